@@ -1,0 +1,46 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * Every error code the product gives out, with its meaning and HTTP status, in one table. The
+ * gateway and every subgraph build their errors from it. A code, once shipped, keeps its name
+ * and meaning; README.md lists them all and a test keeps the two in step.
+ */
+export const ERROR_CODES = {
+  UNAUTHENTICATED: { status: 401, meaning: 'No valid caller: the token is missing where one is needed, expired, badly signed or not for this graph.' },
+  FORBIDDEN: { status: 403, meaning: 'The privacy policy does not let this caller see the field.' },
+  BAD_USER_INPUT: { status: 400, meaning: 'An argument is malformed, e.g. a resident ID or USCC with a wrong check digit; the message says what is wrong.' },
+  DEPARTMENT_UNAVAILABLE: { status: 200, meaning: "A department's legacy system failed, timed out or answered nonsense; only that department's fields are null." },
+  INTERNAL_SERVER_ERROR: { status: 500, meaning: 'Something unexpected; the details are in the server log under the request id, never in the response.' },
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export type Department = 'market' | 'tax' | 'social' | 'platform';
+
+/** Why a department's call failed, for operators; never holds data or legacy text. */
+export type UnavailableReason = 'unreachable' | 'timeout' | 'fault' | 'malformed' | 'rejected';
+
+/** A GraphQL error carrying a code from the table. `cause` is kept for logs, never serialised. */
+export function graphError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, cause?: unknown): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code }, originalError: cause instanceof Error ? cause : undefined });
+}
+
+/** A department's legacy system let us down: its fields become null, the rest of the graph still answers. */
+export function departmentUnavailable(department: Department, reason: UnavailableReason, cause?: unknown): GraphQLError {
+  return graphError(
+    'DEPARTMENT_UNAVAILABLE',
+    `The ${department} department's system is unavailable (${reason}); its data is missing from this response.`,
+    { department, reason },
+    cause,
+  );
+}
+
+/** An argument failed validation; `argument` names which one. */
+export function badUserInput(argument: string, problem: string): GraphQLError {
+  return graphError('BAD_USER_INPUT', `Invalid ${argument}: ${problem}.`, { argument });
+}
+
+/** Is this a product error (carries a code of the table), as opposed to something unexpected? */
+export function isProductError(error: unknown): error is GraphQLError {
+  return error instanceof GraphQLError && typeof error.extensions.code === 'string' && error.extensions.code in ERROR_CODES;
+}
