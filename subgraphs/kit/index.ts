@@ -1,0 +1,20 @@
+/** What every subgraph shares. Kit knows no department. */
+export { assertValidResidentId, assertValidUscc } from './assertValidIds.js';
+export { ANONYMOUS, type AuthenticatedCaller, type Caller, type CallerKind } from './caller.js';
+export {
+  badUserInput,
+  departmentUnavailable,
+  ERROR_CODES,
+  graphError,
+  isProductError,
+  type Department,
+  type ErrorCode,
+  type UnavailableReason,
+} from './errors.js';
+export { canonicalId, isValidResidentId, isValidUscc, residentIdProblem, usccProblem } from './ids.js';
+export { maskUnexpectedErrors } from './maskUnexpectedErrors.js';
+export { fenToDecimal, isDecimal, scaleDecimal } from './money.js';
+export type { CompanyReference, PersonReference } from './references.js';
+export { DateScalar, DecimalScalar } from './scalars.js';
+export { MAX_BODY_BYTES, sendError, sendJson, serveGraphQL, type RequestInfo, type Route, type RunningServer, type ServeOptions } from './serveGraphQL.js';
+export { readSchema, startSubgraph, type RunningSubgraph, type SubgraphContext, type SubgraphOptions } from './startSubgraph.js';

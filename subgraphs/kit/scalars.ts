@@ -1,0 +1,46 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { isDecimal } from './money.js';
+
+/** Money: a string "12345.67" in CNY, so no float ever carries an amount (portal contract). */
+export const DecimalScalar = new GraphQLScalarType<string, string>({
+  name: 'Decimal',
+  description: 'An exact amount of money in CNY, serialised as a string with two decimals, e.g. "12345.67".',
+  serialize(value) {
+    if (typeof value !== 'string' || !isDecimal(value)) throw new GraphQLError('Decimal values are strings with two decimals');
+    return value;
+  },
+  parseValue(value) {
+    if (typeof value !== 'string' || !isDecimal(value)) throw new GraphQLError('Decimal values are strings with two decimals, e.g. "12345.67"');
+    return value;
+  },
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING || !isDecimal(ast.value)) throw new GraphQLError('Decimal values are strings with two decimals, e.g. "12345.67"');
+    return ast.value;
+  },
+});
+
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !DATE_PATTERN.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/** A calendar date as an ISO string "2024-03-31" (portal contract). */
+export const DateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'A calendar date as an ISO 8601 string, e.g. "2024-03-31".',
+  serialize(value) {
+    if (!isIsoDate(value)) throw new GraphQLError('Date values are ISO dates (YYYY-MM-DD)');
+    return value;
+  },
+  parseValue(value) {
+    if (!isIsoDate(value)) throw new GraphQLError('Date values are ISO dates (YYYY-MM-DD)');
+    return value;
+  },
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING || !isIsoDate(ast.value)) throw new GraphQLError('Date values are ISO dates (YYYY-MM-DD)');
+    return ast.value;
+  },
+});

@@ -1,0 +1,171 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { ERROR_CODES, type ErrorCode } from './errors.js';
+
+/** The largest request body accepted: a portal query is a few KB; anything near this is abuse. */
+export const MAX_BODY_BYTES = 1_048_576;
+
+/** Request ids are echoed into logs and headers, so only plain short ones are taken from callers. */
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+
+export interface RequestInfo {
+  req: IncomingMessage;
+  requestId: string;
+}
+
+/** A plain route beside GraphQL, e.g. GET /health. */
+export type Route = (req: IncomingMessage, res: ServerResponse, info: RequestInfo) => void | Promise<void>;
+
+export interface ServeOptions<TContext extends BaseContext> {
+  server: ApolloServer<TContext>;
+  context(info: RequestInfo): Promise<TContext>;
+  port?: number;
+  host?: string;
+  graphqlPath?: string;
+  /** Keyed "METHOD /path", e.g. "GET /health". */
+  routes?: Record<string, Route>;
+  maxBodyBytes?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  httpServer: Server;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves an already started ApolloServer over node:http, with the plain routes beside it.
+ * One implementation for the gateway and every subgraph: body limit, JSON errors with codes
+ * from the table, a request id on every response, and nothing unexpected leaking out.
+ */
+export async function serveGraphQL<TContext extends BaseContext>(options: ServeOptions<TContext>): Promise<RunningServer> {
+  const graphqlPath = options.graphqlPath ?? '/graphql';
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const sockets = new Set<Socket>();
+
+  const httpServer = createServer((req, res) => {
+    const incoming = req.headers['x-request-id'];
+    const requestId = typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    const info: RequestInfo = { req, requestId };
+    const url = new URL(req.url ?? '/', 'http://server');
+    const route = options.routes?.[`${req.method} ${url.pathname}`];
+    const work = route
+      ? Promise.resolve(route(req, res, info))
+      : url.pathname === graphqlPath
+        ? handleGraphQL(options, req, res, info, url, maxBodyBytes)
+        : Promise.resolve(sendError(res, 'NOT_FOUND', `Nothing at ${url.pathname.slice(0, 100)}; GraphQL is served at ${graphqlPath}.`));
+    work.catch(() => sendError(res, 'INTERNAL_SERVER_ERROR', 'Unexpected error.'));
+  });
+  httpServer.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  httpServer.keepAliveTimeout = 30_000;
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = options.host ?? '127.0.0.1';
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    httpServer,
+    async close() {
+      await new Promise<void>((resolve) => {
+        httpServer.close(() => resolve());
+        // Idle keep-alive connections would hold close() open; in-flight ones are cut after a grace period.
+        httpServer.closeIdleConnections();
+        setTimeout(() => {
+          for (const socket of sockets) socket.destroy();
+        }, 2_000).unref();
+      });
+      await options.server.stop();
+    },
+  };
+}
+
+async function handleGraphQL<TContext extends BaseContext>(
+  options: ServeOptions<TContext>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  info: RequestInfo,
+  url: URL,
+  maxBodyBytes: number,
+): Promise<void> {
+  let body: unknown;
+  if (req.method === 'POST') {
+    const contentType = req.headers['content-type'] ?? '';
+    const text = await readLimited(req, maxBodyBytes);
+    if (text === null) return sendError(res, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBodyBytes} bytes.`);
+    if (/^application\/(graphql-response\+)?json\b/i.test(contentType)) {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        return sendError(res, 'BAD_REQUEST', 'The request body is not valid JSON.');
+      }
+    } else {
+      // Apollo answers a POST that is not JSON with a clear 400 of its own (and CSRF prevention).
+      body = text;
+    }
+  }
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const response = await options.server.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+    context: () => options.context(info),
+  });
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+function readLimited(req: IncomingMessage, limit: number): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      if (tooLarge) return;
+      size += chunk.length;
+      if (size > limit) {
+        tooLarge = true;
+        chunks.length = 0;
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** A GraphQL-shaped error response with a code from the table and its HTTP status. */
+export function sendError(res: ServerResponse, code: ErrorCode, message: string): void {
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  sendJson(res, ERROR_CODES[code].status, { errors: [{ message, extensions: { code } }] });
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { parse, type DocumentNode } from 'graphql';
+import { ANONYMOUS, type Caller } from './caller.js';
+import type { Department } from './errors.js';
+import { maskUnexpectedErrors } from './maskUnexpectedErrors.js';
+import { sendJson, serveGraphQL, type RunningServer } from './serveGraphQL.js';
+
+/** What every resolver of every subgraph receives: who asks, and this request's own loaders. */
+export interface SubgraphContext<TLoaders> {
+  requestId: string;
+  caller: Caller;
+  /** Built fresh for each request, so nothing personal outlives it (DESIGN.md, "No data is copied"). */
+  loaders: TLoaders;
+}
+
+export interface SubgraphOptions<TLoaders> {
+  department: Department;
+  typeDefs: DocumentNode;
+  // The generated Resolvers types are stricter than Apollo's map; each server.ts passes its own.
+  resolvers: GraphQLResolverMap<SubgraphContext<TLoaders>> | object;
+  createLoaders(): TLoaders;
+  port?: number;
+  host?: string;
+  /** Where operators' errors go; defaults to one JSON line on stderr without the error's data. */
+  logError?(error: unknown): void;
+}
+
+export interface RunningSubgraph extends RunningServer {
+  department: Department;
+}
+
+/**
+ * Starts one department's subgraph: the schema built with @apollo/subgraph from its SDL and
+ * resolvers, served on its own port with /graphql and /health, fresh loaders per request and
+ * unexpected errors masked. Department folders hand their parts to this and hold no server code.
+ */
+export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>): Promise<RunningSubgraph> {
+  const logError = options.logError ?? defaultErrorLog(options.department);
+  const schema = buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<SubgraphContext<TLoaders>> }]);
+  const server = new ApolloServer<SubgraphContext<TLoaders>>({
+    schema,
+    formatError: maskUnexpectedErrors(logError),
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await server.start();
+  const running = await serveGraphQL({
+    server,
+    port: options.port,
+    host: options.host,
+    context: async ({ requestId }) => ({ requestId, caller: ANONYMOUS, loaders: options.createLoaders() }),
+    routes: {
+      'GET /health': (_req, res) => sendJson(res, 200, { status: 'ok', department: options.department }),
+    },
+  });
+  return { ...running, department: options.department };
+}
+
+/** Reads a subgraph's SDL file that sits beside the module calling this. */
+export function readSchema(moduleUrl: string, file = 'schema.graphql'): DocumentNode {
+  return parse(readFileSync(new URL(file, moduleUrl), 'utf8'));
+}
+
+function defaultErrorLog(department: Department) {
+  return (error: unknown) => {
+    // Only the class and code: messages of unexpected errors may carry legacy text or personal data.
+    const name = error instanceof Error ? error.name : typeof error;
+    const original = (error as { originalError?: { name?: string; code?: string } } | null)?.originalError;
+    process.stderr.write(`${JSON.stringify({ level: 'error', department, msg: 'unexpected error', error: name, cause: original?.name ?? null, code: original?.code ?? null })}\n`);
+  };
+}

@@ -1,0 +1,272 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { CompanyRecord, ShareholdingRecord } from '../legacy/index.js';
+import type { PersonReference } from '../../kit/references.js';
+import type { MarketContext } from '../loaders.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date as an ISO 8601 string, e.g. "2024-03-31". */
+  Date: { input: string; output: string; }
+  /** An exact amount of money in CNY, serialised as a string with two decimals, e.g. "12345.67". */
+  Decimal: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A company registered with the market regulator. */
+export type Company = {
+  __typename?: 'Company';
+  address: Scalars['String']['output'];
+  businessScope: Scalars['String']['output'];
+  establishedOn: Scalars['Date']['output'];
+  /** Legal form as registered, e.g. 有限责任公司(自然人投资或控股). */
+  legalForm: Scalars['String']['output'];
+  /** The legal representative as a person of the graph (not public). */
+  legalRepresentative: Person;
+  /** The legal representative's name as printed on the public business licence. */
+  legalRepresentativeName: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  registeredCapital: Scalars['Decimal']['output'];
+  /** Every shareholder with the share held. */
+  shareholders: Array<Shareholding>;
+  status: CompanyStatus;
+  /** Unified social credit code: the company's key across all departments. */
+  uscc: Scalars['ID']['output'];
+};
+
+/** Registration status in the enterprise registry. */
+export type CompanyStatus =
+  /** In business (存续). */
+  | 'ACTIVE'
+  /** Deregistered (注销). */
+  | 'CANCELLED'
+  /** Business licence revoked by the regulator (吊销). */
+  | 'REVOKED';
+
+/** A resident, keyed by the 18-character resident ID (GB 11643-1999). */
+export type Person = {
+  __typename?: 'Person';
+  id: Scalars['ID']['output'];
+  /** Companies this person legally represents. */
+  legalRepresentativeOf: Array<Company>;
+  /** Stakes this person holds in companies. */
+  shareholdings: Array<Shareholding>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** A company by its unified social credit code (18 characters, GB 32100-2015). Null when the registry does not know it. */
+  company?: Maybe<Company>;
+  /** Companies whose registered name contains `name`, registry order, at most `first` (1 to 100). */
+  searchCompanies: Array<Company>;
+};
+
+
+export type QueryCompanyArgs = {
+  uscc: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchCompaniesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+};
+
+/** One shareholder's stake in one company. */
+export type Shareholding = {
+  __typename?: 'Shareholding';
+  /** The company the stake is in. */
+  company: Company;
+  holder: Person;
+  holderName: Scalars['String']['output'];
+  /** Percent of the registered capital, e.g. 12.5. */
+  sharePercent: Scalars['Float']['output'];
+  subscribedCapital: Scalars['Decimal']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Company: Company;
+  Person: Person;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Company:
+    ( { __typename: 'Company' }
+    & GraphQLRecursivePick<FederationTypes['Company'], {"uscc":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Company: ResolverTypeWrapper<CompanyRecord>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CompanyStatus: CompanyStatus;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  Person: ResolverTypeWrapper<PersonReference>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Shareholding: ResolverTypeWrapper<ShareholdingRecord>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Company: CompanyRecord;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Date: Scalars['Date']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  Person: PersonReference;
+  Query: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
+  Shareholding: ShareholdingRecord;
+  Float: Scalars['Float']['output'];
+  Boolean: Scalars['Boolean']['output'];
+}>;
+
+export type CompanyResolvers<ContextType = MarketContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  businessScope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  establishedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  legalForm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalRepresentative?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  legalRepresentativeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registeredCapital?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  shareholders?: Resolver<Array<ResolversTypes['Shareholding']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CompanyStatus'], ParentType, ContextType>;
+  uscc?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type PersonResolvers<ContextType = MarketContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legalRepresentativeOf?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  shareholdings?: Resolver<Array<ResolversTypes['Shareholding']>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = MarketContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'uscc'>>;
+  searchCompanies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QuerySearchCompaniesArgs, 'first' | 'name'>>;
+}>;
+
+export type ShareholdingResolvers<ContextType = MarketContext, ParentType extends ResolversParentTypes['Shareholding'] = ResolversParentTypes['Shareholding']> = ResolversObject<{
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  holder?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  holderName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sharePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  subscribedCapital?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = MarketContext> = ResolversObject<{
+  Company?: CompanyResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  Person?: PersonResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Shareholding?: ShareholdingResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,30 @@
+import { DateScalar, DecimalScalar, readSchema, startSubgraph, type RunningSubgraph } from '../kit/index.js';
+import type { Resolvers } from './generated/resolvers-types.js';
+import { MarketClient } from './legacy/index.js';
+import { createMarketLoaders } from './loaders.js';
+import { Company } from './resolvers/Company.js';
+import { Person } from './resolvers/Person.js';
+import { createQuery } from './resolvers/Query.js';
+import { Shareholding } from './resolvers/Shareholding.js';
+
+export interface MarketSubgraphOptions {
+  port?: number;
+  host?: string;
+  /** The enterprise registry, e.g. http://127.0.0.1:5001. */
+  legacyUrl: string;
+  legacyTimeoutMs?: number;
+}
+
+/** The market regulator's subgraph: companies, their representatives and owners, over the SOAP registry. */
+export async function startMarketSubgraph(options: MarketSubgraphOptions): Promise<RunningSubgraph> {
+  const client = new MarketClient({ url: options.legacyUrl, timeoutMs: options.legacyTimeoutMs });
+  const resolvers: Resolvers = { Date: DateScalar, Decimal: DecimalScalar, Query: createQuery(client), Company, Shareholding, Person };
+  return startSubgraph({
+    department: 'market',
+    typeDefs: readSchema(import.meta.url),
+    resolvers,
+    createLoaders: () => createMarketLoaders(client),
+    port: options.port,
+    host: options.host,
+  });
+}

@@ -1,0 +1,295 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { PersonRecord, SocialSecurityAccountRecord, ContributionRecord, EmployerAccountRecord } from '../legacy/index.js';
+import type { CompanyReference } from '../../kit/references.js';
+import type { SocialContext } from '../loaders.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date as an ISO 8601 string, e.g. "2024-03-31". */
+  Date: { input: string; output: string; }
+  /** An exact amount of money in CNY, serialised as a string with two decimals, e.g. "12345.67". */
+  Decimal: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type Company = {
+  __typename?: 'Company';
+  /** The company's account as an employer; null when it has none. */
+  socialInsurance?: Maybe<EmployerAccount>;
+  uscc: Scalars['ID']['output'];
+};
+
+/** One month's contribution. */
+export type Contribution = {
+  __typename?: 'Contribution';
+  base: Scalars['Decimal']['output'];
+  /** The employer's share. */
+  employerAmount: Scalars['Decimal']['output'];
+  /** YYYY-MM */
+  period: Scalars['String']['output'];
+  /** The person's own share. */
+  personalAmount: Scalars['Decimal']['output'];
+};
+
+/** A company's social insurance account as an employer. */
+export type EmployerAccount = {
+  __typename?: 'EmployerAccount';
+  accountNumber: Scalars['String']['output'];
+  arrears: Scalars['Decimal']['output'];
+  /** Employees currently insured through this company. */
+  insuredHeadcount: Scalars['Int']['output'];
+  /** YYYY-MM */
+  lastPaidPeriod: Scalars['String']['output'];
+};
+
+export type Gender =
+  | 'FEMALE'
+  | 'MALE';
+
+/** A resident, keyed by the 18-character resident ID (GB 11643-1999). */
+export type Person = {
+  __typename?: 'Person';
+  birthDate: Scalars['Date']['output'];
+  gender: Gender;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The social insurance account; null for a resident who has none. */
+  socialSecurity?: Maybe<SocialSecurityAccount>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The calling citizen; null for anyone who is not a person. */
+  me?: Maybe<Person>;
+  /** A resident by resident ID (18 characters, GB 11643-1999). Null when the bureau does not know them. */
+  person?: Maybe<Person>;
+};
+
+
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** A person's social insurance account. */
+export type SocialSecurityAccount = {
+  __typename?: 'SocialSecurityAccount';
+  accountNumber: Scalars['String']['output'];
+  /** The monthly contribution base. */
+  contributionBase: Scalars['Decimal']['output'];
+  /** Monthly contributions between two periods, inclusive, both "YYYY-MM". */
+  contributions: Array<Contribution>;
+  /** The employer paying the contributions; null for the self-employed or a closed account. */
+  employer?: Maybe<Company>;
+  medicalBalance: Scalars['Decimal']['output'];
+  pensionBalance: Scalars['Decimal']['output'];
+  /** ACTIVE, SUSPENDED or TERMINATED. */
+  status: Scalars['String']['output'];
+};
+
+
+/** A person's social insurance account. */
+export type SocialSecurityAccountContributionsArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Company: Company;
+  Person: Person;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Company:
+    ( { __typename: 'Company' }
+    & GraphQLRecursivePick<FederationTypes['Company'], {"uscc":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Company: ResolverTypeWrapper<CompanyReference>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Contribution: ResolverTypeWrapper<ContributionRecord>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  EmployerAccount: ResolverTypeWrapper<EmployerAccountRecord>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Gender: Gender;
+  Person: ResolverTypeWrapper<PersonRecord>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SocialSecurityAccount: ResolverTypeWrapper<SocialSecurityAccountRecord>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Company: CompanyReference;
+  ID: Scalars['ID']['output'];
+  Contribution: ContributionRecord;
+  String: Scalars['String']['output'];
+  Date: Scalars['Date']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  EmployerAccount: EmployerAccountRecord;
+  Int: Scalars['Int']['output'];
+  Person: PersonRecord;
+  Query: Record<PropertyKey, never>;
+  SocialSecurityAccount: SocialSecurityAccountRecord;
+  Boolean: Scalars['Boolean']['output'];
+}>;
+
+export type CompanyResolvers<ContextType = SocialContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  socialInsurance?: Resolver<Maybe<ResolversTypes['EmployerAccount']>, ParentType, ContextType>;
+  uscc?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ContributionResolvers<ContextType = SocialContext, ParentType extends ResolversParentTypes['Contribution'] = ResolversParentTypes['Contribution']> = ResolversObject<{
+  base?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  employerAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personalAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type EmployerAccountResolvers<ContextType = SocialContext, ParentType extends ResolversParentTypes['EmployerAccount'] = ResolversParentTypes['EmployerAccount']> = ResolversObject<{
+  accountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  arrears?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  insuredHeadcount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastPaidPeriod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PersonResolvers<ContextType = SocialContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  gender?: Resolver<ResolversTypes['Gender'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  socialSecurity?: Resolver<Maybe<ResolversTypes['SocialSecurityAccount']>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = SocialContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+}>;
+
+export type SocialSecurityAccountResolvers<ContextType = SocialContext, ParentType extends ResolversParentTypes['SocialSecurityAccount'] = ResolversParentTypes['SocialSecurityAccount']> = ResolversObject<{
+  accountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contributionBase?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  contributions?: Resolver<Array<ResolversTypes['Contribution']>, ParentType, ContextType, RequireFields<SocialSecurityAccountContributionsArgs, 'from' | 'to'>>;
+  employer?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  medicalBalance?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  pensionBalance?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = SocialContext> = ResolversObject<{
+  Company?: CompanyResolvers<ContextType>;
+  Contribution?: ContributionResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  EmployerAccount?: EmployerAccountResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  SocialSecurityAccount?: SocialSecurityAccountResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,22 @@
+import { badUserInput } from '../../kit/index.js';
+import type { SocialSecurityAccountResolvers } from '../generated/resolvers-types.js';
+
+const PERIOD_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** Fifty years of months: a working life, and a bound on what one field can ask of the bureau. */
+const MAX_RANGE_MONTHS = 600;
+
+function monthIndex(period: string, argument: 'from' | 'to'): number {
+  const match = PERIOD_PATTERN.exec(period);
+  if (!match) throw badUserInput(argument, 'a period is written YYYY-MM, e.g. 2024-03');
+  return Number(match[1]) * 12 + Number(match[2]) - 1;
+}
+
+export const SocialSecurityAccount: SocialSecurityAccountResolvers = {
+  employer: (account) => (account.employerUscc ? { uscc: account.employerUscc } : null),
+  contributions: (account, { from, to }, { loaders }) => {
+    const span = monthIndex(to, 'to') - monthIndex(from, 'from');
+    if (span < 0) throw badUserInput('to', 'the period `to` comes before `from`');
+    if (span >= MAX_RANGE_MONTHS) throw badUserInput('to', `ask for at most ${MAX_RANGE_MONTHS} months at a time`);
+    return loaders.contributions.load({ personId: account.personId, from, to });
+  },
+};

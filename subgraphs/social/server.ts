@@ -1,0 +1,31 @@
+import { DateScalar, DecimalScalar, readSchema, startSubgraph, type RunningSubgraph } from '../kit/index.js';
+import type { Resolvers } from './generated/resolvers-types.js';
+import { SocialClient } from './legacy/index.js';
+import { createSocialLoaders } from './loaders.js';
+import { Company } from './resolvers/Company.js';
+import { Person } from './resolvers/Person.js';
+import { Query } from './resolvers/Query.js';
+import { SocialSecurityAccount } from './resolvers/SocialSecurityAccount.js';
+
+export interface SocialSubgraphOptions {
+  port?: number;
+  host?: string;
+  /** The social insurance system, e.g. http://127.0.0.1:5003. */
+  legacyUrl: string;
+  legacyTimeoutMs?: number;
+}
+
+const resolvers: Resolvers = { Date: DateScalar, Decimal: DecimalScalar, Query, Person, SocialSecurityAccount, Company };
+
+/** The social security bureau's subgraph: persons, their insurance accounts, employers' accounts, over SOAP. */
+export async function startSocialSubgraph(options: SocialSubgraphOptions): Promise<RunningSubgraph> {
+  const client = new SocialClient({ url: options.legacyUrl, timeoutMs: options.legacyTimeoutMs });
+  return startSubgraph({
+    department: 'social',
+    typeDefs: readSchema(import.meta.url),
+    resolvers,
+    createLoaders: () => createSocialLoaders(client),
+    port: options.port,
+    host: options.host,
+  });
+}

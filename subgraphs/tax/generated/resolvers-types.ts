@@ -1,0 +1,264 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { CompanyReference, PersonReference } from '../../kit/references.js';
+import type { TaxProfileRecord, TaxFilingRecord, IncomeTaxReturnRecord } from '../legacy/index.js';
+import type { TaxContext } from '../loaders.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date as an ISO 8601 string, e.g. "2024-03-31". */
+  Date: { input: string; output: string; }
+  /** An exact amount of money in CNY, serialised as a string with two decimals, e.g. "12345.67". */
+  Decimal: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type Company = {
+  __typename?: 'Company';
+  /** The company as a taxpayer; null when the tax bureau does not know it (or cannot answer: see errors). */
+  tax?: Maybe<TaxProfile>;
+  uscc: Scalars['ID']['output'];
+};
+
+/** An annual individual income tax reconciliation. */
+export type IncomeTaxReturn = {
+  __typename?: 'IncomeTaxReturn';
+  income: Scalars['Decimal']['output'];
+  /** Refund owed to the person; 0.00 when the person owes instead. */
+  refundDue: Scalars['Decimal']['output'];
+  /** Tax due on the year's income. */
+  taxDue: Scalars['Decimal']['output'];
+  /** Tax withheld or prepaid during the year. */
+  taxPaid: Scalars['Decimal']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type Person = {
+  __typename?: 'Person';
+  id: Scalars['ID']['output'];
+  /** The annual individual income tax reconciliation for `year`; null when none was filed. */
+  incomeTax?: Maybe<IncomeTaxReturn>;
+};
+
+
+export type PersonIncomeTaxArgs = {
+  year: Scalars['Int']['input'];
+};
+
+/** One tax return. */
+export type TaxFiling = {
+  __typename?: 'TaxFiling';
+  amount: Scalars['Decimal']['output'];
+  filedOn: Scalars['Date']['output'];
+  /** The period filed for: 2024-03 (a month), 2024-Q1 (a quarter) or 2024 (a year). */
+  period: Scalars['String']['output'];
+  /** VAT, CORPORATE_INCOME_TAX, INDIVIDUAL_INCOME_TAX_WITHHOLDING or STAMP_DUTY. */
+  taxKind: Scalars['String']['output'];
+};
+
+/** A company's taxpayer record. */
+export type TaxProfile = {
+  __typename?: 'TaxProfile';
+  /** Tax owed and overdue. */
+  arrears: Scalars['Decimal']['output'];
+  /** Tax credit rating of the latest year: A, B, M, C or D. */
+  creditRating: Scalars['String']['output'];
+  /** Returns filed for periods in `year`, in period order. */
+  filings: Array<TaxFiling>;
+  registeredOn: Scalars['Date']['output'];
+  /** GENERAL or SMALL_SCALE (VAT taxpayer type). */
+  taxpayerType: Scalars['String']['output'];
+};
+
+
+/** A company's taxpayer record. */
+export type TaxProfileFilingsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Company: Company;
+  Person: Person;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Company:
+    ( { __typename: 'Company' }
+    & GraphQLRecursivePick<FederationTypes['Company'], {"uscc":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Company: ResolverTypeWrapper<CompanyReference>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  IncomeTaxReturn: ResolverTypeWrapper<IncomeTaxReturnRecord>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Person: ResolverTypeWrapper<PersonReference>;
+  TaxFiling: ResolverTypeWrapper<TaxFilingRecord>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TaxProfile: ResolverTypeWrapper<TaxProfileRecord>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Company: CompanyReference;
+  ID: Scalars['ID']['output'];
+  Date: Scalars['Date']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  IncomeTaxReturn: IncomeTaxReturnRecord;
+  Int: Scalars['Int']['output'];
+  Person: PersonReference;
+  TaxFiling: TaxFilingRecord;
+  String: Scalars['String']['output'];
+  TaxProfile: TaxProfileRecord;
+  Boolean: Scalars['Boolean']['output'];
+}>;
+
+export type CompanyResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  tax?: Resolver<Maybe<ResolversTypes['TaxProfile']>, ParentType, ContextType>;
+  uscc?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type IncomeTaxReturnResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['IncomeTaxReturn'] = ResolversParentTypes['IncomeTaxReturn']> = ResolversObject<{
+  income?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  refundDue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  taxDue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  taxPaid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PersonResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incomeTax?: Resolver<Maybe<ResolversTypes['IncomeTaxReturn']>, ParentType, ContextType, RequireFields<PersonIncomeTaxArgs, 'year'>>;
+}>;
+
+export type TaxFilingResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['TaxFiling'] = ResolversParentTypes['TaxFiling']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  filedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  taxKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TaxProfileResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['TaxProfile'] = ResolversParentTypes['TaxProfile']> = ResolversObject<{
+  arrears?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  creditRating?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filings?: Resolver<Array<ResolversTypes['TaxFiling']>, ParentType, ContextType, RequireFields<TaxProfileFilingsArgs, 'year'>>;
+  registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  taxpayerType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = TaxContext> = ResolversObject<{
+  Company?: CompanyResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  IncomeTaxReturn?: IncomeTaxReturnResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  TaxFiling?: TaxFilingResolvers<ContextType>;
+  TaxProfile?: TaxProfileResolvers<ContextType>;
+}>;
+
