@@ -18,3 +18,4 @@ export type { CompanyReference, PersonReference } from './references.js';
 export { DateScalar, DecimalScalar } from './scalars.js';
 export { MAX_BODY_BYTES, sendError, sendJson, serveGraphQL, type RequestInfo, type Route, type RunningServer, type ServeOptions } from './serveGraphQL.js';
 export { readSchema, startSubgraph, type RunningSubgraph, type SubgraphContext, type SubgraphOptions } from './startSubgraph.js';
+export { runSubgraphMain, type SubgraphMainOptions } from './runSubgraphMain.js';

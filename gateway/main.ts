@@ -1,0 +1,25 @@
+/** Starts the gateway alone: `npm run gateway`. Settings come from the environment (README). */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startGateway } from './server.js';
+import { SUBGRAPHS } from './subgraphList.js';
+
+const port = Number(process.env.GATEWAY_PORT ?? 4000);
+const host = process.env.GATEWAY_HOST ?? '127.0.0.1';
+const supergraphFile = resolve(process.env.SUPERGRAPH_FILE ?? new URL('../supergraph.graphql', import.meta.url).pathname);
+const subgraphUrls = Object.fromEntries(SUBGRAPHS.flatMap((entry) => (process.env[entry.urlVariable] ? [[entry.name, process.env[entry.urlVariable]!]] : [])));
+
+const gateway = await startGateway({
+  port,
+  host,
+  supergraphSdl: readFileSync(supergraphFile, 'utf8'),
+  subgraphUrls,
+  composeFromSubgraphs: process.env.GATEWAY_COMPOSE === '1',
+});
+process.stdout.write(`gateway listening on ${gateway.url} (explorer ${gateway.url}/, GraphQL ${gateway.url}/graphql)\n`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    gateway.close().then(() => process.exit(0), () => process.exit(1));
+  });
+}

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { sendJson, serveGraphQL, type RunningServer } from '../subgraphs/kit/index.js';
+import type { GatewayContext } from './context.js';
+import { createGateway, type GatewayOptions } from './createGateway.js';
+import { explorerRoutes } from './explorer.js';
+import { formatGatewayError } from './formatGatewayError.js';
+
+export interface StartGatewayOptions extends GatewayOptions {
+  port?: number;
+  host?: string;
+  /** Where operators' errors go; defaults to one JSON line on stderr, without data. */
+  logError?(error: unknown): void;
+}
+
+const EXAMPLE_QUERY = readFileSync(new URL('../examples/operations/SearchCompanies.graphql', import.meta.url), 'utf8');
+
+/**
+ * Starts the gateway: the federated graph at /graphql, the offline explorer at /, the public
+ * API schema at /schema.graphql and /health. Each concern is one file; this is the list.
+ */
+export async function startGateway(options: StartGatewayOptions): Promise<RunningServer> {
+  const logError = options.logError ?? defaultErrorLog;
+  const gateway = createGateway(options);
+  let apiSchemaSdl = '';
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
+    apiSchemaSdl = `${printSchema(lexicographicSortSchema(apiSchema)).trimEnd()}\n`;
+  });
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: formatGatewayError(logError),
+    includeStacktraceInErrorResponses: false,
+    // Integrators explore the schema; the explorer at / replaces Apollo's CDN-hosted landing page.
+    introspection: true,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await server.start();
+  return serveGraphQL({
+    server,
+    port: options.port,
+    host: options.host,
+    context: async ({ requestId }) => ({ requestId }),
+    routes: {
+      ...explorerRoutes({ exampleQuery: EXAMPLE_QUERY, exampleVariables: { name: '科技', first: 5 } }),
+      'GET /schema.graphql': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(apiSchemaSdl) });
+        res.end(apiSchemaSdl);
+      },
+      'GET /health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
+    },
+  });
+}
+
+function defaultErrorLog(error: unknown): void {
+  const name = error instanceof Error ? error.name : typeof error;
+  process.stderr.write(`${JSON.stringify({ level: 'error', service: 'gateway', msg: 'unexpected error', error: name })}\n`);
+}

@@ -1,0 +1,30 @@
+import type { RunningServer } from './serveGraphQL.js';
+
+export interface SubgraphMainOptions {
+  department: string;
+  portVariable: string;
+  defaultPort: number;
+  legacyUrlVariable: string;
+  defaultLegacyUrl: string;
+}
+
+/**
+ * Runs a subgraph as its own process, as deployed: port and legacy URL from the environment
+ * (SUBGRAPH_HOST and LEGACY_TIMEOUT_MS shared by all), one start-up line, a clean stop on signals.
+ */
+export async function runSubgraphMain(
+  options: SubgraphMainOptions,
+  start: (settings: { port: number; host: string; legacyUrl: string; legacyTimeoutMs?: number }) => Promise<RunningServer>,
+): Promise<void> {
+  const port = Number(process.env[options.portVariable] ?? options.defaultPort);
+  const host = process.env.SUBGRAPH_HOST ?? '127.0.0.1';
+  const legacyUrl = process.env[options.legacyUrlVariable] ?? options.defaultLegacyUrl;
+  const timeout = process.env.LEGACY_TIMEOUT_MS ? Number(process.env.LEGACY_TIMEOUT_MS) : undefined;
+  const running = await start({ port, host, legacyUrl, legacyTimeoutMs: timeout });
+  process.stdout.write(`${options.department} subgraph listening on ${running.url}/graphql (legacy system ${legacyUrl})\n`);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      running.close().then(() => process.exit(0), () => process.exit(1));
+    });
+  }
+}
