@@ -1,0 +1,44 @@
+import { CallStats, FaultPlan, startLegacyServer, type RunningLegacyServer } from '../common/index.js';
+import { loadDataSet, type DataSet } from '../data/index.js';
+import { createTaxHandler } from './createTaxHandler.js';
+import { taxFaultResponses } from './taxFaultResponses.js';
+import { toLegacyTaxpayer } from './toLegacyTaxpayer.js';
+
+/** The port of the tax system when none is given (TAX_LEGACY_PORT in main.ts). */
+export const TAX_DEFAULT_PORT = 5002;
+
+/** The development API key; set TAX_LEGACY_API_KEY anywhere else. The subgraph's client has the same default. */
+export const TAX_DEV_API_KEY = 'dev-tax-api-key';
+
+export interface TaxMockOptions {
+  /** Default TAX_DEFAULT_PORT; 0 for an ephemeral port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Default loadDataSet(). */
+  dataSet?: DataSet;
+  /** Default TAX_LEGACY_API_KEY from the environment, else TAX_DEV_API_KEY. */
+  apiKey?: string;
+}
+
+/**
+ * Starts the tax bureau's legacy tax administration system (REST/JSON, see README.md) over the
+ * shared data set, with the shared admin endpoints and fault plan.
+ */
+export async function startTaxMock(options: TaxMockOptions = {}): Promise<RunningLegacyServer> {
+  const dataSet = options.dataSet ?? loadDataSet();
+  const stats = new CallStats();
+  const faults = new FaultPlan();
+  // The register never changes while the system runs, so its legacy form is built once.
+  const taxpayers = new Map(dataSet.companies.map((company) => [company.uscc, toLegacyTaxpayer(company)]));
+  const apiKey = options.apiKey || process.env.TAX_LEGACY_API_KEY || TAX_DEV_API_KEY;
+  return startLegacyServer({
+    name: 'tax-legacy',
+    port: options.port ?? TAX_DEFAULT_PORT,
+    host: options.host ?? '127.0.0.1',
+    handle: createTaxHandler({ dataSet, taxpayers, stats }, apiKey),
+    faultResponses: taxFaultResponses,
+    stats,
+    faults,
+  });
+}

@@ -1,0 +1,5 @@
+/** The tax bureau's legacy system as the tax subgraph sees it: one client, answering in graph records. */
+export { TAX_BATCH_MAXIMUM, TaxClient, type TaxClientOptions } from './taxClient.js';
+export type { TaxProfileRecord } from './toTaxProfileRecord.js';
+export type { TaxFilingRecord } from './toTaxFilingRecord.js';
+export type { IncomeTaxReturnRecord } from './toIncomeTaxReturnRecord.js';

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { canonicalId, isValidResidentId } from '../../kit/ids.js';
+import { fenToDecimal } from '../../kit/money.js';
+
+/** A person's annual income tax reconciliation in graph terms (Person.incomeTax). */
+export interface IncomeTaxReturnRecord {
+  personId: string;
+  year: number;
+  /** Decimal CNY, as are the other amounts. */
+  income: string;
+  taxDue: string;
+  taxPaid: string;
+  /** What the bureau pays back: taxPaid − taxDue when positive, "0.00" when the person owes. */
+  refundDue: string;
+}
+
+const FEN = /^\d+$/;
+
+/** One entry of hsqjList (个人所得税汇算清缴). */
+const LegacyIncomeTaxReturn = z.object({
+  sfzjhm: z.string().refine(isValidResidentId),
+  nd: z.string().regex(/^\d{4}$/),
+  srze: z.string().regex(FEN),
+  ynse: z.string().regex(FEN),
+  yjse: z.string().regex(FEN),
+  // 应补(退)税额: positive is a balance to pay, negative a refund.
+  ybtse: z.string().regex(/^-?\d+$/),
+});
+
+/**
+ * Checks and translates one reconciliation entry; throws when it does not have the documented
+ * shape, or when its balance is not tax due minus tax paid (the figures would contradict).
+ */
+export function toIncomeTaxReturnRecord(entry: unknown): IncomeTaxReturnRecord {
+  const taxReturn = LegacyIncomeTaxReturn.parse(entry);
+  const balance = BigInt(taxReturn.ybtse);
+  if (balance !== BigInt(taxReturn.ynse) - BigInt(taxReturn.yjse)) throw new RangeError('ybtse is not ynse − yjse');
+  return {
+    personId: canonicalId(taxReturn.sfzjhm),
+    year: Number(taxReturn.nd),
+    income: fenToDecimal(taxReturn.srze),
+    taxDue: fenToDecimal(taxReturn.ynse),
+    taxPaid: fenToDecimal(taxReturn.yjse),
+    refundDue: fenToDecimal(balance < 0n ? -balance : 0n),
+  };
+}

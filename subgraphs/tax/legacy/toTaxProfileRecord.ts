@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { canonicalId, isValidUscc } from '../../kit/ids.js';
+import { fenToDecimal } from '../../kit/money.js';
+import { toIsoDate } from './toIsoDate.js';
+
+/** A company's tax profile in graph terms (Company.tax). */
+export interface TaxProfileRecord {
+  uscc: string;
+  taxpayerType: 'GENERAL' | 'SMALL_SCALE';
+  /** YYYY-MM-DD */
+  registeredOn: string;
+  creditRating: 'A' | 'B' | 'M' | 'C' | 'D';
+  /** Decimal CNY */
+  arrears: string;
+}
+
+/** One entry of nsrxxList (纳税人信息); fields the graph does not use (nsrmc) are dropped. */
+const LegacyTaxpayer = z.object({
+  nsrsbh: z.string().refine(isValidUscc),
+  nsrlx: z.enum(['1', '2']),
+  swdjrq: z.string(),
+  nsxydj: z.enum(['A', 'B', 'M', 'C', 'D']),
+  qsje: z.string().regex(/^\d+$/),
+});
+
+/** Checks and translates one taxpayer entry; throws when it does not have the documented shape. */
+export function toTaxProfileRecord(entry: unknown): TaxProfileRecord {
+  const taxpayer = LegacyTaxpayer.parse(entry);
+  return {
+    uscc: canonicalId(taxpayer.nsrsbh),
+    taxpayerType: taxpayer.nsrlx === '1' ? 'GENERAL' : 'SMALL_SCALE',
+    registeredOn: toIsoDate(taxpayer.swdjrq),
+    creditRating: taxpayer.nsxydj,
+    arrears: fenToDecimal(taxpayer.qsje),
+  };
+}
