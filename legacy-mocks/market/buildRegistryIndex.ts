@@ -1,0 +1,38 @@
+import type { DataSet } from '../data/index.js';
+import { toGdxx, type Gdxx } from './toGdxx.js';
+import { toQyxx, type Qyxx } from './toQyxx.js';
+
+/** The registry's records, translated once at start so a request only looks them up. */
+export interface RegistryIndex {
+  qyxxByTyshxydm: ReadonlyMap<string, Qyxx>;
+  /** In data-set order, which is the order searches answer in. */
+  qyxxList: readonly Qyxx[];
+  qyxxByFddbrzjhm: ReadonlyMap<string, readonly Qyxx[]>;
+  gdxxByTyshxydm: ReadonlyMap<string, readonly Gdxx[]>;
+  gdxxByZjhm: ReadonlyMap<string, readonly Gdxx[]>;
+}
+
+/**
+ * Translates the whole data set into registry records. The records are immutable facts of the
+ * data set, so sharing them between requests caches nothing the fault plan could change.
+ */
+export function buildRegistryIndex(dataSet: DataSet): RegistryIndex {
+  const qyxxList = dataSet.companies.map((company) => Object.freeze(toQyxx(company, dataSet)));
+  const qyxxByTyshxydm = new Map(qyxxList.map((qyxx) => [qyxx.tyshxydm, qyxx]));
+  const qyxxByFddbrzjhm = new Map<string, Qyxx[]>();
+  for (const qyxx of qyxxList) pushTo(qyxxByFddbrzjhm, qyxx.fddbrzjhm, qyxx);
+  const gdxxByTyshxydm = new Map<string, Gdxx[]>();
+  const gdxxByZjhm = new Map<string, Gdxx[]>();
+  for (const holding of dataSet.shareholdings) {
+    const gdxx = Object.freeze(toGdxx(holding, dataSet));
+    pushTo(gdxxByTyshxydm, gdxx.tyshxydm, gdxx);
+    pushTo(gdxxByZjhm, gdxx.zjhm, gdxx);
+  }
+  return { qyxxByTyshxydm, qyxxList, qyxxByFddbrzjhm, gdxxByTyshxydm, gdxxByZjhm };
+}
+
+function pushTo<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,24 @@
+/**
+ * The registry's own error codes, as its interface document lists them (README.md, "Error
+ * codes"). Client faults are the caller's mistake and retrying will not help; server faults are
+ * the registry's. E9999 (系统繁忙) is the injected failure of legacy-mocks/common/soapFaults.ts.
+ */
+export const REGISTRY_ERRORS = {
+  E1000: { faultcode: 'soap:Client', status: 500, text: '报文格式错误 (malformed SOAP request)' },
+  E1001: { faultcode: 'soap:Client', status: 500, text: '统一社会信用代码格式错误 (malformed USCC)' },
+  E1002: { faultcode: 'soap:Client', status: 500, text: '证件号码格式错误 (malformed resident ID)' },
+  E1003: { faultcode: 'soap:Client', status: 500, text: '查询条件不能为空 (no query key given)' },
+  E1004: { faultcode: 'soap:Client', status: 500, text: '超过批量查询上限 (batch larger than the maximum)' },
+  E1005: { faultcode: 'soap:Client', status: 500, text: '分页参数错误 (bad page number or page size)' },
+  E1006: { faultcode: 'soap:Client', status: 500, text: '查询关键字不合法 (bad name keyword)' },
+  E1007: { faultcode: 'soap:Client', status: 413, text: '请求报文过大 (request body too large)' },
+  E9000: { faultcode: 'soap:Server', status: 500, text: '系统内部错误 (internal error)' },
+} as const;
+
+export type RegistryErrorCode = keyof typeof REGISTRY_ERRORS;
+
+/** The faultstring: the table's text, then what exactly was wrong (never the offending value). */
+export function registryFaultString(code: RegistryErrorCode, detail?: string): string {
+  const { text } = REGISTRY_ERRORS[code];
+  return detail ? `${text}: ${detail}` : text;
+}

@@ -1,0 +1,16 @@
+/** A company as the graph sees it (portal contract: type Company), translated from the registry's qyxx. */
+export interface CompanyRecord {
+  uscc: string;
+  name: string;
+  legalForm: string;
+  status: 'ACTIVE' | 'REVOKED' | 'CANCELLED';
+  /** YYYY-MM-DD */
+  establishedOn: string;
+  /** Decimal CNY, "12345.67" */
+  registeredCapital: string;
+  address: string;
+  businessScope: string;
+  legalRepresentativeName: string;
+  /** The representative's resident ID, canonical (upper-case X). */
+  legalRepresentativeId: string;
+}
