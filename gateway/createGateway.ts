@@ -1,4 +1,5 @@
 import { ApolloGateway, IntrospectAndCompose, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { departmentUnavailable, type Department } from '../subgraphs/kit/index.js';
 import type { GatewayContext } from './context.js';
 import { SUBGRAPHS } from './subgraphList.js';
 
@@ -17,13 +18,7 @@ export interface GatewayOptions {
  */
 export function createGateway(options: GatewayOptions): ApolloGateway {
   const urlFor = (name: string, url: string | undefined) => options.subgraphUrls?.[name] ?? url;
-  const buildService = ({ name, url }: { name: string; url?: string }) =>
-    new RemoteGraphQLDataSource<GatewayContext>({
-      url: urlFor(name, url),
-      willSendRequest({ request, context }) {
-        if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
-      },
-    });
+  const buildService = ({ name, url }: { name: string; url?: string }) => new DepartmentDataSource(name as Department, urlFor(name, url));
   if (options.composeFromSubgraphs) {
     return new ApolloGateway({
       supergraphSdl: new IntrospectAndCompose({
@@ -33,4 +28,26 @@ export function createGateway(options: GatewayOptions): ApolloGateway {
     });
   }
   return new ApolloGateway({ supergraphSdl: options.supergraphSdl, buildService });
+}
+
+/**
+ * How the gateway talks to one department's subgraph. A subgraph that cannot be reached or
+ * answers with an HTTP error costs only that department's fields, with an error naming it
+ * (the raw fetch error would carry the subgraph's address and reach callers unnamed).
+ */
+class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly department: Department,
+    url: string | undefined,
+  ) {
+    super({ url });
+  }
+
+  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+    if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+  }
+
+  override didEncounterError(error: Error, _request: unknown, response?: { status?: number }): never {
+    throw departmentUnavailable(this.department, response?.status ? 'fault' : 'unreachable', error);
+  }
 }

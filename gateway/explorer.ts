@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Route } from '../subgraphs/kit/index.js';
 
 const require = createRequire(import.meta.url);
@@ -8,12 +9,23 @@ const require = createRequire(import.meta.url);
  * The files the explorer page needs, served by the gateway itself: government networks and
  * these machines have no internet, so nothing may come from a CDN.
  */
-const ASSETS: Record<string, { file: string; type: string }> = {
-  '/explorer/react.js': { file: 'react/umd/react.production.min.js', type: 'text/javascript' },
-  '/explorer/react-dom.js': { file: 'react-dom/umd/react-dom.production.min.js', type: 'text/javascript' },
-  '/explorer/graphiql.js': { file: 'graphiql/graphiql.min.js', type: 'text/javascript' },
-  '/explorer/graphiql.css': { file: 'graphiql/graphiql.min.css', type: 'text/css' },
+const ASSETS: Record<string, { packageName: string; file: string; type: string }> = {
+  '/explorer/react.js': { packageName: 'react', file: 'umd/react.production.min.js', type: 'text/javascript' },
+  '/explorer/react-dom.js': { packageName: 'react-dom', file: 'umd/react-dom.production.min.js', type: 'text/javascript' },
+  '/explorer/graphiql.js': { packageName: 'graphiql', file: 'graphiql.min.js', type: 'text/javascript' },
+  '/explorer/graphiql.css': { packageName: 'graphiql', file: 'graphiql.min.css', type: 'text/css' },
 };
+
+/** A package's folder; its "exports" hide the UMD builds from require.resolve, so walk up from its entry. */
+function packageFolder(packageName: string): string {
+  let folder = dirname(require.resolve(packageName));
+  while (!existsSync(join(folder, 'package.json')) || JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')).name !== packageName) {
+    const parent = dirname(folder);
+    if (parent === folder) throw new Error(`cannot find the ${packageName} package`);
+    folder = parent;
+  }
+  return folder;
+}
 
 export interface ExplorerOptions {
   /** The query shown when the page opens. */
@@ -28,7 +40,7 @@ export interface ExplorerOptions {
 export function explorerRoutes(options: ExplorerOptions): Record<string, Route> {
   const routes: Record<string, Route> = {};
   for (const [path, asset] of Object.entries(ASSETS)) {
-    const body = readFileSync(require.resolve(asset.file));
+    const body = readFileSync(join(packageFolder(asset.packageName), asset.file));
     routes[`GET ${path}`] = (_req, res) => {
       res.writeHead(200, { 'content-type': `${asset.type}; charset=utf-8`, 'cache-control': 'public, max-age=86400', 'content-length': body.length });
       res.end(body);

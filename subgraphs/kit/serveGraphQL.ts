@@ -75,11 +75,8 @@ export async function serveGraphQL<TContext extends BaseContext>(options: ServeO
   });
   const { port } = httpServer.address() as AddressInfo;
   const host = options.host ?? '127.0.0.1';
-  return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
-    port,
-    httpServer,
-    async close() {
+  let closing: Promise<void> | undefined;
+  const close = async () => {
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());
         // Idle keep-alive connections would hold close() open; in-flight ones are cut after a grace period.
@@ -89,7 +86,13 @@ export async function serveGraphQL<TContext extends BaseContext>(options: ServeO
         }, 2_000).unref();
       });
       await options.server.stop();
-    },
+  };
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    httpServer,
+    // Safe to call twice: a test may stop a subgraph early and the harness close it again.
+    close: () => (closing ??= close()),
   };
 }
 
