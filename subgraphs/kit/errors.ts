@@ -1,17 +1,18 @@
 import { GraphQLError } from 'graphql';
 
 /**
- * Every error code the product gives out, with its meaning and HTTP status, in one table. The
+ * Every error code the product gives out, with its meaning and the HTTP status of a response
+ * that carries it (200 for errors about one field, beside the other fields' data), in one table. The
  * gateway and every subgraph build their errors from it. A code, once shipped, keeps its name
  * and meaning; README.md lists them all and a test keeps the two in step.
  */
 export const ERROR_CODES = {
   UNAUTHENTICATED: { status: 401, meaning: 'No valid caller: the token is missing where one is needed, expired, badly signed or not for this graph.' },
-  FORBIDDEN: { status: 403, meaning: 'The privacy policy does not let this caller see the field.' },
+  FORBIDDEN: { status: 200, meaning: 'The privacy policy does not let this caller see the field.' },
   BAD_REQUEST: { status: 400, meaning: 'The HTTP request is not a GraphQL request: malformed JSON, wrong content type, no query.' },
   PAYLOAD_TOO_LARGE: { status: 413, meaning: 'The request body is larger than the server accepts.' },
   NOT_FOUND: { status: 404, meaning: 'No such path on this server.' },
-  BAD_USER_INPUT: { status: 400, meaning: 'An argument is malformed, e.g. a resident ID or USCC with a wrong check digit; the message says what is wrong.' },
+  BAD_USER_INPUT: { status: 200, meaning: 'An argument is malformed, e.g. a resident ID or USCC with a wrong check digit; the message says what is wrong.' },
   DEPARTMENT_UNAVAILABLE: { status: 200, meaning: "A department's legacy system failed, timed out or answered nonsense; only that department's fields are null." },
   INTERNAL_SERVER_ERROR: { status: 500, meaning: 'Something unexpected; the details are in the server log under the request id, never in the response.' },
 } as const;
