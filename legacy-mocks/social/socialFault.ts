@@ -1,0 +1,51 @@
+import { soapFault } from '../common/index.js';
+import { MAX_REQUEST_BYTES } from './limits.js';
+
+/**
+ * Every fault the social insurance system sends, by its own error code (soap:Fault detail/errorCode).
+ * The faultstring is bilingual, as the bureau's operators read Chinese and integrators English; it
+ * never repeats a submitted value, so no resident ID travels back in an error. README.md lists the
+ * same table. E9999 (service busy) is the injected fault of legacy-mocks/common.
+ */
+export const SOCIAL_FAULTS = {
+  E1001: { faultcode: 'soap:Client', message: '缺少WS-Security用户名令牌 (E1001 missing WS-Security UsernameToken)' },
+  E1002: { faultcode: 'soap:Client', message: '用户名或密码错误 (E1002 wrong username or password)' },
+  E1003: { faultcode: 'soap:Client', message: '不支持的密码类型 (E1003 unsupported password type: send PasswordText)' },
+  E2001: { faultcode: 'soap:Client', message: '请求报文格式错误 (E2001 malformed request: not a SOAP 1.1 envelope of a known operation)' },
+  E2002: { faultcode: 'soap:Client', message: `请求报文过大 (E2002 request larger than ${MAX_REQUEST_BYTES} bytes)` },
+  E3001: { faultcode: 'soap:Client', message: '身份证号码格式错误 (E3001 malformed resident ID, sfzhm)' },
+  E3002: { faultcode: 'soap:Client', message: '统一社会信用代码格式错误 (E3002 malformed USCC, tyshxydm)' },
+  E3003: { faultcode: 'soap:Client', message: '期间格式错误 (E3003 malformed period: YYYYMM)' },
+  E3004: { faultcode: 'soap:Client', message: '截止期早于开始期 (E3004 jzqq is before ksqq)' },
+  E3005: { faultcode: 'soap:Client', message: '超过单次查询上限 (E3005 over the maximum of one call)' },
+  E3006: { faultcode: 'soap:Client', message: '缺少必填参数 (E3006 missing required parameter)' },
+  E4001: { faultcode: 'soap:Client', message: '查无此人 (E4001 no such resident)' },
+  E9000: { faultcode: 'soap:Server', message: '系统内部错误 (E9000 internal error)' },
+} as const;
+
+export type SocialFaultCode = keyof typeof SOCIAL_FAULTS;
+
+/**
+ * A fault to throw from an operation or the authenticate hook. `detail` adds what is wrong
+ * (a position, a limit, a reason from kit/ids.ts), never the submitted value. HTTP 500 as
+ * SOAP 1.1 (section 6.2) requires: the soap package would otherwise answer a fault with 200.
+ */
+export function socialFault(code: SocialFaultCode, detail?: string): { Fault: Record<string, unknown> } {
+  const { faultcode, message } = SOCIAL_FAULTS[code];
+  const { Fault } = soapFault(faultcode, code, detail ? `${message}: ${detail}` : message) as { Fault: Record<string, unknown> };
+  return { Fault: { ...Fault, statusCode: 500 } };
+}
+
+/** The same fault as a whole envelope, for requests refused before the SOAP layer parses them. */
+export function socialFaultEnvelope(code: SocialFaultCode): string {
+  const { faultcode, message } = SOCIAL_FAULTS[code];
+  return (
+    '<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><soap:Fault>' +
+    `<faultcode>${faultcode}</faultcode><faultstring>${escapeXml(message)}</faultstring><detail><errorCode>${code}</errorCode></detail>` +
+    '</soap:Fault></soap:Body></soap:Envelope>'
+  );
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[<>&]/g, (character) => (character === '<' ? '&lt;' : character === '>' ? '&gt;' : '&amp;'));
+}

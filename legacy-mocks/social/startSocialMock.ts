@@ -1,0 +1,41 @@
+import { readFile } from 'node:fs/promises';
+import { CallStats, FaultPlan, soapFaultResponses, startLegacyServer, type RunningLegacyServer } from '../common/index.js';
+import { loadDataSet, type DataSet } from '../data/index.js';
+import { createInsuranceHandler } from './createInsuranceHandler.js';
+import { createInsuranceService } from './createInsuranceService.js';
+import { socialCredentialsFromEnvironment, type SocialCredentials } from './socialCredentials.js';
+
+export const SOCIAL_SYSTEM_NAME = 'social insurance system (社会保险信息系统)';
+
+export interface SocialMockOptions {
+  /** 0 for an ephemeral port (tests); main.ts passes SOCIAL_LEGACY_PORT or 5003. */
+  port?: number;
+  host?: string;
+  dataSet?: DataSet;
+  /** The accepted UsernameToken; by default SOCIAL_LEGACY_USERNAME / SOCIAL_LEGACY_PASSWORD. */
+  credentials?: SocialCredentials;
+}
+
+/**
+ * Starts the social security bureau's legacy system: SOAP 1.1 document/literal at /insurance
+ * with WS-Security, serving the shared data set, behind the admin endpoints and fault plan every
+ * mock shares (legacy-mocks/common). See README.md for the operations and fault codes.
+ */
+export async function startSocialMock(options: SocialMockOptions = {}): Promise<RunningLegacyServer> {
+  const stats = new CallStats();
+  const faults = new FaultPlan();
+  const handle = await createInsuranceHandler({
+    wsdl: await readFile(new URL('./insurance.wsdl', import.meta.url), 'utf8'),
+    services: createInsuranceService(options.dataSet ?? loadDataSet(), stats),
+    credentials: options.credentials ?? socialCredentialsFromEnvironment(),
+  });
+  return startLegacyServer({
+    name: SOCIAL_SYSTEM_NAME,
+    port: options.port ?? 0,
+    host: options.host,
+    handle,
+    faultResponses: soapFaultResponses,
+    stats,
+    faults,
+  });
+}
