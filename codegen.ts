@@ -63,7 +63,7 @@ const config: CodegenConfig = {
     'examples/generated/operations.ts': {
       schema: 'schema.graphql',
       documents: 'examples/operations/*.graphql',
-      plugins: ['typescript', 'typescript-operations', 'typed-document-node'],
+      plugins: ['typescript-operations', 'typed-document-node'],
       config: { scalars: SCALARS, useTypeImports: true, enumsAsTypes: true },
     },
   },
