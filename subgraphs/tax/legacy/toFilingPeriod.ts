@@ -1,3 +1,4 @@
+import { daysInMonth } from './daysInMonth.js';
 import { toIsoDate } from './toIsoDate.js';
 
 /**
@@ -11,7 +12,7 @@ export function toFilingPeriod(sssqq: string, sssqz: string): string {
   const year = start.slice(0, 4);
   const firstMonth = Number(start.slice(5, 7));
   const lastMonth = Number(end.slice(5, 7));
-  const lastDay = new Date(Date.UTC(Number(year), lastMonth, 0)).getUTCDate();
+  const lastDay = daysInMonth(Number(year), lastMonth);
   if (end.slice(0, 4) !== year || start.slice(8) !== '01' || Number(end.slice(8)) !== lastDay) throw new RangeError('a tax period runs from the first to the last day of months of one year');
   const months = lastMonth - firstMonth + 1;
   if (months === 1) return start.slice(0, 7);
