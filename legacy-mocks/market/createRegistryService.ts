@@ -1,7 +1,7 @@
 import type { IServices } from 'soap';
 import { canonicalId, residentIdProblem, usccProblem } from '../../subgraphs/kit/ids.js';
 import type { CallStats } from '../common/index.js';
-import type { RegistryIndex } from './buildRegistryIndex.js';
+import type { RegistryIndex, WithXml } from './buildRegistryIndex.js';
 import { registryFault } from './registryFault.js';
 import type { RegistryErrorCode } from './registryErrors.js';
 import type { RegistryOperation } from './registryOperations.js';
@@ -31,34 +31,46 @@ export function createRegistryService(index: RegistryIndex, stats: CallStats): I
     queryQyjbxx(args) {
       const codes = readKeys(stats, 'queryQyjbxx', args, 'tyshxydm');
       const qyxx = checkAll(codes, usccProblem, 'E1001').flatMap((code) => index.qyxxByTyshxydm.get(code) ?? []);
-      return { jls: qyxx.length, qyxx };
+      return answer({ jls: qyxx.length }, qyxx);
     },
     searchQyjbxx(args) {
       stats.record('searchQyjbxx', 1);
       const { keyword, page, pageSize } = readSearch(args);
       const matches = index.qyxxList.filter((qyxx) => qyxx.qymc.includes(keyword));
       const qyxx = matches.slice((page - 1) * pageSize, page * pageSize);
-      return { zjls: matches.length, ym: page, mys: pageSize, qyxx };
+      return answer({ zjls: matches.length, ym: page, mys: pageSize }, qyxx);
     },
     queryQyjbxxByFddbr(args) {
       const ids = readKeys(stats, 'queryQyjbxxByFddbr', args, 'fddbrzjhm');
-      const qyxx: Qyxx[] = checkAll(ids, residentIdProblem, 'E1002').flatMap((id) => index.qyxxByFddbrzjhm.get(id) ?? []);
-      return { jls: qyxx.length, qyxx };
+      const qyxx: WithXml<Qyxx>[] = checkAll(ids, residentIdProblem, 'E1002').flatMap((id) => index.qyxxByFddbrzjhm.get(id) ?? []);
+      return answer({ jls: qyxx.length }, qyxx);
     },
     queryGdxx(args) {
       const codes = readKeys(stats, 'queryGdxx', args, 'tyshxydm');
-      const gdxx: Gdxx[] = checkAll(codes, usccProblem, 'E1001').flatMap((code) => index.gdxxByTyshxydm.get(code) ?? []);
-      return { jls: gdxx.length, gdxx };
+      const gdxx: WithXml<Gdxx>[] = checkAll(codes, usccProblem, 'E1001').flatMap((code) => index.gdxxByTyshxydm.get(code) ?? []);
+      return answer({ jls: gdxx.length }, gdxx);
     },
     queryDwtzxx(args) {
       const ids = readKeys(stats, 'queryDwtzxx', args, 'zjhm');
-      const gdxx: Gdxx[] = checkAll(ids, residentIdProblem, 'E1002').flatMap((id) => index.gdxxByZjhm.get(id) ?? []);
-      return { jls: gdxx.length, gdxx };
+      const gdxx: WithXml<Gdxx>[] = checkAll(ids, residentIdProblem, 'E1002').flatMap((id) => index.gdxxByZjhm.get(id) ?? []);
+      return answer({ jls: gdxx.length }, gdxx);
     },
   };
   const port: Record<string, Method> = {};
   for (const [name, method] of Object.entries(methods)) port[name] = guardAgainstBugs(method);
   return { QydjService: { QydjServicePort: port } };
+}
+
+/**
+ * The response body: the count fields, then the records' XML written at start. `$xml` is the
+ * `soap` package's key for content it passes through unchanged inside the response element,
+ * which keeps the per-call cost to a concatenation instead of a schema-driven serialisation.
+ */
+function answer(counts: Record<string, number>, records: readonly WithXml<object>[]): object {
+  let xml = '';
+  for (const [field, count] of Object.entries(counts)) xml += `<${field}>${count}</${field}>`;
+  for (const record of records) xml += record.xml;
+  return { $xml: xml };
 }
 
 /** Counts the call, then reads the repeated key element: present, at most the batch maximum, all text. */

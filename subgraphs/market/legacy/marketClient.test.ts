@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { GraphQLError } from 'graphql';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningLegacyServer, StatsSnapshot } from '../../../legacy-mocks/common/index.js';
@@ -225,5 +228,35 @@ describe('when the registry is in trouble', () => {
     const gone = await startMarketMock({ port: 0, dataSet });
     await gone.close();
     await expectUnavailable(new MarketClient({ url: gone.url }).getCompanies([uscc()]), 'unreachable');
+  });
+
+  it('reports a well-formed answer that breaks the WSDL contract as malformed', async () => {
+    // A registry that serves the real WSDL but answers with a status digit it never documented
+    // and a record count that does not match: the envelope parses, the schema check refuses it.
+    const wsdl = readFileSync(new URL('../../../legacy-mocks/market/registry.wsdl', import.meta.url), 'utf8');
+    const company = dataSet.companies[0]!;
+    const answers = [
+      `<jls>1</jls><qyxx><tyshxydm>${company.uscc}</tyshxydm><qymc>x</qymc><qylx>x</qylx><djzt>9</djzt><clrq>20200101</clrq><zczb>1</zczb><zs>x</zs><jyfw>x</jyfw><fddbr>x</fddbr><fddbrzjhm>${company.legalRepresentativeId}</fddbrzjhm></qyxx>`,
+      '<jls>3</jls>',
+    ];
+    let next = 0;
+    const liar = createServer((req, res) => {
+      if (req.method === 'GET') return res.end(wsdl);
+      req.resume().on('end', () => {
+        res.writeHead(200, { 'content-type': 'text/xml; charset=utf-8' });
+        res.end(
+          `<?xml version="1.0"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><queryQyjbxxResponse xmlns="http://qydj.scjgj.hangzhou.gov.cn/ws/registry">${answers[next++ % answers.length]}</queryQyjbxxResponse></soap:Body></soap:Envelope>`,
+        );
+      });
+    });
+    await new Promise<void>((resolve) => liar.listen(0, '127.0.0.1', resolve));
+    try {
+      const liarClient = new MarketClient({ url: `http://127.0.0.1:${(liar.address() as AddressInfo).port}` });
+      await expectUnavailable(liarClient.getCompanies([company.uscc]), 'malformed', [company.uscc]);
+      await expectUnavailable(liarClient.getCompanies([company.uscc]), 'malformed');
+    } finally {
+      liar.closeAllConnections();
+      await new Promise((resolve) => liar.close(resolve));
+    }
   });
 });

@@ -40,6 +40,7 @@ export class MarketClient {
   readonly #url: string;
   readonly #timeoutMs: number;
   readonly #http: AxiosInstance;
+  readonly #agents: readonly (http.Agent | https.Agent)[];
   #soap: Promise<soap.Client> | null = null;
 
   constructor(options: MarketClientOptions) {
@@ -47,7 +48,15 @@ export class MarketClient {
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     if (!(this.#timeoutMs > 0)) throw new RangeError('timeoutMs must be a positive number of milliseconds');
     const agentOptions = { keepAlive: true, maxSockets: 32 };
-    this.#http = axios.create({ httpAgent: new http.Agent(agentOptions), httpsAgent: new https.Agent(agentOptions) });
+    const httpAgent = new http.Agent(agentOptions);
+    const httpsAgent = new https.Agent(agentOptions);
+    this.#agents = [httpAgent, httpsAgent];
+    this.#http = axios.create({ httpAgent, httpsAgent });
+  }
+
+  /** Ends the kept-alive connections; for shutdown. Calls after close open new ones. */
+  close(): void {
+    for (const agent of this.#agents) agent.destroy();
   }
 
   /** Companies by USCC (queryQyjbxx); unknown USCCs are absent. */

@@ -25,6 +25,9 @@ describe('toCompanyRecord', () => {
   it('refuses an unknown status digit, an impossible date and capital finer than a fen', () => {
     expect(() => toCompanyRecord({ ...qyxx, djzt: '9' })).toThrow(RangeError);
     expect(() => toCompanyRecord({ ...qyxx, clrq: '20010229' })).toThrow(RangeError);
+    expect(() => toCompanyRecord({ ...qyxx, clrq: '19000229' })).toThrow(RangeError);
+    expect(() => toCompanyRecord({ ...qyxx, clrq: '20201301' })).toThrow(RangeError);
+    expect(() => toCompanyRecord({ ...qyxx, clrq: '20200100' })).toThrow(RangeError);
     expect(() => toCompanyRecord({ ...qyxx, zczb: '0.0000001' })).toThrow(RangeError);
   });
 });
