@@ -4,14 +4,14 @@ import { createTaxHandler } from './createTaxHandler.js';
 import { taxFaultResponses } from './taxFaultResponses.js';
 import { toLegacyTaxpayer } from './toLegacyTaxpayer.js';
 
-/** The port of the tax system when none is given (TAX_LEGACY_PORT in main.ts). */
+/** The tax system's port in `npm start` and `npm run mock:tax` (TAX_LEGACY_PORT overrides it in main.ts). */
 export const TAX_DEFAULT_PORT = 5002;
 
 /** The development API key; set TAX_LEGACY_API_KEY anywhere else. The subgraph's client has the same default. */
 export const TAX_DEV_API_KEY = 'dev-tax-api-key';
 
 export interface TaxMockOptions {
-  /** Default TAX_DEFAULT_PORT; 0 for an ephemeral port. */
+  /** Default 0, a free port, as tests and the stack harness want; main.ts passes TAX_DEFAULT_PORT. */
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
@@ -34,7 +34,7 @@ export async function startTaxMock(options: TaxMockOptions = {}): Promise<Runnin
   const apiKey = options.apiKey || process.env.TAX_LEGACY_API_KEY || TAX_DEV_API_KEY;
   return startLegacyServer({
     name: 'tax-legacy',
-    port: options.port ?? TAX_DEFAULT_PORT,
+    port: options.port ?? 0,
     host: options.host ?? '127.0.0.1',
     handle: createTaxHandler({ dataSet, taxpayers, stats }, apiKey),
     faultResponses: taxFaultResponses,

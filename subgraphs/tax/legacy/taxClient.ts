@@ -158,11 +158,15 @@ export class TaxClient {
   async #call(request: AxiosRequestConfig, acceptNotFound = false): Promise<unknown> {
     let status: number;
     let body: unknown;
+    // axios's timeout bounds each wait on the socket; this deadline bounds the whole call.
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), this.#timeoutMs);
     try {
-      // timeout bounds each wait on the socket; the signal bounds the whole call.
-      ({ status, data: body } = await this.#http.request({ ...request, signal: AbortSignal.timeout(this.#timeoutMs) }));
+      ({ status, data: body } = await this.#http.request({ ...request, signal: deadline.signal }));
     } catch (error) {
       throw toTaxUnavailable(error);
+    } finally {
+      clearTimeout(timer);
     }
     let envelope;
     try {
