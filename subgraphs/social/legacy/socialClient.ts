@@ -59,6 +59,7 @@ export class SocialClient {
   readonly #password: string;
   readonly #timeoutMs: number;
   readonly #http: AxiosInstance;
+  readonly #agents: { http: HttpAgent; https: HttpsAgent };
   #soap: Promise<soap.Client> | null = null;
 
   constructor(options: SocialClientOptions) {
@@ -66,7 +67,14 @@ export class SocialClient {
     this.#username = options.username ?? (process.env.SOCIAL_LEGACY_USERNAME || 'portal-gateway');
     this.#password = options.password ?? (process.env.SOCIAL_LEGACY_PASSWORD || 'dev-social-secret');
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    this.#http = axios.create({ httpAgent: new HttpAgent({ keepAlive: true }), httpsAgent: new HttpsAgent({ keepAlive: true }) });
+    this.#agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
+    this.#http = axios.create({ httpAgent: this.#agents.http, httpsAgent: this.#agents.https });
+  }
+
+  /** Closes the kept-alive connections, for a clean shutdown; later calls open new ones. */
+  close(): void {
+    this.#agents.http.destroy();
+    this.#agents.https.destroy();
   }
 
   /**

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { ryxxSchema, toPersonRecord } from './toPersonRecord.js';
+
+// A hand-written legacy record: these tests pin the translation rules, the mock's real answers
+// are checked against the data set in socialClient.test.ts.
+const insured = {
+  sfzhm: '11010519491231002x',
+  xm: '王芳',
+  xb: '2',
+  csrq: '19491231',
+  grbh: 'GR11010500000001',
+  cbzt: '2',
+  dwbh: '',
+  jfjs: '8000.00',
+  ylzhye: '123456.78',
+  yibzhye: '0.05',
+};
+const { grbh: _grbh, cbzt: _cbzt, dwbh: _dwbh, jfjs: _jfjs, ylzhye: _ylzhye, yibzhye: _yibzhye, ...uninsured } = insured;
+
+describe('toPersonRecord', () => {
+  it('translates codes, dates and amounts into the graph record', () => {
+    expect(toPersonRecord(ryxxSchema.parse(insured))).toEqual({
+      id: '11010519491231002X',
+      name: '王芳',
+      gender: 'FEMALE',
+      birthDate: '1949-12-31',
+      account: {
+        personId: '11010519491231002X',
+        accountNumber: 'GR11010500000001',
+        status: 'SUSPENDED',
+        employerUscc: null,
+        contributionBase: '8000.00',
+        pensionBalance: '123456.78',
+        medicalBalance: '0.05',
+      },
+    });
+  });
+
+  it('gives a resident without account fields account null', () => {
+    expect(toPersonRecord(ryxxSchema.parse(uninsured)).account).toBeNull();
+  });
+
+  it.each([
+    ['a half-filled account', { ...uninsured, grbh: 'GR1' }],
+    ['an unknown gender code', { ...insured, xb: '0' }],
+    ['an unknown status code', { ...insured, cbzt: '4' }],
+    ['an impossible birth date', { ...insured, csrq: '19490231' }],
+    ['an amount as a float', { ...insured, jfjs: '8000.5' }],
+    ['a resident ID with a wrong check digit', { ...insured, sfzhm: '110105194912310021' }],
+    ['a missing name', { ...insured, xm: '' }],
+  ])('refuses %s', (_name, ryxx) => {
+    expect(ryxxSchema.safeParse(ryxx).success).toBe(false);
+  });
+});
