@@ -27,8 +27,8 @@ export async function createInsuranceHandler(options: InsuranceHandlerOptions): 
     services: options.services,
     configure(server) {
       // The soap package calls this with the whole envelope before any operation runs.
-      server.authenticate = (security: unknown, _done: unknown, _req: unknown, envelope: unknown) => {
-        assertKnownOperation(envelope);
+      server.authenticate = (security: unknown, _done: unknown, req: { headers?: Record<string, unknown> } | undefined, envelope: unknown) => {
+        assertKnownOperation(envelope, req?.headers?.soapaction);
         return checkUsernameToken(security, options.credentials);
       };
       soapServer = server;

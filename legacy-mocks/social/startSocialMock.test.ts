@@ -188,6 +188,16 @@ describe('bad requests', () => {
     expect(answer.text).toContain(SOCIAL_FAULTS[code].message);
   });
 
+  it('takes the SOAPAction of the operation, bare or in full, and refuses another one (E2001)', async () => {
+    const xml = envelope(persons(someone));
+    const withAction = (action: string) => post(xml, { headers: { 'content-type': 'text/xml; charset=utf-8', soapaction: action } });
+    expect((await withAction('"http://shbx.example/insurance/v1/CxCbryxx"')).status).toBe(200);
+    expect((await withAction('CxCbryxx')).status).toBe(200);
+    expect((await withAction('""')).status).toBe(200);
+    expect(await withAction('"http://shbx.example/insurance/v1/CxGrjfmx"')).toMatchObject({ status: 500, errorCode: 'E2001' });
+    expect(await withAction('urn:other')).toMatchObject({ status: 500, errorCode: 'E2001' });
+  });
+
   it('names the position of a malformed ID, never the ID itself', async () => {
     const answer = await post(envelope(persons(someone, badId)));
     expect(answer.text).toContain('#2');
