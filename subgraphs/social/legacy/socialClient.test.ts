@@ -229,8 +229,13 @@ describe('when the bureau misbehaves', () => {
   });
 
   it('times out on latency beyond its timeout, and on a hung call', async () => {
-    const impatient = new SocialClient({ url: system.url, timeoutMs: 150 });
-    await ask(impatient);
+    const impatient = new SocialClient({ url: system.url, timeoutMs: 250 });
+    // On a busy machine the first load of the WSDL may itself take longer than that: try again.
+    for (let attempt = 1; ; attempt++) {
+      const warmedUp = await ask(impatient).then(() => true, () => false);
+      if (warmedUp) break;
+      if (attempt === 5) throw new Error('the impatient client never loaded the WSDL');
+    }
     await admin('/__admin/faults', { latencyMs: 1_000 });
     expectUnavailable(await failure(ask(impatient)), 'timeout');
     await admin('/__admin/faults', { latencyMs: 0, hangRate: 1 });

@@ -36,6 +36,10 @@ describe('toPersonRecord', () => {
     });
   });
 
+  it("reads the employer's USCC from dwbh", () => {
+    expect(toPersonRecord(ryxxSchema.parse({ ...insured, dwbh: '91350100m000100y43' })).account?.employerUscc).toBe('91350100M000100Y43');
+  });
+
   it('gives a resident without account fields account null', () => {
     expect(toPersonRecord(ryxxSchema.parse(uninsured)).account).toBeNull();
   });
@@ -48,6 +52,7 @@ describe('toPersonRecord', () => {
     ['an amount as a float', { ...insured, jfjs: '8000.5' }],
     ['a resident ID with a wrong check digit', { ...insured, sfzhm: '110105194912310021' }],
     ['a missing name', { ...insured, xm: '' }],
+    ['an employer that is no USCC', { ...insured, dwbh: 'DW0001' }],
   ])('refuses %s', (_name, ryxx) => {
     expect(ryxxSchema.safeParse(ryxx).success).toBe(false);
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { legacyDate, residentId, yuan } from './legacyValues.js';
+import { legacyDate, residentId, uscc, yuan } from './legacyValues.js';
 import type { PersonRecord } from './records.js';
 
 /** 性别 (xb), GB/T 2261.1: 1 男, 2 女. */
@@ -24,8 +24,8 @@ export const ryxxSchema = z.union([
     ...person,
     grbh: z.string().min(1),
     cbzt: z.enum(['1', '2', '3']).transform((code) => STATUSES[code]),
-    // The unit field holds the employer's USCC; empty for the self-employed.
-    dwbh: z.string().optional(),
+    // The unit field holds the employer's USCC; empty (or absent) for the self-employed.
+    dwbh: z.union([z.literal(''), uscc]).optional(),
     jfjs: yuan,
     ylzhye: yuan,
     yibzhye: yuan,
@@ -56,7 +56,7 @@ export function toPersonRecord(ryxx: Ryxx): PersonRecord {
       personId: id,
       accountNumber: ryxx.grbh,
       status: ryxx.cbzt,
-      employerUscc: ryxx.dwbh ? ryxx.dwbh.toUpperCase() : null,
+      employerUscc: ryxx.dwbh || null,
       contributionBase: ryxx.jfjs,
       pensionBalance: ryxx.ylzhye,
       medicalBalance: ryxx.yibzhye,
