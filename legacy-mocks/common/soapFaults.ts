@@ -3,10 +3,11 @@ import type { FaultResponses } from './startLegacyServer.js';
 
 /**
  * A SOAP 1.1 fault as thrown from a service method: the `soap` package turns it into a
- * 500 response with a soap:Fault body. `code` is the system's own error code, in the detail.
+ * response with a soap:Fault body. `code` is the system's own error code, in the detail. The
+ * status must be given: without `statusCode` the package answers a fault with HTTP 200.
  */
-export function soapFault(faultcode: 'soap:Client' | 'soap:Server', code: string, message: string): { Fault: unknown } {
-  return { Fault: { faultcode, faultstring: message, detail: { errorCode: code } } };
+export function soapFault(faultcode: 'soap:Client' | 'soap:Server', code: string, message: string, statusCode = 500): { Fault: Record<string, unknown> } {
+  return { Fault: { faultcode, faultstring: message, detail: { errorCode: code }, statusCode } };
 }
 
 const FAULT_ENVELOPE = `<?xml version="1.0" encoding="utf-8"?>

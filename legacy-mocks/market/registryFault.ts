@@ -2,10 +2,9 @@ import { soapFault } from '../common/index.js';
 import { REGISTRY_ERRORS, registryFaultString, type RegistryErrorCode } from './registryErrors.js';
 
 /**
- * A fault for a service method to throw. SOAP 1.1 answers a fault with HTTP 500, but the `soap`
- * package sends a thrown fault with 200 unless the fault names a status, so it is added here.
+ * A fault for a service method to throw, with the HTTP status of the registry's error table
+ * (500 for faults, as SOAP 1.1 requires; 413 for an oversized body).
  */
 export function registryFault(code: RegistryErrorCode, detail?: string): { Fault: Record<string, unknown> } {
-  const { Fault } = soapFault(REGISTRY_ERRORS[code].faultcode, code, registryFaultString(code, detail));
-  return { Fault: { ...(Fault as Record<string, unknown>), statusCode: REGISTRY_ERRORS[code].status } };
+  return soapFault(REGISTRY_ERRORS[code].faultcode, code, registryFaultString(code, detail), REGISTRY_ERRORS[code].status);
 }

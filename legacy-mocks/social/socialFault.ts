@@ -32,8 +32,7 @@ export type SocialFaultCode = keyof typeof SOCIAL_FAULTS;
  */
 export function socialFault(code: SocialFaultCode, detail?: string): { Fault: Record<string, unknown> } {
   const { faultcode, message } = SOCIAL_FAULTS[code];
-  const { Fault } = soapFault(faultcode, code, detail ? `${message}: ${detail}` : message) as { Fault: Record<string, unknown> };
-  return { Fault: { ...Fault, statusCode: 500 } };
+  return soapFault(faultcode, code, detail ? `${message}: ${detail}` : message);
 }
 
 /** The same fault as a whole envelope, for requests refused before the SOAP layer parses them. */
