@@ -102,6 +102,8 @@ describe('the social insurance service', () => {
     expect(values(answer.text, 'xm')).toEqual([resident.name]);
     expect(values(answer.text, 'xb')).toEqual([resident.gender === 'MALE' ? '1' : '2']);
     expect(values(answer.text, 'csrq')).toEqual([yyyymmdd(resident.birthDate)]);
+    expect(values(answer.text, 'lxdh')).toEqual([resident.phone]);
+    expect(values(answer.text, 'jzdz')).toEqual([resident.address]);
     expect(values(answer.text, 'grbh')).toEqual([account.accountNumber]);
     expect(values(answer.text, 'cbzt')).toEqual(['1']);
     expect(values(answer.text, 'dwbh')).toEqual([account.employerUscc]);
@@ -110,10 +112,13 @@ describe('the social insurance service', () => {
     expect(values(answer.text, 'yibzhye')).toEqual([fenToDecimal(medicalFen)]);
   });
 
-  it('knows a resident who was never insured, without account fields', async () => {
+  it('knows a resident who was never insured, with contact details but without account fields', async () => {
     const resident = dataSet.residentById.get(fixtures.personWithoutSocialInsurance)!;
+    expect(resident.insurance).toBeNull();
     const answer = await post(envelope(persons(resident.id)));
     expect(values(answer.text, 'xm')).toEqual([resident.name]);
+    expect(values(answer.text, 'lxdh')).toEqual([resident.phone]);
+    expect(values(answer.text, 'jzdz')).toEqual([resident.address]);
     expect(answer.text).not.toContain('<grbh>');
   });
 

@@ -4,12 +4,19 @@ import { fenToDecimal } from '../../subgraphs/kit/money.js';
 /** 参保状态 (cbzt): 1 正常参保, 2 暂停缴费, 3 终止参保. */
 const CBZT: Record<InsuranceStatus, string> = { ACTIVE: '1', SUSPENDED: '2', TERMINATED: '3' };
 
-/** 人员信息 as the WSDL's tns:Ryxx: the account fields only for residents with an account. */
+/**
+ * 人员信息 as the WSDL's tns:Ryxx: the contact details for every resident, the account fields only
+ * for residents with an account.
+ */
 export interface Ryxx {
   sfzhm: string;
   xm: string;
   xb: string;
   csrq: string;
+  /** 联系电话: the mobile number on file. */
+  lxdh?: string;
+  /** 居住地址: the home address on file. */
+  jzdz?: string;
   grbh?: string;
   cbzt?: string;
   dwbh?: string;
@@ -43,6 +50,9 @@ function buildRyxx(resident: Resident): Ryxx {
     // GB/T 2261.1: 1 男, 2 女.
     xb: resident.gender === 'MALE' ? '1' : '2',
     csrq: resident.birthDate.replaceAll('-', ''),
+    // Linked to the population registry, the bureau holds contact details for the insured and uninsured alike.
+    lxdh: resident.phone,
+    jzdz: resident.address,
   };
   const account = resident.insurance;
   if (!account) return person;

@@ -19,6 +19,15 @@ export const legacyPeriod = z.string().transform((value, context) => toPeriod(va
 /** yyyyMMdd to YYYY-MM-DD. */
 export const legacyDate = z.string().transform((value, context) => toIsoDate(value) ?? invalid(context, 'a date is yyyyMMdd'));
 
+/** 居住地址 longer than this is not an address but a fault in the bureau's record. */
+export const MAX_ADDRESS_LENGTH = 200;
+
+/** 联系电话: a mainland mobile number, 11 digits starting with 1, already the graph's form. */
+export const mobilePhone = z.string().regex(/^1\d{10}$/, 'a phone is 11 digits starting with 1');
+
+/** 居住地址: free text as on file, already the graph's form. */
+export const homeAddress = z.string().min(1, 'an address is not empty').max(MAX_ADDRESS_LENGTH, `an address is at most ${MAX_ADDRESS_LENGTH} characters`);
+
 export const residentId = z.string().refine(isValidResidentId, 'a resident ID with a valid check digit').transform(canonicalId);
 
 export const uscc = z.string().refine(isValidUscc, 'a USCC with a valid check character').transform(canonicalId);

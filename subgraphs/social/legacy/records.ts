@@ -20,6 +20,10 @@ export interface PersonRecord {
   gender: 'MALE' | 'FEMALE';
   /** YYYY-MM-DD */
   birthDate: string;
+  /** 11 digits starting with 1; null when the bureau has none on file. */
+  phone: string | null;
+  /** At most 200 characters; null when the bureau has none on file. */
+  address: string | null;
   /** null when the resident has never been insured. */
   account: SocialSecurityAccountRecord | null;
 }

@@ -1,7 +1,7 @@
 import type { GraphQLError } from 'graphql';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningLegacyServer, StatsSnapshot } from '../../../legacy-mocks/common/index.js';
-import { accountBalancesOf, contributionsOf, loadDataSet, type Resident } from '../../../legacy-mocks/data/index.js';
+import { accountBalancesOf, contributionsOf, loadDataSet, type DataSet, type Resident } from '../../../legacy-mocks/data/index.js';
 import { startSocialMock } from '../../../legacy-mocks/social/index.js';
 import { residentIdCheckDigit } from '../../kit/ids.js';
 import { fenToDecimal } from '../../kit/money.js';
@@ -61,6 +61,8 @@ function expectedPerson(r: Resident): PersonRecord {
     name: r.name,
     gender: r.gender,
     birthDate: r.birthDate,
+    phone: r.phone,
+    address: r.address,
     account: account && {
       personId: r.id,
       accountNumber: account.accountNumber,
@@ -93,6 +95,14 @@ describe('getPersons (CxCbryxx)', () => {
     const persons = await client.getPersons(ids);
     for (const id of ids) expect(persons.get(id)).toEqual(expectedPerson(resident(id)));
     expect(persons.get(fixtures.multiRepresentative)?.account?.status).toBe('ACTIVE');
+  });
+
+  it("reads the phone and address on file for an insured resident and one never insured", async () => {
+    const insured = resident(fixtures.multiRepresentative);
+    const uninsured = resident(fixtures.personWithoutSocialInsurance);
+    const persons = await client.getPersons([insured.id, uninsured.id]);
+    expect(persons.get(insured.id)).toMatchObject({ phone: insured.phone, address: insured.address });
+    expect(persons.get(uninsured.id)).toMatchObject({ phone: uninsured.phone, address: uninsured.address, account: null });
   });
 
   it('answers a resident who was never insured with account null', async () => {
@@ -250,6 +260,21 @@ describe('when the bureau misbehaves', () => {
   it('reports a cut-off answer as malformed', async () => {
     await admin('/__admin/faults', { malformedRate: 1 });
     expectUnavailable(await failure(ask()), 'malformed');
+  });
+
+  it('reports a malformed phone on file as malformed, without repeating it', async () => {
+    // The shared data set holds only good numbers, so a bureau serving a tampered copy stands in for a bad record.
+    const victim = resident(fixtures.multiRepresentative);
+    const badPhone = '0571-88886666';
+    const tampered: DataSet = { ...dataSet, residentById: new Map(dataSet.residentById).set(victim.id, { ...victim, phone: badPhone }) };
+    const sloppy = await startSocialMock({ port: 0, dataSet: tampered });
+    try {
+      const error = await failure(new SocialClient({ url: sloppy.url }).getPersons([victim.id]));
+      expectUnavailable(error, 'malformed');
+      expect(error.message).not.toContain(badPhone);
+    } finally {
+      await sloppy.close();
+    }
   });
 
   it('is rejected with wrong credentials, and says nothing of them', async () => {

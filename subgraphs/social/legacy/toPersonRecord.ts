@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { legacyDate, residentId, uscc, yuan } from './legacyValues.js';
+import { homeAddress, legacyDate, mobilePhone, residentId, uscc, yuan } from './legacyValues.js';
 import type { PersonRecord } from './records.js';
 
 /** 性别 (xb), GB/T 2261.1: 1 男, 2 女. */
@@ -13,6 +13,9 @@ const person = {
   xm: z.string().min(1),
   xb: z.enum(['1', '2']).transform((code) => GENDERS[code]),
   csrq: legacyDate,
+  // Contact details are optional in the WSDL: absent means none on file, but a present one must be well-formed.
+  lxdh: mobilePhone.optional(),
+  jzdz: homeAddress.optional(),
 };
 
 /**
@@ -46,12 +49,14 @@ export type Ryxx = z.output<typeof ryxxSchema>;
 /** A checked Ryxx as the graph's PersonRecord: the contract's Person and its socialSecurity. */
 export function toPersonRecord(ryxx: Ryxx): PersonRecord {
   const { sfzhm: id, xm: name, xb: gender, csrq: birthDate } = ryxx;
-  if (ryxx.grbh === undefined) return { id, name, gender, birthDate, account: null };
+  const contact = { phone: ryxx.lxdh ?? null, address: ryxx.jzdz ?? null };
+  if (ryxx.grbh === undefined) return { id, name, gender, birthDate, ...contact, account: null };
   return {
     id,
     name,
     gender,
     birthDate,
+    ...contact,
     account: {
       personId: id,
       accountNumber: ryxx.grbh,
