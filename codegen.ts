@@ -44,7 +44,7 @@ const config: CodegenConfig = {
         Company: `${KIT_REFERENCES}#CompanyReference`,
         Person: `${KIT_REFERENCES}#PersonReference`,
         TaxProfile: '../legacy/index.js#TaxProfileRecord',
-        TaxFiling: '../legacy/index.js#TaxFilingRecord',
+        TaxFiling: '../FilingOfTaxpayer.js#FilingOfTaxpayer',
         IncomeTaxReturn: '../legacy/index.js#IncomeTaxReturnRecord',
       },
       '../loaders.js#TaxContext',
@@ -54,7 +54,7 @@ const config: CodegenConfig = {
       {
         Person: '../legacy/index.js#PersonRecord',
         SocialSecurityAccount: '../legacy/index.js#SocialSecurityAccountRecord',
-        Contribution: '../legacy/index.js#ContributionRecord',
+        Contribution: '../ContributionOfPerson.js#ContributionOfPerson',
         Company: `${KIT_REFERENCES}#CompanyReference`,
         EmployerAccount: '../legacy/index.js#EmployerAccountRecord',
       },

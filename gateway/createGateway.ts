@@ -1,5 +1,6 @@
 import { ApolloGateway, IntrospectAndCompose, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { departmentUnavailable, type Department } from '../subgraphs/kit/index.js';
+import type { CryptoKey } from 'jose';
+import { ANONYMOUS, CALLER_TOKEN_HEADER, departmentUnavailable, signCallerToken, type Department } from '../subgraphs/kit/index.js';
 import type { GatewayContext } from './context.js';
 import { SUBGRAPHS } from './subgraphList.js';
 
@@ -10,6 +11,8 @@ export interface GatewayOptions {
   subgraphUrls?: Partial<Record<string, string>>;
   /** Development: compose from the running subgraphs' SDL instead of the committed supergraph. */
   composeFromSubgraphs?: boolean;
+  /** The gateway's private key: it signs the verified caller for each subgraph. */
+  signingKey: { key: CryptoKey; kid?: string };
 }
 
 /**
@@ -18,7 +21,7 @@ export interface GatewayOptions {
  */
 export function createGateway(options: GatewayOptions): ApolloGateway {
   const urlFor = (name: string, url: string | undefined) => options.subgraphUrls?.[name] ?? url;
-  const buildService = ({ name, url }: { name: string; url?: string }) => new DepartmentDataSource(name as Department, urlFor(name, url));
+  const buildService = ({ name, url }: { name: string; url?: string }) => new DepartmentDataSource(name as Department, urlFor(name, url), options.signingKey);
   if (options.composeFromSubgraphs) {
     return new ApolloGateway({
       supergraphSdl: new IntrospectAndCompose({
@@ -39,12 +42,22 @@ class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly department: Department,
     url: string | undefined,
+    private readonly signingKey: { key: CryptoKey; kid?: string },
   ) {
     super({ url });
   }
 
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
-    if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+  override async willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+    // Schema loading in development (IntrospectAndCompose) runs outside any request: anonymous.
+    const requestId = context.requestId ?? 'gateway';
+    const tokens = context.callerTokens ?? new Map<string, Promise<string>>();
+    let token = tokens.get(this.department);
+    if (!token) {
+      token = signCallerToken(context.caller ?? ANONYMOUS, { ...this.signingKey, department: this.department, requestId });
+      tokens.set(this.department, token);
+    }
+    request.http?.headers.set(CALLER_TOKEN_HEADER, await token);
+    request.http?.headers.set('x-request-id', requestId);
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: { status?: number }): never {

@@ -1,6 +1,8 @@
 /** Starts the gateway alone: `npm run gateway`. Settings come from the environment (README). */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ensureDevKeyPair, GATEWAY_KEY_NAME, readPrivateKey } from '../subgraphs/kit/index.js';
+import { identityFromEnvironment } from './auth.js';
 import { startGateway } from './server.js';
 import { SUBGRAPHS } from './subgraphList.js';
 
@@ -9,7 +11,11 @@ const host = process.env.GATEWAY_HOST ?? '127.0.0.1';
 const supergraphFile = resolve(process.env.SUPERGRAPH_FILE ?? new URL('../supergraph.graphql', import.meta.url).pathname);
 const subgraphUrls = Object.fromEntries(SUBGRAPHS.flatMap((entry) => (process.env[entry.urlVariable] ? [[entry.name, process.env[entry.urlVariable]!]] : [])));
 
+// The gateway's own signing key (GATEWAY_PRIVATE_KEY_FILE in production; made on first start in development).
+const signingKeyFile = process.env.GATEWAY_PRIVATE_KEY_FILE ?? (await ensureDevKeyPair(GATEWAY_KEY_NAME)).privateFile;
 const gateway = await startGateway({
+  identity: await identityFromEnvironment(),
+  signingKey: await readPrivateKey(signingKeyFile),
   port,
   host,
   supergraphSdl: readFileSync(supergraphFile, 'utf8'),

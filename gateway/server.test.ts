@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createLocalJWKSet, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../subgraphs/kit/index.js';
 import { startGateway } from './server.js';
@@ -8,7 +9,10 @@ let gateway: RunningServer;
 
 beforeAll(async () => {
   // Subgraph URLs point nowhere: these tests exercise the gateway's own endpoints.
+  const signing = await generateKeyPair('ES256');
   gateway = await startGateway({
+    identity: { keys: createLocalJWKSet({ keys: [] }), issuer: 'nobody', audience: 'city-graph' },
+    signingKey: { key: signing.privateKey },
     supergraphSdl: read('supergraph.graphql'),
     subgraphUrls: { market: 'http://127.0.0.1:9/graphql', tax: 'http://127.0.0.1:9/graphql', social: 'http://127.0.0.1:9/graphql' },
   });

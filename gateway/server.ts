@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { sendJson, serveGraphQL, type RunningServer } from '../subgraphs/kit/index.js';
 import type { GatewayContext } from './context.js';
+import { createCallerVerifier, type IdentityOptions } from './auth.js';
 import { createGateway, type GatewayOptions } from './createGateway.js';
 import { explorerRoutes } from './explorer.js';
 import { formatGatewayError } from './formatGatewayError.js';
@@ -11,6 +12,8 @@ import { formatGatewayError } from './formatGatewayError.js';
 export interface StartGatewayOptions extends GatewayOptions {
   port?: number;
   host?: string;
+  /** Whose tokens the gateway accepts (gateway/auth.ts). */
+  identity: IdentityOptions;
   /** Where operators' errors go; defaults to one JSON line on stderr, without data. */
   logError?(error: unknown): void;
 }
@@ -37,11 +40,13 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });
   await server.start();
+  const verifyCaller = createCallerVerifier(options.identity);
   return serveGraphQL({
     server,
     port: options.port,
     host: options.host,
-    context: async ({ requestId }) => ({ requestId }),
+    authenticate: (req) => verifyCaller(header(req.headers.authorization), header(req.headers['x-purpose'])),
+    context: async ({ requestId, caller }) => ({ requestId, caller, callerTokens: new Map() }),
     routes: {
       ...explorerRoutes({ exampleQuery: EXAMPLE_QUERY, exampleVariables: { name: '科技', first: 5 } }),
       'GET /schema.graphql': (_req, res) => {
@@ -51,6 +56,10 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       'GET /health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
     },
   });
+}
+
+function header(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }
 
 function defaultErrorLog(error: unknown): void {

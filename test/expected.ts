@@ -7,13 +7,13 @@ import { accountBalancesOf, filingsOf, incomeTaxReturnOf, type Company, type Dat
 import { fenToDecimal } from '../subgraphs/kit/money.js';
 
 type Profile = NonNullable<CompanyProfileQuery['company']>;
-type Dashboard = NonNullable<CitizenDashboardQuery['person']>;
+type Dashboard = NonNullable<CitizenDashboardQuery['me']>;
 
 const toMonth = (period: string) => `${period.slice(0, 4)}-${period.slice(4)}`;
 const toFilingPeriod = (period: string) => (period.length === 6 && !period.includes('Q') ? toMonth(period) : period.replace('Q', '-Q'));
 
 export function expectedTaxSummary(company: Company) {
-  return { taxpayerType: company.tax.taxpayerType, creditRating: company.tax.creditRating, arrears: fenToDecimal(company.tax.arrearsFen) };
+  return { taxpayerType: company.tax.taxpayerType, creditRating: company.tax.creditRating };
 }
 
 export function expectedEmployerAccount(dataSet: DataSet, company: Company) {
@@ -47,6 +47,7 @@ export function expectedCompanyProfile(dataSet: DataSet, uscc: string, year: num
     })),
     tax: {
       ...expectedTaxSummary(company),
+      arrears: fenToDecimal(company.tax.arrearsFen),
       registeredOn: company.tax.registeredOn,
       filings: filingsOf(company, year).map((filing) => ({
         period: toFilingPeriod(filing.period),
@@ -70,6 +71,8 @@ export function expectedCitizenDashboard(dataSet: DataSet, id: string, year: num
     name: person.name,
     gender: person.gender,
     birthDate: person.birthDate,
+    phone: person.phone,
+    address: person.address,
     socialSecurity: account && {
       accountNumber: account.accountNumber,
       status: account.status,
@@ -83,7 +86,6 @@ export function expectedCitizenDashboard(dataSet: DataSet, id: string, year: num
       name: company.name,
       status: company.status,
       tax: expectedTaxSummary(company),
-      socialInsurance: expectedEmployerAccount(dataSet, company),
     })),
     incomeTax: taxReturn && {
       year,

@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
 import { readFileSync } from 'node:fs';
+import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { startGateway } from '../gateway/server.js';
 import type { Faults, RunningLegacyServer, StatsSnapshot } from '../legacy-mocks/common/index.js';
 import { loadDataSet, type DataSet } from '../legacy-mocks/data/index.js';
@@ -21,13 +22,39 @@ export interface GraphResponse<TData> {
   headers: Headers;
 }
 
+/** The claims of a portal caller's token, as an identity provider would issue them. */
+export interface CallerClaims {
+  kind: 'person' | 'company' | 'officer';
+  sub: string;
+  roles?: string[];
+  azp?: string;
+}
+
+export interface QueryOptions {
+  /** Sign a token with these claims (the test identity provider); omit for an anonymous caller. */
+  as?: CallerClaims;
+  /** A raw Authorization header value instead (to test bad tokens). */
+  authorization?: string;
+  /** The X-Purpose header. */
+  purpose?: string;
+}
+
+export const TEST_ISSUER = 'city-graph-test-issuer';
+export const TEST_AUDIENCE = 'city-graph';
+
 export interface Stack {
   dataSet: DataSet;
+  /** The test identity provider's key, to sign tokens (good and bad) in tests. */
+  issuerKey: CryptoKey;
+  /** The gateway's signing key pair: what a subgraph trusts. */
+  gatewayKeys: { privateKey: CryptoKey; publicKey: CryptoKey };
+  /** A token for these claims, as the portal's identity provider would sign it. */
+  tokenFor(claims: CallerClaims, options?: { ttlSeconds?: number; issuer?: string; audience?: string }): Promise<string>;
   gatewayUrl: string;
   legacy: Record<DepartmentName, RunningLegacyServer>;
   subgraphs: Record<DepartmentName, RunningServer>;
   /** Sends one operation to the gateway over HTTP, as a portal does. */
-  query<TData, TVariables>(document: TypedDocumentNode<TData, TVariables> | DocumentNode | string, variables?: TVariables, headers?: Record<string, string>): Promise<GraphResponse<TData>>;
+  query<TData, TVariables>(document: TypedDocumentNode<TData, TVariables> | DocumentNode | string, variables?: TVariables, options?: QueryOptions): Promise<GraphResponse<TData>>;
   /** Legacy calls counted by each system's own /__admin/stats. */
   legacyStats(): Promise<Record<DepartmentName, StatsSnapshot>>;
   /** Zeroes the counters and clears the faults of every legacy system. */
@@ -42,21 +69,39 @@ const DEPARTMENTS: readonly DepartmentName[] = ['market', 'tax', 'social'];
  * The whole stack on ephemeral loopback ports, as `npm start` runs it but in this process:
  * real legacy servers, real subgraphs over HTTP, the gateway over HTTP.
  */
-export async function startStack(options: { legacyTimeoutMs?: number } = {}): Promise<Stack> {
+export async function startStack(options: { legacyTimeoutMs?: number; policyFolder?: string } = {}): Promise<Stack> {
   const dataSet = loadDataSet();
   const started: Array<{ close(): Promise<void> }> = [];
+  const issuer = await generateKeyPair('ES256', { extractable: true });
+  const gatewayKeys = await generateKeyPair('ES256');
+  const tokenFor: Stack['tokenFor'] = (claims, tokenOptions = {}) =>
+    new SignJWT({ kind: claims.kind, roles: claims.roles ?? [], ...(claims.azp ? { azp: claims.azp } : {}) })
+      .setProtectedHeader({ alg: 'ES256' })
+      .setSubject(claims.sub)
+      .setIssuer(tokenOptions.issuer ?? TEST_ISSUER)
+      .setAudience(tokenOptions.audience ?? TEST_AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(Date.now() / 1000) + (tokenOptions.ttlSeconds ?? 300))
+      .sign(issuer.privateKey);
   try {
     const [market, tax, social] = await Promise.all([startMarketMock({ dataSet }), startTaxMock({ dataSet }), startSocialMock({ dataSet })]);
     started.push(market, tax, social);
     const legacy = { market, tax, social };
-    const timeout = options.legacyTimeoutMs;
+    const settings = (department: DepartmentName, legacyUrl: string) => ({
+      legacyUrl,
+      legacyTimeoutMs: options.legacyTimeoutMs,
+      gatewayKey: gatewayKeys.publicKey,
+      ...(options.policyFolder ? { policyFile: `${options.policyFolder}/${department}.yaml` } : {}),
+    });
     const subgraphs = {
-      market: await startMarketSubgraph({ legacyUrl: market.url, legacyTimeoutMs: timeout }),
-      tax: await startTaxSubgraph({ legacyUrl: tax.url, legacyTimeoutMs: timeout }),
-      social: await startSocialSubgraph({ legacyUrl: social.url, legacyTimeoutMs: timeout }),
+      market: await startMarketSubgraph(settings('market', market.url)),
+      tax: await startTaxSubgraph(settings('tax', tax.url)),
+      social: await startSocialSubgraph(settings('social', social.url)),
     };
     started.push(...Object.values(subgraphs));
     const gateway = await startGateway({
+      identity: { keys: createLocalJWKSet({ keys: [await exportJWK(issuer.publicKey)] }), issuer: TEST_ISSUER, audience: TEST_AUDIENCE },
+      signingKey: { key: gatewayKeys.privateKey },
       supergraphSdl: readFileSync(new URL('../supergraph.graphql', import.meta.url), 'utf8'),
       subgraphUrls: Object.fromEntries(DEPARTMENTS.map((name) => [name, `${subgraphs[name].url}/graphql`])),
     });
@@ -69,14 +114,21 @@ export async function startStack(options: { legacyTimeoutMs?: number } = {}): Pr
     };
     return {
       dataSet,
+      issuerKey: issuer.privateKey,
+      gatewayKeys,
+      tokenFor,
       gatewayUrl: gateway.url,
       legacy,
       subgraphs,
-      async query(document, variables, headers = {}) {
+      async query(document, variables, queryOptions = {}) {
         const query = typeof document === 'string' ? document : print(document);
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
+        if (queryOptions.as) headers.authorization = `Bearer ${await tokenFor(queryOptions.as)}`;
+        if (queryOptions.authorization !== undefined) headers.authorization = queryOptions.authorization;
+        if (queryOptions.purpose) headers['x-purpose'] = queryOptions.purpose;
         const response = await fetch(`${gateway.url}/graphql`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', ...headers },
+          headers,
           body: JSON.stringify({ query, variables }),
         });
         const body = (await response.json()) as Omit<GraphResponse<never>, 'status' | 'headers'>;

@@ -13,52 +13,56 @@ afterAll(async () => {
   await stack?.close();
 });
 
+const asCitizen = (sub: string) => ({ as: { kind: 'person' as const, sub } });
+const asCompany = (sub: string) => ({ as: { kind: 'company' as const, sub } });
+
 describe('the citizen dashboard', () => {
-  it('returns the person from all three departments, every field as the legacy systems hold it', async () => {
+  it('returns the signed-in citizen from all three departments, every field as the legacy systems hold it', async () => {
     const id = stack.dataSet.fixtures.multiRepresentative;
-    const response = await stack.query(CitizenDashboardDocument, { id, year: YEAR });
+    const response = await stack.query(CitizenDashboardDocument, { year: YEAR }, asCitizen(id));
     expect(response.errors).toBeUndefined();
-    const person = response.data!.person!;
+    const person = response.data!.me!;
     const expected = expectedCitizenDashboard(stack.dataSet, id, YEAR);
-    expect(person.legalRepresentativeOf.length).toBeGreaterThanOrEqual(3);
-    expect({ ...person, legalRepresentativeOf: sortedBy(person.legalRepresentativeOf, (c) => c.uscc) }).toEqual({
+    expect(person.legalRepresentativeOf!.length).toBeGreaterThanOrEqual(3);
+    expect({ ...person, legalRepresentativeOf: sortedBy(person.legalRepresentativeOf!, (c) => c.uscc) }).toEqual({
       ...expected,
-      legalRepresentativeOf: sortedBy(expected.legalRepresentativeOf, (c) => c.uscc),
+      legalRepresentativeOf: sortedBy(expected.legalRepresentativeOf!, (c) => c.uscc),
     });
   });
 
-  it('shows a person without social insurance with a null account, not an error', async () => {
+  it('shows a citizen without social insurance a null account, not an error', async () => {
     const id = stack.dataSet.fixtures.personWithoutSocialInsurance;
-    const response = await stack.query(CitizenDashboardDocument, { id, year: YEAR });
+    const response = await stack.query(CitizenDashboardDocument, { year: YEAR }, asCitizen(id));
     expect(response.errors).toBeUndefined();
-    expect(response.data!.person!.socialSecurity).toBeNull();
-    expect(response.data!.person!.name).toBe(stack.dataSet.residentById.get(id)!.name);
+    expect(response.data!.me!.socialSecurity).toBeNull();
+    expect(response.data!.me!.name).toBe(stack.dataSet.residentById.get(id)!.name);
   });
 });
 
 describe('the company profile', () => {
   it('returns registry data, shareholders, tax filings and the employer account as the legacy systems hold them', async () => {
     const uscc = stack.dataSet.fixtures.companyInArrears;
-    const response = await stack.query(CompanyProfileDocument, { uscc, year: YEAR });
+    const response = await stack.query(CompanyProfileDocument, { uscc, year: YEAR }, asCompany(uscc));
     expect(response.errors).toBeUndefined();
     const company = response.data!.company!;
     const expected = expectedCompanyProfile(stack.dataSet, uscc, YEAR);
     expect(Number(company.tax!.arrears)).toBeGreaterThan(0);
-    expect(company.tax!.filings.length).toBeGreaterThan(0);
-    const order = (f: { period: string; taxKind: string }) => `${f.period}/${f.taxKind}`;
+    expect(company.tax!.filings!.length).toBeGreaterThan(0);
+    const order = (f: { period: string | null; taxKind: string | null }) => `${f.period}/${f.taxKind}`;
     expect({
       ...company,
-      shareholders: sortedBy(company.shareholders, (h) => h.holder.id),
-      tax: { ...company.tax!, filings: sortedBy(company.tax!.filings, order) },
+      shareholders: sortedBy(company.shareholders!, (h) => h.holder!.id),
+      tax: { ...company.tax!, filings: sortedBy(company.tax!.filings!, order) },
     }).toEqual({
       ...expected,
-      shareholders: sortedBy(expected.shareholders, (h) => h.holder.id),
-      tax: { ...expected.tax!, filings: sortedBy(expected.tax!.filings, order) },
+      shareholders: sortedBy(expected.shareholders!, (h) => h.holder!.id),
+      tax: { ...expected.tax!, filings: sortedBy(expected.tax!.filings!, order) },
     });
   });
 
   it('shows a revoked company as REVOKED', async () => {
-    const response = await stack.query(CompanyProfileDocument, { uscc: stack.dataSet.fixtures.revokedCompany, year: YEAR });
+    const uscc = stack.dataSet.fixtures.revokedCompany;
+    const response = await stack.query(CompanyProfileDocument, { uscc, year: YEAR }, asCompany(uscc));
     expect(response.errors).toBeUndefined();
     expect(response.data!.company!.status).toBe('REVOKED');
   });
@@ -67,11 +71,11 @@ describe('the company profile', () => {
     const { fixtures } = stack.dataSet;
     const callsFor = async (uscc: string) => {
       await stack.resetLegacy();
-      const response = await stack.query(CompanyProfileDocument, { uscc, year: YEAR });
+      const response = await stack.query(CompanyProfileDocument, { uscc, year: YEAR }, asCompany(uscc));
       expect(response.errors).toBeUndefined();
       const stats = await stack.legacyStats();
       return {
-        shareholders: response.data!.company!.shareholders.length,
+        shareholders: response.data!.company!.shareholders!.length,
         calls: Object.fromEntries(Object.entries(stats).map(([department, snapshot]) => [department, Object.fromEntries(Object.entries(snapshot.operations).map(([operation, entry]) => [operation, entry.calls]))])),
       };
     };

@@ -19,3 +19,7 @@ export { DateScalar, DecimalScalar } from './scalars.js';
 export { MAX_BODY_BYTES, sendError, sendJson, serveGraphQL, type RequestInfo, type Route, type RunningServer, type ServeOptions } from './serveGraphQL.js';
 export { readSchema, startSubgraph, type RunningSubgraph, type SubgraphContext, type SubgraphOptions } from './startSubgraph.js';
 export { runSubgraphMain, type SubgraphMainOptions } from './runSubgraphMain.js';
+export type { SubgraphSettings } from './SubgraphSettings.js';
+export { CALLER_TOKEN_HEADER, CALLER_TOKEN_TTL_SECONDS, signCallerToken, verifyCallerToken } from './identity/callerToken.js';
+export { dataDirectory, devKeyFiles, ensureDevKeyPair, readPrivateKey, readPublicKey, SIGNING_ALGORITHM } from './identity/keyFiles.js';
+export { GATEWAY_KEY_NAME } from './identity/gatewayKey.js';

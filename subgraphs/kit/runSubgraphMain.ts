@@ -1,4 +1,7 @@
+import { GATEWAY_KEY_NAME } from './identity/gatewayKey.js';
+import { ensureDevKeyPair, readPublicKey } from './identity/keyFiles.js';
 import type { RunningServer } from './serveGraphQL.js';
+import type { SubgraphSettings } from './SubgraphSettings.js';
 
 export interface SubgraphMainOptions {
   department: string;
@@ -10,17 +13,16 @@ export interface SubgraphMainOptions {
 
 /**
  * Runs a subgraph as its own process, as deployed: port and legacy URL from the environment
- * (SUBGRAPH_HOST and LEGACY_TIMEOUT_MS shared by all), one start-up line, a clean stop on signals.
+ * (SUBGRAPH_HOST, LEGACY_TIMEOUT_MS and GATEWAY_PUBLIC_KEY_FILE shared by all; without the last,
+ * the development gateway key under data/keys), one start-up line, a clean stop on signals.
  */
-export async function runSubgraphMain(
-  options: SubgraphMainOptions,
-  start: (settings: { port: number; host: string; legacyUrl: string; legacyTimeoutMs?: number }) => Promise<RunningServer>,
-): Promise<void> {
+export async function runSubgraphMain(options: SubgraphMainOptions, start: (settings: SubgraphSettings) => Promise<RunningServer>): Promise<void> {
   const port = Number(process.env[options.portVariable] ?? options.defaultPort);
   const host = process.env.SUBGRAPH_HOST ?? '127.0.0.1';
   const legacyUrl = process.env[options.legacyUrlVariable] ?? options.defaultLegacyUrl;
   const timeout = process.env.LEGACY_TIMEOUT_MS ? Number(process.env.LEGACY_TIMEOUT_MS) : undefined;
-  const running = await start({ port, host, legacyUrl, legacyTimeoutMs: timeout });
+  const keyFile = process.env.GATEWAY_PUBLIC_KEY_FILE ?? (await ensureDevKeyPair(GATEWAY_KEY_NAME)).publicFile;
+  const running = await start({ port, host, legacyUrl, legacyTimeoutMs: timeout, gatewayKey: await readPublicKey(keyFile) });
   process.stdout.write(`${options.department} subgraph listening on ${running.url}/graphql (legacy system ${legacyUrl})\n`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

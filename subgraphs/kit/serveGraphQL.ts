@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
-import { ERROR_CODES, type ErrorCode } from './errors.js';
+import { ANONYMOUS, type Caller } from './caller.js';
+import { ERROR_CODES, isProductError, type ErrorCode } from './errors.js';
 
 /** The largest request body accepted: a portal query is a few KB; anything near this is abuse. */
 export const MAX_BODY_BYTES = 1_048_576;
@@ -13,6 +14,8 @@ const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 export interface RequestInfo {
   req: IncomingMessage;
   requestId: string;
+  /** Who is calling, as `authenticate` established before anything else ran. */
+  caller: Caller;
 }
 
 /** A plain route beside GraphQL, e.g. GET /health. */
@@ -26,6 +29,11 @@ export interface ServeOptions<TContext extends BaseContext> {
   graphqlPath?: string;
   /** Keyed "METHOD /path", e.g. "GET /health". */
   routes?: Record<string, Route>;
+  /**
+   * Establishes the caller of a GraphQL request before it is parsed; throwing a coded error
+   * (UNAUTHENTICATED) answers with that code's status and nothing is executed.
+   */
+  authenticate?(req: IncomingMessage): Promise<Caller>;
   maxBodyBytes?: number;
 }
 
@@ -50,7 +58,7 @@ export async function serveGraphQL<TContext extends BaseContext>(options: ServeO
     const incoming = req.headers['x-request-id'];
     const requestId = typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
     res.setHeader('x-request-id', requestId);
-    const info: RequestInfo = { req, requestId };
+    const info: RequestInfo = { req, requestId, caller: ANONYMOUS };
     const url = new URL(req.url ?? '/', 'http://server');
     const route = options.routes?.[`${req.method} ${url.pathname}`];
     const work = route
@@ -58,7 +66,10 @@ export async function serveGraphQL<TContext extends BaseContext>(options: ServeO
       : url.pathname === graphqlPath
         ? handleGraphQL(options, req, res, info, url, maxBodyBytes)
         : Promise.resolve(sendError(res, 'NOT_FOUND', `Nothing at ${url.pathname.slice(0, 100)}; GraphQL is served at ${graphqlPath}.`));
-    work.catch(() => sendError(res, 'INTERNAL_SERVER_ERROR', 'Unexpected error.'));
+    work.catch((error: unknown) => {
+      if (isProductError(error)) sendError(res, error.extensions.code as ErrorCode, error.message);
+      else sendError(res, 'INTERNAL_SERVER_ERROR', 'Unexpected error.');
+    });
   });
   httpServer.on('connection', (socket) => {
     sockets.add(socket);
@@ -104,6 +115,7 @@ async function handleGraphQL<TContext extends BaseContext>(
   url: URL,
   maxBodyBytes: number,
 ): Promise<void> {
+  if (options.authenticate) info.caller = await options.authenticate(req);
   let body: unknown;
   if (req.method === 'POST') {
     const contentType = req.headers['content-type'] ?? '';

@@ -4,8 +4,10 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { parse, type DocumentNode } from 'graphql';
-import { ANONYMOUS, type Caller } from './caller.js';
+import type { CryptoKey } from 'jose';
+import type { Caller } from './caller.js';
 import type { Department } from './errors.js';
+import { CALLER_TOKEN_HEADER, verifyCallerToken } from './identity/callerToken.js';
 import { maskUnexpectedErrors } from './maskUnexpectedErrors.js';
 import { sendJson, serveGraphQL, type RunningServer } from './serveGraphQL.js';
 
@@ -25,6 +27,10 @@ export interface SubgraphOptions<TLoaders> {
   createLoaders(): TLoaders;
   port?: number;
   host?: string;
+  /** The gateway's public key: requests without a caller token it signed are refused (401). */
+  gatewayKey: CryptoKey;
+  /** Releases what the department holds open (its legacy client's connections) when the server stops. */
+  onClose?(): void;
   /** Where operators' errors go; defaults to one JSON line on stderr without the error's data. */
   logError?(error: unknown): void;
 }
@@ -53,12 +59,23 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
     server,
     port: options.port,
     host: options.host,
-    context: async ({ requestId }) => ({ requestId, caller: ANONYMOUS, loaders: options.createLoaders() }),
+    authenticate: (req) => {
+      const header = req.headers[CALLER_TOKEN_HEADER];
+      return verifyCallerToken(typeof header === 'string' ? header : undefined, { key: options.gatewayKey, department: options.department });
+    },
+    context: async ({ requestId, caller }) => ({ requestId, caller, loaders: options.createLoaders() }),
     routes: {
       'GET /health': (_req, res) => sendJson(res, 200, { status: 'ok', department: options.department }),
     },
   });
-  return { ...running, department: options.department };
+  return {
+    ...running,
+    department: options.department,
+    close: async () => {
+      await running.close();
+      options.onClose?.();
+    },
+  };
 }
 
 /** Reads a subgraph's SDL file that sits beside the module calling this. */

@@ -1,4 +1,4 @@
-import { DateScalar, DecimalScalar, readSchema, startSubgraph, type RunningSubgraph } from '../kit/index.js';
+import { DateScalar, DecimalScalar, readSchema, startSubgraph, type RunningSubgraph, type SubgraphSettings } from '../kit/index.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { MarketClient } from './legacy/index.js';
 import { createMarketLoaders } from './loaders.js';
@@ -7,13 +7,7 @@ import { Person } from './resolvers/Person.js';
 import { createQuery } from './resolvers/Query.js';
 import { Shareholding } from './resolvers/Shareholding.js';
 
-export interface MarketSubgraphOptions {
-  port?: number;
-  host?: string;
-  /** The enterprise registry, e.g. http://127.0.0.1:5001. */
-  legacyUrl: string;
-  legacyTimeoutMs?: number;
-}
+export type MarketSubgraphOptions = SubgraphSettings;
 
 /** The market regulator's subgraph: companies, their representatives and owners, over the SOAP registry. */
 export async function startMarketSubgraph(options: MarketSubgraphOptions): Promise<RunningSubgraph> {
@@ -26,5 +20,7 @@ export async function startMarketSubgraph(options: MarketSubgraphOptions): Promi
     createLoaders: () => createMarketLoaders(client),
     port: options.port,
     host: options.host,
+    gatewayKey: options.gatewayKey,
+    onClose: () => client.close(),
   });
 }

@@ -1,4 +1,4 @@
-import { DateScalar, DecimalScalar, readSchema, startSubgraph, type RunningSubgraph } from '../kit/index.js';
+import { DateScalar, DecimalScalar, readSchema, startSubgraph, type RunningSubgraph, type SubgraphSettings } from '../kit/index.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { SocialClient } from './legacy/index.js';
 import { createSocialLoaders } from './loaders.js';
@@ -7,13 +7,7 @@ import { Person } from './resolvers/Person.js';
 import { Query } from './resolvers/Query.js';
 import { SocialSecurityAccount } from './resolvers/SocialSecurityAccount.js';
 
-export interface SocialSubgraphOptions {
-  port?: number;
-  host?: string;
-  /** The social insurance system, e.g. http://127.0.0.1:5003. */
-  legacyUrl: string;
-  legacyTimeoutMs?: number;
-}
+export type SocialSubgraphOptions = SubgraphSettings;
 
 const resolvers: Resolvers = { Date: DateScalar, Decimal: DecimalScalar, Query, Person, SocialSecurityAccount, Company };
 
@@ -27,5 +21,7 @@ export async function startSocialSubgraph(options: SocialSubgraphOptions): Promi
     createLoaders: () => createSocialLoaders(client),
     port: options.port,
     host: options.host,
+    gatewayKey: options.gatewayKey,
+    onClose: () => client.close(),
   });
 }

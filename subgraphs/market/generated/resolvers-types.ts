@@ -27,14 +27,14 @@ export type Company = {
   establishedOn: Scalars['Date']['output'];
   /** Legal form as registered, e.g. 有限责任公司(自然人投资或控股). */
   legalForm: Scalars['String']['output'];
-  /** The legal representative as a person of the graph (not public). */
-  legalRepresentative: Person;
+  /** The legal representative as a person of the graph. Not public: null with a FORBIDDEN error for callers the policy does not allow. */
+  legalRepresentative?: Maybe<Person>;
   /** The legal representative's name as printed on the public business licence. */
   legalRepresentativeName: Scalars['String']['output'];
   name: Scalars['String']['output'];
   registeredCapital: Scalars['Decimal']['output'];
-  /** Every shareholder with the share held. */
-  shareholders: Array<Shareholding>;
+  /** Every shareholder with the share held. Not public (privacy/market.yaml). */
+  shareholders?: Maybe<Array<Shareholding>>;
   status: CompanyStatus;
   /** Unified social credit code: the company's key across all departments. */
   uscc: Scalars['ID']['output'];
@@ -54,9 +54,9 @@ export type Person = {
   __typename?: 'Person';
   id: Scalars['ID']['output'];
   /** Companies this person legally represents. */
-  legalRepresentativeOf: Array<Company>;
+  legalRepresentativeOf?: Maybe<Array<Company>>;
   /** Stakes this person holds in companies. */
-  shareholdings: Array<Shareholding>;
+  shareholdings?: Maybe<Array<Shareholding>>;
 };
 
 export type Query = {
@@ -78,16 +78,16 @@ export type QuerySearchCompaniesArgs = {
   name: Scalars['String']['input'];
 };
 
-/** One shareholder's stake in one company. */
+/** One shareholder's stake in one company. Every field is personal data: protected by privacy/market.yaml, null when denied. */
 export type Shareholding = {
   __typename?: 'Shareholding';
   /** The company the stake is in. */
-  company: Company;
-  holder: Person;
-  holderName: Scalars['String']['output'];
+  company?: Maybe<Company>;
+  holder?: Maybe<Person>;
+  holderName?: Maybe<Scalars['String']['output']>;
   /** Percent of the registered capital, e.g. 12.5. */
-  sharePercent: Scalars['Float']['output'];
-  subscribedCapital: Scalars['Decimal']['output'];
+  sharePercent?: Maybe<Scalars['Float']['output']>;
+  subscribedCapital?: Maybe<Scalars['Decimal']['output']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -224,11 +224,11 @@ export type CompanyResolvers<ContextType = MarketContext, ParentType extends Res
   businessScope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   establishedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   legalForm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  legalRepresentative?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  legalRepresentative?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   legalRepresentativeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   registeredCapital?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  shareholders?: Resolver<Array<ResolversTypes['Shareholding']>, ParentType, ContextType>;
+  shareholders?: Resolver<Maybe<Array<ResolversTypes['Shareholding']>>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CompanyStatus'], ParentType, ContextType>;
   uscc?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -244,8 +244,8 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 export type PersonResolvers<ContextType = MarketContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  legalRepresentativeOf?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
-  shareholdings?: Resolver<Array<ResolversTypes['Shareholding']>, ParentType, ContextType>;
+  legalRepresentativeOf?: Resolver<Maybe<Array<ResolversTypes['Company']>>, ParentType, ContextType>;
+  shareholdings?: Resolver<Maybe<Array<ResolversTypes['Shareholding']>>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = MarketContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -254,11 +254,11 @@ export type QueryResolvers<ContextType = MarketContext, ParentType extends Resol
 }>;
 
 export type ShareholdingResolvers<ContextType = MarketContext, ParentType extends ResolversParentTypes['Shareholding'] = ResolversParentTypes['Shareholding']> = ResolversObject<{
-  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
-  holder?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  holderName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  sharePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  subscribedCapital?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  holder?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  holderName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sharePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  subscribedCapital?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = MarketContext> = ResolversObject<{

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PersonRecord, SocialSecurityAccountRecord, ContributionRecord, EmployerAccountRecord } from '../legacy/index.js';
+import type { PersonRecord, SocialSecurityAccountRecord, EmployerAccountRecord } from '../legacy/index.js';
+import type { ContributionOfPerson } from '../ContributionOfPerson.js';
 import type { CompanyReference } from '../../kit/references.js';
 import type { SocialContext } from '../loaders.js';
 export type Maybe<T> = T | null;
@@ -29,37 +30,41 @@ export type Company = {
 /** One month's contribution. */
 export type Contribution = {
   __typename?: 'Contribution';
-  base: Scalars['Decimal']['output'];
+  base?: Maybe<Scalars['Decimal']['output']>;
   /** The employer's share. */
-  employerAmount: Scalars['Decimal']['output'];
+  employerAmount?: Maybe<Scalars['Decimal']['output']>;
   /** YYYY-MM */
-  period: Scalars['String']['output'];
+  period?: Maybe<Scalars['String']['output']>;
   /** The person's own share. */
-  personalAmount: Scalars['Decimal']['output'];
+  personalAmount?: Maybe<Scalars['Decimal']['output']>;
 };
 
 /** A company's social insurance account as an employer. */
 export type EmployerAccount = {
   __typename?: 'EmployerAccount';
-  accountNumber: Scalars['String']['output'];
-  arrears: Scalars['Decimal']['output'];
+  accountNumber?: Maybe<Scalars['String']['output']>;
+  arrears?: Maybe<Scalars['Decimal']['output']>;
   /** Employees currently insured through this company. */
-  insuredHeadcount: Scalars['Int']['output'];
+  insuredHeadcount?: Maybe<Scalars['Int']['output']>;
   /** YYYY-MM */
-  lastPaidPeriod: Scalars['String']['output'];
+  lastPaidPeriod?: Maybe<Scalars['String']['output']>;
 };
 
 export type Gender =
   | 'FEMALE'
   | 'MALE';
 
-/** A resident, keyed by the 18-character resident ID (GB 11643-1999). */
+/** A resident, keyed by the 18-character resident ID (GB 11643-1999). Personal fields are protected by privacy/social.yaml: null, with a FORBIDDEN error, or masked, for callers it does not allow. */
 export type Person = {
   __typename?: 'Person';
-  birthDate: Scalars['Date']['output'];
-  gender: Gender;
+  /** Home address on file with the bureau. */
+  address?: Maybe<Scalars['String']['output']>;
+  birthDate?: Maybe<Scalars['Date']['output']>;
+  gender?: Maybe<Gender>;
   id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  /** Mobile phone number on file with the bureau. */
+  phone?: Maybe<Scalars['String']['output']>;
   /** The social insurance account; null for a resident who has none. */
   socialSecurity?: Maybe<SocialSecurityAccount>;
 };
@@ -80,17 +85,17 @@ export type QueryPersonArgs = {
 /** A person's social insurance account. */
 export type SocialSecurityAccount = {
   __typename?: 'SocialSecurityAccount';
-  accountNumber: Scalars['String']['output'];
+  accountNumber?: Maybe<Scalars['String']['output']>;
   /** The monthly contribution base. */
-  contributionBase: Scalars['Decimal']['output'];
+  contributionBase?: Maybe<Scalars['Decimal']['output']>;
   /** Monthly contributions between two periods, inclusive, both "YYYY-MM". */
-  contributions: Array<Contribution>;
+  contributions?: Maybe<Array<Contribution>>;
   /** The employer paying the contributions; null for the self-employed or a closed account. */
   employer?: Maybe<Company>;
-  medicalBalance: Scalars['Decimal']['output'];
-  pensionBalance: Scalars['Decimal']['output'];
+  medicalBalance?: Maybe<Scalars['Decimal']['output']>;
+  pensionBalance?: Maybe<Scalars['Decimal']['output']>;
   /** ACTIVE, SUSPENDED or TERMINATED. */
-  status: Scalars['String']['output'];
+  status?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -201,7 +206,7 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Company: ResolverTypeWrapper<CompanyReference>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Contribution: ResolverTypeWrapper<ContributionRecord>;
+  Contribution: ResolverTypeWrapper<ContributionOfPerson>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -218,7 +223,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Company: CompanyReference;
   ID: Scalars['ID']['output'];
-  Contribution: ContributionRecord;
+  Contribution: ContributionOfPerson;
   String: Scalars['String']['output'];
   Date: Scalars['Date']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -237,10 +242,10 @@ export type CompanyResolvers<ContextType = SocialContext, ParentType extends Res
 }>;
 
 export type ContributionResolvers<ContextType = SocialContext, ParentType extends ResolversParentTypes['Contribution'] = ResolversParentTypes['Contribution']> = ResolversObject<{
-  base?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  employerAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  personalAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  base?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  employerAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personalAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -252,18 +257,20 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 }
 
 export type EmployerAccountResolvers<ContextType = SocialContext, ParentType extends ResolversParentTypes['EmployerAccount'] = ResolversParentTypes['EmployerAccount']> = ResolversObject<{
-  accountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  arrears?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  insuredHeadcount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  lastPaidPeriod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  accountNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  arrears?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  insuredHeadcount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastPaidPeriod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PersonResolvers<ContextType = SocialContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  gender?: Resolver<ResolversTypes['Gender'], ParentType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  gender?: Resolver<Maybe<ResolversTypes['Gender']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   socialSecurity?: Resolver<Maybe<ResolversTypes['SocialSecurityAccount']>, ParentType, ContextType>;
 }>;
 
@@ -273,13 +280,13 @@ export type QueryResolvers<ContextType = SocialContext, ParentType extends Resol
 }>;
 
 export type SocialSecurityAccountResolvers<ContextType = SocialContext, ParentType extends ResolversParentTypes['SocialSecurityAccount'] = ResolversParentTypes['SocialSecurityAccount']> = ResolversObject<{
-  accountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  contributionBase?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  contributions?: Resolver<Array<ResolversTypes['Contribution']>, ParentType, ContextType, RequireFields<SocialSecurityAccountContributionsArgs, 'from' | 'to'>>;
+  accountNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contributionBase?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  contributions?: Resolver<Maybe<Array<ResolversTypes['Contribution']>>, ParentType, ContextType, RequireFields<SocialSecurityAccountContributionsArgs, 'from' | 'to'>>;
   employer?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
-  medicalBalance?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  pensionBalance?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  medicalBalance?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  pensionBalance?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = SocialContext> = ResolversObject<{

@@ -13,10 +13,11 @@ function monthIndex(period: string, argument: 'from' | 'to'): number {
 
 export const SocialSecurityAccount: SocialSecurityAccountResolvers = {
   employer: (account) => (account.employerUscc ? { uscc: account.employerUscc } : null),
-  contributions: (account, { from, to }, { loaders }) => {
+  contributions: async (account, { from, to }, { loaders }) => {
     const span = monthIndex(to, 'to') - monthIndex(from, 'from');
     if (span < 0) throw badUserInput('to', 'the period `to` comes before `from`');
     if (span >= MAX_RANGE_MONTHS) throw badUserInput('to', `ask for at most ${MAX_RANGE_MONTHS} months at a time`);
-    return loaders.contributions.load({ personId: account.personId, from, to });
+    const months = await loaders.contributions.load({ personId: account.personId, from, to });
+    return months.map((month) => ({ ...month, personId: account.personId }));
   },
 };

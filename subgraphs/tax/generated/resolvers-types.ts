@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CompanyReference, PersonReference } from '../../kit/references.js';
-import type { TaxProfileRecord, TaxFilingRecord, IncomeTaxReturnRecord } from '../legacy/index.js';
+import type { TaxProfileRecord, IncomeTaxReturnRecord } from '../legacy/index.js';
+import type { FilingOfTaxpayer } from '../FilingOfTaxpayer.js';
 import type { TaxContext } from '../loaders.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -29,14 +30,14 @@ export type Company = {
 /** An annual individual income tax reconciliation. */
 export type IncomeTaxReturn = {
   __typename?: 'IncomeTaxReturn';
-  income: Scalars['Decimal']['output'];
+  income?: Maybe<Scalars['Decimal']['output']>;
   /** Refund owed to the person; 0.00 when the person owes instead. */
-  refundDue: Scalars['Decimal']['output'];
+  refundDue?: Maybe<Scalars['Decimal']['output']>;
   /** Tax due on the year's income. */
-  taxDue: Scalars['Decimal']['output'];
+  taxDue?: Maybe<Scalars['Decimal']['output']>;
   /** Tax withheld or prepaid during the year. */
-  taxPaid: Scalars['Decimal']['output'];
-  year: Scalars['Int']['output'];
+  taxPaid?: Maybe<Scalars['Decimal']['output']>;
+  year?: Maybe<Scalars['Int']['output']>;
 };
 
 export type Person = {
@@ -54,30 +55,30 @@ export type PersonIncomeTaxArgs = {
 /** One tax return. */
 export type TaxFiling = {
   __typename?: 'TaxFiling';
-  amount: Scalars['Decimal']['output'];
-  filedOn: Scalars['Date']['output'];
+  amount?: Maybe<Scalars['Decimal']['output']>;
+  filedOn?: Maybe<Scalars['Date']['output']>;
   /** The period filed for: 2024-03 (a month), 2024-Q1 (a quarter) or 2024 (a year). */
-  period: Scalars['String']['output'];
+  period?: Maybe<Scalars['String']['output']>;
   /** VAT, CORPORATE_INCOME_TAX, INDIVIDUAL_INCOME_TAX_WITHHOLDING or STAMP_DUTY. */
-  taxKind: Scalars['String']['output'];
+  taxKind?: Maybe<Scalars['String']['output']>;
 };
 
-/** A company's taxpayer record. */
+/** A company's taxpayer record. Fields the privacy policy protects (privacy/tax.yaml) are null, with a FORBIDDEN error, for callers it does not allow. */
 export type TaxProfile = {
   __typename?: 'TaxProfile';
   /** Tax owed and overdue. */
-  arrears: Scalars['Decimal']['output'];
+  arrears?: Maybe<Scalars['Decimal']['output']>;
   /** Tax credit rating of the latest year: A, B, M, C or D. */
-  creditRating: Scalars['String']['output'];
+  creditRating?: Maybe<Scalars['String']['output']>;
   /** Returns filed for periods in `year`, in period order. */
-  filings: Array<TaxFiling>;
-  registeredOn: Scalars['Date']['output'];
+  filings?: Maybe<Array<TaxFiling>>;
+  registeredOn?: Maybe<Scalars['Date']['output']>;
   /** GENERAL or SMALL_SCALE (VAT taxpayer type). */
-  taxpayerType: Scalars['String']['output'];
+  taxpayerType?: Maybe<Scalars['String']['output']>;
 };
 
 
-/** A company's taxpayer record. */
+/** A company's taxpayer record. Fields the privacy policy protects (privacy/tax.yaml) are null, with a FORBIDDEN error, for callers it does not allow. */
 export type TaxProfileFilingsArgs = {
   year: Scalars['Int']['input'];
 };
@@ -188,7 +189,7 @@ export type ResolversTypes = ResolversObject<{
   IncomeTaxReturn: ResolverTypeWrapper<IncomeTaxReturnRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Person: ResolverTypeWrapper<PersonReference>;
-  TaxFiling: ResolverTypeWrapper<TaxFilingRecord>;
+  TaxFiling: ResolverTypeWrapper<FilingOfTaxpayer>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TaxProfile: ResolverTypeWrapper<TaxProfileRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -203,7 +204,7 @@ export type ResolversParentTypes = ResolversObject<{
   IncomeTaxReturn: IncomeTaxReturnRecord;
   Int: Scalars['Int']['output'];
   Person: PersonReference;
-  TaxFiling: TaxFilingRecord;
+  TaxFiling: FilingOfTaxpayer;
   String: Scalars['String']['output'];
   TaxProfile: TaxProfileRecord;
   Boolean: Scalars['Boolean']['output'];
@@ -224,11 +225,11 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 }
 
 export type IncomeTaxReturnResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['IncomeTaxReturn'] = ResolversParentTypes['IncomeTaxReturn']> = ResolversObject<{
-  income?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  refundDue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  taxDue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  taxPaid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  income?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  refundDue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  taxDue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  taxPaid?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type PersonResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
@@ -238,18 +239,18 @@ export type PersonResolvers<ContextType = TaxContext, ParentType extends Resolve
 }>;
 
 export type TaxFilingResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['TaxFiling'] = ResolversParentTypes['TaxFiling']> = ResolversObject<{
-  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  filedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  taxKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  filedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  taxKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type TaxProfileResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['TaxProfile'] = ResolversParentTypes['TaxProfile']> = ResolversObject<{
-  arrears?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  creditRating?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  filings?: Resolver<Array<ResolversTypes['TaxFiling']>, ParentType, ContextType, RequireFields<TaxProfileFilingsArgs, 'year'>>;
-  registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  taxpayerType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  arrears?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  creditRating?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  filings?: Resolver<Maybe<Array<ResolversTypes['TaxFiling']>>, ParentType, ContextType, RequireFields<TaxProfileFilingsArgs, 'year'>>;
+  registeredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  taxpayerType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = TaxContext> = ResolversObject<{

@@ -6,8 +6,9 @@ const FIRST_FILING_YEAR = 1994;
 const LAST_FILING_YEAR = 2100;
 
 export const TaxProfile: TaxProfileResolvers = {
-  filings: (profile, { year }, { loaders }) => {
+  filings: async (profile, { year }, { loaders }) => {
     if (year < FIRST_FILING_YEAR || year > LAST_FILING_YEAR) throw badUserInput('year', `filings are kept from ${FIRST_FILING_YEAR} on`);
-    return loaders.filings.load({ uscc: profile.uscc, year });
+    const filings = await loaders.filings.load({ uscc: profile.uscc, year });
+    return filings.map((filing) => ({ ...filing, uscc: profile.uscc }));
   },
 };

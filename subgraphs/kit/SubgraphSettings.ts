@@ -1,0 +1,14 @@
+import type { CryptoKey } from 'jose';
+
+/** What every department's `start<Dept>Subgraph` takes: where to listen, its legacy system, whom to trust. */
+export interface SubgraphSettings {
+  port?: number;
+  host?: string;
+  /** The department's legacy system, e.g. http://127.0.0.1:5002. */
+  legacyUrl: string;
+  legacyTimeoutMs?: number;
+  /** The gateway's public key: only requests carrying a caller token it signed are answered. */
+  gatewayKey: CryptoKey;
+  /** The department's policy file; defaults to privacy/<department>.yaml. */
+  policyFile?: string;
+}

@@ -1,0 +1,77 @@
+import type { Caller } from '../caller.js';
+import type { Department } from '../errors.js';
+
+/**
+ * The privacy policy's vocabulary, shared by the engine (this folder), the subgraphs that apply
+ * it and the tools privacy officers run (policy:check, policy:explain). See DESIGN.md,
+ * "Privacy policy", and the README's section for privacy officers.
+ */
+
+/** Whose data a value is: a resident (by resident ID) or a company (by USCC). */
+export interface Subject {
+  kind: 'person' | 'company';
+  id: string;
+}
+
+/**
+ * Who a field's value is about, given its parent object and its arguments. A department
+ * declares one per type (e.g. TaxProfile → the company; Shareholding → the holder AND the
+ * company); rules like `self` and `companySelf` compare the caller with these subjects.
+ * Query fields take their subject from arguments (person(id:) → that person).
+ */
+export type SubjectResolver = (parent: unknown, args: Record<string, unknown>) => readonly Subject[];
+export type SubjectResolvers = Readonly<Record<string, SubjectResolver>>;
+
+/** How a masked value is shown. */
+export type MaskStyle = 'phone' | 'address' | 'name' | 'idNumber';
+
+export type Decision = { effect: 'allow' } | { effect: 'mask'; style: MaskStyle } | { effect: 'deny' };
+
+export interface DecisionInput {
+  caller: Caller;
+  subjects: readonly Subject[];
+}
+
+/** A department's policy file, checked and compiled: answers for every field of its schema. */
+export interface CompiledPolicy {
+  department: Department;
+  /** Decision for one field. Unclassified fields are denied; key fields and federation fields are allowed. */
+  decide(typeName: string, fieldName: string, input: DecisionInput): Decision;
+  /** True unless the field is `public`: such fields are personal data or business secrets (the access log records them). */
+  isProtected(typeName: string, fieldName: string): boolean;
+}
+
+/** One problem in a policy file, pointing at the line a privacy officer must change. */
+export interface PolicyProblem {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export type PolicyLoadResult = { ok: true; policy: CompiledPolicy } | { ok: false; problems: PolicyProblem[] };
+
+/**
+ * The roles and purposes privacy officers have declared in privacy/roles.yaml, each with its
+ * one-line description. A policy may name only these, so a typo never silently denies.
+ */
+export interface PolicyRegistry {
+  file: string;
+  roles: ReadonlyMap<string, string>;
+  purposes: ReadonlyMap<string, string>;
+}
+
+export type RegistryLoadResult = { ok: true; registry: PolicyRegistry } | { ok: false; problems: PolicyProblem[] };
+
+/**
+ * One decision on a protected field, for the access log (DESIGN.md, "Access log"). It names
+ * whose data and which field, never the value.
+ */
+export interface DecisionEvent {
+  department: Department;
+  typeName: string;
+  fieldName: string;
+  subjects: readonly Subject[];
+  decision: Decision;
+  protected: boolean;
+}
