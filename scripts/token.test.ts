@@ -1,0 +1,32 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { importJWK, jwtVerify, type JWK } from 'jose';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_AUDIENCE, DEV_ISSUER } from '../gateway/auth.js';
+
+const run = promisify(execFile);
+const dataDir = mkdtempSync(join(tmpdir(), 'token-'));
+const token = (...args: string[]) => run(process.execPath, ['--import', 'tsx', 'scripts/token.ts', ...args], { env: { ...process.env, DATA_DIR: dataDir } });
+
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe('npm run token', () => {
+  it('prints one token, signed by the development issuer the gateway trusts, with the given claims', async () => {
+    const { stdout } = await token('--kind', 'officer', '--sub', 'staff-7', '--roles', 'tax-officer,privacy-officer', '--azp', 'tax-portal', '--ttl', '120');
+    expect(stdout.endsWith('\n')).toBe(true);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    const jwk = JSON.parse(readFileSync(join(dataDir, 'keys', 'dev-issuer.public.jwk.json'), 'utf8')) as JWK;
+    const { payload } = await jwtVerify(stdout.trim(), await importJWK(jwk, 'ES256'), { issuer: DEV_ISSUER, audience: DEFAULT_AUDIENCE });
+    expect(payload).toMatchObject({ sub: 'staff-7', kind: 'officer', roles: ['tax-officer', 'privacy-officer'], azp: 'tax-portal' });
+    expect(payload.exp! - payload.iat!).toBe(120);
+  });
+
+  it('refuses an invalid subject with a clear message and exit code 2', async () => {
+    const failure = await token('--kind', 'person', '--sub', '110105194912310021').catch((error: { code: number; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 2 });
+    expect((failure as { stderr: string }).stderr).toMatch(/check digit/);
+  });
+});
