@@ -4,7 +4,9 @@
  * them all. Ports come from the same environment variables each piece reads alone (README).
  */
 import concurrently from 'concurrently';
+import { DEV_ISSUER_KEY_NAME } from '../gateway/auth.js';
 import { loadDataSet } from '../legacy-mocks/data/index.js';
+import { ensureDevKeyPair, GATEWAY_KEY_NAME } from '../subgraphs/kit/index.js';
 
 const PIECES = [
   { name: 'legacy-market', file: 'legacy-mocks/market/main.ts', color: 'blue', health: `http://127.0.0.1:${process.env.MARKET_LEGACY_PORT ?? 5001}/__admin/stats` },
@@ -19,6 +21,10 @@ const PIECES = [
 /** How long the stack may take to come up before start gives up (seconds, generous for slow machines). */
 const STARTUP_LIMIT_MS = 60_000;
 
+// Made before the pieces start, so the gateway and the subgraphs agree on keys from the first request.
+await ensureDevKeyPair(DEV_ISSUER_KEY_NAME);
+await ensureDevKeyPair(GATEWAY_KEY_NAME);
+
 const { result, commands } = concurrently(
   PIECES.map((piece) => ({ name: piece.name, command: `"${process.execPath}" --import tsx ${piece.file}`, prefixColor: piece.color })),
   { prefix: 'name', killOthersOn: ['failure', 'success'], restartTries: 0 },
@@ -32,9 +38,13 @@ if (ready) {
     [
       '',
       `The city graph is up. Explorer: ${gateway}/   GraphQL: ${gateway}/graphql`,
-      'Try the public registry data of the fixture "company in arrears":',
+      'Public registry data of the fixture "company in arrears", for anyone:',
       `  curl -s ${gateway}/graphql -H 'content-type: application/json' \\`,
-      `    -d '{"query":"{ company(uscc: \\"${fixtures.companyInArrears}\\") { uscc name status registeredCapital tax { creditRating arrears } } }"}'`,
+      `    -d '{"query":"{ company(uscc: \\"${fixtures.companyInArrears}\\") { uscc name status registeredCapital legalRepresentativeName } }"}'`,
+      'The citizen dashboard of the fixture "multiRepresentative", signed in as that citizen:',
+      `  TOKEN=$(npm run --silent token -- --kind person --sub ${fixtures.multiRepresentative})`,
+      `  curl -s ${gateway}/graphql -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\`,
+      `    -d '{"query":"{ me { name phone socialSecurity { pensionBalance employer { name } } incomeTax(year: 2025) { refundDue } } }"}'`,
       '',
     ].join('\n'),
   );
