@@ -1,7 +1,7 @@
 import type { BuiltInPredicate } from './BuiltInPredicate.js';
 
 /** The caller is a company the value is about (logged in with its USCC). */
-export const companySelfPredicate: BuiltInPredicate = Object.freeze({
+export const companySelfPredicate = Object.freeze<BuiltInPredicate>({
   name: 'companySelf',
   argument: 'none',
   description: 'a company looking at its own data',

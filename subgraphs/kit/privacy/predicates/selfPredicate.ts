@@ -5,7 +5,7 @@ import type { BuiltInPredicate } from './BuiltInPredicate.js';
  * resolvers, so "about" means what the department declared (e.g. a Shareholding is about its
  * holder and its company).
  */
-export const selfPredicate: BuiltInPredicate = Object.freeze({
+export const selfPredicate = Object.freeze<BuiltInPredicate>({
   name: 'self',
   argument: 'none',
   description: 'a person looking at their own data',
