@@ -1,0 +1,14 @@
+/**
+ * A stored row that does not decode into a record (broken JSON, a wrong type, an unknown key):
+ * it was written behind the store's back. verifyAccessLog reports it at its seq.
+ */
+export class UnreadableAccessRecordError extends Error {
+  override readonly name = 'UnreadableAccessRecordError';
+
+  constructor(
+    readonly seq: number,
+    problem: string,
+  ) {
+    super(`access log record #${seq} is unreadable: ${problem}`);
+  }
+}
