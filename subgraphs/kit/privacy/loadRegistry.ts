@@ -35,7 +35,7 @@ export function loadRegistry(file: string): RegistryLoadResult {
   for (const section of SECTIONS) {
     if (!seen.has(section)) problems.push(source.problemAt(root, `The registry has no \`${section}:\` section.`));
   }
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };
   return { ok: true, registry: { file, roles: sections.roles, purposes: sections.purposes } };
 }
 
@@ -54,7 +54,8 @@ function readSection(source: YamlFile, section: 'roles' | 'purposes', value: Nod
     }
     const description = pair.value as Node | null;
     if (!isScalar(description) || typeof description.value !== 'string' || description.value.trim() === '') {
-      problems.push(source.problemAt(description ?? nameNode, `The ${singular} '${name}' needs a one-line description.`));
+      const at = description === null || (isScalar(description) && description.value === null) ? nameNode : description;
+      problems.push(source.problemAt(at, `The ${singular} '${name}' needs a one-line description.`));
       continue;
     }
     into.set(name, description.value.trim());

@@ -1,0 +1,24 @@
+/**
+ * `npm run policy:check`: checks privacy/roles.yaml and every department's policy file against
+ * its subgraph schema. Prints `file:line:column: message` for each problem and exits 1, or one
+ * OK line per file and exits 0. See privacy/README.md.
+ */
+import { relative } from 'node:path';
+import { SUBGRAPHS } from '../gateway/subgraphList.js';
+import { checkPolicies } from '../subgraphs/kit/privacy/checkPolicies.js';
+
+const check = checkPolicies({ departments: SUBGRAPHS.map(({ name, schemaFile }) => ({ name, schemaFile })) });
+const shown = (file: string) => relative(process.cwd(), file) || file;
+
+for (const { file, problems } of check.files) {
+  if (problems.length === 0) {
+    console.log(`OK ${shown(file)}`);
+    continue;
+  }
+  for (const problem of problems) console.log(`${shown(problem.file)}:${problem.line}:${problem.column}: ${problem.message}`);
+}
+if (!check.ok) {
+  const count = check.files.reduce((sum, file) => sum + file.problems.length, 0);
+  console.error(`${count} problem${count === 1 ? '' : 's'}: fix ${count === 1 ? 'it' : 'them'} and run npm run policy:check again.`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,27 @@
+/**
+ * `npm run policy:explain [department...]`: prints, as Markdown, who may see each field of
+ * each department (or only those named), computed from the policy files exactly as the
+ * subgraphs enforce them. Refuses to explain files that fail `npm run policy:check`.
+ */
+import { relative } from 'node:path';
+import { SUBGRAPHS } from '../gateway/subgraphList.js';
+import { checkPolicies } from '../subgraphs/kit/privacy/checkPolicies.js';
+import { explainPolicy } from '../subgraphs/kit/privacy/explainPolicy.js';
+import { renderExplanation } from '../subgraphs/kit/privacy/renderExplanation.js';
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !SUBGRAPHS.some((entry) => entry.name === name));
+if (unknown.length > 0) {
+  console.error(`Unknown department ${unknown.join(', ')}: choose from ${SUBGRAPHS.map((entry) => entry.name).join(', ')}.`);
+  process.exit(2);
+}
+const departments = SUBGRAPHS.filter((entry) => wanted.length === 0 || wanted.includes(entry.name)).map(({ name, schemaFile }) => ({ name, schemaFile }));
+const check = checkPolicies({ departments });
+if (!check.ok || !check.registry) {
+  for (const { problems } of check.files) {
+    for (const problem of problems) console.error(`${relative(process.cwd(), problem.file)}:${problem.line}:${problem.column}: ${problem.message}`);
+  }
+  console.error('The policy files have problems (above); fix them before explaining.');
+  process.exit(1);
+}
+process.stdout.write(renderExplanation(explainPolicy({ registry: check.registry, departments: check.policies })));

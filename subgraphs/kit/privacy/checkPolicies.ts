@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import type { GraphQLSchema } from 'graphql';
+import type { Department } from '../errors.js';
+import { loadDepartmentSchema, REPOSITORY_ROOT } from './loadDepartmentSchema.js';
+import { loadPolicy } from './loadPolicy.js';
+import { loadRegistry } from './loadRegistry.js';
+import type { CompiledPolicy, PolicyProblem, PolicyRegistry } from './types.js';
+
+export interface CheckedFile {
+  file: string;
+  /** The department, or null for roles.yaml. */
+  department: Department | null;
+  problems: PolicyProblem[];
+}
+
+export interface PolicyCheck {
+  ok: boolean;
+  /** roles.yaml first, then each department's file, in the order given. */
+  files: CheckedFile[];
+  registry: PolicyRegistry | null;
+  /** The departments whose files passed, compiled, with the schema each was checked against. */
+  policies: Array<{ department: Department; policy: CompiledPolicy; schema: GraphQLSchema }>;
+}
+
+export interface CheckPoliciesOptions {
+  /** The departments to check: their names and SDL files relative to the root (gateway/subgraphList.ts). */
+  departments: ReadonlyArray<{ name: Department; schemaFile: string }>;
+  root?: string;
+  /** Where the policy files are, relative to the root. */
+  policyFolder?: string;
+}
+
+/**
+ * What `npm run policy:check` does: reads privacy/roles.yaml, then checks each department's
+ * `privacy/<department>.yaml` against that department's subgraph schema (a missing file is a
+ * problem), telling each file where another department owns a field it names.
+ */
+export function checkPolicies({ departments, root = REPOSITORY_ROOT, policyFolder = 'privacy' }: CheckPoliciesOptions): PolicyCheck {
+  const registryFile = join(root, policyFolder, 'roles.yaml');
+  const registryResult = loadRegistry(registryFile);
+  const files: CheckedFile[] = [{ file: registryFile, department: null, problems: registryResult.ok ? [] : registryResult.problems }];
+  if (!registryResult.ok) {
+    // Without the registry no role or purpose can be checked; say so per file rather than guess.
+    for (const { name } of departments) {
+      const file = join(root, policyFolder, `${name}.yaml`);
+      files.push({ file, department: name, problems: [{ file, line: 1, column: 1, message: 'Not checked: roles.yaml has problems (see above).' }] });
+    }
+    return { ok: false, files, registry: null, policies: [] };
+  }
+  const schemas = departments.map(({ name, schemaFile }) => ({ department: name, schema: loadDepartmentSchema(name, join(root, schemaFile)) }));
+  const policies: PolicyCheck['policies'] = [];
+  for (const { department, schema } of schemas) {
+    const file = join(root, policyFolder, `${department}.yaml`);
+    const result = loadPolicy({ file, department, schema, registry: registryResult.registry, otherDepartments: schemas });
+    files.push({ file, department, problems: result.ok ? [] : result.problems });
+    if (result.ok) policies.push({ department, policy: result.policy, schema });
+  }
+  return { ok: files.every((file) => file.problems.length === 0), files, registry: registryResult.registry, policies };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { SUBGRAPHS } from '../../../gateway/subgraphList.js';
+import { checkPolicies } from './checkPolicies.js';
+import { callerProfiles } from './callerProfiles.js';
+import { explainField } from './explainField.js';
+import { governedFields } from './governedFields.js';
+
+// The files privacy officers ship must always pass `npm run policy:check`: a schema change that
+// adds a field without a rule fails here, before a subgraph would deny it in production.
+const check = checkPolicies({ departments: SUBGRAPHS.map(({ name, schemaFile }) => ({ name, schemaFile })) });
+
+describe('the shipped policy files', () => {
+  it('pass the check for every department', () => {
+    expect(check.files.flatMap((file) => file.problems.map((problem) => `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`))).toEqual([]);
+    expect(check.policies.map((entry) => entry.department)).toEqual(SUBGRAPHS.map((entry) => entry.name));
+  });
+
+  it('declare the four roles', () => {
+    expect([...check.registry!.roles.keys()]).toEqual(['market-officer', 'tax-officer', 'social-officer', 'privacy-officer']);
+  });
+
+  const policyOf = (department: string) => check.policies.find((entry) => entry.department === department)!.policy;
+  const profiles = callerProfiles(check.registry!);
+  const effect = (department: string, type: string, field: string, profileId: string) =>
+    explainField(policyOf(department), type, field, profiles.find((profile) => profile.id === profileId)!).effect;
+
+  it("publish the registry's licence data to anyone and keep ownership behind a login", () => {
+    expect(effect('market', 'Company', 'legalRepresentativeName', 'anonymous')).toBe('allow');
+    expect(effect('market', 'Company', 'legalRepresentative', 'anonymous')).toBe('deny');
+    expect(effect('market', 'Company', 'shareholders', 'company-own')).toBe('allow');
+    expect(effect('market', 'Person', 'shareholdings', 'citizen-own')).toBe('allow');
+    expect(effect('market', 'Company', 'shareholders', 'officer:market-officer:no-purpose')).toBe('deny');
+  });
+
+  it("keep a taxpayer's figures to the taxpayer and tax officers with a purpose", () => {
+    expect(effect('tax', 'TaxProfile', 'creditRating', 'citizen-other')).toBe('allow');
+    expect(effect('tax', 'TaxProfile', 'arrears', 'company-other')).toBe('deny');
+    expect(effect('tax', 'TaxProfile', 'arrears', 'officer:tax-officer')).toBe('allow');
+    expect(effect('tax', 'IncomeTaxReturn', 'income', 'officer:tax-officer:no-purpose')).toBe('deny');
+  });
+
+  it('show social officers contact details masked, and privacy officers no personal data', () => {
+    expect(effect('social', 'Person', 'phone', 'citizen-own')).toBe('allow');
+    expect(effect('social', 'Person', 'phone', 'officer:social-officer')).toBe('mask');
+    expect(effect('social', 'Person', 'address', 'officer:social-officer')).toBe('mask');
+    for (const { department, policy, schema } of check.policies) {
+      for (const { typeName, fieldName } of governedFields(schema)) {
+        if (policy.isProtected(typeName, fieldName) && effect(department, typeName, fieldName, 'officer:privacy-officer') !== 'deny') {
+          // Only fields any logged-in caller sees are open to them, like everyone else.
+          expect(policy.decide(typeName, fieldName, { caller: { kind: 'person', sub: 'x', roles: [], azp: null, purpose: null }, subjects: [] }).effect).toBe('allow');
+        }
+      }
+    }
+  });
+});
