@@ -6,7 +6,9 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { parse, type DocumentNode } from 'graphql';
 import type { CryptoKey } from 'jose';
 import type { Caller } from './caller.js';
+import { enforcePolicy } from './enforcePolicy.js';
 import type { Department } from './errors.js';
+import type { SubjectResolvers } from './privacy/types.js';
 import { CALLER_TOKEN_HEADER, verifyCallerToken } from './identity/callerToken.js';
 import { maskUnexpectedErrors } from './maskUnexpectedErrors.js';
 import { sendJson, serveGraphQL, type RunningServer } from './serveGraphQL.js';
@@ -29,6 +31,10 @@ export interface SubgraphOptions<TLoaders> {
   host?: string;
   /** The gateway's public key: requests without a caller token it signed are refused (401). */
   gatewayKey: CryptoKey;
+  /** Whose data each type holds, for the privacy rules (subgraphs/<dept>/subjects.ts). */
+  subjects: SubjectResolvers;
+  /** The department's policy file; defaults to privacy/<department>.yaml. */
+  policyFile?: string;
   /** Releases what the department holds open (its legacy client's connections) when the server stops. */
   onClose?(): void;
   /** Where operators' errors go; defaults to one JSON line on stderr without the error's data. */
@@ -46,7 +52,14 @@ export interface RunningSubgraph extends RunningServer {
  */
 export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>): Promise<RunningSubgraph> {
   const logError = options.logError ?? defaultErrorLog(options.department);
-  const schema = buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<SubgraphContext<TLoaders>> }]);
+  const policy = enforcePolicy({
+    department: options.department,
+    schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<SubgraphContext<TLoaders>> }]),
+    subjects: options.subjects,
+    policyFile: options.policyFile,
+    log: (entry) => process.stderr.write(`${JSON.stringify(entry)}\n`),
+  });
+  const schema = policy.schema;
   const server = new ApolloServer<SubgraphContext<TLoaders>>({
     schema,
     formatError: maskUnexpectedErrors(logError),
@@ -73,6 +86,7 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
     department: options.department,
     close: async () => {
       await running.close();
+      policy.close();
       options.onClose?.();
     },
   };

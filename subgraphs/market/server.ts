@@ -1,5 +1,6 @@
 import { DateScalar, DecimalScalar, readSchema, startSubgraph, type RunningSubgraph, type SubgraphSettings } from '../kit/index.js';
 import type { Resolvers } from './generated/resolvers-types.js';
+import { marketSubjects } from './subjects.js';
 import { MarketClient } from './legacy/index.js';
 import { createMarketLoaders } from './loaders.js';
 import { Company } from './resolvers/Company.js';
@@ -21,6 +22,8 @@ export async function startMarketSubgraph(options: MarketSubgraphOptions): Promi
     port: options.port,
     host: options.host,
     gatewayKey: options.gatewayKey,
+    subjects: marketSubjects,
+    policyFile: options.policyFile,
     onClose: () => client.close(),
   });
 }

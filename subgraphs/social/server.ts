@@ -1,5 +1,6 @@
 import { DateScalar, DecimalScalar, readSchema, startSubgraph, type RunningSubgraph, type SubgraphSettings } from '../kit/index.js';
 import type { Resolvers } from './generated/resolvers-types.js';
+import { socialSubjects } from './subjects.js';
 import { SocialClient } from './legacy/index.js';
 import { createSocialLoaders } from './loaders.js';
 import { Company } from './resolvers/Company.js';
@@ -22,6 +23,8 @@ export async function startSocialSubgraph(options: SocialSubgraphOptions): Promi
     port: options.port,
     host: options.host,
     gatewayKey: options.gatewayKey,
+    subjects: socialSubjects,
+    policyFile: options.policyFile,
     onClose: () => client.close(),
   });
 }

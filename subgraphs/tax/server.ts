@@ -1,5 +1,6 @@
 import { DateScalar, DecimalScalar, readSchema, startSubgraph, type RunningSubgraph, type SubgraphSettings } from '../kit/index.js';
 import type { Resolvers } from './generated/resolvers-types.js';
+import { taxSubjects } from './subjects.js';
 import { TaxClient } from './legacy/index.js';
 import { createTaxLoaders } from './loaders.js';
 import { Company } from './resolvers/Company.js';
@@ -21,6 +22,8 @@ export async function startTaxSubgraph(options: TaxSubgraphOptions): Promise<Run
     port: options.port,
     host: options.host,
     gatewayKey: options.gatewayKey,
+    subjects: taxSubjects,
+    policyFile: options.policyFile,
     onClose: () => client.close(),
   });
 }

@@ -13,8 +13,8 @@ export interface PolicyMiddlewareOptions {
   getPolicy: () => CompiledPolicy;
   /** Whose data each type's values are, by type name; a type without one has no subjects. */
   subjects: SubjectResolvers;
-  /** Told of every decision on a protected field (for the access log); never given the value. */
-  onDecision?: (event: DecisionEvent) => void;
+  /** Told of every decision on a protected field (for the access log), with the request's context; never given the value. */
+  onDecision?: (event: DecisionEvent, context: unknown) => void;
 }
 
 type PolicyMiddleware = IMiddlewareGenerator<unknown, unknown, Record<string, unknown>> | IMiddlewareFunction<unknown, unknown, Record<string, unknown>>;
@@ -51,7 +51,7 @@ export function createPolicyMiddleware(options: PolicyMiddlewareOptions): Policy
     const decision = policy.decide(typeName, fieldName, { caller: callerOf(context), subjects: fieldSubjects });
     decisions.set(info.path, decision);
     if (onDecision && isProtected) {
-      onDecision({ department: policy.department, typeName, fieldName, subjects: fieldSubjects, decision, protected: true });
+      onDecision({ department: policy.department, typeName, fieldName, subjects: fieldSubjects, decision, protected: true }, context);
     }
     return decision;
   };

@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import type { GraphQLSchema } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import type { Department } from './errors.js';
+import { createPolicyMiddleware, loadPolicy, loadRegistry, REPOSITORY_ROOT, watchPolicy } from './privacy/index.js';
+import type { CompiledPolicy, DecisionEvent, PolicyLoadResult, PolicyProblem, SubjectResolvers } from './privacy/types.js';
+
+export interface EnforcePolicyOptions {
+  department: Department;
+  /** The subgraph schema, as built with buildSubgraphSchema. */
+  schema: GraphQLSchema;
+  subjects: SubjectResolvers;
+  /** Defaults to privacy/<department>.yaml. */
+  policyFile?: string;
+  /** Defaults to privacy/roles.yaml beside the policy file. */
+  rolesFile?: string;
+  onDecision?(event: DecisionEvent, context: unknown): void;
+  /** Where reloads and refusals are reported (operators' log). */
+  log(entry: Record<string, unknown>): void;
+}
+
+/**
+ * Puts a department's privacy policy in force on its schema: checked at start (a bad file stops
+ * the start), applied with graphql-shield on every field, and reloaded when the file changes —
+ * a file that fails the check is refused and the last good policy stays (DESIGN.md, "Privacy policy").
+ */
+export function enforcePolicy(options: EnforcePolicyOptions): { schema: GraphQLSchema; close(): void } {
+  const policyFile = options.policyFile ?? join(REPOSITORY_ROOT, 'privacy', `${options.department}.yaml`);
+  const rolesFile = options.rolesFile ?? join(policyFile, '..', 'roles.yaml');
+  const load = (): PolicyLoadResult => {
+    const registry = loadRegistry(rolesFile);
+    if (!registry.ok) return registry;
+    return loadPolicy({ file: policyFile, department: options.department, schema: options.schema, registry: registry.registry });
+  };
+  const first = load();
+  if (!first.ok) throw new Error(`The privacy policy of ${options.department} fails the check:\n${describe(first.problems)}`);
+  let current: CompiledPolicy = first.policy;
+  const watcher = watchPolicy({
+    file: policyFile,
+    alsoWatch: [rolesFile],
+    load,
+    onChange: (policy) => {
+      current = policy;
+      options.log({ level: 'info', department: options.department, msg: 'privacy policy reloaded', file: policyFile });
+    },
+    onRefused: (problems) => {
+      options.log({ level: 'warn', department: options.department, msg: 'privacy policy change refused; the last good policy stays in force', problems: problems.map(problemLine) });
+    },
+  });
+  const schema = applyMiddleware(options.schema, ...createPolicyMiddleware({ getPolicy: () => current, subjects: options.subjects, onDecision: options.onDecision }));
+  return { schema, close: () => watcher.close() };
+}
+
+function problemLine(problem: PolicyProblem): string {
+  return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
+}
+
+function describe(problems: readonly PolicyProblem[]): string {
+  return problems.map((problem) => `  ${problemLine(problem)}`).join('\n');
+}
