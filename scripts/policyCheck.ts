@@ -3,11 +3,15 @@
  * its subgraph schema. Prints `file:line:column: message` for each problem and exits 1, or one
  * OK line per file and exits 0. See privacy/README.md.
  */
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { SUBGRAPHS } from '../gateway/subgraphList.js';
 import { checkPolicies } from '../subgraphs/kit/privacy/checkPolicies.js';
 
-const check = checkPolicies({ departments: SUBGRAPHS.map(({ name, schemaFile }) => ({ name, schemaFile })) });
+// PRIVACY_DIR points at policy files kept elsewhere (a deployment's own copy); paths in them stay as given.
+const check = checkPolicies({
+  departments: SUBGRAPHS.map(({ name, schemaFile }) => ({ name, schemaFile })),
+  ...(process.env.PRIVACY_DIR ? { policyFolder: resolve(process.env.PRIVACY_DIR) } : {}),
+});
 const shown = (file: string) => relative(process.cwd(), file) || file;
 
 for (const { file, problems } of check.files) {

@@ -10,7 +10,7 @@ export interface EnforcePolicyOptions {
   /** The subgraph schema, as built with buildSubgraphSchema. */
   schema: GraphQLSchema;
   subjects: SubjectResolvers;
-  /** Defaults to privacy/<department>.yaml. */
+  /** Defaults to <PRIVACY_DIR or privacy/>/<department>.yaml. */
   policyFile?: string;
   /** Defaults to privacy/roles.yaml beside the policy file. */
   rolesFile?: string;
@@ -25,7 +25,7 @@ export interface EnforcePolicyOptions {
  * a file that fails the check is refused and the last good policy stays (DESIGN.md, "Privacy policy").
  */
 export function enforcePolicy(options: EnforcePolicyOptions): { schema: GraphQLSchema; close(): void } {
-  const policyFile = options.policyFile ?? join(REPOSITORY_ROOT, 'privacy', `${options.department}.yaml`);
+  const policyFile = options.policyFile ?? join(process.env.PRIVACY_DIR ?? join(REPOSITORY_ROOT, 'privacy'), `${options.department}.yaml`);
   const rolesFile = options.rolesFile ?? join(policyFile, '..', 'roles.yaml');
   const load = (): PolicyLoadResult => {
     const registry = loadRegistry(rolesFile);

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import type { Department } from '../errors.js';
 import { loadDepartmentSchema, REPOSITORY_ROOT } from './loadDepartmentSchema.js';
@@ -36,13 +36,13 @@ export interface CheckPoliciesOptions {
  * problem), telling each file where another department owns a field it names.
  */
 export function checkPolicies({ departments, root = REPOSITORY_ROOT, policyFolder = 'privacy' }: CheckPoliciesOptions): PolicyCheck {
-  const registryFile = join(root, policyFolder, 'roles.yaml');
+  const registryFile = join(resolve(root, policyFolder), 'roles.yaml');
   const registryResult = loadRegistry(registryFile);
   const files: CheckedFile[] = [{ file: registryFile, department: null, problems: registryResult.ok ? [] : registryResult.problems }];
   if (!registryResult.ok) {
     // Without the registry no role or purpose can be checked; say so per file rather than guess.
     for (const { name } of departments) {
-      const file = join(root, policyFolder, `${name}.yaml`);
+      const file = join(resolve(root, policyFolder), `${name}.yaml`);
       files.push({ file, department: name, problems: [{ file, line: 1, column: 1, message: 'Not checked: roles.yaml has problems (see above).' }] });
     }
     return { ok: false, files, registry: null, policies: [] };
@@ -50,7 +50,7 @@ export function checkPolicies({ departments, root = REPOSITORY_ROOT, policyFolde
   const schemas = departments.map(({ name, schemaFile }) => ({ department: name, schema: loadDepartmentSchema(name, join(root, schemaFile)) }));
   const policies: PolicyCheck['policies'] = [];
   for (const { department, schema } of schemas) {
-    const file = join(root, policyFolder, `${department}.yaml`);
+    const file = join(resolve(root, policyFolder), `${department}.yaml`);
     const result = loadPolicy({ file, department, schema, registry: registryResult.registry, otherDepartments: schemas });
     files.push({ file, department, problems: result.ok ? [] : result.problems });
     if (result.ok) policies.push({ department, policy: result.policy, schema });
