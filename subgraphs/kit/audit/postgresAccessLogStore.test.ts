@@ -6,7 +6,7 @@ import { describeAccessLogStore } from './testing/describeAccessLogStore.js';
 describeAccessLogStore(postgresBackend);
 
 describe.skipIf(postgresBackend.skipReason !== null)('access log on PostgreSQL, database specifics', () => {
-  it('refuses to conjure an empty log in a database that has none when told not to create one', async () => {
+  it('refuses to conjure an empty log where there is none when told not to create one', async () => {
     const log = await postgresBackend.create();
     try {
       await expect(openPostgresAccessLogStore(log.url, { create: false })).rejects.toThrow(/holds no access log/);

@@ -63,8 +63,8 @@ export const sqliteBackend: AccessLogBackend = {
   },
 };
 
-/** The server the PostgreSQL tests use; each log is a fresh database on it, dropped afterwards. */
-export const POSTGRES_TEST_URL = process.env.AUDIT_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** The database the PostgreSQL tests use; each log is a fresh schema in it, dropped afterwards. */
+export const POSTGRES_TEST_URL = process.env.AUDIT_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
@@ -89,14 +89,15 @@ export const postgresBackend: AccessLogBackend = {
   name: 'PostgreSQL',
   skipReason: await postgresSkipReason(),
   async create() {
-    const database = `access_log_test_${randomBytes(6).toString('hex')}`;
-    await withClient(POSTGRES_TEST_URL, (client) => client.query(`CREATE DATABASE ${database}`));
+    // A schema rather than a database: creating one takes milliseconds instead of a quarter second.
+    const schema = `access_log_test_${randomBytes(6).toString('hex')}`;
+    await withClient(POSTGRES_TEST_URL, (client) => client.query(`CREATE SCHEMA ${schema}`));
     const url = new URL(POSTGRES_TEST_URL);
-    url.pathname = `/${database}`;
+    url.searchParams.set('options', `-c search_path=${schema}`);
     return tracking(
       url.toString(),
       (sql) => withClient(url.toString(), async (client) => void (await client.query(sql))),
-      () => withClient(POSTGRES_TEST_URL, async (client) => void (await client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`))),
+      () => withClient(POSTGRES_TEST_URL, async (client) => void (await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`))),
     );
   },
 };
