@@ -1,6 +1,8 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { startGateway } from '../gateway/server.js';
 import type { Faults, RunningLegacyServer, StatsSnapshot } from '../legacy-mocks/common/index.js';
@@ -8,6 +10,7 @@ import { loadDataSet, type DataSet } from '../legacy-mocks/data/index.js';
 import { startMarketMock } from '../legacy-mocks/market/index.js';
 import { startSocialMock } from '../legacy-mocks/social/index.js';
 import { startTaxMock } from '../legacy-mocks/tax/index.js';
+import { openAccessLogStore, type AccessLogStore } from '../subgraphs/kit/audit/index.js';
 import type { RunningServer } from '../subgraphs/kit/index.js';
 import { startMarketSubgraph } from '../subgraphs/market/server.js';
 import { startSocialSubgraph } from '../subgraphs/social/server.js';
@@ -46,6 +49,8 @@ export interface Stack {
   dataSet: DataSet;
   /** The test identity provider's key, to sign tokens (good and bad) in tests. */
   issuerKey: CryptoKey;
+  /** The access log all subgraphs write to (a temp SQLite file, or `accessLogUrl`). */
+  accessLog: AccessLogStore;
   /** The gateway's signing key pair: what a subgraph trusts. */
   gatewayKeys: { privateKey: CryptoKey; publicKey: CryptoKey };
   /** A token for these claims, as the portal's identity provider would sign it. */
@@ -69,9 +74,13 @@ const DEPARTMENTS: readonly DepartmentName[] = ['market', 'tax', 'social'];
  * The whole stack on ephemeral loopback ports, as `npm start` runs it but in this process:
  * real legacy servers, real subgraphs over HTTP, the gateway over HTTP.
  */
-export async function startStack(options: { legacyTimeoutMs?: number; policyFolder?: string } = {}): Promise<Stack> {
+export async function startStack(options: { legacyTimeoutMs?: number; policyFolder?: string; accessLog?: AccessLogStore } = {}): Promise<Stack> {
   const dataSet = loadDataSet();
   const started: Array<{ close(): Promise<void> }> = [];
+  // Each stack has its own log unless the test brings one (to make it fail, or on PostgreSQL).
+  const logFolder = mkdtempSync(join(tmpdir(), 'access-log-'));
+  const accessLog = options.accessLog ?? (await openAccessLogStore({ url: `sqlite:${join(logFolder, 'access-log.db')}` }));
+  started.push({ close: async () => { await accessLog.close(); rmSync(logFolder, { recursive: true, force: true }); } });
   const issuer = await generateKeyPair('ES256', { extractable: true });
   const gatewayKeys = await generateKeyPair('ES256');
   const tokenFor: Stack['tokenFor'] = (claims, tokenOptions = {}) =>
@@ -91,6 +100,7 @@ export async function startStack(options: { legacyTimeoutMs?: number; policyFold
       legacyUrl,
       legacyTimeoutMs: options.legacyTimeoutMs,
       gatewayKey: gatewayKeys.publicKey,
+      accessLog,
       ...(options.policyFolder ? { policyFile: `${options.policyFolder}/${department}.yaml` } : {}),
     });
     const subgraphs = {
@@ -115,6 +125,7 @@ export async function startStack(options: { legacyTimeoutMs?: number; policyFold
     return {
       dataSet,
       issuerKey: issuer.privateKey,
+      accessLog,
       gatewayKeys,
       tokenFor,
       gatewayUrl: gateway.url,

@@ -1,4 +1,5 @@
 import type { CryptoKey } from 'jose';
+import type { AccessLogStore } from './audit/index.js';
 
 /** What every department's `start<Dept>Subgraph` takes: where to listen, its legacy system, whom to trust. */
 export interface SubgraphSettings {
@@ -11,4 +12,6 @@ export interface SubgraphSettings {
   gatewayKey: CryptoKey;
   /** The department's policy file; defaults to privacy/<department>.yaml. */
   policyFile?: string;
+  /** The access log every access to a protected field is written to (shared by all subgraphs). */
+  accessLog: AccessLogStore;
 }

@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   PAYLOAD_TOO_LARGE: { status: 413, meaning: 'The request body is larger than the server accepts.' },
   NOT_FOUND: { status: 404, meaning: 'No such path on this server.' },
   BAD_USER_INPUT: { status: 200, meaning: 'An argument is malformed, e.g. a resident ID or USCC with a wrong check digit; the message says what is wrong.' },
+  ACCESS_NOT_RECORDED: { status: 200, meaning: "The access to personal data could not be written to the access log, so the department withheld its data (no record, no data)." },
   DEPARTMENT_UNAVAILABLE: { status: 200, meaning: "A department's legacy system failed, timed out or answered nonsense; only that department's fields are null." },
   INTERNAL_SERVER_ERROR: { status: 500, meaning: 'Something unexpected; the details are in the server log under the request id, never in the response.' },
 } as const;

@@ -1,3 +1,4 @@
+import { openAccessLogStore } from './audit/index.js';
 import { GATEWAY_KEY_NAME } from './identity/gatewayKey.js';
 import { ensureDevKeyPair, readPublicKey } from './identity/keyFiles.js';
 import type { RunningServer } from './serveGraphQL.js';
@@ -22,11 +23,16 @@ export async function runSubgraphMain(options: SubgraphMainOptions, start: (sett
   const legacyUrl = process.env[options.legacyUrlVariable] ?? options.defaultLegacyUrl;
   const timeout = process.env.LEGACY_TIMEOUT_MS ? Number(process.env.LEGACY_TIMEOUT_MS) : undefined;
   const keyFile = process.env.GATEWAY_PUBLIC_KEY_FILE ?? (await ensureDevKeyPair(GATEWAY_KEY_NAME)).publicFile;
-  const running = await start({ port, host, legacyUrl, legacyTimeoutMs: timeout, gatewayKey: await readPublicKey(keyFile) });
+  // The access log: AUDIT_DATABASE_URL (PostgreSQL) or the SQLite file under data/audit, shared by all subgraphs.
+  const accessLog = await openAccessLogStore();
+  const running = await start({ port, host, legacyUrl, legacyTimeoutMs: timeout, gatewayKey: await readPublicKey(keyFile), accessLog });
   process.stdout.write(`${options.department} subgraph listening on ${running.url}/graphql (legacy system ${legacyUrl})\n`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      running.close().then(() => process.exit(0), () => process.exit(1));
+      running
+        .close()
+        .then(() => accessLog.close())
+        .then(() => process.exit(0), () => process.exit(1));
     });
   }
 }

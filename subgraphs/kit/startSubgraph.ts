@@ -6,11 +6,14 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { parse, type DocumentNode } from 'graphql';
 import type { CryptoKey } from 'jose';
 import type { Caller } from './caller.js';
+import { AccessCollector } from './AccessCollector.js';
+import type { AccessLogStore } from './audit/index.js';
 import { enforcePolicy } from './enforcePolicy.js';
 import type { Department } from './errors.js';
 import type { SubjectResolvers } from './privacy/types.js';
 import { CALLER_TOKEN_HEADER, verifyCallerToken } from './identity/callerToken.js';
 import { maskUnexpectedErrors } from './maskUnexpectedErrors.js';
+import { recordAccessPlugin } from './recordAccessPlugin.js';
 import { sendJson, serveGraphQL, type RunningServer } from './serveGraphQL.js';
 
 /** What every resolver of every subgraph receives: who asks, and this request's own loaders. */
@@ -19,6 +22,8 @@ export interface SubgraphContext<TLoaders> {
   caller: Caller;
   /** Built fresh for each request, so nothing personal outlives it (DESIGN.md, "No data is copied"). */
   loaders: TLoaders;
+  /** The policy's decisions on protected fields in this request, for the access log. */
+  access: AccessCollector;
 }
 
 export interface SubgraphOptions<TLoaders> {
@@ -35,6 +40,8 @@ export interface SubgraphOptions<TLoaders> {
   subjects: SubjectResolvers;
   /** The department's policy file; defaults to privacy/<department>.yaml. */
   policyFile?: string;
+  /** Where every access to a protected field is recorded before the answer leaves. */
+  accessLog: AccessLogStore;
   /** Releases what the department holds open (its legacy client's connections) when the server stops. */
   onClose?(): void;
   /** Where operators' errors go; defaults to one JSON line on stderr without the error's data. */
@@ -57,6 +64,7 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
     schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<SubgraphContext<TLoaders>> }]),
     subjects: options.subjects,
     policyFile: options.policyFile,
+    onDecision: (event, context) => (context as { access?: AccessCollector } | undefined)?.access?.note(event),
     log: (entry) => process.stderr.write(`${JSON.stringify(entry)}\n`),
   });
   const schema = policy.schema;
@@ -65,7 +73,11 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
     formatError: maskUnexpectedErrors(logError),
     includeStacktraceInErrorResponses: false,
     // No landing page (callers come through the gateway) and no per-field traces for Apollo's cloud.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      recordAccessPlugin<SubgraphContext<TLoaders>>({ department: options.department, store: options.accessLog, log: (entry) => process.stderr.write(`${JSON.stringify(entry)}\n`) }),
+    ],
   });
   await server.start();
   const running = await serveGraphQL({
@@ -76,7 +88,7 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
       const header = req.headers[CALLER_TOKEN_HEADER];
       return verifyCallerToken(typeof header === 'string' ? header : undefined, { key: options.gatewayKey, department: options.department });
     },
-    context: async ({ requestId, caller }) => ({ requestId, caller, loaders: options.createLoaders() }),
+    context: async ({ requestId, caller }) => ({ requestId, caller, loaders: options.createLoaders(), access: new AccessCollector() }),
     routes: {
       'GET /health': (_req, res) => sendJson(res, 200, { status: 'ok', department: options.department }),
     },

@@ -24,6 +24,7 @@ export async function startMarketSubgraph(options: MarketSubgraphOptions): Promi
     gatewayKey: options.gatewayKey,
     subjects: marketSubjects,
     policyFile: options.policyFile,
+    accessLog: options.accessLog,
     onClose: () => client.close(),
   });
 }

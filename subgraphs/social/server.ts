@@ -25,6 +25,7 @@ export async function startSocialSubgraph(options: SocialSubgraphOptions): Promi
     gatewayKey: options.gatewayKey,
     subjects: socialSubjects,
     policyFile: options.policyFile,
+    accessLog: options.accessLog,
     onClose: () => client.close(),
   });
 }

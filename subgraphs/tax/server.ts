@@ -24,6 +24,7 @@ export async function startTaxSubgraph(options: TaxSubgraphOptions): Promise<Run
     gatewayKey: options.gatewayKey,
     subjects: taxSubjects,
     policyFile: options.policyFile,
+    accessLog: options.accessLog,
     onClose: () => client.close(),
   });
 }

@@ -1,0 +1,48 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { AccessCollector } from './AccessCollector.js';
+import type { AccessLogStore } from './audit/index.js';
+import type { Caller } from './caller.js';
+import type { Department } from './errors.js';
+
+interface RecordingContext extends BaseContext {
+  requestId: string;
+  caller: Caller;
+  access: AccessCollector;
+}
+
+/**
+ * Writes the request's access-log entries before its answer leaves the subgraph, in one
+ * append. No record, no data (DESIGN.md, "Access log"): if the log cannot be written, the answer
+ * is replaced by an ACCESS_NOT_RECORDED error, so no personal field of this request is returned.
+ */
+export function recordAccessPlugin<TContext extends RecordingContext>(options: {
+  department: Department;
+  store: AccessLogStore;
+  log(entry: Record<string, unknown>): void;
+}): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          if (contextValue.access.isEmpty) return;
+          try {
+            await options.store.append(contextValue.access.entries({ department: options.department, requestId: contextValue.requestId, caller: contextValue.caller }));
+          } catch (error) {
+            options.log({ level: 'error', department: options.department, requestId: contextValue.requestId, msg: 'access log write failed: personal data withheld', error: error instanceof Error ? error.name : typeof error });
+            if (response.body.kind === 'single') {
+              response.body.singleResult = {
+                data: null,
+                errors: [
+                  {
+                    message: `The ${options.department} department could not record this access in the access log, so its personal data was withheld.`,
+                    extensions: { code: 'ACCESS_NOT_RECORDED', department: options.department },
+                  },
+                ],
+              };
+            }
+          }
+        },
+      };
+    },
+  };
+}
