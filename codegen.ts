@@ -9,7 +9,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const SCALARS = { Decimal: 'string', Date: 'string' };
 const KIT_REFERENCES = '../../kit/references.js';
 
-function subgraph(department: string, mappers: Record<string, string>, contextType: string) {
+function subgraph(department: string, mappers: Record<string, string>, contextType: string, scalars: Record<string, string> = SCALARS) {
   return {
     schema: `subgraphs/${department}/schema.graphql`,
     plugins: ['typescript', 'typescript-resolvers'],
@@ -18,7 +18,7 @@ function subgraph(department: string, mappers: Record<string, string>, contextTy
       useIndexSignature: true,
       useTypeImports: true,
       enumsAsTypes: true,
-      scalars: SCALARS,
+      scalars,
       contextType,
       mappers,
     },
@@ -59,6 +59,19 @@ const config: CodegenConfig = {
         EmployerAccount: '../legacy/index.js#EmployerAccountRecord',
       },
       '../loaders.js#SocialContext',
+    ),
+    'subgraphs/platform/generated/resolvers-types.ts': subgraph(
+      'platform',
+      {
+        Person: `${KIT_REFERENCES}#PersonReference`,
+        Company: `${KIT_REFERENCES}#CompanyReference`,
+        DataAccessPage: '../AccessView.js#LogPageView',
+        DataAccess: '../AccessView.js#AccessRecordView',
+        Accessor: '../AccessView.js#AccessorView',
+        FieldAccess: '../AccessView.js#FieldAccessView',
+      },
+      '../loaders.js#PlatformContext',
+      { ...SCALARS, DateTime: 'string' },
     ),
     'examples/generated/operations.ts': {
       schema: 'schema.graphql',

@@ -15,6 +15,7 @@ const PIECES = [
   { name: 'market', file: 'subgraphs/market/main.ts', color: 'blue.bold', health: `http://127.0.0.1:${process.env.MARKET_SUBGRAPH_PORT ?? 4001}/health` },
   { name: 'tax', file: 'subgraphs/tax/main.ts', color: 'magenta.bold', health: `http://127.0.0.1:${process.env.TAX_SUBGRAPH_PORT ?? 4002}/health` },
   { name: 'social', file: 'subgraphs/social/main.ts', color: 'cyan.bold', health: `http://127.0.0.1:${process.env.SOCIAL_SUBGRAPH_PORT ?? 4003}/health` },
+  { name: 'platform', file: 'subgraphs/platform/main.ts', color: 'yellow.bold', health: `http://127.0.0.1:${process.env.PLATFORM_SUBGRAPH_PORT ?? 4004}/health` },
   { name: 'gateway', file: 'gateway/main.ts', color: 'green.bold', health: `http://127.0.0.1:${process.env.GATEWAY_PORT ?? 4000}/health` },
 ] as const;
 

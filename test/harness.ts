@@ -13,10 +13,12 @@ import { startTaxMock } from '../legacy-mocks/tax/index.js';
 import { openAccessLogStore, type AccessLogStore } from '../subgraphs/kit/audit/index.js';
 import type { RunningServer } from '../subgraphs/kit/index.js';
 import { startMarketSubgraph } from '../subgraphs/market/server.js';
+import { startPlatformSubgraph } from '../subgraphs/platform/server.js';
 import { startSocialSubgraph } from '../subgraphs/social/server.js';
 import { startTaxSubgraph } from '../subgraphs/tax/server.js';
 
 export type DepartmentName = 'market' | 'tax' | 'social';
+export type SubgraphName = DepartmentName | 'platform';
 
 export interface GraphResponse<TData> {
   status: number;
@@ -57,7 +59,7 @@ export interface Stack {
   tokenFor(claims: CallerClaims, options?: { ttlSeconds?: number; issuer?: string; audience?: string }): Promise<string>;
   gatewayUrl: string;
   legacy: Record<DepartmentName, RunningLegacyServer>;
-  subgraphs: Record<DepartmentName, RunningServer>;
+  subgraphs: Record<SubgraphName, RunningServer>;
   /** Sends one operation to the gateway over HTTP, as a portal does. */
   query<TData, TVariables>(document: TypedDocumentNode<TData, TVariables> | DocumentNode | string, variables?: TVariables, options?: QueryOptions): Promise<GraphResponse<TData>>;
   /** Legacy calls counted by each system's own /__admin/stats. */
@@ -107,13 +109,18 @@ export async function startStack(options: { legacyTimeoutMs?: number; policyFold
       market: await startMarketSubgraph(settings('market', market.url)),
       tax: await startTaxSubgraph(settings('tax', tax.url)),
       social: await startSocialSubgraph(settings('social', social.url)),
+      platform: await startPlatformSubgraph({
+        gatewayKey: gatewayKeys.publicKey,
+        accessLog,
+        ...(options.policyFolder ? { policyFile: `${options.policyFolder}/platform.yaml` } : {}),
+      }),
     };
     started.push(...Object.values(subgraphs));
     const gateway = await startGateway({
       identity: { keys: createLocalJWKSet({ keys: [await exportJWK(issuer.publicKey)] }), issuer: TEST_ISSUER, audience: TEST_AUDIENCE },
       signingKey: { key: gatewayKeys.privateKey },
       supergraphSdl: readFileSync(new URL('../supergraph.graphql', import.meta.url), 'utf8'),
-      subgraphUrls: Object.fromEntries(DEPARTMENTS.map((name) => [name, `${subgraphs[name].url}/graphql`])),
+      subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, `${subgraph.url}/graphql`])),
     });
     started.push(gateway);
 

@@ -15,7 +15,7 @@ export { canonicalId, isValidResidentId, isValidUscc, residentIdProblem, usccPro
 export { maskUnexpectedErrors } from './maskUnexpectedErrors.js';
 export { fenToDecimal, isDecimal, scaleDecimal } from './money.js';
 export type { CompanyReference, PersonReference } from './references.js';
-export { DateScalar, DecimalScalar } from './scalars.js';
+export { DateScalar, DateTimeScalar, DecimalScalar } from './scalars.js';
 export { MAX_BODY_BYTES, sendError, sendJson, serveGraphQL, type RequestInfo, type Route, type RunningServer, type ServeOptions } from './serveGraphQL.js';
 export { readSchema, startSubgraph, type RunningSubgraph, type SubgraphContext, type SubgraphOptions } from './startSubgraph.js';
 export { runSubgraphMain, type SubgraphMainOptions } from './runSubgraphMain.js';

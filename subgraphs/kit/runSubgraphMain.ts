@@ -8,8 +8,9 @@ export interface SubgraphMainOptions {
   department: string;
   portVariable: string;
   defaultPort: number;
-  legacyUrlVariable: string;
-  defaultLegacyUrl: string;
+  /** Absent for a subgraph with no legacy system of its own (platform). */
+  legacyUrlVariable?: string;
+  defaultLegacyUrl?: string;
 }
 
 /**
@@ -20,13 +21,13 @@ export interface SubgraphMainOptions {
 export async function runSubgraphMain(options: SubgraphMainOptions, start: (settings: SubgraphSettings) => Promise<RunningServer>): Promise<void> {
   const port = Number(process.env[options.portVariable] ?? options.defaultPort);
   const host = process.env.SUBGRAPH_HOST ?? '127.0.0.1';
-  const legacyUrl = process.env[options.legacyUrlVariable] ?? options.defaultLegacyUrl;
+  const legacyUrl = (options.legacyUrlVariable && process.env[options.legacyUrlVariable]) || (options.defaultLegacyUrl ?? '');
   const timeout = process.env.LEGACY_TIMEOUT_MS ? Number(process.env.LEGACY_TIMEOUT_MS) : undefined;
   const keyFile = process.env.GATEWAY_PUBLIC_KEY_FILE ?? (await ensureDevKeyPair(GATEWAY_KEY_NAME)).publicFile;
   // The access log: AUDIT_DATABASE_URL (PostgreSQL) or the SQLite file under data/audit, shared by all subgraphs.
   const accessLog = await openAccessLogStore();
   const running = await start({ port, host, legacyUrl, legacyTimeoutMs: timeout, gatewayKey: await readPublicKey(keyFile), accessLog });
-  process.stdout.write(`${options.department} subgraph listening on ${running.url}/graphql (legacy system ${legacyUrl})\n`);
+  process.stdout.write(`${options.department} subgraph listening on ${running.url}/graphql${legacyUrl ? ` (legacy system ${legacyUrl})` : ''}\n`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       running

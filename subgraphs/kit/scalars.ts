@@ -44,3 +44,27 @@ export const DateScalar = new GraphQLScalarType<string, string>({
     return ast.value;
   },
 });
+
+const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+
+function isDateTime(value: unknown): value is string {
+  return typeof value === 'string' && DATE_TIME_PATTERN.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+/** A moment as an ISO 8601 string with a time zone, e.g. "2026-11-27T10:15:00.000Z". Inputs are normalised to UTC. */
+export const DateTimeScalar = new GraphQLScalarType<string, string>({
+  name: 'DateTime',
+  description: 'A moment in time as an ISO 8601 string with a time zone, e.g. "2026-11-27T10:15:00.000Z".',
+  serialize(value) {
+    if (!isDateTime(value)) throw new GraphQLError('DateTime values are ISO 8601 timestamps with a time zone');
+    return value;
+  },
+  parseValue(value) {
+    if (!isDateTime(value)) throw new GraphQLError('DateTime values are ISO 8601 timestamps with a time zone, e.g. "2026-11-27T10:15:00Z"');
+    return new Date(value).toISOString();
+  },
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING || !isDateTime(ast.value)) throw new GraphQLError('DateTime values are ISO 8601 timestamps with a time zone, e.g. "2026-11-27T10:15:00Z"');
+    return new Date(ast.value).toISOString();
+  },
+});

@@ -1,0 +1,22 @@
+import type { AccessorResolvers } from '../generated/resolvers-types.js';
+
+/** Officer roles name their department: tax-officer → tax. A privacy officer belongs to the data centre. */
+const DEPARTMENT_OF_ROLE: Readonly<Record<string, string>> = {
+  'market-officer': 'market',
+  'tax-officer': 'tax',
+  'social-officer': 'social',
+  'privacy-officer': 'platform',
+};
+
+export const Accessor: AccessorResolvers = {
+  kind: (accessor) => accessor.caller.kind.toUpperCase(),
+  roles: (accessor) => (accessor.caller.kind === 'officer' ? [...accessor.caller.roles] : []),
+  department: (accessor) => {
+    if (accessor.caller.kind !== 'officer') return null;
+    const departments = [...new Set(accessor.caller.roles.map((role) => DEPARTMENT_OF_ROLE[role]).filter(Boolean))];
+    return departments.length > 0 ? departments.join(', ') : null;
+  },
+  application: (accessor) => accessor.caller.azp,
+  staffId: (accessor) => (accessor.caller.kind === 'officer' ? accessor.caller.sub : null),
+  self: (accessor) => accessor.caller.sub !== null && accessor.caller.sub.toUpperCase() === accessor.subject.id,
+};

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessLogBackends, type TempAccessLog } from '../subgraphs/kit/audit/testing/accessLogBackends.js';
+import { verifyAccessLog, type AccessRecord } from '../subgraphs/kit/audit/index.js';
+import { startStack, type Stack } from './harness.js';
+
+/**
+ * The access log through the running graph, on each store the product supports: what is
+ * recorded, who can read it, and that nothing personal leaves when it cannot be recorded.
+ */
+describe.each(accessLogBackends)('the access log on $name', (backend) => {
+  let log: TempAccessLog;
+  let stack: Stack;
+  const officer = { as: { kind: 'officer' as const, sub: 'staff-31', roles: ['social-officer'], azp: 'social-console' }, purpose: 'benefit-claim' };
+  const privacyOfficer = { as: { kind: 'officer' as const, sub: 'staff-77', roles: ['privacy-officer'] }, purpose: 'privacy-review' };
+
+  beforeAll(async () => {
+    if (backend.skipReason) return;
+    log = await backend.create();
+    stack = await startStack({ accessLog: await log.open() });
+  });
+  afterAll(async () => {
+    await stack?.close();
+    await log?.dispose();
+  });
+
+  const recordsOf = async (kind: 'person' | 'company', id: string): Promise<AccessRecord[]> => (await stack.accessLog.readBySubject({ kind, id }, { first: 100 })).records;
+
+  it.skipIf(backend.skipReason !== null)('records allowed, masked and denied personal fields, one record per subject and request', async () => {
+    const { fixtures } = stack.dataSet;
+    const subject = fixtures.multiRepresentative;
+    const response = await stack.query(`{ person(id: "${subject}") { name phone birthDate } }`, undefined, officer);
+    expect(response.errors).toBeUndefined();
+    const requestId = response.headers.get('x-request-id');
+    const [record] = (await recordsOf('person', subject)).filter((candidate) => candidate.requestId === requestId);
+    expect(record).toMatchObject({
+      department: 'social',
+      caller: { kind: 'officer', sub: 'staff-31', roles: ['social-officer'], azp: 'social-console' },
+      purpose: 'benefit-claim',
+      subject: { kind: 'person', id: subject },
+    });
+    expect(Object.fromEntries(record!.fields.map((field) => [field.field, field.decision]))).toEqual({
+      'Query.person': 'allowed',
+      'Person.name': 'allowed',
+      'Person.phone': 'masked',
+      'Person.birthDate': 'allowed',
+    });
+    // Values are never recorded.
+    const person = stack.dataSet.residentById.get(subject)!;
+    expect(JSON.stringify(record)).not.toContain(person.name);
+    expect(JSON.stringify(record)).not.toContain(person.phone.slice(-4));
+
+    const denied = await stack.query(`{ person(id: "${subject}") { name } }`, undefined, { as: { kind: 'person', sub: fixtures.employeeShareholder } });
+    const refusal = (await recordsOf('person', subject)).find((candidate) => candidate.requestId === denied.headers.get('x-request-id'));
+    expect(refusal?.fields).toEqual([{ field: 'Query.person', decision: 'denied' }]);
+    expect(refusal?.caller).toMatchObject({ kind: 'person', sub: fixtures.employeeShareholder });
+  });
+
+  it.skipIf(backend.skipReason !== null)('records nothing for public fields', async () => {
+    const uscc = stack.dataSet.fixtures.revokedCompany;
+    const response = await stack.query(`{ company(uscc: "${uscc}") { name status registeredCapital legalRepresentativeName } }`);
+    expect(response.errors).toBeUndefined();
+    expect(await recordsOf('company', uscc)).toEqual([]);
+  });
+
+  it.skipIf(backend.skipReason !== null)("lets a citizen read their own log through the graph, officers shown by role and department", async () => {
+    const subject = stack.dataSet.fixtures.multiRepresentative;
+    await stack.query(`{ person(id: "${subject}") { name } }`, undefined, officer);
+    const response = await stack.query(
+      `{ me { dataAccessLog(first: 50) { accesses { department purpose accessor { kind roles department self staffId } fields { field decision } } hasNextPage } } }`,
+      undefined,
+      { as: { kind: 'person', sub: subject } },
+    );
+    const accesses = (response.data as { me: { dataAccessLog: { accesses: Array<Record<string, unknown> & { accessor: Record<string, unknown> }> } } }).me.dataAccessLog.accesses;
+    const byOfficer = accesses.find((access) => access.accessor.kind === 'OFFICER');
+    expect(byOfficer).toMatchObject({ department: 'social', purpose: 'benefit-claim', accessor: { roles: ['social-officer'], department: 'social', self: false, staffId: null } });
+    // The staff id stays with the privacy office.
+    expect(response.errors?.every((error) => error.extensions?.code === 'FORBIDDEN' && error.extensions?.field === 'Accessor.staffId')).toBe(true);
+    expect(JSON.stringify(response.data)).not.toContain('staff-31');
+  });
+
+  it.skipIf(backend.skipReason !== null)("does not let a citizen read another's log, and lets a privacy officer read any", async () => {
+    const { fixtures } = stack.dataSet;
+    const other = fixtures.multiRepresentative;
+    const asCitizen = await stack.query(`{ accessLog(subject: "${other}") { accesses { department } } }`, undefined, { as: { kind: 'person', sub: fixtures.employeeShareholder } });
+    expect(asCitizen.data).toEqual({ accessLog: null });
+    expect(asCitizen.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'Query.accessLog' });
+    const viaCompany = await stack.query(`{ company(uscc: "${fixtures.companyInArrears}") { dataAccessLog { accesses { department } } } }`, undefined, { as: { kind: 'person', sub: fixtures.employeeShareholder } });
+    expect((viaCompany.data as { company: { dataAccessLog: unknown } }).company.dataAccessLog).toBeNull();
+
+    const asPrivacyOfficer = await stack.query(`{ accessLog(subject: "${other}", first: 100) { accesses { accessor { staffId roles } } } }`, undefined, privacyOfficer);
+    expect(asPrivacyOfficer.errors).toBeUndefined();
+    const staffIds = (asPrivacyOfficer.data as { accessLog: { accesses: Array<{ accessor: { staffId: string | null } }> } }).accessLog.accesses.map((access) => access.accessor.staffId);
+    expect(staffIds).toContain('staff-31');
+  });
+
+  it.skipIf(backend.skipReason !== null)('keeps an unbroken chain across all of the above', async () => {
+    expect(await verifyAccessLog(stack.accessLog)).toMatchObject({ ok: true });
+  });
+
+  // Last: it breaks the store for good.
+  it.skipIf(backend.skipReason !== null)('withholds personal data when the access cannot be recorded', async () => {
+    const subject = stack.dataSet.fixtures.multiRepresentative;
+    const person = stack.dataSet.residentById.get(subject)!;
+    await log.execute('DROP TABLE access_log');
+    const response = await stack.query(`{ person(id: "${subject}") { name phone } company(uscc: "${stack.dataSet.fixtures.companyInArrears}") { name } }`, undefined, officer);
+    expect(response.data).toMatchObject({ person: null });
+    expect(response.errors).toEqual(expect.arrayContaining([expect.objectContaining({ extensions: expect.objectContaining({ code: 'ACCESS_NOT_RECORDED', department: 'social' }) })]));
+    const text = JSON.stringify(response);
+    expect(text).not.toContain(person.name);
+    expect(text).not.toContain(person.phone.slice(-4));
+    // The public registry, which records nothing, still answers.
+    expect((response.data as { company: { name: string } }).company.name).toBe(stack.dataSet.companyByUscc.get(stack.dataSet.fixtures.companyInArrears)!.name);
+  });
+});
