@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
@@ -15,6 +15,7 @@ import type { RunningServer } from '../subgraphs/kit/index.js';
 import { startMarketSubgraph } from '../subgraphs/market/server.js';
 import { startPlatformSubgraph } from '../subgraphs/platform/server.js';
 import { startSocialSubgraph } from '../subgraphs/social/server.js';
+import { spawnSubgraph, type SpawnedSubgraph } from './spawnSubgraph.js';
 import { startTaxSubgraph } from '../subgraphs/tax/server.js';
 
 export type DepartmentName = 'market' | 'tax' | 'social';
@@ -53,6 +54,8 @@ export interface Stack {
   issuerKey: CryptoKey;
   /** The access log all subgraphs write to (a temp SQLite file, or `accessLogUrl`). */
   accessLog: AccessLogStore;
+  /** The social subgraph when it runs as its own process (`socialOutOfProcess`), to crash it. */
+  socialProcess: SpawnedSubgraph | null;
   /** The gateway's signing key pair: what a subgraph trusts. */
   gatewayKeys: { privateKey: CryptoKey; publicKey: CryptoKey };
   /** A token for these claims, as the portal's identity provider would sign it. */
@@ -76,12 +79,21 @@ const DEPARTMENTS: readonly DepartmentName[] = ['market', 'tax', 'social'];
  * The whole stack on ephemeral loopback ports, as `npm start` runs it but in this process:
  * real legacy servers, real subgraphs over HTTP, the gateway over HTTP.
  */
-export async function startStack(options: { legacyTimeoutMs?: number; policyFolder?: string; accessLog?: AccessLogStore } = {}): Promise<Stack> {
+export interface StackOptions {
+  legacyTimeoutMs?: number;
+  policyFolder?: string;
+  accessLog?: AccessLogStore;
+  /** Run the social subgraph as its own process (as deployed), sharing a SQLite access log by file. */
+  socialOutOfProcess?: boolean;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const dataSet = loadDataSet();
   const started: Array<{ close(): Promise<void> }> = [];
   // Each stack has its own log unless the test brings one (to make it fail, or on PostgreSQL).
   const logFolder = mkdtempSync(join(tmpdir(), 'access-log-'));
-  const accessLog = options.accessLog ?? (await openAccessLogStore({ url: `sqlite:${join(logFolder, 'access-log.db')}` }));
+  const accessLogUrl = `sqlite:${join(logFolder, 'access-log.db')}`;
+  const accessLog = options.accessLog ?? (await openAccessLogStore({ url: accessLogUrl }));
   started.push({ close: async () => { await accessLog.close(); rmSync(logFolder, { recursive: true, force: true }); } });
   const issuer = await generateKeyPair('ES256', { extractable: true });
   const gatewayKeys = await generateKeyPair('ES256');
@@ -108,19 +120,33 @@ export async function startStack(options: { legacyTimeoutMs?: number; policyFold
     const subgraphs = {
       market: await startMarketSubgraph(settings('market', market.url)),
       tax: await startTaxSubgraph(settings('tax', tax.url)),
-      social: await startSocialSubgraph(settings('social', social.url)),
+      social: options.socialOutOfProcess ? null : await startSocialSubgraph(settings('social', social.url)),
       platform: await startPlatformSubgraph({
         gatewayKey: gatewayKeys.publicKey,
         accessLog,
         ...(options.policyFolder ? { policyFile: `${options.policyFolder}/platform.yaml` } : {}),
       }),
     };
-    started.push(...Object.values(subgraphs));
+    let socialProcess: SpawnedSubgraph | null = null;
+    if (options.socialOutOfProcess) {
+      const keyFile = join(logFolder, 'gateway.public.jwk.json');
+      writeFileSync(keyFile, JSON.stringify(await exportJWK(gatewayKeys.publicKey)));
+      socialProcess = await spawnSubgraph('social', {
+        SOCIAL_LEGACY_URL: social.url,
+        GATEWAY_PUBLIC_KEY_FILE: keyFile,
+        AUDIT_DATABASE_URL: accessLogUrl,
+        ...(options.policyFolder ? { PRIVACY_DIR: options.policyFolder } : {}),
+        ...(options.legacyTimeoutMs ? { LEGACY_TIMEOUT_MS: String(options.legacyTimeoutMs) } : {}),
+      });
+      started.push(socialProcess);
+    }
+    const running = { ...subgraphs, social: subgraphs.social ?? { url: socialProcess!.url, port: 0, httpServer: null as never, close: () => socialProcess!.close() } };
+    started.push(...Object.values(subgraphs).filter((subgraph) => subgraph !== null));
     const gateway = await startGateway({
       identity: { keys: createLocalJWKSet({ keys: [await exportJWK(issuer.publicKey)] }), issuer: TEST_ISSUER, audience: TEST_AUDIENCE },
       signingKey: { key: gatewayKeys.privateKey },
       supergraphSdl: readFileSync(new URL('../supergraph.graphql', import.meta.url), 'utf8'),
-      subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, `${subgraph.url}/graphql`])),
+      subgraphUrls: Object.fromEntries(Object.entries(running).map(([name, subgraph]) => [name, `${subgraph.url}/graphql`])),
     });
     started.push(gateway);
 
@@ -133,11 +159,12 @@ export async function startStack(options: { legacyTimeoutMs?: number; policyFold
       dataSet,
       issuerKey: issuer.privateKey,
       accessLog,
+      socialProcess,
       gatewayKeys,
       tokenFor,
       gatewayUrl: gateway.url,
       legacy,
-      subgraphs,
+      subgraphs: running,
       async query(document, variables, queryOptions = {}) {
         const query = typeof document === 'string' ? document : print(document);
         const headers: Record<string, string> = { 'content-type': 'application/json' };
