@@ -83,6 +83,8 @@ export interface StackOptions {
   legacyTimeoutMs?: number;
   policyFolder?: string;
   accessLog?: AccessLogStore;
+  /** Benchmarks only: the subgraphs record nothing (what the access log costs). */
+  withoutAccessLog?: boolean;
   /** Run the social subgraph as its own process (as deployed), sharing a SQLite access log by file. */
   socialOutOfProcess?: boolean;
 }
@@ -114,7 +116,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       legacyUrl,
       legacyTimeoutMs: options.legacyTimeoutMs,
       gatewayKey: gatewayKeys.publicKey,
-      accessLog,
+      accessLog: options.withoutAccessLog ? null : accessLog,
       ...(options.policyFolder ? { policyFile: `${options.policyFolder}/${department}.yaml` } : {}),
     });
     const subgraphs = {

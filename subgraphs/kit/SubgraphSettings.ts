@@ -12,6 +12,6 @@ export interface SubgraphSettings {
   gatewayKey: CryptoKey;
   /** The department's policy file; defaults to privacy/<department>.yaml. */
   policyFile?: string;
-  /** The access log every access to a protected field is written to (shared by all subgraphs). */
-  accessLog: AccessLogStore;
+  /** The access log every access to a protected field is written to (shared by all subgraphs); null only in benchmarks. */
+  accessLog: AccessLogStore | null;
 }

@@ -1,4 +1,4 @@
-import { openAccessLogStore } from './audit/index.js';
+import { openAccessLogStore, type AccessLogStore } from './audit/index.js';
 import { GATEWAY_KEY_NAME } from './identity/gatewayKey.js';
 import { ensureDevKeyPair, readPublicKey } from './identity/keyFiles.js';
 import type { RunningServer } from './serveGraphQL.js';
@@ -18,7 +18,10 @@ export interface SubgraphMainOptions {
  * (SUBGRAPH_HOST, LEGACY_TIMEOUT_MS and GATEWAY_PUBLIC_KEY_FILE shared by all; without the last,
  * the development gateway key under data/keys), one start-up line, a clean stop on signals.
  */
-export async function runSubgraphMain(options: SubgraphMainOptions, start: (settings: SubgraphSettings) => Promise<RunningServer>): Promise<void> {
+export async function runSubgraphMain(
+  options: SubgraphMainOptions,
+  start: (settings: SubgraphSettings & { accessLog: AccessLogStore }) => Promise<RunningServer>,
+): Promise<void> {
   const port = Number(process.env[options.portVariable] ?? options.defaultPort);
   const host = process.env.SUBGRAPH_HOST ?? '127.0.0.1';
   const legacyUrl = (options.legacyUrlVariable && process.env[options.legacyUrlVariable]) || (options.defaultLegacyUrl ?? '');

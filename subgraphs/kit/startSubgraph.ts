@@ -40,8 +40,12 @@ export interface SubgraphOptions<TLoaders> {
   subjects: SubjectResolvers;
   /** The department's policy file; defaults to privacy/<department>.yaml. */
   policyFile?: string;
-  /** Where every access to a protected field is recorded before the answer leaves. */
-  accessLog: AccessLogStore;
+  /**
+   * Where every access to a protected field is recorded before the answer leaves. `null` turns
+   * recording off: for the benchmark's "protections off" contender only; the servers started
+   * from the command line always open a store.
+   */
+  accessLog: AccessLogStore | null;
   /** Releases what the department holds open (its legacy client's connections) when the server stops. */
   onClose?(): void;
   /** Where operators' errors go; defaults to one JSON line on stderr without the error's data. */
@@ -76,7 +80,9 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
-      recordAccessPlugin<SubgraphContext<TLoaders>>({ department: options.department, store: options.accessLog, log: (entry) => process.stderr.write(`${JSON.stringify(entry)}\n`) }),
+      ...(options.accessLog
+        ? [recordAccessPlugin<SubgraphContext<TLoaders>>({ department: options.department, store: options.accessLog, log: (entry) => process.stderr.write(`${JSON.stringify(entry)}\n`) })]
+        : []),
     ],
   });
   await server.start();

@@ -1,3 +1,4 @@
+import type { AccessLogStore } from '../kit/audit/index.js';
 import { DateTimeScalar, readSchema, startSubgraph, type RunningSubgraph, type SubgraphSettings } from '../kit/index.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { createPlatformLoaders } from './loaders.js';
@@ -11,7 +12,7 @@ import { Query } from './resolvers/Query.js';
 import { platformSubjects } from './subjects.js';
 
 /** The platform has no legacy system: it reads the access log the departments write. */
-export type PlatformSubgraphOptions = Omit<SubgraphSettings, 'legacyUrl' | 'legacyTimeoutMs'>;
+export type PlatformSubgraphOptions = Omit<SubgraphSettings, 'legacyUrl' | 'legacyTimeoutMs' | 'accessLog'> & { accessLog: AccessLogStore };
 
 const resolvers: Resolvers = { DateTime: DateTimeScalar, Query, Person, Company, DataAccessPage, DataAccess, Accessor, FieldAccess };
 
