@@ -39,11 +39,13 @@ describe('the shipped policy files', () => {
     expect(effect('tax', 'IncomeTaxReturn', 'income', 'officer:tax-officer:no-purpose')).toBe('deny');
   });
 
-  it('show social officers contact details masked, and privacy officers no personal data', () => {
+  it('show social officers contact details masked, and privacy officers no personal data outside the access log', () => {
     expect(effect('social', 'Person', 'phone', 'citizen-own')).toBe('allow');
     expect(effect('social', 'Person', 'phone', 'officer:social-officer')).toBe('mask');
     expect(effect('social', 'Person', 'address', 'officer:social-officer')).toBe('mask');
     for (const { department, policy, schema } of check.policies) {
+      // The access log is the privacy officers' to read: it holds who looked, never values.
+      if (department === 'platform') continue;
       for (const { typeName, fieldName } of governedFields(schema)) {
         if (policy.isProtected(typeName, fieldName) && effect(department, typeName, fieldName, 'officer:privacy-officer') !== 'deny') {
           // Only fields any logged-in caller sees are open to them, like everyone else.
