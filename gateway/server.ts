@@ -3,19 +3,21 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { sendJson, serveGraphQL, type RunningServer } from '../subgraphs/kit/index.js';
+import { createLogger, createServiceMetrics, logRequestsPlugin, type Logger } from '../subgraphs/kit/operations/index.js';
 import type { GatewayContext } from './context.js';
 import { createCallerVerifier, type IdentityOptions } from './auth.js';
 import { createGateway, type GatewayOptions } from './createGateway.js';
 import { explorerRoutes } from './explorer.js';
 import { formatGatewayError } from './formatGatewayError.js';
+import { checkReadiness } from './readiness.js';
 
 export interface StartGatewayOptions extends GatewayOptions {
   port?: number;
   host?: string;
   /** Whose tokens the gateway accepts (gateway/auth.ts). */
   identity: IdentityOptions;
-  /** Where operators' errors go; defaults to one JSON line on stderr, without data. */
-  logError?(error: unknown): void;
+  /** The gateway's logger; defaults to pino, JSON lines on stdout, personal identifiers masked. */
+  logger?: Logger;
 }
 
 const EXAMPLE_QUERY = readFileSync(new URL('../examples/operations/SearchCompanies.graphql', import.meta.url), 'utf8');
@@ -25,7 +27,10 @@ const EXAMPLE_QUERY = readFileSync(new URL('../examples/operations/SearchCompani
  * API schema at /schema.graphql and /health. Each concern is one file; this is the list.
  */
 export async function startGateway(options: StartGatewayOptions): Promise<RunningServer> {
-  const logError = options.logError ?? defaultErrorLog;
+  const logger = options.logger ?? createLogger('gateway');
+  const metrics = createServiceMetrics('gateway');
+  // Only the error's class: an unexpected error's message may carry a subgraph's text.
+  const logError = (error: unknown) => logger.error({ error: error instanceof Error ? error.name : typeof error }, 'unexpected error');
   const gateway = createGateway(options);
   let apiSchemaSdl = '';
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
@@ -37,7 +42,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     includeStacktraceInErrorResponses: false,
     // Integrators explore the schema; the explorer at / replaces Apollo's CDN-hosted landing page.
     introspection: true,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), metrics.plugin<GatewayContext>(), logRequestsPlugin<GatewayContext>(logger)],
   });
   await server.start();
   const verifyCaller = createCallerVerifier(options.identity);
@@ -54,15 +59,15 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
         res.end(apiSchemaSdl);
       },
       'GET /health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
+      'GET /ready': async (_req, res) => {
+        const { ready, checks } = await checkReadiness({ supergraphLoaded: apiSchemaSdl !== '', subgraphUrls: options.subgraphUrls });
+        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks });
+      },
+      'GET /metrics': metrics.route,
     },
   });
 }
 
 function header(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
-}
-
-function defaultErrorLog(error: unknown): void {
-  const name = error instanceof Error ? error.name : typeof error;
-  process.stderr.write(`${JSON.stringify({ level: 'error', service: 'gateway', msg: 'unexpected error', error: name })}\n`);
 }

@@ -10,7 +10,9 @@ import { loadDataSet, type DataSet } from '../legacy-mocks/data/index.js';
 import { startMarketMock } from '../legacy-mocks/market/index.js';
 import { startSocialMock } from '../legacy-mocks/social/index.js';
 import { startTaxMock } from '../legacy-mocks/tax/index.js';
+import type { DestinationStream } from 'pino';
 import { openAccessLogStore, type AccessLogStore } from '../subgraphs/kit/audit/index.js';
+import { createLogger } from '../subgraphs/kit/operations/index.js';
 import type { RunningServer } from '../subgraphs/kit/index.js';
 import { startMarketSubgraph } from '../subgraphs/market/server.js';
 import { startPlatformSubgraph } from '../subgraphs/platform/server.js';
@@ -85,6 +87,8 @@ export interface StackOptions {
   accessLog?: AccessLogStore;
   /** Benchmarks only: the subgraphs record nothing (what the access log costs). */
   withoutAccessLog?: boolean;
+  /** Where every service's log lines go (all levels); by default tests log nothing. */
+  logs?: DestinationStream;
   /** Run the social subgraph as its own process (as deployed), sharing a SQLite access log by file. */
   socialOutOfProcess?: boolean;
 }
@@ -117,6 +121,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       legacyTimeoutMs: options.legacyTimeoutMs,
       gatewayKey: gatewayKeys.publicKey,
       accessLog: options.withoutAccessLog ? null : accessLog,
+      ...(options.logs ? { logger: createLogger(`${department}-subgraph`, options.logs) } : {}),
       ...(options.policyFolder ? { policyFile: `${options.policyFolder}/${department}.yaml` } : {}),
     });
     const subgraphs = {
@@ -125,6 +130,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       social: options.socialOutOfProcess ? null : await startSocialSubgraph(settings('social', social.url)),
       platform: await startPlatformSubgraph({
         gatewayKey: gatewayKeys.publicKey,
+        ...(options.logs ? { logger: createLogger('platform-subgraph', options.logs) } : {}),
         accessLog,
         ...(options.policyFolder ? { policyFile: `${options.policyFolder}/platform.yaml` } : {}),
       }),
@@ -147,6 +153,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const gateway = await startGateway({
       identity: { keys: createLocalJWKSet({ keys: [await exportJWK(issuer.publicKey)] }), issuer: TEST_ISSUER, audience: TEST_AUDIENCE },
       signingKey: { key: gatewayKeys.privateKey },
+      ...(options.logs ? { logger: createLogger('gateway', options.logs) } : {}),
       supergraphSdl: readFileSync(new URL('../supergraph.graphql', import.meta.url), 'utf8'),
       subgraphUrls: Object.fromEntries(Object.entries(running).map(([name, subgraph]) => [name, `${subgraph.url}/graphql`])),
     });

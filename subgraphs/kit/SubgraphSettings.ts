@@ -1,5 +1,6 @@
 import type { CryptoKey } from 'jose';
 import type { AccessLogStore } from './audit/index.js';
+import type { Logger } from './operations/index.js';
 
 /** What every department's `start<Dept>Subgraph` takes: where to listen, its legacy system, whom to trust. */
 export interface SubgraphSettings {
@@ -12,6 +13,8 @@ export interface SubgraphSettings {
   gatewayKey: CryptoKey;
   /** The department's policy file; defaults to privacy/<department>.yaml. */
   policyFile?: string;
+  /** The service's logger; defaults to a pino logger on stdout named after the department. */
+  logger?: Logger;
   /** The access log every access to a protected field is written to (shared by all subgraphs); null only in benchmarks. */
   accessLog: AccessLogStore | null;
 }

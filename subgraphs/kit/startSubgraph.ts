@@ -13,6 +13,7 @@ import type { Department } from './errors.js';
 import type { SubjectResolvers } from './privacy/types.js';
 import { CALLER_TOKEN_HEADER, verifyCallerToken } from './identity/callerToken.js';
 import { maskUnexpectedErrors } from './maskUnexpectedErrors.js';
+import { createLogger, createServiceMetrics, logRequestsPlugin, type Logger, type ServiceMetrics } from './operations/index.js';
 import { recordAccessPlugin } from './recordAccessPlugin.js';
 import { sendJson, serveGraphQL, type RunningServer } from './serveGraphQL.js';
 
@@ -48,12 +49,17 @@ export interface SubgraphOptions<TLoaders> {
   accessLog: AccessLogStore | null;
   /** Releases what the department holds open (its legacy client's connections) when the server stops. */
   onClose?(): void;
-  /** Where operators' errors go; defaults to one JSON line on stderr without the error's data. */
-  logError?(error: unknown): void;
+  /** The service's logger; defaults to a pino logger named after the department. */
+  logger?: Logger;
+  /** The service's metrics; a department passes its own when its legacy guard reports into them. */
+  metrics?: ServiceMetrics;
+  /** Whether the subgraph can serve: its legacy system reachable, its circuit closed. Defaults to ready. */
+  readiness?(): Promise<{ ready: boolean; checks: Record<string, unknown> }>;
 }
 
 export interface RunningSubgraph extends RunningServer {
   department: Department;
+  metrics: ServiceMetrics;
 }
 
 /**
@@ -62,14 +68,17 @@ export interface RunningSubgraph extends RunningServer {
  * unexpected errors masked. Department folders hand their parts to this and hold no server code.
  */
 export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>): Promise<RunningSubgraph> {
-  const logError = options.logError ?? defaultErrorLog(options.department);
+  const logger = options.logger ?? createLogger(`${options.department}-subgraph`);
+  const metrics = options.metrics ?? createServiceMetrics(`${options.department}-subgraph`);
+  // Only the error's class and code: messages of unexpected errors may carry legacy text.
+  const logError = (error: unknown) => logger.error({ error: describeError(error) }, 'unexpected error');
   const policy = enforcePolicy({
     department: options.department,
     schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<SubgraphContext<TLoaders>> }]),
     subjects: options.subjects,
     policyFile: options.policyFile,
     onDecision: (event, context) => (context as { access?: AccessCollector } | undefined)?.access?.note(event),
-    log: (entry) => process.stderr.write(`${JSON.stringify(entry)}\n`),
+    log: ({ level, msg, ...entry }) => logger[level === 'warn' ? 'warn' : 'info'](entry, String(msg)),
   });
   const schema = policy.schema;
   const server = new ApolloServer<SubgraphContext<TLoaders>>({
@@ -80,8 +89,10 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      metrics.plugin<SubgraphContext<TLoaders>>(),
+      logRequestsPlugin<SubgraphContext<TLoaders>>(logger),
       ...(options.accessLog
-        ? [recordAccessPlugin<SubgraphContext<TLoaders>>({ department: options.department, store: options.accessLog, log: (entry) => process.stderr.write(`${JSON.stringify(entry)}\n`) })]
+        ? [recordAccessPlugin<SubgraphContext<TLoaders>>({ department: options.department, store: options.accessLog, log: ({ msg, ...entry }) => logger.error(entry, String(msg)) })]
         : []),
     ],
   });
@@ -97,11 +108,17 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
     context: async ({ requestId, caller }) => ({ requestId, caller, loaders: options.createLoaders(), access: new AccessCollector() }),
     routes: {
       'GET /health': (_req, res) => sendJson(res, 200, { status: 'ok', department: options.department }),
+      'GET /ready': async (_req, res) => {
+        const { ready, checks } = options.readiness ? await options.readiness() : { ready: true, checks: {} };
+        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', department: options.department, checks });
+      },
+      'GET /metrics': metrics.route,
     },
   });
   return {
     ...running,
     department: options.department,
+    metrics,
     close: async () => {
       await running.close();
       policy.close();
@@ -115,11 +132,7 @@ export function readSchema(moduleUrl: string, file = 'schema.graphql'): Document
   return parse(readFileSync(new URL(file, moduleUrl), 'utf8'));
 }
 
-function defaultErrorLog(department: Department) {
-  return (error: unknown) => {
-    // Only the class and code: messages of unexpected errors may carry legacy text or personal data.
-    const name = error instanceof Error ? error.name : typeof error;
-    const original = (error as { originalError?: { name?: string; code?: string } } | null)?.originalError;
-    process.stderr.write(`${JSON.stringify({ level: 'error', department, msg: 'unexpected error', error: name, cause: original?.name ?? null, code: original?.code ?? null })}\n`);
-  };
+function describeError(error: unknown): { type: string; cause: string | null; code: string | null } {
+  const original = (error as { originalError?: { name?: string; code?: string } } | null)?.originalError;
+  return { type: error instanceof Error ? error.name : typeof error, cause: original?.name ?? null, code: original?.code ?? null };
 }

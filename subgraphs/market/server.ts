@@ -22,6 +22,7 @@ export async function startMarketSubgraph(options: MarketSubgraphOptions): Promi
     port: options.port,
     host: options.host,
     gatewayKey: options.gatewayKey,
+    logger: options.logger,
     subjects: marketSubjects,
     policyFile: options.policyFile,
     accessLog: options.accessLog,

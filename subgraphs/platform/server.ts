@@ -29,6 +29,7 @@ export async function startPlatformSubgraph(options: PlatformSubgraphOptions): P
     port: options.port,
     host: options.host,
     gatewayKey: options.gatewayKey,
+    logger: options.logger,
     subjects: platformSubjects,
     policyFile: options.policyFile,
     accessLog: options.accessLog,

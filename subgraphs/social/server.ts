@@ -23,6 +23,7 @@ export async function startSocialSubgraph(options: SocialSubgraphOptions): Promi
     port: options.port,
     host: options.host,
     gatewayKey: options.gatewayKey,
+    logger: options.logger,
     subjects: socialSubjects,
     policyFile: options.policyFile,
     accessLog: options.accessLog,

@@ -22,6 +22,7 @@ export async function startTaxSubgraph(options: TaxSubgraphOptions): Promise<Run
     port: options.port,
     host: options.host,
     gatewayKey: options.gatewayKey,
+    logger: options.logger,
     subjects: taxSubjects,
     policyFile: options.policyFile,
     accessLog: options.accessLog,

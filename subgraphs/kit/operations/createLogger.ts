@@ -1,0 +1,32 @@
+import { pino, type DestinationStream, type Logger } from 'pino';
+import { redactPersonalData, redactText } from './redactPersonalData.js';
+
+export type { Logger };
+
+/**
+ * The structured JSON logger every piece uses (pino), one line per event, with the service's
+ * name on each. Personal identifiers are masked in every field and message before a line is
+ * written, whatever a caller passes in; LOG_LEVEL sets the level (default info; silent in tests).
+ */
+export function createLogger(service: string, destination?: DestinationStream): Logger {
+  // A test that hands in its own destination wants every line; other tests want none.
+  const level = process.env.LOG_LEVEL ?? (destination ? 'debug' : process.env.VITEST ? 'silent' : 'info');
+  return pino(
+    {
+      level,
+      base: { service },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: {
+        level: (label) => ({ level: label }),
+        log: (object) => redactPersonalData(object) as Record<string, unknown>,
+      },
+      hooks: {
+        // Messages are redacted too: a message built from an error text could carry an ID.
+        logMethod(args, method) {
+          method.apply(this, args.map((arg) => (typeof arg === 'string' ? redactText(arg) : arg)) as Parameters<typeof method>);
+        },
+      },
+    },
+    destination,
+  );
+}
