@@ -87,6 +87,8 @@ export interface StackOptions {
   accessLog?: AccessLogStore;
   /** Benchmarks only: the subgraphs record nothing (what the access log costs). */
   withoutAccessLog?: boolean;
+  /** Benchmarks only: subgraphs with no caller check, no policy and no log (for stock gateways). */
+  withoutProtections?: boolean;
   /** Where every service's log lines go (all levels); by default tests log nothing. */
   logs?: DestinationStream;
   /** Run the social subgraph as its own process (as deployed), sharing a SQLite access log by file. */
@@ -121,6 +123,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       legacyTimeoutMs: options.legacyTimeoutMs,
       gatewayKey: gatewayKeys.publicKey,
       accessLog: options.withoutAccessLog ? null : accessLog,
+      withoutProtections: options.withoutProtections,
       ...(options.logs ? { logger: createLogger(`${department}-subgraph`, options.logs) } : {}),
       ...(options.policyFolder ? { policyFile: `${options.policyFolder}/${department}.yaml` } : {}),
     });

@@ -13,6 +13,8 @@ export interface SubgraphSettings {
   gatewayKey: CryptoKey;
   /** The department's policy file; defaults to privacy/<department>.yaml. */
   policyFile?: string;
+  /** BENCHMARKS ONLY: start without caller check, policy and access log (see startSubgraph). */
+  withoutProtections?: boolean;
   /** The service's logger; defaults to a pino logger on stdout named after the department. */
   logger?: Logger;
   /** The access log every access to a protected field is written to (shared by all subgraphs); null only in benchmarks. */

@@ -5,7 +5,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { parse, type DocumentNode } from 'graphql';
 import type { CryptoKey } from 'jose';
-import type { Caller } from './caller.js';
+import { ANONYMOUS, type Caller } from './caller.js';
 import { AccessCollector } from './AccessCollector.js';
 import type { AccessLogStore } from './audit/index.js';
 import { enforcePolicy } from './enforcePolicy.js';
@@ -53,6 +53,12 @@ export interface SubgraphOptions<TLoaders> {
   logger?: Logger;
   /** The service's metrics; a department passes its own when its legacy guard reports into them. */
   metrics?: ServiceMetrics;
+  /**
+   * BENCHMARKS ONLY: no caller check, no privacy policy, no access log, so a stock gateway can be
+   * measured against the same subgraphs. Only code can set it (no environment variable does),
+   * and the start says so loudly in the log.
+   */
+  withoutProtections?: boolean;
   /** Whether the subgraph can serve: its legacy system reachable, its circuit closed. Defaults to ready. */
   readiness?(): Promise<{ ready: boolean; checks: Record<string, unknown> }>;
 }
@@ -72,14 +78,20 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
   const metrics = options.metrics ?? createServiceMetrics(`${options.department}-subgraph`);
   // Only the error's class and code: messages of unexpected errors may carry legacy text.
   const logError = (error: unknown) => logger.error({ error: describeError(error) }, 'unexpected error');
-  const policy = enforcePolicy({
-    department: options.department,
-    schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<SubgraphContext<TLoaders>> }]),
-    subjects: options.subjects,
-    policyFile: options.policyFile,
-    onDecision: (event, context) => (context as { access?: AccessCollector } | undefined)?.access?.note(event),
-    log: ({ level, msg, ...entry }) => logger[level === 'warn' ? 'warn' : 'info'](entry, String(msg)),
-  });
+  const built = buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<SubgraphContext<TLoaders>> }]);
+  const open = options.withoutProtections === true;
+  if (open) logger.warn({ department: options.department }, 'STARTED WITHOUT PROTECTIONS (benchmark): no caller check, no privacy policy, no access log');
+  // Kit's list of protections: each a condition here, all on unless a benchmark turns them off.
+  const policy = open
+    ? { schema: built, close: () => {} }
+    : enforcePolicy({
+        department: options.department,
+        schema: built,
+        subjects: options.subjects,
+        policyFile: options.policyFile,
+        onDecision: (event, context) => (context as { access?: AccessCollector } | undefined)?.access?.note(event),
+        log: ({ level, msg, ...entry }) => logger[level === 'warn' ? 'warn' : 'info'](entry, String(msg)),
+      });
   const schema = policy.schema;
   const server = new ApolloServer<SubgraphContext<TLoaders>>({
     schema,
@@ -91,7 +103,7 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
       ApolloServerPluginInlineTraceDisabled(),
       metrics.plugin<SubgraphContext<TLoaders>>(),
       logRequestsPlugin<SubgraphContext<TLoaders>>(logger),
-      ...(options.accessLog
+      ...(options.accessLog && !open
         ? [recordAccessPlugin<SubgraphContext<TLoaders>>({ department: options.department, store: options.accessLog, log: ({ msg, ...entry }) => logger.error(entry, String(msg)) })]
         : []),
     ],
@@ -101,10 +113,12 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
     server,
     port: options.port,
     host: options.host,
-    authenticate: (req) => {
-      const header = req.headers[CALLER_TOKEN_HEADER];
-      return verifyCallerToken(typeof header === 'string' ? header : undefined, { key: options.gatewayKey, department: options.department });
-    },
+    authenticate: open
+      ? async () => ANONYMOUS
+      : (req) => {
+          const header = req.headers[CALLER_TOKEN_HEADER];
+          return verifyCallerToken(typeof header === 'string' ? header : undefined, { key: options.gatewayKey, department: options.department });
+        },
     context: async ({ requestId, caller }) => ({ requestId, caller, loaders: options.createLoaders(), access: new AccessCollector() }),
     routes: {
       'GET /health': (_req, res) => sendJson(res, 200, { status: 'ok', department: options.department }),

@@ -23,6 +23,7 @@ export async function startMarketSubgraph(options: MarketSubgraphOptions): Promi
     host: options.host,
     gatewayKey: options.gatewayKey,
     logger: options.logger,
+    withoutProtections: options.withoutProtections,
     subjects: marketSubjects,
     policyFile: options.policyFile,
     accessLog: options.accessLog,

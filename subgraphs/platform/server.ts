@@ -30,6 +30,7 @@ export async function startPlatformSubgraph(options: PlatformSubgraphOptions): P
     host: options.host,
     gatewayKey: options.gatewayKey,
     logger: options.logger,
+    withoutProtections: options.withoutProtections,
     subjects: platformSubjects,
     policyFile: options.policyFile,
     accessLog: options.accessLog,

@@ -24,6 +24,7 @@ export async function startSocialSubgraph(options: SocialSubgraphOptions): Promi
     host: options.host,
     gatewayKey: options.gatewayKey,
     logger: options.logger,
+    withoutProtections: options.withoutProtections,
     subjects: socialSubjects,
     policyFile: options.policyFile,
     accessLog: options.accessLog,

@@ -23,6 +23,7 @@ export async function startTaxSubgraph(options: TaxSubgraphOptions): Promise<Run
     host: options.host,
     gatewayKey: options.gatewayKey,
     logger: options.logger,
+    withoutProtections: options.withoutProtections,
     subjects: taxSubjects,
     policyFile: options.policyFile,
     accessLog: options.accessLog,
