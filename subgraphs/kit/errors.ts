@@ -23,7 +23,7 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 export type Department = 'market' | 'tax' | 'social' | 'platform';
 
 /** Why a department's call failed, for operators; never holds data or legacy text. */
-export type UnavailableReason = 'unreachable' | 'timeout' | 'fault' | 'malformed' | 'rejected';
+export type UnavailableReason = 'unreachable' | 'timeout' | 'fault' | 'malformed' | 'rejected' | 'overloaded' | 'circuit-open';
 
 /** A GraphQL error carrying a code from the table. `cause` is kept for logs, never serialised. */
 export function graphError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, cause?: unknown): GraphQLError {
