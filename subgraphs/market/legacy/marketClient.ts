@@ -4,6 +4,7 @@ import axios, { type AxiosInstance } from 'axios';
 import * as soap from 'soap';
 import type { z } from 'zod';
 import { canonicalId, departmentUnavailable, isValidResidentId, isValidUscc } from '../../kit/index.js';
+import { createLegacyGuard, type LegacyGuard, type LegacyGuardState } from '../../kit/resilience/index.js';
 import type { CompanyRecord } from './CompanyRecord.js';
 import { gdxxListSchema, qyxxListSchema, searchPageSchema } from './registrySchemas.js';
 import type { ShareholdingRecord } from './ShareholdingRecord.js';
@@ -15,15 +16,19 @@ import { toShareholdingRecord } from './toShareholdingRecord.js';
 export const MARKET_BATCH_MAXIMUM = 100;
 /** The registry's largest search page (mys). */
 const SEARCH_PAGE_MAXIMUM = 50;
-const DEFAULT_TIMEOUT_MS = 5_000;
 /** Where the registry serves its SOAP endpoint; the WSDL is at ?wsdl. */
 const REGISTRY_PATH = '/registry';
 
 export interface MarketClientOptions {
   /** The registry's base URL, e.g. http://127.0.0.1:5001. */
   url: string;
-  /** The deadline of every call, WSDL load included. */
+  /**
+   * The deadline of each attempt at a call, WSDL load included, for the default guard (which
+   * otherwise reads MARKET_LEGACY_TIMEOUT_MS or LEGACY_TIMEOUT_MS); ignored when `guard` is given.
+   */
   timeoutMs?: number;
+  /** Timeouts, retries, circuit breaker and bulkhead around every call; by default one built from the environment. */
+  guard?: LegacyGuard;
 }
 
 /**
@@ -31,27 +36,32 @@ export interface MarketClientOptions {
  * The only code that knows the registry's URL, operations and field names; everything it returns
  * is in graph terms, and everything that goes wrong becomes DEPARTMENT_UNAVAILABLE for 'market'.
  * Create one per process: it keeps connections alive and loads the WSDL once, on first use (a
- * registry that is down at start costs that call, and the next call tries again).
+ * registry that is down at start costs that call, and the next call tries again). Every request
+ * goes through its guard (kit/resilience), which owns the timeouts and retries.
  *
  * Maps are keyed by the keys exactly as given. Keys that are not valid codes cannot exist, so they
  * are not sent: they are answered like unknown ones, which keeps one bad key from failing a batch.
  */
 export class MarketClient {
   readonly #url: string;
-  readonly #timeoutMs: number;
+  readonly #guard: LegacyGuard;
   readonly #http: AxiosInstance;
   readonly #agents: readonly (http.Agent | https.Agent)[];
   #soap: Promise<soap.Client> | null = null;
 
   constructor(options: MarketClientOptions) {
     this.#url = options.url.replace(/\/+$/, '');
-    this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    if (!(this.#timeoutMs > 0)) throw new RangeError('timeoutMs must be a positive number of milliseconds');
+    this.#guard = options.guard ?? createLegacyGuard('market', { timeoutMs: options.timeoutMs });
     const agentOptions = { keepAlive: true, maxSockets: 32 };
     const httpAgent = new http.Agent(agentOptions);
     const httpsAgent = new https.Agent(agentOptions);
     this.#agents = [httpAgent, httpsAgent];
     this.#http = axios.create({ httpAgent, httpsAgent });
+  }
+
+  /** The circuit and the calls in flight and queued, for health checks and metrics. */
+  guardState(): LegacyGuardState {
+    return this.#guard.state();
   }
 
   /** Ends the kept-alive connections; for shutdown. Calls after close open new ones. */
@@ -133,35 +143,40 @@ export class MarketClient {
     }
   }
 
-  /** One registry operation under the deadline. */
+  /**
+   * One registry operation through the guard; the guard aborts `signal` when an attempt's time is
+   * up, so an aborted request reads as a timeout.
+   */
   async #call(operation: string, args: object): Promise<unknown> {
     const client = await this.#client();
-    const deadline = startDeadline(this.#timeoutMs);
-    try {
-      return await new Promise<unknown>((resolve, reject) => {
-        const method: unknown = client[operation];
-        if (typeof method !== 'function') return reject(new Error('the registry WSDL lacks an operation this client uses'));
-        method.call(client, args, (error: unknown, result: unknown) => (error ? reject(error) : resolve(result)), { signal: deadline.signal });
-      });
-    } catch (error) {
-      throw toMarketUnavailable(error, deadline.passed());
-    } finally {
-      deadline.clear();
-      forgetLastExchange(client);
-    }
+    return this.#guard.run(operation, async (signal) => {
+      try {
+        return await new Promise<unknown>((resolve, reject) => {
+          const method: unknown = client[operation];
+          if (typeof method !== 'function') return reject(new Error('the registry WSDL lacks an operation this client uses'));
+          method.call(client, args, (error: unknown, result: unknown) => (error ? reject(error) : resolve(result)), { signal });
+        });
+      } catch (error) {
+        throw toMarketUnavailable(error, signal.aborted);
+      } finally {
+        forgetLastExchange(client);
+      }
+    });
   }
 
-  /** The SOAP client, built once from the registry's WSDL; a failed build is forgotten so the next call retries. */
+  /**
+   * The SOAP client, built once from the registry's WSDL (a guarded call of its own, shared by
+   * the calls waiting for it); a failed build is forgotten so the next call tries again.
+   */
   #client(): Promise<soap.Client> {
-    this.#soap ??= this.#createClient().catch((error: unknown) => {
+    this.#soap ??= this.#guard.run('wsdl', (signal) => this.#createClient(signal)).catch((error: unknown) => {
       this.#soap = null;
       throw error;
     });
     return this.#soap;
   }
 
-  async #createClient(): Promise<soap.Client> {
-    const deadline = startDeadline(this.#timeoutMs);
+  async #createClient(signal: AbortSignal): Promise<soap.Client> {
     try {
       return await soap.createClientAsync(`${this.#url}${REGISTRY_PATH}?wsdl`, {
         // The WSDL's soap:address names the registry's production host; calls go where we were told.
@@ -169,31 +184,12 @@ export class MarketClient {
         // The same axios, seen through soap's CommonJS typings.
         request: this.#http as unknown as soap.IOptions['request'],
         disableCache: true,
-        wsdl_options: { signal: deadline.signal },
+        wsdl_options: { signal },
       });
     } catch (error) {
-      throw departmentUnavailable('market', deadline.passed() ? 'timeout' : 'unreachable', error);
-    } finally {
-      deadline.clear();
+      throw departmentUnavailable('market', signal.aborted ? 'timeout' : 'unreachable', error);
     }
   }
-}
-
-interface Deadline {
-  signal: AbortSignal;
-  passed(): boolean;
-  clear(): void;
-}
-
-/** Aborts the request when the time is up and remembers that it did, so the failure reads as a timeout. */
-function startDeadline(timeoutMs: number): Deadline {
-  const controller = new AbortController();
-  let passed = false;
-  const timer = setTimeout(() => {
-    passed = true;
-    controller.abort();
-  }, timeoutMs);
-  return { signal: controller.signal, passed: () => passed, clear: () => clearTimeout(timer) };
 }
 
 /**

@@ -6,6 +6,7 @@ import * as soap from 'soap';
 import { z } from 'zod';
 import { badUserInput, departmentUnavailable } from '../../kit/errors.js';
 import { canonicalId, isValidResidentId, isValidUscc, residentIdProblem } from '../../kit/ids.js';
+import { createLegacyGuard, type LegacyGuard, type LegacyGuardState } from '../../kit/resilience/index.js';
 import { chunk } from './chunk.js';
 import { repeated, residentId } from './legacyValues.js';
 import type { ContributionRecord, EmployerAccountRecord, PersonRecord } from './records.js';
@@ -22,7 +23,6 @@ export const SOCIAL_BATCH_MAXIMUM = 200;
 export const EMPLOYER_BATCH_MAXIMUM = 100;
 /** 查询个人缴费明细 (CxGrjfmx) answers at most 120 months (ksqq..jzqq inclusive) a call. */
 const CONTRIBUTION_MONTHS_MAXIMUM = 120;
-const DEFAULT_TIMEOUT_MS = 5_000;
 /** The service path on the bureau's host; the WSDL is served at the same path with ?wsdl. */
 const SERVICE_PATH = '/insurance';
 /** The bureau's "no such resident" fault of its single lookups. */
@@ -39,8 +39,14 @@ export interface SocialClientOptions {
   /** WS-Security UsernameToken; by default SOCIAL_LEGACY_USERNAME / SOCIAL_LEGACY_PASSWORD. */
   username?: string;
   password?: string;
-  /** Per call, and for loading the WSDL; default 5000. */
+  /**
+   * The deadline of each attempt at a call, WSDL load included, for the default guard (which
+   * otherwise reads SOCIAL_LEGACY_TIMEOUT_MS or LEGACY_TIMEOUT_MS, default 5000); ignored when
+   * `guard` is given.
+   */
   timeoutMs?: number;
+  /** Timeouts, retries, circuit breaker and bulkhead around every call; by default one built from the environment. */
+  guard?: LegacyGuard;
 }
 
 /**
@@ -50,14 +56,15 @@ export interface SocialClientOptions {
  *
  * Create one per process and reuse it: the soap client is built lazily from the WSDL on the
  * first call (and again on the next call when that fails, since the system may be down at
- * start) and connections are kept alive. Every failure of the system is a
- * DEPARTMENT_UNAVAILABLE error naming the social department and a reason.
+ * start) and connections are kept alive. Every call goes through its guard (kit/resilience),
+ * which owns timeouts and retries. Every failure of the system is a DEPARTMENT_UNAVAILABLE error
+ * naming the social department and a reason.
  */
 export class SocialClient {
   readonly #endpoint: string;
   readonly #username: string;
   readonly #password: string;
-  readonly #timeoutMs: number;
+  readonly #guard: LegacyGuard;
   readonly #http: AxiosInstance;
   readonly #agents: { http: HttpAgent; https: HttpsAgent };
   #soap: Promise<soap.Client> | null = null;
@@ -66,9 +73,14 @@ export class SocialClient {
     this.#endpoint = options.url.replace(/\/+$/, '') + SERVICE_PATH;
     this.#username = options.username ?? (process.env.SOCIAL_LEGACY_USERNAME || 'portal-gateway');
     this.#password = options.password ?? (process.env.SOCIAL_LEGACY_PASSWORD || 'dev-social-secret');
-    this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.#guard = options.guard ?? createLegacyGuard('social', { timeoutMs: options.timeoutMs });
     this.#agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
     this.#http = axios.create({ httpAgent: this.#agents.http, httpsAgent: this.#agents.https });
+  }
+
+  /** The circuit and the calls in flight and queued, for health checks and metrics. */
+  guardState(): LegacyGuardState {
+    return this.#guard.state();
   }
 
   /** Closes the kept-alive connections, for a clean shutdown; later calls open new ones. */
@@ -134,26 +146,28 @@ export class SocialClient {
     return keyedBy(keysByUscc, found);
   }
 
-  /** One operation call within the timeout; NOT_FOUND for E4001 when the caller can take it. */
+  /**
+   * One operation call through the guard, which aborts `signal` when an attempt's time is up;
+   * NOT_FOUND for E4001 when the caller can take it (an answer, so never retried).
+   */
   async #call(operation: string, request: object, notFoundAllowed = false): Promise<unknown> {
     const client = await this.#soapClient();
-    const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(), this.#timeoutMs);
-    try {
-      const method = client[`${operation}Async`] as (args: object, options: object) => Promise<[unknown]>;
-      const [result] = await method.call(client, request, { signal: deadline.signal });
-      return result;
-    } catch (error) {
-      if (notFoundAllowed && readFaultCode(error) === NO_SUCH_RESIDENT) return NOT_FOUND;
-      throw toSocialUnavailable(error, deadline.signal.aborted);
-    } finally {
-      clearTimeout(timer);
-    }
+    return this.#guard.run(operation, async (signal) => {
+      try {
+        const method = client[`${operation}Async`] as (args: object, options: object) => Promise<[unknown]>;
+        const [result] = await method.call(client, request, { signal });
+        return result;
+      } catch (error) {
+        if (notFoundAllowed && readFaultCode(error) === NO_SUCH_RESIDENT) return NOT_FOUND;
+        throw toSocialUnavailable(error, signal.aborted);
+      }
+    });
   }
 
+  /** The SOAP client from the WSDL, loaded by a guarded call of its own that waiting calls share. */
   #soapClient(): Promise<soap.Client> {
     if (!this.#soap) {
-      const pending = this.#createSoapClient();
+      const pending = this.#guard.run('wsdl', (signal) => this.#createSoapClient(signal));
       this.#soap = pending;
       // A failed start is not kept: the next call tries again.
       pending.catch(() => {
@@ -163,9 +177,7 @@ export class SocialClient {
     return this.#soap;
   }
 
-  async #createSoapClient(): Promise<soap.Client> {
-    const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(), this.#timeoutMs);
+  async #createSoapClient(signal: AbortSignal): Promise<soap.Client> {
     try {
       const client = await soap.createClientAsync(`${this.#endpoint}?wsdl`, {
         // The WSDL names the bureau's production address; calls go where we were told.
@@ -173,14 +185,12 @@ export class SocialClient {
         // Same axios, but soap's typings resolve its CommonJS declarations, a distinct type to tsc.
         request: this.#http as unknown as soap.IOptions['request'],
         disableCache: true,
-        wsdl_options: { signal: deadline.signal },
+        wsdl_options: { signal },
       });
       client.setSecurity(new soap.WSSecurity(this.#username, this.#password, { passwordType: 'PasswordText' }));
       return client;
     } catch (error) {
-      throw departmentUnavailable('social', deadline.signal.aborted ? 'timeout' : 'unreachable', error);
-    } finally {
-      clearTimeout(timer);
+      throw departmentUnavailable('social', signal.aborted ? 'timeout' : 'unreachable', error);
     }
   }
 }

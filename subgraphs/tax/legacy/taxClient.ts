@@ -4,6 +4,7 @@ import axios, { type AxiosInstance, type AxiosRequestConfig } from 'axios';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { canonicalId, isValidResidentId, isValidUscc } from '../../kit/ids.js';
+import { createLegacyGuard, type LegacyGuard, type LegacyGuardState } from '../../kit/resilience/index.js';
 import { comparePeriods } from './comparePeriods.js';
 import { readTaxEnvelope } from './readTaxEnvelope.js';
 import { TaxAnswerError } from './TaxAnswerError.js';
@@ -32,7 +33,6 @@ const MAX_FILING_PAGES = 20;
 const MAX_SOCKETS = 50;
 /** Far above the largest real answer (100 entries, about 20 KiB). */
 const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
-const DEFAULT_TIMEOUT_MS = 5_000;
 
 const TaxpayersData = z.object({ nsrxxList: z.array(z.unknown()) });
 const FilingsData = z.object({ total: z.number().int().nonnegative(), sbxxList: z.array(z.unknown()).max(FILINGS_PAGE_SIZE) });
@@ -43,15 +43,21 @@ export interface TaxClientOptions {
   baseUrl: string;
   /** Default TAX_LEGACY_API_KEY from the environment, else the development key. */
   apiKey?: string | undefined;
-  /** Per call, including the wait for a connection; default 5000. */
+  /**
+   * The deadline of each attempt at a call, the wait for a connection included, for the default
+   * guard (which otherwise reads TAX_LEGACY_TIMEOUT_MS or LEGACY_TIMEOUT_MS, default 5000);
+   * ignored when `guard` is given.
+   */
   timeoutMs?: number | undefined;
+  /** Timeouts, retries, circuit breaker and bulkhead around every call; by default one built from the environment. */
+  guard?: LegacyGuard | undefined;
 }
 
 /**
  * The tax subgraph's client of the tax bureau's legacy REST/JSON system (legacy-mocks/tax/README.md).
  * It is the one place that knows the bureau's URL, credentials and field names; it answers in
  * graph records and fails only with DEPARTMENT_UNAVAILABLE (department 'tax'). Create one per
- * process: it keeps its connections alive.
+ * process: it keeps its connections alive, and its guard (kit/resilience) counts every call.
  *
  * Keys the bureau could not hold (a malformed USCC or resident ID, a year outside 1994-2099)
  * are answered here as unknown, without a call: the bureau would refuse the whole batch for one
@@ -61,16 +67,16 @@ export class TaxClient {
   readonly #http: AxiosInstance;
   readonly #httpAgent: HttpAgent;
   readonly #httpsAgent: HttpsAgent;
-  readonly #timeoutMs: number;
+  readonly #guard: LegacyGuard;
 
   constructor(options: TaxClientOptions) {
-    this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.#guard = options.guard ?? createLegacyGuard('tax', { timeoutMs: options.timeoutMs });
     this.#httpAgent = new HttpAgent({ keepAlive: true, maxSockets: MAX_SOCKETS });
     this.#httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets: MAX_SOCKETS });
     this.#http = axios.create({
       baseURL: options.baseUrl,
       headers: { [API_KEY_HEADER]: options.apiKey || process.env.TAX_LEGACY_API_KEY || DEV_API_KEY, Accept: 'application/json' },
-      timeout: this.#timeoutMs,
+      // No axios timeout: the guard's per-attempt deadline aborts the whole request, connection included.
       httpAgent: this.#httpAgent,
       httpsAgent: this.#httpsAgent,
       // The body is parsed here, so that a cut-short answer is 'malformed' rather than a string.
@@ -81,14 +87,13 @@ export class TaxClient {
       maxRedirects: 0,
       // The bureau sits on the government network: an HTTP_PROXY of the host must not reroute personal data.
       proxy: false,
-      transitional: { clarifyTimeoutError: true },
     });
   }
 
   /** Company.tax: the tax profiles of these companies, keyed by the USCC as given; unknown companies are absent. */
   async getTaxProfiles(usccs: readonly string[]): Promise<Map<string, TaxProfileRecord>> {
     const keysByUscc = groupKeys(usccs, (uscc) => (isValidUscc(uscc) ? canonicalId(uscc) : null));
-    const answers = await Promise.all(chunk([...keysByUscc.keys()], TAX_BATCH_MAXIMUM).map((nsrsbhList) => this.#call({ method: 'POST', url: PATHS.taxpayers, data: { nsrsbhList } })));
+    const answers = await Promise.all(chunk([...keysByUscc.keys()], TAX_BATCH_MAXIMUM).map((nsrsbhList) => this.#call('taxpayers', { method: 'POST', data: { nsrsbhList } })));
     return interpret(() => {
       const profiles = new Map<string, TaxProfileRecord>();
       for (const data of answers) {
@@ -105,7 +110,7 @@ export class TaxClient {
   async getFilings(uscc: string, year: number): Promise<TaxFilingRecord[]> {
     if (!isValidUscc(uscc) || !isTaxYear(year)) return [];
     const page = (pageNo: number, notFound: boolean) =>
-      this.#call({ method: 'GET', url: PATHS.filings, params: { nsrsbh: canonicalId(uscc), nd: String(year), pageNo, pageSize: FILINGS_PAGE_SIZE } }, notFound);
+      this.#call('filings', { method: 'GET', params: { nsrsbh: canonicalId(uscc), nd: String(year), pageNo, pageSize: FILINGS_PAGE_SIZE } }, notFound);
     const first = await page(1, true);
     if (first === NOT_FOUND) return [];
     const { total } = interpret(() => FilingsData.parse(first));
@@ -132,7 +137,7 @@ export class TaxClient {
       pairs.set(pair, { sfzjhm: canonicalId(personId), nd: String(year) });
       pushTo(keysByPair, pair, `${personId}:${year}`);
     }
-    const answers = await Promise.all(chunk([...pairs.values()], TAX_BATCH_MAXIMUM).map((cxtjList) => this.#call({ method: 'POST', url: PATHS.incomeTaxReturns, data: { cxtjList } })));
+    const answers = await Promise.all(chunk([...pairs.values()], TAX_BATCH_MAXIMUM).map((cxtjList) => this.#call('incomeTaxReturns', { method: 'POST', data: { cxtjList } })));
     return interpret(() => {
       const returns = new Map<string, IncomeTaxReturnRecord>();
       for (const data of answers) {
@@ -145,6 +150,11 @@ export class TaxClient {
     });
   }
 
+  /** The circuit and the calls in flight and queued, for health checks and metrics. */
+  guardState(): LegacyGuardState {
+    return this.#guard.state();
+  }
+
   /** Ends the kept-alive connections; the client is not used afterwards. */
   close(): void {
     this.#httpAgent.destroy();
@@ -152,21 +162,22 @@ export class TaxClient {
   }
 
   /**
-   * One call: the `data` of a success answer, or NOT_FOUND for the bureau's "taxpayer not
-   * found" where the caller accepts it. Everything else throws DEPARTMENT_UNAVAILABLE.
+   * One call through the guard: the `data` of a success answer, or NOT_FOUND for the bureau's
+   * "taxpayer not found" where the caller accepts it. Everything else throws
+   * DEPARTMENT_UNAVAILABLE; the envelope is read inside the guard, so a busy answer (9999) is
+   * retried like a failed connection.
    */
-  async #call(request: AxiosRequestConfig, acceptNotFound = false): Promise<unknown> {
+  #call(operation: keyof typeof PATHS, request: AxiosRequestConfig, acceptNotFound = false): Promise<unknown> {
+    return this.#guard.run(operation, (signal) => this.#request({ ...request, url: PATHS[operation], signal }, acceptNotFound));
+  }
+
+  async #request(request: AxiosRequestConfig, acceptNotFound: boolean): Promise<unknown> {
     let status: number;
     let body: unknown;
-    // axios's timeout bounds each wait on the socket; this deadline bounds the whole call.
-    const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(), this.#timeoutMs);
     try {
-      ({ status, data: body } = await this.#http.request({ ...request, signal: deadline.signal }));
+      ({ status, data: body } = await this.#http.request(request));
     } catch (error) {
       throw toTaxUnavailable(error);
-    } finally {
-      clearTimeout(timer);
     }
     let envelope;
     try {
