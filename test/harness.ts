@@ -14,6 +14,7 @@ import type { DestinationStream } from 'pino';
 import { openAccessLogStore, type AccessLogStore } from '../subgraphs/kit/audit/index.js';
 import { createLogger } from '../subgraphs/kit/operations/index.js';
 import type { RunningServer } from '../subgraphs/kit/index.js';
+import type { LegacyGuardOptions } from '../subgraphs/kit/resilience/index.js';
 import { startMarketSubgraph } from '../subgraphs/market/server.js';
 import { startPlatformSubgraph } from '../subgraphs/platform/server.js';
 import { startSocialSubgraph } from '../subgraphs/social/server.js';
@@ -83,6 +84,8 @@ const DEPARTMENTS: readonly DepartmentName[] = ['market', 'tax', 'social'];
  */
 export interface StackOptions {
   legacyTimeoutMs?: number;
+  /** Options of every in-process subgraph's legacy guard (small breakerResetMs, retries, ...). */
+  legacyGuard?: Partial<LegacyGuardOptions>;
   policyFolder?: string;
   accessLog?: AccessLogStore;
   /** Benchmarks only: the subgraphs record nothing (what the access log costs). */
@@ -121,6 +124,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const settings = (department: DepartmentName, legacyUrl: string) => ({
       legacyUrl,
       legacyTimeoutMs: options.legacyTimeoutMs,
+      legacyGuard: options.legacyGuard,
       gatewayKey: gatewayKeys.publicKey,
       accessLog: options.withoutAccessLog ? null : accessLog,
       withoutProtections: options.withoutProtections,

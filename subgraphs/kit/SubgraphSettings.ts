@@ -1,5 +1,6 @@
 import type { CryptoKey } from 'jose';
 import type { AccessLogStore } from './audit/index.js';
+import type { LegacyGuardOptions } from './resilience/index.js';
 import type { Logger } from './operations/index.js';
 
 /** What every department's `start<Dept>Subgraph` takes: where to listen, its legacy system, whom to trust. */
@@ -8,7 +9,10 @@ export interface SubgraphSettings {
   host?: string;
   /** The department's legacy system, e.g. http://127.0.0.1:5002. */
   legacyUrl: string;
+  /** The timeout of each attempt at a legacy call, shared by all departments (LEGACY_TIMEOUT_MS); <DEPT>_LEGACY_TIMEOUT_MS refines it. */
   legacyTimeoutMs?: number;
+  /** The legacy client's guard (kit/resilience): options given here win over the environment; tests pass small values, metrics pass `events`. */
+  legacyGuard?: Partial<LegacyGuardOptions>;
   /** The gateway's public key: only requests carrying a caller token it signed are answered. */
   gatewayKey: CryptoKey;
   /** The department's policy file; defaults to privacy/<department>.yaml. */

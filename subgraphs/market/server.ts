@@ -1,4 +1,5 @@
 import { DateScalar, DecimalScalar, readSchema, startSubgraph, type RunningSubgraph, type SubgraphSettings } from '../kit/index.js';
+import { createLegacyGuard } from '../kit/resilience/index.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { marketSubjects } from './subjects.js';
 import { MarketClient } from './legacy/index.js';
@@ -12,7 +13,7 @@ export type MarketSubgraphOptions = SubgraphSettings;
 
 /** The market regulator's subgraph: companies, their representatives and owners, over the SOAP registry. */
 export async function startMarketSubgraph(options: MarketSubgraphOptions): Promise<RunningSubgraph> {
-  const client = new MarketClient({ url: options.legacyUrl, timeoutMs: options.legacyTimeoutMs });
+  const client = new MarketClient({ url: options.legacyUrl, guard: createLegacyGuard('market', { sharedTimeoutMs: options.legacyTimeoutMs, ...options.legacyGuard }) });
   const resolvers: Resolvers = { Date: DateScalar, Decimal: DecimalScalar, Query: createQuery(client), Company, Shareholding, Person };
   return startSubgraph({
     department: 'market',

@@ -1,4 +1,5 @@
 import { DateScalar, DecimalScalar, readSchema, startSubgraph, type RunningSubgraph, type SubgraphSettings } from '../kit/index.js';
+import { createLegacyGuard } from '../kit/resilience/index.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { socialSubjects } from './subjects.js';
 import { SocialClient } from './legacy/index.js';
@@ -14,7 +15,7 @@ const resolvers: Resolvers = { Date: DateScalar, Decimal: DecimalScalar, Query, 
 
 /** The social security bureau's subgraph: persons, their insurance accounts, employers' accounts, over SOAP. */
 export async function startSocialSubgraph(options: SocialSubgraphOptions): Promise<RunningSubgraph> {
-  const client = new SocialClient({ url: options.legacyUrl, timeoutMs: options.legacyTimeoutMs });
+  const client = new SocialClient({ url: options.legacyUrl, guard: createLegacyGuard('social', { sharedTimeoutMs: options.legacyTimeoutMs, ...options.legacyGuard }) });
   return startSubgraph({
     department: 'social',
     typeDefs: readSchema(import.meta.url),

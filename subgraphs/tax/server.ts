@@ -1,4 +1,5 @@
 import { DateScalar, DecimalScalar, readSchema, startSubgraph, type RunningSubgraph, type SubgraphSettings } from '../kit/index.js';
+import { createLegacyGuard } from '../kit/resilience/index.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { taxSubjects } from './subjects.js';
 import { TaxClient } from './legacy/index.js';
@@ -13,7 +14,7 @@ const resolvers: Resolvers = { Date: DateScalar, Decimal: DecimalScalar, Company
 
 /** The tax bureau's subgraph: Company.tax and Person.incomeTax over the legacy REST system. */
 export async function startTaxSubgraph(options: TaxSubgraphOptions): Promise<RunningSubgraph> {
-  const client = new TaxClient({ baseUrl: options.legacyUrl, timeoutMs: options.legacyTimeoutMs });
+  const client = new TaxClient({ baseUrl: options.legacyUrl, guard: createLegacyGuard('tax', { sharedTimeoutMs: options.legacyTimeoutMs, ...options.legacyGuard }) });
   return startSubgraph({
     department: 'tax',
     typeDefs: readSchema(import.meta.url),
