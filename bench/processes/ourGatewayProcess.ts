@@ -1,0 +1,31 @@
+/**
+ * Contenders 1 and 2: our gateway (gateway/server.ts, as `npm run gateway` starts it) in its own
+ * process: identity, limits, caller tokens for the subgraphs, metrics and request logs. Whether
+ * the departments' privacy and access log are on depends on the subgraphs it is pointed at.
+ */
+import { createLocalJWKSet, importJWK, type CryptoKey, type JWK } from 'jose';
+import { readFileSync } from 'node:fs';
+import { startGateway } from '../../gateway/server.js';
+import type { SubgraphUrls } from './BackendAddresses.js';
+
+export interface OurGatewaySettings {
+  issuer: string;
+  audience: string;
+  issuerPublicJwk: object;
+  gatewayPrivateJwk: object;
+  subgraphUrls: SubgraphUrls;
+}
+
+const settings = JSON.parse(process.env.BENCH_GATEWAY ?? '{}') as OurGatewaySettings;
+const gateway = await startGateway({
+  identity: { keys: createLocalJWKSet({ keys: [settings.issuerPublicJwk as JWK] }), issuer: settings.issuer, audience: settings.audience },
+  signingKey: { key: (await importJWK(settings.gatewayPrivateJwk as JWK, 'ES256')) as CryptoKey },
+  supergraphSdl: readFileSync(new URL('../../supergraph.graphql', import.meta.url), 'utf8'),
+  subgraphUrls: settings.subgraphUrls,
+  port: 0,
+});
+process.send?.({ ready: { url: `${gateway.url}/graphql` } });
+
+const stop = () => gateway.close().finally(() => process.exit(0));
+process.once('SIGTERM', () => void stop());
+process.once('disconnect', () => void stop());

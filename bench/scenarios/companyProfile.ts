@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import type { LegacyClients, LoadScenario } from '../LoadScenario.js';
+
+const DOCUMENT = readFileSync(new URL('../../examples/operations/CompanyProfile.graphql', import.meta.url), 'utf8');
+
+/**
+ * One company's profile (registry, owners, taxes, social insurance), asked by the company itself
+ * so that every field is allowed. The growth measurement runs it for 1 to 1,000 shareholders.
+ */
+export function companyProfile(uscc: string, name = 'company profile'): LoadScenario {
+  return {
+    name,
+    key: 'company-profile',
+    document: DOCUMENT,
+    variables: { uscc, year: 2025 },
+    caller: { kind: 'company', sub: uscc },
+    openDocument: DOCUMENT,
+    openVariables: { uscc, year: 2025 },
+    answerDirectly: (legacy, variables) => answerProfile(legacy, String(variables.uscc), Number(variables.year)),
+  };
+}
+
+// What a hand-written client does: every department at once, all keyed by the USCC.
+async function answerProfile({ market, tax, social }: LegacyClients, uscc: string, year: number) {
+  const [companies, shareholders, profiles, filings, accounts] = await Promise.all([
+    market.getCompanies([uscc]),
+    market.shareholdersOf([uscc]),
+    tax.getTaxProfiles([uscc]),
+    tax.getFilings(uscc, year),
+    social.getEmployerAccounts([uscc]),
+  ]);
+  const company = companies.get(uscc);
+  if (!company) return { company: null };
+  const profile = profiles.get(uscc);
+  const account = accounts.get(uscc);
+  return {
+    company: {
+      uscc: company.uscc,
+      name: company.name,
+      legalForm: company.legalForm,
+      status: company.status,
+      establishedOn: company.establishedOn,
+      registeredCapital: company.registeredCapital,
+      address: company.address,
+      businessScope: company.businessScope,
+      legalRepresentativeName: company.legalRepresentativeName,
+      shareholders: (shareholders.get(uscc) ?? []).map((holding) => ({
+        holderName: holding.holderName,
+        sharePercent: holding.sharePercent,
+        subscribedCapital: holding.subscribedCapital,
+        holder: { id: holding.holderId },
+      })),
+      tax: profile
+        ? {
+            taxpayerType: profile.taxpayerType,
+            registeredOn: profile.registeredOn,
+            creditRating: profile.creditRating,
+            arrears: profile.arrears,
+            filings: filings.map((filing) => ({ period: filing.period, taxKind: filing.taxKind, amount: filing.amount, filedOn: filing.filedOn })),
+          }
+        : null,
+      socialInsurance: account
+        ? { accountNumber: account.accountNumber, insuredHeadcount: account.insuredHeadcount, arrears: account.arrears, lastPaidPeriod: account.lastPaidPeriod }
+        : null,
+    },
+  };
+}
