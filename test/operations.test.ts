@@ -33,6 +33,8 @@ describe('metrics', () => {
     expect(gateway).toMatch(/graphql_request_duration_seconds_count\{[^}]*operation="CompanyProfile"/);
     const market = await text(`${stack.subgraphs.market.url}/metrics`);
     expect(market).toMatch(/graphql_requests_total\{[^}]*service="market-subgraph"/);
+    expect(market).toMatch(/legacy_calls_total\{[^}]*department="market"[^}]*operation="queryQyjbxx"[^}]*outcome="ok"/);
+    expect(market).toMatch(/legacy_circuit_state\{[^}]*department="market"[^}]*\} 0/);
     expect(market).toMatch(/process_cpu_user_seconds_total/);
   });
 });
@@ -56,6 +58,9 @@ describe('logs', () => {
     const response = await stack.query(`query Lookup($id: ID!) { person(id: $id) { name phone } }`, { id }, { as: { kind: 'officer', sub: 'staff-5', roles: ['social-officer'] }, purpose: 'benefit-claim' });
     await stack.query(`{ person(id: "${id.slice(0, 17)}0") { name } }`, undefined, { as: { kind: 'person', sub: id } });
     const requestId = response.headers.get('x-request-id')!;
+    // ... and into the legacy system's call.
+    const seen = (await (await fetch(`${stack.legacy.social.url}/__admin/requests`)).json()) as { requestIds: string[] };
+    expect(seen.requestIds).toContain(requestId);
     const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     const services = new Set(entries.filter((entry) => entry.requestId === requestId).map((entry) => entry.service));
     expect(services).toEqual(new Set(['gateway', 'social-subgraph']));

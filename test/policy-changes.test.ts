@@ -2,8 +2,9 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPOSITORY_ROOT } from '../subgraphs/kit/privacy/index.js';
 import { startStack, type Stack } from './harness.js';
 
@@ -18,10 +19,17 @@ const taxFile = join(folder, 'tax.yaml');
 const shipped = readFileSync(taxFile, 'utf8');
 
 let stack: Stack;
-const stderr = vi.spyOn(process.stderr, 'write');
+/** The services' log lines, as operators would read them. */
+const logLines: string[] = [];
+const logs = new Writable({
+  write(chunk, _encoding, done) {
+    logLines.push(String(chunk));
+    done();
+  },
+});
 
 beforeAll(async () => {
-  stack = await startStack({ policyFolder: folder });
+  stack = await startStack({ policyFolder: folder, logs });
 });
 afterAll(async () => {
   await stack?.close();
@@ -52,10 +60,10 @@ describe('a changed policy file', () => {
   });
 
   it('is refused when it fails the check, and the last good policy stays in force', async () => {
-    stderr.mockClear();
+    logLines.length = 0;
     save(taxFile, shipped.replace(/^ {4}creditRating: authenticated$/m, '    creditRating: taxOficer'));
     const refusal = await eventually(
-      async () => stderr.mock.calls.map((call) => String(call[0])).find((line) => line.includes('privacy policy change refused')),
+      async () => logLines.find((line) => line.includes('privacy policy change refused')),
       (line) => line !== undefined,
     );
     expect(refusal).toContain('tax.yaml');

@@ -5,6 +5,9 @@ import { FaultPlan } from './FaultPlan.js';
 
 /** The largest admin request body accepted (a fault setting is a few dozen bytes). */
 const MAX_ADMIN_BODY_BYTES = 4_096;
+/** How many callers' request ids GET /__admin/requests remembers, to follow a request into a legacy system. */
+const REMEMBERED_REQUEST_IDS = 200;
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** How a department's protocol expresses the injected faults. */
 export interface FaultResponses {
@@ -43,10 +46,18 @@ export interface RunningLegacyServer {
 export async function startLegacyServer(options: LegacyServerOptions): Promise<RunningLegacyServer> {
   const { stats, faults } = options;
   const sockets = new Set<Socket>();
+  const requestIds: string[] = [];
   const server: Server = createServer((req, res) => {
     if (req.url?.startsWith('/__admin/')) {
+      if (req.url === '/__admin/requests' && req.method === 'GET') return sendJson(res, 200, { requestIds });
       handleAdmin(req, res, stats, faults);
       return;
+    }
+    // Like a real system's access log: the caller's request id, so one request can be followed here.
+    const requestId = req.headers['x-request-id'];
+    if (typeof requestId === 'string' && REQUEST_ID_PATTERN.test(requestId)) {
+      requestIds.push(requestId);
+      if (requestIds.length > REMEMBERED_REQUEST_IDS) requestIds.shift();
     }
     const outcome = faults.draw();
     if (outcome.kind === 'down') {
@@ -133,7 +144,7 @@ function handleAdmin(req: IncomingMessage, res: ServerResponse, stats: CallStats
       .catch(() => sendJson(res, 413, { error: `the body is larger than ${MAX_ADMIN_BODY_BYTES} bytes` }));
     return;
   }
-  sendJson(res, 404, { error: 'admin endpoints: GET /__admin/stats, POST /__admin/reset, GET|POST /__admin/faults' });
+  sendJson(res, 404, { error: 'admin endpoints: GET /__admin/stats, POST /__admin/reset, GET|POST /__admin/faults, GET /__admin/requests' });
 }
 
 /** Reads a request body as UTF-8, refusing more than `limit` bytes. */

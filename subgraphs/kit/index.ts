@@ -23,3 +23,4 @@ export type { SubgraphSettings } from './SubgraphSettings.js';
 export { CALLER_TOKEN_HEADER, CALLER_TOKEN_TTL_SECONDS, signCallerToken, verifyCallerToken } from './identity/callerToken.js';
 export { dataDirectory, devKeyFiles, ensureDevKeyPair, readPrivateKey, readPublicKey, SIGNING_ALGORITHM } from './identity/keyFiles.js';
 export { GATEWAY_KEY_NAME } from './identity/gatewayKey.js';
+export { currentRequestId, requestIdHeader, runInRequestScope } from './requestScope.js';

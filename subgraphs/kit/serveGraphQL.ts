@@ -4,6 +4,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { ANONYMOUS, type Caller } from './caller.js';
 import { ERROR_CODES, isProductError, type ErrorCode } from './errors.js';
+import { runInRequestScope } from './requestScope.js';
 
 /** The largest request body accepted: a portal query is a few KB; anything near this is abuse. */
 export const MAX_BODY_BYTES = 1_048_576;
@@ -64,7 +65,7 @@ export async function serveGraphQL<TContext extends BaseContext>(options: ServeO
     const work = route
       ? Promise.resolve(route(req, res, info))
       : url.pathname === graphqlPath
-        ? handleGraphQL(options, req, res, info, url, maxBodyBytes)
+        ? runInRequestScope(requestId, () => handleGraphQL(options, req, res, info, url, maxBodyBytes))
         : Promise.resolve(sendError(res, 'NOT_FOUND', `Nothing at ${url.pathname.slice(0, 100)}; GraphQL is served at ${graphqlPath}.`));
     work.catch((error: unknown) => {
       if (isProductError(error)) sendError(res, error.extensions.code as ErrorCode, error.message);

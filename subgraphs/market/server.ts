@@ -1,5 +1,5 @@
 import { DateScalar, DecimalScalar, readSchema, startSubgraph, type RunningSubgraph, type SubgraphSettings } from '../kit/index.js';
-import { createLegacyGuard } from '../kit/resilience/index.js';
+import { guardLegacySystem } from '../kit/guardLegacySystem.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { marketSubjects } from './subjects.js';
 import { MarketClient } from './legacy/index.js';
@@ -13,7 +13,8 @@ export type MarketSubgraphOptions = SubgraphSettings;
 
 /** The market regulator's subgraph: companies, their representatives and owners, over the SOAP registry. */
 export async function startMarketSubgraph(options: MarketSubgraphOptions): Promise<RunningSubgraph> {
-  const client = new MarketClient({ url: options.legacyUrl, guard: createLegacyGuard('market', { sharedTimeoutMs: options.legacyTimeoutMs, ...options.legacyGuard }) });
+  const legacy = guardLegacySystem('market', options);
+  const client = new MarketClient({ url: options.legacyUrl, guard: legacy.guard });
   const resolvers: Resolvers = { Date: DateScalar, Decimal: DecimalScalar, Query: createQuery(client), Company, Shareholding, Person };
   return startSubgraph({
     department: 'market',
@@ -28,6 +29,8 @@ export async function startMarketSubgraph(options: MarketSubgraphOptions): Promi
     subjects: marketSubjects,
     policyFile: options.policyFile,
     accessLog: options.accessLog,
+    metrics: legacy.metrics,
+    readiness: legacy.readiness,
     onClose: () => client.close(),
   });
 }

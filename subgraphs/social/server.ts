@@ -1,5 +1,5 @@
 import { DateScalar, DecimalScalar, readSchema, startSubgraph, type RunningSubgraph, type SubgraphSettings } from '../kit/index.js';
-import { createLegacyGuard } from '../kit/resilience/index.js';
+import { guardLegacySystem } from '../kit/guardLegacySystem.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { socialSubjects } from './subjects.js';
 import { SocialClient } from './legacy/index.js';
@@ -15,7 +15,8 @@ const resolvers: Resolvers = { Date: DateScalar, Decimal: DecimalScalar, Query, 
 
 /** The social security bureau's subgraph: persons, their insurance accounts, employers' accounts, over SOAP. */
 export async function startSocialSubgraph(options: SocialSubgraphOptions): Promise<RunningSubgraph> {
-  const client = new SocialClient({ url: options.legacyUrl, guard: createLegacyGuard('social', { sharedTimeoutMs: options.legacyTimeoutMs, ...options.legacyGuard }) });
+  const legacy = guardLegacySystem('social', options);
+  const client = new SocialClient({ url: options.legacyUrl, guard: legacy.guard });
   return startSubgraph({
     department: 'social',
     typeDefs: readSchema(import.meta.url),
@@ -29,6 +30,8 @@ export async function startSocialSubgraph(options: SocialSubgraphOptions): Promi
     subjects: socialSubjects,
     policyFile: options.policyFile,
     accessLog: options.accessLog,
+    metrics: legacy.metrics,
+    readiness: legacy.readiness,
     onClose: () => client.close(),
   });
 }

@@ -1,5 +1,5 @@
 import { DateScalar, DecimalScalar, readSchema, startSubgraph, type RunningSubgraph, type SubgraphSettings } from '../kit/index.js';
-import { createLegacyGuard } from '../kit/resilience/index.js';
+import { guardLegacySystem } from '../kit/guardLegacySystem.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { taxSubjects } from './subjects.js';
 import { TaxClient } from './legacy/index.js';
@@ -14,7 +14,8 @@ const resolvers: Resolvers = { Date: DateScalar, Decimal: DecimalScalar, Company
 
 /** The tax bureau's subgraph: Company.tax and Person.incomeTax over the legacy REST system. */
 export async function startTaxSubgraph(options: TaxSubgraphOptions): Promise<RunningSubgraph> {
-  const client = new TaxClient({ baseUrl: options.legacyUrl, guard: createLegacyGuard('tax', { sharedTimeoutMs: options.legacyTimeoutMs, ...options.legacyGuard }) });
+  const legacy = guardLegacySystem('tax', options);
+  const client = new TaxClient({ baseUrl: options.legacyUrl, guard: legacy.guard });
   return startSubgraph({
     department: 'tax',
     typeDefs: readSchema(import.meta.url),
@@ -28,6 +29,8 @@ export async function startTaxSubgraph(options: TaxSubgraphOptions): Promise<Run
     subjects: taxSubjects,
     policyFile: options.policyFile,
     accessLog: options.accessLog,
+    metrics: legacy.metrics,
+    readiness: legacy.readiness,
     onClose: () => client.close(),
   });
 }

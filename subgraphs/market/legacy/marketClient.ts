@@ -4,6 +4,7 @@ import axios, { type AxiosInstance } from 'axios';
 import * as soap from 'soap';
 import type { z } from 'zod';
 import { canonicalId, departmentUnavailable, isValidResidentId, isValidUscc } from '../../kit/index.js';
+import { requestIdHeader } from '../../kit/requestScope.js';
 import { createLegacyGuard, type LegacyGuard, type LegacyGuardState } from '../../kit/resilience/index.js';
 import type { CompanyRecord } from './CompanyRecord.js';
 import { gdxxListSchema, qyxxListSchema, searchPageSchema } from './registrySchemas.js';
@@ -154,7 +155,8 @@ export class MarketClient {
         return await new Promise<unknown>((resolve, reject) => {
           const method: unknown = client[operation];
           if (typeof method !== 'function') return reject(new Error('the registry WSDL lacks an operation this client uses'));
-          method.call(client, args, (error: unknown, result: unknown) => (error ? reject(error) : resolve(result)), { signal });
+          // The request id goes with the call, so the registry's logs match ours.
+          method.call(client, args, (error: unknown, result: unknown) => (error ? reject(error) : resolve(result)), { signal }, requestIdHeader());
         });
       } catch (error) {
         throw toMarketUnavailable(error, signal.aborted);

@@ -6,6 +6,7 @@ import * as soap from 'soap';
 import { z } from 'zod';
 import { badUserInput, departmentUnavailable } from '../../kit/errors.js';
 import { canonicalId, isValidResidentId, isValidUscc, residentIdProblem } from '../../kit/ids.js';
+import { requestIdHeader } from '../../kit/requestScope.js';
 import { createLegacyGuard, type LegacyGuard, type LegacyGuardState } from '../../kit/resilience/index.js';
 import { chunk } from './chunk.js';
 import { repeated, residentId } from './legacyValues.js';
@@ -154,8 +155,9 @@ export class SocialClient {
     const client = await this.#soapClient();
     return this.#guard.run(operation, async (signal) => {
       try {
-        const method = client[`${operation}Async`] as (args: object, options: object) => Promise<[unknown]>;
-        const [result] = await method.call(client, request, { signal });
+        const method = client[`${operation}Async`] as (args: object, options: object, extraHeaders: Record<string, string>) => Promise<[unknown]>;
+        // The request id goes with the call, so the bureau's logs match ours.
+        const [result] = await method.call(client, request, { signal }, requestIdHeader());
         return result;
       } catch (error) {
         if (notFoundAllowed && readFaultCode(error) === NO_SUCH_RESIDENT) return NOT_FOUND;

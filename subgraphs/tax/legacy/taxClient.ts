@@ -4,6 +4,7 @@ import axios, { type AxiosInstance, type AxiosRequestConfig } from 'axios';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { canonicalId, isValidResidentId, isValidUscc } from '../../kit/ids.js';
+import { requestIdHeader } from '../../kit/requestScope.js';
 import { createLegacyGuard, type LegacyGuard, type LegacyGuardState } from '../../kit/resilience/index.js';
 import { comparePeriods } from './comparePeriods.js';
 import { readTaxEnvelope } from './readTaxEnvelope.js';
