@@ -100,3 +100,18 @@ describe('bad HTTP requests', () => {
     expect(text).not.toMatch(/stacktrace|at .*\.js:\d+/);
   });
 });
+
+describe('a request target that is no URL', () => {
+  it('gets 400 and leaves the gateway serving', async () => {
+    const { connect } = await import('node:net');
+    const statusLine = await new Promise<string>((resolve, reject) => {
+      const socket = connect(gateway.port, '127.0.0.1', () => socket.write('GET http://[ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'));
+      let answer = '';
+      socket.on('data', (chunk) => (answer += chunk.toString()));
+      socket.on('end', () => resolve(answer.split('\r\n')[0]!));
+      socket.on('error', reject);
+    });
+    expect(statusLine).toBe('HTTP/1.1 400 Bad Request');
+    expect((await fetch(`${gateway.url}/health`)).status).toBe(200);
+  });
+});

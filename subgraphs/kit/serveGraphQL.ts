@@ -60,7 +60,10 @@ export async function serveGraphQL<TContext extends BaseContext>(options: ServeO
     const requestId = typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
     res.setHeader('x-request-id', requestId);
     const info: RequestInfo = { req, requestId, caller: ANONYMOUS };
-    const url = new URL(req.url ?? '/', 'http://server');
+    const url = parseTarget(req.url);
+    // An absolute-form target such as "http://[" is legal on the wire but no URL: refuse it
+    // here, since an exception in this listener would take the whole process down.
+    if (!url) return sendError(res, 'BAD_REQUEST', 'The request target is not a valid URL.');
     const route = options.routes?.[`${req.method} ${url.pathname}`];
     const work = route
       ? Promise.resolve(route(req, res, info))
@@ -149,6 +152,14 @@ async function handleGraphQL<TContext extends BaseContext>(
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+function parseTarget(target: string | undefined): URL | null {
+  try {
+    return new URL(target ?? '/', 'http://server');
+  } catch {
+    return null;
+  }
 }
 
 function readLimited(req: IncomingMessage, limit: number): Promise<string | null> {
