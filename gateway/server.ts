@@ -9,6 +9,9 @@ import { createCallerVerifier, type IdentityOptions } from './auth.js';
 import { createGateway, type GatewayOptions } from './createGateway.js';
 import { explorerRoutes } from './explorer.js';
 import { formatGatewayError } from './formatGatewayError.js';
+import { formatRefusals } from './formatRefusals.js';
+import { limitParseOptions, limitsFromEnvironment, limitValidationRules, type QueryLimits } from './limits.js';
+import { refuseUnresolvedOperation } from './refuseUnresolvedOperation.js';
 import { checkReadiness } from './readiness.js';
 
 export interface StartGatewayOptions extends GatewayOptions {
@@ -18,6 +21,8 @@ export interface StartGatewayOptions extends GatewayOptions {
   identity: IdentityOptions;
   /** The gateway's logger; defaults to pino, JSON lines on stdout, personal identifiers masked. */
   logger?: Logger;
+  /** What the gateway refuses, and whether introspection is on (gateway/limits.ts); defaults from the environment. */
+  limits?: QueryLimits;
 }
 
 const EXAMPLE_QUERY = readFileSync(new URL('../examples/operations/SearchCompanies.graphql', import.meta.url), 'utf8');
@@ -31,6 +36,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
   const metrics = createServiceMetrics('gateway');
   // Only the error's class: an unexpected error's message may carry a subgraph's text.
   const logError = (error: unknown) => logger.error({ error: error instanceof Error ? error.name : typeof error }, 'unexpected error');
+  const limits = options.limits ?? limitsFromEnvironment();
   const gateway = createGateway(options);
   let apiSchemaSdl = '';
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
@@ -38,11 +44,17 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
   });
   const server = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: formatGatewayError(logError),
+    formatError: formatRefusals(formatGatewayError(logError), { suggestions: limits.introspection }),
     includeStacktraceInErrorResponses: false,
     // Integrators explore the schema; the explorer at / replaces Apollo's CDN-hosted landing page.
-    introspection: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), metrics.plugin<GatewayContext>(), logRequestsPlugin<GatewayContext>(logger)],
+    introspection: limits.introspection,
+    validationRules: limitValidationRules(limits),
+    parseOptions: limitParseOptions(limits),
+    // One operation per request: a batch would multiply every limit above (TOO_MANY_OPERATIONS).
+    allowBatchedHttpRequests: false,
+    // CSRF prevention stays Apollo's default: a form post, or a GET, needs a preflight header.
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginLandingPageDisabled(), metrics.plugin<GatewayContext>(), logRequestsPlugin<GatewayContext>(logger), refuseUnresolvedOperation<GatewayContext>()],
   });
   await server.start();
   const verifyCaller = createCallerVerifier(options.identity);
@@ -53,11 +65,14 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     authenticate: (req) => verifyCaller(header(req.headers.authorization), header(req.headers['x-purpose'])),
     context: async ({ requestId, caller }) => ({ requestId, caller, callerTokens: new Map() }),
     routes: {
-      ...explorerRoutes({ exampleQuery: EXAMPLE_QUERY, exampleVariables: { name: '科技', first: 5 } }),
-      'GET /schema.graphql': (_req, res) => {
-        res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(apiSchemaSdl) });
-        res.end(apiSchemaSdl);
-      },
+      // Without introspection the schema is not public: no explorer and no SDL (404).
+      ...(limits.introspection ? explorerRoutes({ exampleQuery: EXAMPLE_QUERY, exampleVariables: { name: '科技', first: 5 } }) : {}),
+      ...(limits.introspection ? {
+        'GET /schema.graphql': (_req, res) => {
+          res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(apiSchemaSdl) });
+          res.end(apiSchemaSdl);
+        },
+      } : {}),
       'GET /health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
       'GET /ready': async (_req, res) => {
         const { ready, checks } = await checkReadiness({ supergraphLoaded: apiSchemaSdl !== '', subgraphUrls: options.subgraphUrls });

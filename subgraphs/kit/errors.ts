@@ -15,6 +15,15 @@ export const ERROR_CODES = {
   BAD_USER_INPUT: { status: 200, meaning: 'An argument is malformed, e.g. a resident ID or USCC with a wrong check digit; the message says what is wrong.' },
   ACCESS_NOT_RECORDED: { status: 200, meaning: "The access to personal data could not be written to the access log, so the department withheld its data (no record, no data)." },
   DEPARTMENT_UNAVAILABLE: { status: 200, meaning: "A department's legacy system failed, timed out or answered nonsense; only that department's fields are null." },
+  QUERY_TOO_DEEP: { status: 400, meaning: 'The operation nests fields deeper than the gateway accepts (GRAPHQL_MAX_DEPTH, 12).' },
+  TOO_MANY_ALIASES: { status: 400, meaning: 'The operation uses more aliases than the gateway accepts (GRAPHQL_MAX_ALIASES, 30).' },
+  TOO_MANY_DIRECTIVES: { status: 400, meaning: 'The operation uses more directives than the gateway accepts (GRAPHQL_MAX_DIRECTIVES, 20).' },
+  QUERY_TOO_LARGE: { status: 400, meaning: 'The query document has more lexical tokens than the gateway parses (GRAPHQL_MAX_TOKENS, 2,000).' },
+  QUERY_TOO_COSTLY: { status: 400, meaning: 'The estimated cost of the operation (each field 1, a list of objects times its first argument or 20) is over the limit (GRAPHQL_MAX_COST, 5,000).' },
+  TOO_MANY_OPERATIONS: { status: 400, meaning: 'The request is a batch (a JSON array of operations); the gateway takes one operation per request.' },
+  GRAPHQL_PARSE_FAILED: { status: 400, meaning: 'The query is not valid GraphQL syntax; the message gives the line and column (Apollo Server\'s code).' },
+  GRAPHQL_VALIDATION_FAILED: { status: 400, meaning: 'The query does not fit the schema, e.g. an unknown field or a missing argument, or asks for introspection while it is off (Apollo Server\'s code).' },
+  OPERATION_RESOLUTION_FAILURE: { status: 400, meaning: 'The query holds several operations and operationName picks none of them (Apollo Server\'s code).' },
   INTERNAL_SERVER_ERROR: { status: 500, meaning: 'Something unexpected; the details are in the server log under the request id, never in the response.' },
 } as const;
 
