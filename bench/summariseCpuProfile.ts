@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
 }
 
 interface CpuProfile {
@@ -32,7 +33,7 @@ const REPOSITORY_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** Where a frame's code lives: the package under node_modules, our file, or Node itself. */
 export function placeOf(url: string, functionName: string): string {
-  if (url === '') return functionName.startsWith('(') ? functionName : '(native)';
+  if (url === '') return functionName.startsWith('(') ? functionName : '(native code)';
   const path = url.startsWith('file://') ? fileURLToPath(url) : url;
   const inPackage = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(path);
   if (inPackage) return inPackage[1]!;
@@ -50,6 +51,16 @@ export function summariseCpuProfile(file: string, options: { windows?: Array<{ f
   const top = options.top ?? 12;
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parents = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+  // A native function (a socket write, JSON.parse) counts for the code that called it.
+  const callerPlace = (id: number): string | null => {
+    for (let current = parents.get(id); current !== undefined; current = parents.get(current)) {
+      const frame = nodes.get(current)!.callFrame;
+      if (frame.url !== '') return placeOf(frame.url, frame.functionName);
+    }
+    return null;
+  };
   const byPlace = new Map<string, number>();
   const byFunction = new Map<string, number>();
   let busy = 0;
@@ -61,9 +72,10 @@ export function summariseCpuProfile(file: string, options: { windows?: Array<{ f
     if (options.windows && !options.windows.some((window) => at >= window.from && at <= window.to)) return;
     if (!node || node.callFrame.functionName === '(idle)') return;
     busy += delta;
-    const place = placeOf(node.callFrame.url, node.callFrame.functionName);
+    const native = node.callFrame.url === '' && !node.callFrame.functionName.startsWith('(');
+    const place = (native ? callerPlace(node.id) : null) ?? placeOf(node.callFrame.url, node.callFrame.functionName);
     byPlace.set(place, (byPlace.get(place) ?? 0) + delta);
-    const name = `${node.callFrame.functionName || '(anonymous)'} (${place}${node.callFrame.url ? `:${node.callFrame.lineNumber + 1}` : ''})`;
+    const name = `${node.callFrame.functionName || '(anonymous)'} (${native ? `native, from ${place}` : `${place}${node.callFrame.url ? `:${node.callFrame.lineNumber + 1}` : ''}`})`;
     byFunction.set(name, (byFunction.get(name) ?? 0) + delta);
   });
   const ranked = (totals: Map<string, number>) =>
