@@ -16,7 +16,9 @@ export function formatGatewayError(log: (error: unknown) => void = () => {}) {
     const extensions = formatted.extensions ?? {};
     const code = typeof extensions.code === 'string' ? extensions.code : undefined;
     const serviceName = typeof extensions.serviceName === 'string' ? extensions.serviceName : undefined;
-    if (serviceName && (code === undefined || !(code in ERROR_CODES) || code === 'INTERNAL_SERVER_ERROR')) {
+    // A subgraph refusing the gateway's own query (GRAPHQL_*) means its schema drifted from the
+    // supergraph: for the caller, that department is unavailable, not their query wrong.
+    if (serviceName && (code === undefined || !(code in ERROR_CODES) || code === 'INTERNAL_SERVER_ERROR' || code.startsWith('GRAPHQL_'))) {
       log(error);
       return {
         message: `The ${serviceName} department's system is unavailable (unreachable); its data is missing from this response.`,
