@@ -79,20 +79,30 @@ export function renderLoadResults(results: LoadBenchmarkResults, options: { comm
   }
 
   if (results.growth.length > 0) {
-    const first = results.growth[0]!;
-    const flat = results.growth.every((row) => row.legacyCallsPerRequest.total === first.legacyCallsPerRequest.total);
     lines.push(
-      '### Growth: the company profile with 1 to 1,000 shareholders (contender 1, legacy latency 0 ms)',
+      '### Growth: the company profile with 1 to 1,000 shareholders (legacy latency 0 ms)',
       '',
-      '| shareholders | requests/s | p50 ms | p99 ms | CPU ms per request | peak memory MB | legacy calls per request (market, tax, social) |',
-      '|---|---|---|---|---|---|---|',
-      ...results.growth.map(
-        (row) =>
-          `| ${row.shareholders.toLocaleString('en')} | ${withRatio(row.requestsPerSecond, first.requestsPerSecond, 0)} | ${withRatio(row.p50Ms, first.p50Ms, 0)} | ${withRatio(row.p99Ms, first.p99Ms, 0)} | ` +
-          `${withRatio(row.cpuMsPerRequest, first.cpuMsPerRequest, 2)} | ${row.peakMemoryMb.toFixed(0)} | ${callsText(row.legacyCallsPerRequest)} |`,
-      ),
+      '| contender | shareholders | requests/s | p50 ms | p99 ms | CPU ms per request | peak memory MB | legacy calls per request (market, tax, social) |',
+      '|---|---|---|---|---|---|---|---|',
+    );
+    const flat: string[] = [];
+    for (const id of [...new Set(results.growth.map((row) => row.contender))]) {
+      const rows = results.growth.filter((row) => row.contender === id);
+      const first = rows[0]!;
+      if (rows.every((row) => row.legacyCallsPerRequest.total === first.legacyCallsPerRequest.total)) flat.push(String(id));
+      lines.push(
+        ...rows.map(
+          (row) =>
+            `| ${id} | ${row.shareholders.toLocaleString('en')} | ${withRatio(row.requestsPerSecond, first.requestsPerSecond, 1)} | ${withRatio(row.p50Ms, first.p50Ms, 0)} | ${withRatio(row.p99Ms, first.p99Ms, 0)} | ` +
+            `${withRatio(row.cpuMsPerRequest, first.cpuMsPerRequest, 2)} | ${row.peakMemoryMb.toFixed(0)} | ${callsText(row.legacyCallsPerRequest)} |`,
+        ),
+      );
+    }
+    const all = [...new Set(results.growth.map((row) => row.contender))];
+    lines.push(
       '',
-      `Ratios here are to the 1-shareholder profile. Legacy calls per request ${flat ? 'stay flat' : '**do not stay flat**'} from 1 to 1,000 shareholders: the time and CPU that grow are the size of the answer.`,
+      `Ratios here are to the same contender's 1-shareholder profile. Legacy calls per request ${flat.length === all.length ? 'stay flat' : '**do not stay flat**'} from 1 to 1,000 shareholders` +
+        `${flat.length === all.length ? '' : ` (flat for contender ${flat.join(', ') || 'none'})`}: what grows is the size of the answer.`,
       '',
     );
   }
@@ -130,6 +140,27 @@ export function renderLoadResults(results: LoadBenchmarkResults, options: { comm
     }
   }
   lines.push('');
+
+  if (results.cells.some((cell) => cell.contender === 6)) {
+    lines.push(
+      '### Before and after the change to our gateway, in this run (contender 6 → contender 1)',
+      '',
+      '| scenario, latency | requests/s before → after | CPU ms per request before → after | p50 ms before → after | p99 ms before → after | peak memory MB before → after |',
+      '|---|---|---|---|---|---|',
+    );
+    for (const latency of latencies) {
+      for (const scenario of scenarios) {
+        const before = cellOf(latency, scenario, 6);
+        const after = cellOf(latency, scenario, 1);
+        if (!before || !after) continue;
+        const change = (a: number, b: number, digits: number) => `${a.toFixed(digits)} → ${b.toFixed(digits)} (${b / a >= 1 ? '+' : ''}${((b / a - 1) * 100).toFixed(0)}%)`;
+        lines.push(
+          `| ${scenario}, ${latency} | ${change(before.requestsPerSecond, after.requestsPerSecond, 0)} | ${change(before.cpuMsPerRequest, after.cpuMsPerRequest, 2)} | ${change(before.p50Ms, after.p50Ms, 0)} | ${change(before.p99Ms, after.p99Ms, 0)} | ${change(before.peakMemoryMb, after.peakMemoryMb, 0)} |`,
+        );
+      }
+    }
+    lines.push('');
+  }
 
   if (options.baseline) lines.push(...renderBeforeAfter(options.baseline, results));
   return lines.join('\n');

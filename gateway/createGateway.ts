@@ -15,6 +15,11 @@ export interface GatewayOptions {
   composeFromSubgraphs?: boolean;
   /** The gateway's private key: it signs the verified caller for each subgraph. */
   signingKey: { key: CryptoKey; kid?: string };
+  /**
+   * How subgraph calls are sent; defaults to one kept-alive connection pool (createSubgraphFetcher).
+   * The benchmark passes Apollo's own default here to measure the pool against it in one run.
+   */
+  fetcher?: Fetcher;
 }
 
 /**
@@ -37,7 +42,7 @@ export function createGateway(options: GatewayOptions): ApolloGateway {
   const urlFor = (name: string, url: string | undefined) => options.subgraphUrls?.[name] ?? url;
   // One connection pool for all subgraphs, made once: bench/RESULTS.md measured the default
   // fetcher (make-fetch-happen) as the gateway's largest cost after crypto.
-  const fetcher = createSubgraphFetcher();
+  const fetcher = options.fetcher ?? createSubgraphFetcher();
   const buildService = ({ name, url }: { name: string; url?: string }) => new DepartmentDataSource(name as Department, urlFor(name, url), options.signingKey, fetcher);
   if (options.composeFromSubgraphs) {
     return new ApolloGateway({

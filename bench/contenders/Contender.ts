@@ -31,9 +31,9 @@ export interface RunningContender {
   stop(): Promise<void>;
 }
 
-/** One of the five ways to answer the portal, measured side by side (issue 7). */
+/** One of the five ways to answer the portal, measured side by side (issue 7), or 6: contender 1 before a change. */
 export interface Contender {
-  id: 1 | 2 | 3 | 4 | 5;
+  id: 1 | 2 | 3 | 4 | 5 | 6;
   name: string;
   start(context: ContenderContext): Promise<RunningContender>;
 }

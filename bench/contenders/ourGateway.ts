@@ -10,6 +10,16 @@ export const ourGateway: Contender = {
   start: (context) => startOurGateway(context, true),
 };
 
+/**
+ * Contender 1 as it was before bench/RESULTS.md's profile was acted on (subgraph calls through
+ * Apollo's default fetcher, make-fetch-happen): the "before" of the change, in the same run.
+ */
+export const ourGatewayBefore: Contender = {
+  id: 6,
+  name: 'our gateway, everything on, before the connection pool (Apollo\'s default fetcher)',
+  start: (context) => startOurGateway(context, true, true),
+};
+
 /** Contender 2: our gateway (identity, limits, caller tokens) over subgraphs with privacy and the access log off. */
 export const ourGatewayWithoutProtections: Contender = {
   id: 2,
@@ -17,9 +27,10 @@ export const ourGatewayWithoutProtections: Contender = {
   start: (context) => startOurGateway(context, false),
 };
 
-async function startOurGateway(context: ContenderContext, guarded: boolean): Promise<RunningContender> {
+async function startOurGateway(context: ContenderContext, guarded: boolean, apolloDefaultFetcher = false): Promise<RunningContender> {
   const settings: OurGatewaySettings = {
     ...context.identity,
+    apolloDefaultFetcher,
     subgraphUrls: guarded ? context.backend.guardedSubgraphs : context.backend.openSubgraphs,
   };
   const child = await forkBenchProcess<{ url: string }>('ourGatewayProcess.ts', { env: { BENCH_GATEWAY: JSON.stringify(settings) }, execArgv: context.execArgv });

@@ -3,6 +3,7 @@
  * process: identity, limits, caller tokens for the subgraphs, metrics and request logs. Whether
  * the departments' privacy and access log are on depends on the subgraphs it is pointed at.
  */
+import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { createLocalJWKSet, importJWK, type CryptoKey, type JWK } from 'jose';
 import { readFileSync } from 'node:fs';
 import { startGateway } from '../../gateway/server.js';
@@ -14,6 +15,8 @@ export interface OurGatewaySettings {
   issuerPublicJwk: object;
   gatewayPrivateJwk: object;
   subgraphUrls: SubgraphUrls;
+  /** The gateway as it was before the connection pool: Apollo's default fetcher (make-fetch-happen). */
+  apolloDefaultFetcher?: boolean;
 }
 
 const settings = JSON.parse(process.env.BENCH_GATEWAY ?? '{}') as OurGatewaySettings;
@@ -23,6 +26,7 @@ const gateway = await startGateway({
   supergraphSdl: readFileSync(new URL('../../supergraph.graphql', import.meta.url), 'utf8'),
   subgraphUrls: settings.subgraphUrls,
   port: 0,
+  ...(settings.apolloDefaultFetcher ? { fetcher: new RemoteGraphQLDataSource().fetcher } : {}),
 });
 process.send?.({ ready: { url: `${gateway.url}/graphql` } });
 
