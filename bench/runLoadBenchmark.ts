@@ -62,6 +62,8 @@ export interface LegacyCalls {
 
 export interface Measurement extends LoadFigures {
   cpuMsPerRequest: number;
+  /** The back end's (subgraphs and legacy mocks) CPU per answer: where the rest of a request's work is. */
+  backendCpuMsPerRequest: number;
   peakMemoryMb: number;
   /** Counted by the legacy systems over PROBE_REQUESTS sequential requests after the window. */
   legacyCallsPerRequest: LegacyCalls;
@@ -153,10 +155,13 @@ export async function runLoadBenchmark(settings: LoadBenchmarkSettings, log: (li
       await driveLoad(request, { connections: settings.connections, seconds: settings.warmUpSeconds });
       peakMemoryPerWindow = resetPeakMemory(process.pid) && peakMemoryPerWindow;
       const cpuBefore = cpuMilliseconds(process.pid);
+      const backendCpuBefore = cpuMilliseconds(backend.pid);
       const figures = await driveLoad(request, { connections: settings.connections, seconds: settings.windowSeconds });
       const cpuMs = cpuMilliseconds(process.pid) - cpuBefore;
+      const backendCpuMs = cpuMilliseconds(backend.pid) - backendCpuBefore;
       const peakMemoryMb = peakMemoryBytes(process.pid) / 1024 / 1024;
-      return { ...figures, cpuMsPerRequest: figures.answered > 0 ? cpuMs / figures.answered : Number.NaN, peakMemoryMb, legacyCallsPerRequest: await probeLegacyCalls(request, legacy, latency) };
+      const perAnswer = (ms: number) => (figures.answered > 0 ? ms / figures.answered : Number.NaN);
+      return { ...figures, cpuMsPerRequest: perAnswer(cpuMs), backendCpuMsPerRequest: perAnswer(backendCpuMs), peakMemoryMb, legacyCallsPerRequest: await probeLegacyCalls(request, legacy, latency) };
     };
 
     const cells: Cell[] = [];
@@ -165,7 +170,7 @@ export async function runLoadBenchmark(settings: LoadBenchmarkSettings, log: (li
         for (const contender of contenders) {
           const cell = { latency: latency.name, scenario: scenario.name, contender: contender.id, ...(await measure(running.get(contender.id)!, scenario, latency)) };
           cells.push(cell);
-          log(`${latency.name} | ${scenario.name} | ${contender.id}: ${cell.requestsPerSecond.toFixed(1)} req/s, p50 ${cell.p50Ms} ms, p99 ${cell.p99Ms} ms, ${cell.cpuMsPerRequest.toFixed(2)} CPU ms/req, ${cell.peakMemoryMb.toFixed(0)} MB, ${cell.legacyCallsPerRequest.total} legacy calls/req${cell.failed ? `, ${cell.failed} FAILED` : ''}`);
+          log(`${latency.name} | ${scenario.name} | ${contender.id}: ${cell.requestsPerSecond.toFixed(1)} req/s, p50 ${cell.p50Ms} ms, p99 ${cell.p99Ms} ms, ${cell.cpuMsPerRequest.toFixed(2)} CPU ms/req (back end ${cell.backendCpuMsPerRequest.toFixed(2)}), ${cell.peakMemoryMb.toFixed(0)} MB, ${cell.legacyCallsPerRequest.total} legacy calls/req${cell.failed ? `, ${cell.failed} FAILED` : ''}`);
         }
       }
     }
