@@ -85,10 +85,14 @@ export function createPolicyMiddleware(options: PolicyMiddlewareOptions): Policy
     }).generate(schema);
   });
 
-  const maskValues: IMiddlewareFunction<unknown, unknown, Record<string, unknown>> = async (resolve, parent, args, context, info) => {
-    const value = await resolve(parent, args, context, info);
+  // The shield ran first, so the decision is known before the resolver: a field that is not
+  // masked passes straight through, without the promise an async wrapper would add to every
+  // field of every list item.
+  const maskValues: IMiddlewareFunction<unknown, unknown, Record<string, unknown>> = (resolve, parent, args, context, info) => {
     const decision = decisions.get(info.path);
-    return decision?.effect === 'mask' ? applyMask(value, decision.style) : value;
+    if (decision?.effect !== 'mask') return resolve(parent, args, context, info);
+    const value: unknown = resolve(parent, args, context, info);
+    return value instanceof Promise ? value.then((resolved: unknown) => applyMask(resolved, decision.style)) : applyMask(value, decision.style);
   };
 
   return [policyShield, maskValues];
