@@ -23,17 +23,32 @@ export interface LoadScenario {
   name: string;
   /** URL-safe: contender 5's path for it. */
   key: string;
-  /** The portal's operation, as examples/operations/ holds it; sent with `caller`'s token. */
+  /** The portal's operation, as examples/operations/ holds it; sent with each subject's caller token. */
   document: string;
-  variables: Record<string, unknown>;
-  /** Who sends it to our gateway with everything on; null for an anonymous caller. */
-  caller: CallerClaims | null;
   /**
    * The same question for subgraphs started without protections, which know no caller (so `me`
    * is asked as `person(id:)`): the same fields and the same query plan.
    */
   openDocument: string;
-  openVariables: Record<string, unknown>;
+  /**
+   * Whom it is asked about, in turn: many citizens or companies, as a portal serves them, so that
+   * no gateway answers identical requests in flight with one subgraph call (Hive Gateway
+   * de-duplicates those). The first is the named fixture: the answer check and the legacy-call
+   * count use it.
+   */
+  subjects: ScenarioSubject[];
   /** Contender 5: the same data (the `data` of the GraphQL answer) straight from the legacy systems. */
   answerDirectly(legacy: LegacyClients, variables: Record<string, unknown>): Promise<unknown>;
 }
+
+/** One portal request of a scenario: its variables, and who asks (a caller of our gateway). */
+export interface ScenarioSubject {
+  variables: Record<string, unknown>;
+  /** Variables of `openDocument` (and contender 5's body). */
+  openVariables: Record<string, unknown>;
+  /** Who sends it to our gateway with everything on; null for an anonymous caller. */
+  caller: CallerClaims | null;
+}
+
+/** How many different subjects each scenario cycles through. */
+export const SUBJECTS_PER_SCENARIO = 50;

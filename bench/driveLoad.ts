@@ -13,16 +13,24 @@ export interface LoadFigures {
 }
 
 /**
- * Sends the same request from `connections` keep-alive connections for `seconds`, each
+ * Sends the scenario's requests from `connections` keep-alive connections for `seconds`, each
  * connection sending its next request when the answer arrives (autocannon): a fixed concurrency
- * for a fixed time, over loopback HTTP.
+ * for a fixed time, over loopback HTTP. Successive requests, across connections, take the
+ * subjects in turn.
  */
 export async function driveLoad(request: LoadRequest, options: { connections: number; seconds: number }): Promise<LoadFigures> {
+  let next = 0;
   const result = await autocannon({
     url: request.url,
     method: request.method,
-    headers: request.headers,
-    body: request.body,
+    requests: [
+      {
+        setupRequest: (raw) => {
+          const variant = request.variants[next++ % request.variants.length]!;
+          return { ...raw, method: request.method, headers: variant.headers, body: variant.body };
+        },
+      },
+    ],
     connections: options.connections,
     duration: options.seconds,
     timeout: 30,

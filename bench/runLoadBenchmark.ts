@@ -65,8 +65,13 @@ export interface Measurement extends LoadFigures {
   /** The back end's (subgraphs and legacy mocks) CPU per answer: where the rest of a request's work is. */
   backendCpuMsPerRequest: number;
   peakMemoryMb: number;
-  /** Counted by the legacy systems over PROBE_REQUESTS sequential requests after the window. */
+  /** Counted by the legacy systems over PROBE_REQUESTS sequential requests of the named fixture after the window. */
   legacyCallsPerRequest: LegacyCalls;
+  /**
+   * All legacy calls during the window per answer, all subjects mixed (so it differs from the
+   * probe by the subjects' own needs, and by the requests still in flight when the window closed).
+   */
+  legacyCallsUnderLoad: number;
 }
 
 export interface Cell extends Measurement {
@@ -97,6 +102,8 @@ export interface LoadBenchmarkResults {
 
 /** Sequential requests after each window whose legacy calls are counted (exact, unlike a window's tail). */
 const PROBE_REQUESTS = 3;
+/** Subjects of each scenario whose answers are compared across contenders before measuring. */
+const ANSWERS_COMPARED = 3;
 /** How long the legacy call counters must stand still before a probe (longer than a 20 ms call's jitter). */
 const SETTLE_MS = 150;
 const ISSUER = 'city-graph-bench-issuer';
@@ -106,8 +113,8 @@ const PROFILE_FOLDER = new URL('./profiles/', import.meta.url);
 export async function runLoadBenchmark(settings: LoadBenchmarkSettings, log: (line: string) => void = () => {}): Promise<LoadBenchmarkResults> {
   const startedAt = new Date();
   const loadAverageBefore = os.loadavg();
-  const fixtures = loadDataSet().fixtures;
-  const scenarios = portalScenarios(fixtures).filter((scenario) => settings.scenarios.includes(scenario.key));
+  const dataSet = loadDataSet();
+  const scenarios = portalScenarios(dataSet).filter((scenario) => settings.scenarios.includes(scenario.key));
   const contenders = CONTENDERS.filter((contender) => contender.id === 1 || settings.contenders.includes(contender.id));
   const issuer = await generateKeyPair('ES256', { extractable: true });
   const gatewayKeys = await generateKeyPair('ES256', { extractable: true });
@@ -154,14 +161,17 @@ export async function runLoadBenchmark(settings: LoadBenchmarkSettings, log: (li
       await legacy.reset(latency);
       await driveLoad(request, { connections: settings.connections, seconds: settings.warmUpSeconds });
       peakMemoryPerWindow = resetPeakMemory(process.pid) && peakMemoryPerWindow;
+      await legacy.settle();
+      await legacy.reset(latency);
       const cpuBefore = cpuMilliseconds(process.pid);
       const backendCpuBefore = cpuMilliseconds(backend.pid);
       const figures = await driveLoad(request, { connections: settings.connections, seconds: settings.windowSeconds });
       const cpuMs = cpuMilliseconds(process.pid) - cpuBefore;
       const backendCpuMs = cpuMilliseconds(backend.pid) - backendCpuBefore;
       const peakMemoryMb = peakMemoryBytes(process.pid) / 1024 / 1024;
+      const windowCalls = Object.values(await legacy.calls()).reduce((sum, calls) => sum + calls, 0);
       const perAnswer = (ms: number) => (figures.answered > 0 ? ms / figures.answered : Number.NaN);
-      return { ...figures, cpuMsPerRequest: perAnswer(cpuMs), backendCpuMsPerRequest: perAnswer(backendCpuMs), peakMemoryMb, legacyCallsPerRequest: await probeLegacyCalls(request, legacy, latency) };
+      return { ...figures, cpuMsPerRequest: perAnswer(cpuMs), backendCpuMsPerRequest: perAnswer(backendCpuMs), peakMemoryMb, legacyCallsUnderLoad: perAnswer(windowCalls), legacyCallsPerRequest: await probeLegacyCalls(request, legacy, latency) };
     };
 
     const cells: Cell[] = [];
@@ -179,7 +189,7 @@ export async function runLoadBenchmark(settings: LoadBenchmarkSettings, log: (li
     if (settings.growth) {
       // Our gateway with the protections on and off: what grows with the answer, and where.
       for (const contender of contenders.filter((entry) => entry.id <= 2)) {
-        for (const { shareholders, scenario } of growthScenarios(fixtures)) {
+        for (const { shareholders, scenario } of growthScenarios(dataSet)) {
           const row = { shareholders, contender: contender.id, ...(await measure(running.get(contender.id)!, scenario, LATENCIES[0])) };
           growth.push(row);
           log(`growth ${shareholders}, contender ${contender.id}: ${row.requestsPerSecond.toFixed(1)} req/s, p50 ${row.p50Ms} ms, ${row.cpuMsPerRequest.toFixed(2)} CPU ms/req, ${row.legacyCallsPerRequest.total} legacy calls/req`);
@@ -277,8 +287,10 @@ async function expectOk(response: Response): Promise<void> {
   await response.arrayBuffer();
 }
 
-async function send(request: LoadRequest): Promise<{ status: number; body: { data?: unknown; errors?: unknown[] } }> {
-  const response = await fetch(request.url, { method: request.method, headers: request.headers, body: request.body });
+/** One request, by default of the first subject (the named fixture). */
+async function send(request: LoadRequest, subject = 0): Promise<{ status: number; body: { data?: unknown; errors?: unknown[] } }> {
+  const variant = request.variants[subject]!;
+  const response = await fetch(request.url, { method: request.method, headers: variant.headers, body: variant.body });
   return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: unknown[] } };
 }
 
@@ -298,16 +310,21 @@ async function probeLegacyCalls(request: LoadRequest, legacy: LegacyAdmin, laten
 async function compareAnswers(scenarios: LoadScenario[], running: Map<number, RunningContender>): Promise<string[]> {
   const differences: string[] = [];
   for (const scenario of scenarios) {
-    let reference: string | null = null;
-    for (const [id, process] of running) {
-      const { status, body } = await send(await process.requestFor(scenario));
-      if (status !== 200 || body.errors) {
-        differences.push(`${scenario.name}, contender ${id}: HTTP ${status}${body.errors ? `, errors ${JSON.stringify(body.errors).slice(0, 200)}` : ''}`);
-        continue;
+    const requests = new Map<number, LoadRequest>();
+    for (const [id, process] of running) requests.set(id, await process.requestFor(scenario));
+    for (let subject = 0; subject < Math.min(ANSWERS_COMPARED, scenario.subjects.length); subject++) {
+      let reference: string | null = null;
+      for (const [id, request] of requests) {
+        const { status, body } = await send(request, subject);
+        const where = `${scenario.name} (subject ${subject + 1}), contender ${id}`;
+        if (status !== 200 || body.errors) {
+          differences.push(`${where}: HTTP ${status}${body.errors ? `, errors ${JSON.stringify(body.errors).slice(0, 200)}` : ''}`);
+          continue;
+        }
+        const answer = canonicalJson(Object.values((body.data ?? {}) as Record<string, unknown>)[0]);
+        if (reference === null) reference = answer;
+        else if (answer !== reference) differences.push(`${where}: the data differs from contender 1's`);
       }
-      const answer = canonicalJson(Object.values((body.data ?? {}) as Record<string, unknown>)[0]);
-      if (reference === null) reference = answer;
-      else if (answer !== reference) differences.push(`${scenario.name}, contender ${id}: the data differs from contender 1's`);
     }
   }
   return differences;

@@ -2,12 +2,12 @@ import type { CallerClaims } from '../../test/harness.js';
 import type { LoadScenario } from '../LoadScenario.js';
 import type { BackendAddresses } from '../processes/BackendAddresses.js';
 
-/** One HTTP request as the load generator sends it, over and over. */
+/** The HTTP requests of one scenario as the load generator sends them, one subject after another. */
 export interface LoadRequest {
   url: string;
   method: 'POST';
-  headers: Record<string, string>;
-  body: string;
+  /** One per subject of the scenario, in its order. */
+  variants: Array<{ headers: Record<string, string>; body: string }>;
 }
 
 /** What every contender is started with: the same back end, supergraph and identity provider. */
@@ -26,7 +26,7 @@ export interface ContenderContext {
 export interface RunningContender {
   /** The process whose CPU time and memory are the contender's (its children are counted too). */
   pid: number;
-  /** How this contender is asked the scenario's question. */
+  /** How this contender is asked the scenario's question, for each of its subjects. */
   requestFor(scenario: LoadScenario): Promise<LoadRequest>;
   stop(): Promise<void>;
 }

@@ -12,8 +12,7 @@ export const directLegacy: Contender = {
       requestFor: async (scenario) => ({
         url: `${child.ready.url}/${scenario.key}`,
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(scenario.openVariables),
+        variants: scenario.subjects.map((subject) => ({ headers: { 'content-type': 'application/json' }, body: JSON.stringify(subject.openVariables) })),
       }),
       stop: child.stop,
     };

@@ -42,7 +42,7 @@ export const hiveGateway: Contender = {
     }
     return {
       pid: child.pid!,
-      requestFor: async (scenario) => graphqlRequest(url, scenario.openDocument, scenario.openVariables, null),
+      requestFor: async (scenario) => graphqlRequest(url, scenario, { document: 'open', tokenFor: null }),
       stop: async () => {
         await stopChild(child);
         rmSync(folder, { recursive: true, force: true });

@@ -38,13 +38,7 @@ async function startOurGateway(context: ContenderContext, guarded: boolean, apol
     pid: child.pid,
     // The open subgraphs know no caller, so contender 2 asks for the citizen by id (same plan);
     // the token is still sent and verified: the gateway's own checks stay on.
-    requestFor: async (scenario) =>
-      graphqlRequest(
-        child.ready.url,
-        guarded ? scenario.document : scenario.openDocument,
-        guarded ? scenario.variables : scenario.openVariables,
-        scenario.caller ? await context.tokenFor(scenario.caller) : null,
-      ),
+    requestFor: (scenario) => graphqlRequest(child.ready.url, scenario, { document: guarded ? 'portal' : 'open', tokenFor: context.tokenFor }),
     stop: child.stop,
   };
 }

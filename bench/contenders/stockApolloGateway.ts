@@ -14,7 +14,7 @@ export const stockApolloGateway: Contender = {
     });
     return {
       pid: child.pid,
-      requestFor: async (scenario) => graphqlRequest(child.ready.url, scenario.openDocument, scenario.openVariables, null),
+      requestFor: async (scenario) => graphqlRequest(child.ready.url, scenario, { document: 'open', tokenFor: null }),
       stop: child.stop,
     };
   },

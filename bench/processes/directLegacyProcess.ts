@@ -19,7 +19,7 @@ const legacy: LegacyClients = {
   tax: new TaxClient({ baseUrl: legacyUrls.tax }),
   social: new SocialClient({ url: legacyUrls.social }),
 };
-const answers = new Map(portalScenarios(loadDataSet().fixtures).map((scenario) => [`/${scenario.key}`, scenario.answerDirectly]));
+const answers = new Map(portalScenarios(loadDataSet()).map((scenario) => [`/${scenario.key}`, scenario.answerDirectly]));
 
 const server = createServer((req, res) => {
   const answer = answers.get(req.url ?? '');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Fixtures, LegacyClients, LoadScenario } from '../LoadScenario.js';
+import type { DataSet } from '../../legacy-mocks/data/index.js';
+import { SUBJECTS_PER_SCENARIO, type LegacyClients, type LoadScenario } from '../LoadScenario.js';
 
 const DOCUMENT = readFileSync(new URL('../../examples/operations/CitizenDashboard.graphql', import.meta.url), 'utf8');
 // Subgraphs without protections know no caller: `me` becomes `person(id:)`, the rest is untouched.
@@ -9,17 +10,19 @@ if (OPEN_DOCUMENT === DOCUMENT) throw new Error('examples/operations/CitizenDash
 const taxSummary = (profile: { taxpayerType: string; creditRating: string } | undefined) =>
   profile ? { taxpayerType: profile.taxpayerType, creditRating: profile.creditRating } : null;
 
-/** The signed-in citizen's dashboard across the three departments (`multiRepresentative`). */
-export function citizenDashboard(fixtures: Fixtures): LoadScenario {
-  const id = fixtures.multiRepresentative;
+/**
+ * The signed-in citizen's dashboard across the three departments: `multiRepresentative` first,
+ * then insured citizens of the data set, each with their own token.
+ */
+export function citizenDashboard(dataSet: DataSet): LoadScenario {
+  const others = dataSet.residents.filter((resident) => resident.insurance?.status === 'ACTIVE' && resident.id !== dataSet.fixtures.multiRepresentative);
+  const citizens = [dataSet.fixtures.multiRepresentative, ...others.slice(0, SUBJECTS_PER_SCENARIO - 1).map((resident) => resident.id)];
   return {
     name: 'citizen dashboard',
     key: 'citizen-dashboard',
     document: DOCUMENT,
-    variables: { year: 2025 },
-    caller: { kind: 'person', sub: id },
     openDocument: OPEN_DOCUMENT,
-    openVariables: { id, year: 2025 },
+    subjects: citizens.map((id) => ({ variables: { year: 2025 }, openVariables: { id, year: 2025 }, caller: { kind: 'person', sub: id } })),
     answerDirectly: (legacy, variables) => answerDashboard(legacy, String(variables.id), Number(variables.year)),
   };
 }

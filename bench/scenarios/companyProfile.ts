@@ -4,18 +4,17 @@ import type { LegacyClients, LoadScenario } from '../LoadScenario.js';
 const DOCUMENT = readFileSync(new URL('../../examples/operations/CompanyProfile.graphql', import.meta.url), 'utf8');
 
 /**
- * One company's profile (registry, owners, taxes, social insurance), asked by the company itself
- * so that every field is allowed. The growth measurement runs it for 1 to 1,000 shareholders.
+ * A company's profile (registry, owners, taxes, social insurance), each asked by the company
+ * itself so that every field is allowed. The growth measurement runs it for one company of each
+ * size, 1 to 1,000 shareholders.
  */
-export function companyProfile(uscc: string, name = 'company profile'): LoadScenario {
+export function companyProfile(usccs: readonly string[], name = 'company profile'): LoadScenario {
   return {
     name,
     key: 'company-profile',
     document: DOCUMENT,
-    variables: { uscc, year: 2025 },
-    caller: { kind: 'company', sub: uscc },
     openDocument: DOCUMENT,
-    openVariables: { uscc, year: 2025 },
+    subjects: usccs.map((uscc) => ({ variables: { uscc, year: 2025 }, openVariables: { uscc, year: 2025 }, caller: { kind: 'company', sub: uscc } })),
     answerDirectly: (legacy, variables) => answerProfile(legacy, String(variables.uscc), Number(variables.year)),
   };
 }

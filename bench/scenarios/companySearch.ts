@@ -1,19 +1,17 @@
 import { readFileSync } from 'node:fs';
+import { INDUSTRIES } from '../../legacy-mocks/data/vocabulary.js';
 import type { LegacyClients, LoadScenario } from '../LoadScenario.js';
 
 const DOCUMENT = readFileSync(new URL('../../examples/operations/SearchCompanies.graphql', import.meta.url), 'utf8');
 
-/** The portal front page's public search: 20 companies whose name contains 科技, anonymous. */
+/** The portal front page's public search, anonymous: the first 20 companies of each industry's word (科技 first). */
 export function companySearch(): LoadScenario {
-  const variables = { name: '科技', first: 20 };
   return {
     name: 'company search',
     key: 'company-search',
     document: DOCUMENT,
-    variables,
-    caller: null,
     openDocument: DOCUMENT,
-    openVariables: variables,
+    subjects: INDUSTRIES.map(({ word }) => ({ variables: { name: word, first: 20 }, openVariables: { name: word, first: 20 }, caller: null })),
     answerDirectly: (legacy, vars) => answerSearch(legacy, String(vars.name), Number(vars.first)),
   };
 }
