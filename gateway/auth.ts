@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { graphError, residentIdProblem, usccProblem, type AuthenticatedCaller, type Caller, type CallerKind } from '../subgraphs/kit/index.js';
 import { devKeyFiles, ensureDevKeyPair, readJwk } from '../subgraphs/kit/identity/keyFiles.js';
 
@@ -10,6 +11,9 @@ const KINDS: ReadonlySet<string> = new Set(['person', 'company', 'officer']);
 const STAFF_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 const PURPOSE_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
 const ROLE_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
+/** Tokens already verified, kept to their expiry but at most this long, so a key withdrawn from the JWKS stops working soon. */
+const VERIFIED_FOR_MS = 5 * 60_000;
+const CACHED_TOKENS = 10_000;
 
 export interface IdentityOptions {
   /** Where the identity provider's public keys come from. */
@@ -44,18 +48,26 @@ export { devKeyFiles };
  * token is UNAUTHENTICATED (HTTP 401) saying which check failed, and nothing is fetched.
  */
 export function createCallerVerifier(options: IdentityOptions) {
+  // Signature checks were a large part of the gateway's CPU per request (bench/RESULTS.md); the
+  // same token bytes verify the same way, so a portal user's next requests reuse the answer.
+  const verified = new LRUCache<string, { caller: AuthenticatedCaller; expiresAt: number }>({ max: CACHED_TOKENS });
   return async function verifyCaller(authorization: string | undefined, purposeHeader: string | undefined): Promise<Caller> {
     const purpose = readPurpose(purposeHeader);
     if (authorization === undefined || authorization === '') return { kind: 'anonymous', purpose };
     const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(authorization);
     if (!match) throw unauthenticated('the Authorization header must be "Bearer <token>"');
+    const known = verified.get(match[1]!);
+    if (known && known.expiresAt > Date.now()) return { ...known.caller, purpose };
     let payload: Record<string, unknown>;
     try {
-      ({ payload } = await jwtVerify(match[1]!, options.keys, { issuer: options.issuer, audience: options.audience, algorithms: ACCEPTED_ALGORITHMS }));
+      // A token without an expiry would be good forever: refuse it.
+      ({ payload } = await jwtVerify(match[1]!, options.keys, { issuer: options.issuer, audience: options.audience, algorithms: ACCEPTED_ALGORITHMS, requiredClaims: ['exp'] }));
     } catch (error) {
       throw unauthenticated(whyRefused(error));
     }
-    return toCaller(payload, purpose);
+    const caller = toCaller(payload, purpose);
+    if (typeof payload.exp === 'number') verified.set(match[1]!, { caller, expiresAt: Math.min(payload.exp * 1000, Date.now() + VERIFIED_FOR_MS) });
+    return caller;
   };
 }
 

@@ -5,6 +5,4 @@ export interface GatewayContext {
   requestId: string;
   /** Verified once at the edge (gateway/auth.ts). */
   caller: Caller;
-  /** The caller token signed for each department, made once per request on first need. */
-  callerTokens: Map<string, Promise<string>>;
 }

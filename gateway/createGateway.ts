@@ -2,7 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { ApolloGateway, IntrospectAndCompose, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { CryptoKey } from 'jose';
-import { ANONYMOUS, CALLER_TOKEN_HEADER, departmentUnavailable, signCallerToken, type Department } from '../subgraphs/kit/index.js';
+import { ANONYMOUS, CALLER_TOKEN_HEADER, createCallerTokenSigner, departmentUnavailable, type Caller, type Department } from '../subgraphs/kit/index.js';
 import type { GatewayContext } from './context.js';
 import { SUBGRAPHS } from './subgraphList.js';
 
@@ -43,7 +43,9 @@ export function createGateway(options: GatewayOptions): ApolloGateway {
   // One connection pool for all subgraphs, made once: bench/RESULTS.md measured the default
   // fetcher (make-fetch-happen) as the gateway's largest cost after crypto.
   const fetcher = options.fetcher ?? createSubgraphFetcher();
-  const buildService = ({ name, url }: { name: string; url?: string }) => new DepartmentDataSource(name as Department, urlFor(name, url), options.signingKey, fetcher);
+  // One signer for all departments: it reuses a caller's token while it is fresh.
+  const signCallerToken = createCallerTokenSigner(options.signingKey);
+  const buildService = ({ name, url }: { name: string; url?: string }) => new DepartmentDataSource(name as Department, urlFor(name, url), signCallerToken, fetcher);
   if (options.composeFromSubgraphs) {
     return new ApolloGateway({
       supergraphSdl: new IntrospectAndCompose({
@@ -67,7 +69,7 @@ class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly department: Department,
     url: string | undefined,
-    private readonly signingKey: { key: CryptoKey; kid?: string },
+    private readonly signCallerToken: (caller: Caller, department: string) => Promise<string>,
     fetcher: Fetcher,
   ) {
     super({ url, fetcher });
@@ -76,13 +78,7 @@ class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override async willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     // Schema loading in development (IntrospectAndCompose) runs outside any request: anonymous.
     const requestId = context.requestId ?? 'gateway';
-    const tokens = context.callerTokens ?? new Map<string, Promise<string>>();
-    let token = tokens.get(this.department);
-    if (!token) {
-      token = signCallerToken(context.caller ?? ANONYMOUS, { ...this.signingKey, department: this.department, requestId });
-      tokens.set(this.department, token);
-    }
-    request.http?.headers.set(CALLER_TOKEN_HEADER, await token);
+    request.http?.headers.set(CALLER_TOKEN_HEADER, await this.signCallerToken(context.caller ?? ANONYMOUS, this.department));
     request.http?.headers.set('x-request-id', requestId);
   }
 

@@ -63,7 +63,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     port: options.port,
     host: options.host,
     authenticate: (req) => verifyCaller(header(req.headers.authorization), header(req.headers['x-purpose'])),
-    context: async ({ requestId, caller }) => ({ requestId, caller, callerTokens: new Map() }),
+    context: async ({ requestId, caller }) => ({ requestId, caller }),
     routes: {
       // Without introspection the schema is not public: no explorer and no SDL (404).
       ...(limits.introspection ? explorerRoutes({ exampleQuery: EXAMPLE_QUERY, exampleVariables: { name: '科技', first: 5 } }) : {}),

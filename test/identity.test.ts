@@ -68,6 +68,21 @@ describe('callers at the gateway', () => {
     await expectRefused(`Bearer ${await stack.tokenFor({ kind: 'person', sub }, { audience: 'another-graph' })}`, /audience/);
   });
 
+  it('refuses a token that never expires', async () => {
+    const token = await new SignJWT({ kind: 'person' })
+      .setProtectedHeader({ alg: 'ES256' })
+      .setSubject(stack.dataSet.fixtures.multiRepresentative)
+      .setIssuer(TEST_ISSUER)
+      .setAudience(TEST_AUDIENCE)
+      .sign(stack.issuerKey);
+    await expectRefused(`Bearer ${token}`, /"exp" claim/);
+  });
+
+  it('accepts the same token again (verified once, then remembered until it expires)', async () => {
+    const authorization = `Bearer ${await stack.tokenFor({ kind: 'person', sub: stack.dataSet.fixtures.multiRepresentative })}`;
+    for (let i = 0; i < 3; i++) expect((await stack.query(PUBLIC_QUERY, undefined, { authorization })).status).toBe(200);
+  });
+
   it('refuses a malformed token and a header that is not Bearer', async () => {
     await expectRefused('Bearer not.a.token', /malformed/);
     await expectRefused('Basic dXNlcjpwYXNz', /Bearer/);

@@ -20,7 +20,7 @@ export { MAX_BODY_BYTES, sendError, sendJson, serveGraphQL, type RequestInfo, ty
 export { readSchema, startSubgraph, type RunningSubgraph, type SubgraphContext, type SubgraphOptions } from './startSubgraph.js';
 export { runSubgraphMain, type SubgraphMainOptions } from './runSubgraphMain.js';
 export type { SubgraphSettings } from './SubgraphSettings.js';
-export { CALLER_TOKEN_HEADER, CALLER_TOKEN_TTL_SECONDS, signCallerToken, verifyCallerToken } from './identity/callerToken.js';
+export { CALLER_TOKEN_HEADER, CALLER_TOKEN_TTL_SECONDS, createCallerTokenSigner, createCallerTokenVerifier, signCallerToken, verifyCallerToken } from './identity/callerToken.js';
 export { dataDirectory, devKeyFiles, ensureDevKeyPair, readPrivateKey, readPublicKey, SIGNING_ALGORITHM } from './identity/keyFiles.js';
 export { GATEWAY_KEY_NAME } from './identity/gatewayKey.js';
 export { currentRequestId, requestIdHeader, runInRequestScope } from './requestScope.js';

@@ -11,7 +11,7 @@ import type { AccessLogStore } from './audit/index.js';
 import { enforcePolicy } from './enforcePolicy.js';
 import type { Department } from './errors.js';
 import type { SubjectResolvers } from './privacy/types.js';
-import { CALLER_TOKEN_HEADER, verifyCallerToken } from './identity/callerToken.js';
+import { CALLER_TOKEN_HEADER, createCallerTokenVerifier } from './identity/callerToken.js';
 import { maskUnexpectedErrors } from './maskUnexpectedErrors.js';
 import { createLogger, createServiceMetrics, logRequestsPlugin, type Logger, type ServiceMetrics } from './operations/index.js';
 import { recordAccessPlugin } from './recordAccessPlugin.js';
@@ -109,6 +109,7 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
     ],
   });
   await server.start();
+  const verifyCallerToken = createCallerTokenVerifier({ key: options.gatewayKey, department: options.department });
   const running = await serveGraphQL({
     server,
     port: options.port,
@@ -117,7 +118,7 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
       ? async () => ANONYMOUS
       : (req) => {
           const header = req.headers[CALLER_TOKEN_HEADER];
-          return verifyCallerToken(typeof header === 'string' ? header : undefined, { key: options.gatewayKey, department: options.department });
+          return verifyCallerToken(typeof header === 'string' ? header : undefined);
         },
     context: async ({ requestId, caller }) => ({ requestId, caller, loaders: options.createLoaders(), access: new AccessCollector() }),
     routes: {
