@@ -157,7 +157,7 @@ export function renderLoadResults(results: LoadBenchmarkResults, options: { comm
 
   if (results.cells.some((cell) => cell.contender === 6)) {
     lines.push(
-      '### Before and after the change to our gateway, in this run (contender 6 → contender 1)',
+      '### Before and after the connection pool, in this run (contender 6 → contender 1)',
       '',
       '| scenario, latency | requests/s before → after | CPU ms per request before → after | p50 ms before → after | p99 ms before → after | peak memory MB before → after |',
       '|---|---|---|---|---|---|',
@@ -181,26 +181,29 @@ export function renderLoadResults(results: LoadBenchmarkResults, options: { comm
 }
 
 /**
- * Before/after of a change to our gateway, from two runs close together: contender 1's figures
- * in each, and its ratio to the stock gateway (unchanged between runs, so it absorbs the drift
- * of a shared machine better than the raw figures).
+ * Before/after across two runs close together (the saved one, bench/baseline.json, and this one):
+ * our gateway with everything on as it was then (that run's contender 6 when it had one, else 1)
+ * against contender 1 now, each also as a ratio to the stock gateway of its own run, which no
+ * change touched and so absorbs part of the drift of a shared machine.
  */
 function renderBeforeAfter(before: LoadBenchmarkResults, after: LoadBenchmarkResults): string[] {
+  const beforeId = before.cells.some((entry) => entry.contender === 6) ? 6 : 1;
   const lines = [
-    `### Before and after (run of ${before.startedAt.slice(0, 16).replace('T', ' ')} UTC, saved in bench/baseline.json, against this run)`,
+    `### Before and after, across runs (run of ${before.startedAt.slice(0, 16).replace('T', ' ')} UTC, contender ${beforeId}, saved in bench/baseline.json → this run, contender 1)`,
     '',
-    '| scenario, latency | contender 1 req/s before → after | CPU ms/req before → after | p50 ms before → after | req/s ÷ stock gateway before → after | CPU/req ÷ stock gateway before → after |',
-    '|---|---|---|---|---|---|',
+    '| scenario, latency | requests/s before → after | CPU ms per request before → after | back-end CPU ms per request before → after | p50 ms before → after | requests/s ÷ stock gateway, before → after | CPU per request ÷ stock gateway, before → after |',
+    '|---|---|---|---|---|---|---|',
   ];
   for (const cell of after.cells.filter((entry) => entry.contender === 1)) {
-    const old = before.cells.find((entry) => entry.contender === 1 && entry.scenario === cell.scenario && entry.latency === cell.latency);
+    const old = before.cells.find((entry) => entry.contender === beforeId && entry.scenario === cell.scenario && entry.latency === cell.latency);
     if (!old) continue;
     const stock = (results: LoadBenchmarkResults) => results.cells.find((entry) => entry.contender === 3 && entry.scenario === cell.scenario && entry.latency === cell.latency);
     const stockBefore = stock(before);
     const stockAfter = stock(after);
     const relative = (a: number, b: number | undefined) => (b ? (a / b).toFixed(2) : 'n/a');
     lines.push(
-      `| ${cell.scenario}, ${cell.latency} | ${old.requestsPerSecond.toFixed(0)} → ${cell.requestsPerSecond.toFixed(0)} | ${old.cpuMsPerRequest.toFixed(2)} → ${cell.cpuMsPerRequest.toFixed(2)} | ${old.p50Ms} → ${cell.p50Ms} | ` +
+      `| ${cell.scenario}, ${cell.latency} | ${old.requestsPerSecond.toFixed(0)} → ${cell.requestsPerSecond.toFixed(0)} | ${old.cpuMsPerRequest.toFixed(2)} → ${cell.cpuMsPerRequest.toFixed(2)} | ` +
+        `${old.backendCpuMsPerRequest?.toFixed(2) ?? 'n/a'} → ${cell.backendCpuMsPerRequest.toFixed(2)} | ${old.p50Ms} → ${cell.p50Ms} | ` +
         `${relative(old.requestsPerSecond, stockBefore?.requestsPerSecond)} → ${relative(cell.requestsPerSecond, stockAfter?.requestsPerSecond)} | ${relative(old.cpuMsPerRequest, stockBefore?.cpuMsPerRequest)} → ${relative(cell.cpuMsPerRequest, stockAfter?.cpuMsPerRequest)} |`,
     );
   }
