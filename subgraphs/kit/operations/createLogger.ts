@@ -34,8 +34,14 @@ export function createLogger(service: string, destination?: DestinationStream): 
   );
 }
 
-/** Standard output, buffered; flushed when the process exits, so a stop loses no line. */
+let sharedStdout: DestinationStream | undefined;
+
+/**
+ * Standard output, buffered, one for the whole process (every logger of it shares it); flushed
+ * when the process exits, so a stop loses no line.
+ */
 function bufferedStdout(): DestinationStream {
+  if (sharedStdout) return sharedStdout;
   const stream = pinoDestination({ dest: 1, sync: false, minLength: LOG_BUFFER_BYTES });
   process.once('exit', () => {
     try {
@@ -44,5 +50,6 @@ function bufferedStdout(): DestinationStream {
       // Nothing more can be done about a log that cannot be written while exiting.
     }
   });
+  sharedStdout = stream;
   return stream;
 }
