@@ -28,8 +28,9 @@ export interface StartGatewayOptions extends GatewayOptions {
 const EXAMPLE_QUERY = readFileSync(new URL('../examples/operations/SearchCompanies.graphql', import.meta.url), 'utf8');
 
 /**
- * Starts the gateway: the federated graph at /graphql, the offline explorer at /, the public
- * API schema at /schema.graphql and /health. Each concern is one file; this is the list.
+ * Starts the gateway: the federated graph at /graphql behind caller verification (auth.ts) and
+ * query limits (limits.ts), the offline explorer at /, the public API schema at /schema.graphql,
+ * and /health, /ready, /metrics for operators. Each concern is one file; this is the list.
  */
 export async function startGateway(options: StartGatewayOptions): Promise<RunningServer> {
   const logger = options.logger ?? createLogger('gateway');
