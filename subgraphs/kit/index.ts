@@ -24,3 +24,5 @@ export { CALLER_TOKEN_HEADER, CALLER_TOKEN_TTL_SECONDS, createCallerTokenSigner,
 export { dataDirectory, devKeyFiles, ensureDevKeyPair, readPrivateKey, readPublicKey, SIGNING_ALGORITHM } from './identity/keyFiles.js';
 export { GATEWAY_KEY_NAME } from './identity/gatewayKey.js';
 export { currentRequestId, requestIdHeader, runInRequestScope } from './requestScope.js';
+export { chunk } from './chunk.js';
+export { daysInMonth, isoDateOrNull, toIsoDate } from './legacyDates.js';

@@ -3,6 +3,7 @@ import https from 'node:https';
 import axios, { type AxiosInstance } from 'axios';
 import * as soap from 'soap';
 import type { z } from 'zod';
+import { chunk } from '../../kit/chunk.js';
 import { canonicalId, departmentUnavailable, isValidResidentId, isValidUscc } from '../../kit/index.js';
 import { requestIdHeader } from '../../kit/requestScope.js';
 import { createLegacyGuard, type LegacyGuard, type LegacyGuardState } from '../../kit/resilience/index.js';
@@ -129,9 +130,7 @@ export class MarketClient {
   /** De-duplicates valid keys in canonical form, sends them in chunks of the batch maximum at once, merges the answers. */
   async #batch<T>(keys: readonly string[], isValid: (key: string) => boolean, fetchChunk: (chunk: string[]) => Promise<Map<string, T>>): Promise<Map<string, T>> {
     const canonical = [...new Set(keys.filter((key) => typeof key === 'string' && isValid(key)).map(canonicalId))];
-    const chunks: string[][] = [];
-    for (let start = 0; start < canonical.length; start += MARKET_BATCH_MAXIMUM) chunks.push(canonical.slice(start, start + MARKET_BATCH_MAXIMUM));
-    const answers = await Promise.all(chunks.map(fetchChunk));
+    const answers = await Promise.all(chunk(canonical, MARKET_BATCH_MAXIMUM).map(fetchChunk));
     return new Map(answers.flatMap((answer) => [...answer]));
   }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { canonicalId, isValidResidentId, isValidUscc } from '../../kit/ids.js';
 import { isDecimal } from '../../kit/money.js';
-import { toIsoDate } from './toIsoDate.js';
+import { isoDateOrNull } from '../../kit/legacyDates.js';
 import { toPeriod } from './toPeriod.js';
 
 /**
@@ -17,7 +17,7 @@ export const yuan = z.string().refine(isDecimal, 'an amount is yuan with two dec
 export const legacyPeriod = z.string().transform((value, context) => toPeriod(value) ?? invalid(context, 'a period is YYYYMM'));
 
 /** yyyyMMdd to YYYY-MM-DD. */
-export const legacyDate = z.string().transform((value, context) => toIsoDate(value) ?? invalid(context, 'a date is yyyyMMdd'));
+export const legacyDate = z.string().transform((value, context) => isoDateOrNull(value) ?? invalid(context, 'a date is yyyyMMdd'));
 
 /** 居住地址 longer than this is not an address but a fault in the bureau's record. */
 export const MAX_ADDRESS_LENGTH = 200;

@@ -8,7 +8,7 @@ import { badUserInput, departmentUnavailable } from '../../kit/errors.js';
 import { canonicalId, isValidResidentId, isValidUscc, residentIdProblem } from '../../kit/ids.js';
 import { requestIdHeader } from '../../kit/requestScope.js';
 import { createLegacyGuard, type LegacyGuard, type LegacyGuardState } from '../../kit/resilience/index.js';
-import { chunk } from './chunk.js';
+import { chunk } from '../../kit/chunk.js';
 import { repeated, residentId } from './legacyValues.js';
 import type { ContributionRecord, EmployerAccountRecord, PersonRecord } from './records.js';
 import { splitPeriodRange } from './splitPeriodRange.js';

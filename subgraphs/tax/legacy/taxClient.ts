@@ -3,6 +3,7 @@ import { Agent as HttpsAgent } from 'node:https';
 import axios, { type AxiosInstance, type AxiosRequestConfig } from 'axios';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
+import { chunk } from '../../kit/chunk.js';
 import { canonicalId, isValidResidentId, isValidUscc } from '../../kit/ids.js';
 import { requestIdHeader } from '../../kit/requestScope.js';
 import { createLegacyGuard, type LegacyGuard, type LegacyGuardState } from '../../kit/resilience/index.js';
@@ -223,12 +224,6 @@ function groupKeys(keys: readonly string[], canonicalOf: (key: string) => string
 
 function isTaxYear(year: number): boolean {
   return Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR;
-}
-
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
-  return chunks;
 }
 
 function pushTo(map: Map<string, string[]>, key: string, value: string): void {

@@ -1,5 +1,4 @@
-import { daysInMonth } from './daysInMonth.js';
-import { toIsoDate } from './toIsoDate.js';
+import { daysInMonth, toIsoDate } from '../../kit/legacyDates.js';
 
 /**
  * The graph's filing period for the tax system's 税款所属期 (sssqq first day, sssqz last day,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { canonicalId, isValidUscc } from '../../kit/ids.js';
 import { fenToDecimal } from '../../kit/money.js';
-import { toIsoDate } from './toIsoDate.js';
+import { toIsoDate } from '../../kit/legacyDates.js';
 
 /** A company's tax profile in graph terms (Company.tax). */
 export interface TaxProfileRecord {
