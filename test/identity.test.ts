@@ -122,19 +122,19 @@ describe('a subgraph called directly', () => {
     const portalToken = await stack.tokenFor({ kind: 'officer', sub: 'staff-1', roles: ['market-officer'] });
     expect((await callMarket({ authorization: `Bearer ${portalToken}` })).status).toBe(401);
     const impostor = await generateKeyPair('ES256');
-    const forged = await signCallerToken({ kind: 'officer', sub: 'staff-1', roles: ['market-officer'], azp: null, purpose: 'market-supervision' }, { key: impostor.privateKey, department: 'market', requestId: 'x' });
+    const forged = await signCallerToken({ kind: 'officer', sub: 'staff-1', roles: ['market-officer'], azp: null, purpose: 'market-supervision' }, { key: impostor.privateKey, department: 'market' });
     const answer = await callMarket({ [CALLER_TOKEN_HEADER]: forged });
     expect(answer.status).toBe(401);
     expect(answer.legacyCalls).toBe(0);
   });
 
   it("refuses the gateway's token for another department", async () => {
-    const forTax = await signCallerToken({ kind: 'anonymous', purpose: null }, { key: stack.gatewayKeys.privateKey, department: 'tax', requestId: 'x' });
+    const forTax = await signCallerToken({ kind: 'anonymous', purpose: null }, { key: stack.gatewayKeys.privateKey, department: 'tax' });
     expect((await callMarket({ [CALLER_TOKEN_HEADER]: forTax })).status).toBe(401);
   });
 
   it("answers the gateway's own token", async () => {
-    const token = await signCallerToken({ kind: 'anonymous', purpose: null }, { key: stack.gatewayKeys.privateKey, department: 'market', requestId: 'x' });
+    const token = await signCallerToken({ kind: 'anonymous', purpose: null }, { key: stack.gatewayKeys.privateKey, department: 'market' });
     const answer = await callMarket({ [CALLER_TOKEN_HEADER]: token });
     expect(answer.status).toBe(200);
     expect(answer.body.data).toMatchObject({ company: { name: expect.any(String) } });

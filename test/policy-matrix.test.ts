@@ -129,7 +129,7 @@ describe('the running graph against policy:explain', () => {
         for (const department of DEPARTMENTS) {
           const schema = schemas.get(department)!;
           const policy = policies.get(department)!;
-          const token = await signCallerToken(caller, { key: stack.gatewayKeys.privateKey, department, requestId: `matrix-${profile.id}` });
+          const token = await signCallerToken(caller, { key: stack.gatewayKeys.privateKey, department });
           for (const entity of ['Person', 'Company'] as const) {
             const type = schema.getType(entity);
             if (!isObjectType(type)) continue;

@@ -16,7 +16,7 @@ const KINDS: ReadonlySet<string> = new Set(['person', 'company', 'officer', 'ano
  * The gateway signs the caller it verified (or "anonymous") for one department, so a subgraph
  * trusts only the gateway: a request that did not come through it carries no valid token.
  */
-export async function signCallerToken(caller: Caller, options: { key: CryptoKey; kid?: string; department: string; requestId?: string }): Promise<string> {
+export async function signCallerToken(caller: Caller, options: { key: CryptoKey; kid?: string; department: string }): Promise<string> {
   const claims =
     caller.kind === 'anonymous'
       ? { kind: 'anonymous', purpose: caller.purpose }
