@@ -2,7 +2,10 @@ import type { Caller } from '../subgraphs/kit/index.js';
 
 /** What the gateway knows about one request while it plans and fetches. */
 export interface GatewayContext {
+  /** Made by the gateway for every request (never the caller's). */
   requestId: string;
+  /** The caller's own x-request-id, if it sent a plain one: carried to the subgraphs and the access log beside requestId. */
+  correlationId: string | null;
   /** Verified once at the edge (gateway/auth.ts). */
   caller: Caller;
 }

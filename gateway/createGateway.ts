@@ -1,9 +1,10 @@
 import http from 'node:http';
 import https from 'node:https';
-import { ApolloGateway, IntrospectAndCompose, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, IntrospectAndCompose, RemoteGraphQLDataSource, type GatewayConfig } from '@apollo/gateway';
 import type { CryptoKey } from 'jose';
-import { ANONYMOUS, CALLER_TOKEN_HEADER, createCallerTokenSigner, departmentUnavailable, type Caller, type Department } from '../subgraphs/kit/index.js';
+import { ANONYMOUS, CALLER_TOKEN_HEADER, createCallerTokenSigner, departmentUnavailable, graphError, type Caller, type Department } from '../subgraphs/kit/index.js';
 import type { GatewayContext } from './context.js';
+import { createPlanCache } from './createPlanCache.js';
 import { SUBGRAPHS } from './subgraphList.js';
 
 export interface GatewayOptions {
@@ -20,6 +21,8 @@ export interface GatewayOptions {
    * The benchmark passes Apollo's own default here to measure the pool against it in one run.
    */
   fetcher?: Fetcher;
+  /** Told of a planning failure (the error itself, for the log); the caller gets QUERY_NOT_PLANNABLE. */
+  onPlanningFailure?(error: unknown): void;
 }
 
 /**
@@ -46,15 +49,32 @@ export function createGateway(options: GatewayOptions): ApolloGateway {
   // One signer for all departments: it reuses a caller's token while it is fresh.
   const signCallerToken = createCallerTokenSigner(options.signingKey);
   const buildService = ({ name, url }: { name: string; url?: string }) => new DepartmentDataSource(name as Department, urlFor(name, url), signCallerToken, fetcher);
-  if (options.composeFromSubgraphs) {
-    return new ApolloGateway({
-      supergraphSdl: new IntrospectAndCompose({
-        subgraphs: SUBGRAPHS.map((entry) => ({ name: entry.name, url: urlFor(entry.name, entry.defaultUrl)! })),
-      }),
-      buildService,
-    });
+  const supergraphSdl = options.composeFromSubgraphs
+    ? new IntrospectAndCompose({ subgraphs: SUBGRAPHS.map((entry) => ({ name: entry.name, url: urlFor(entry.name, entry.defaultUrl)! })) })
+    : options.supergraphSdl;
+  return new PlanningGateway({ supergraphSdl, buildService, queryPlannerConfig: { cache: createPlanCache() } }, options.onPlanningFailure);
+}
+
+/**
+ * ApolloGateway whose planning failures are the caller's 400, not a 500. Validation and the limits
+ * (gateway/limits.ts) run before the planner, so what still makes it throw (its own recursion or
+ * path limits on an operation nobody foresaw) is refused as QUERY_NOT_PLANNABLE, with nothing
+ * asked of any department. The executor plans and then runs the plan; running it never throws
+ * (a department's failure becomes an error in the answer), so whatever it throws came from planning.
+ */
+class PlanningGateway extends ApolloGateway {
+  constructor(config: GatewayConfig, onPlanningFailure: (error: unknown) => void = () => {}) {
+    super(config);
+    const execute = this.executor;
+    this.executor = async (requestContext) => {
+      try {
+        return await execute(requestContext);
+      } catch (error) {
+        onPlanningFailure(error);
+        throw graphError('QUERY_NOT_PLANNABLE', 'The gateway could not plan this operation over the departments. Ask for fewer or simpler fields.', { http: { status: 400 } });
+      }
+    };
   }
-  return new ApolloGateway({ supergraphSdl: options.supergraphSdl, buildService });
 }
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -80,6 +100,7 @@ class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const requestId = context.requestId ?? 'gateway';
     request.http?.headers.set(CALLER_TOKEN_HEADER, await this.signCallerToken(context.caller ?? ANONYMOUS, this.department));
     request.http?.headers.set('x-request-id', requestId);
+    if (context.correlationId) request.http?.headers.set('x-correlation-id', context.correlationId);
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: { status?: number }): never {

@@ -11,6 +11,7 @@ import { explorerRoutes } from './explorer.js';
 import { formatGatewayError } from './formatGatewayError.js';
 import { formatRefusals } from './formatRefusals.js';
 import { limitParseOptions, limitsFromEnvironment, limitValidationRules, type QueryLimits } from './limits.js';
+import { refuseCostlyOperations } from './refuseCostlyOperations.js';
 import { refuseUnresolvedOperation } from './refuseUnresolvedOperation.js';
 import { checkReadiness } from './readiness.js';
 
@@ -38,7 +39,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
   // Only the error's class: an unexpected error's message may carry a subgraph's text.
   const logError = (error: unknown) => logger.error({ error: error instanceof Error ? error.name : typeof error }, 'unexpected error');
   const limits = options.limits ?? limitsFromEnvironment();
-  const gateway = createGateway(options);
+  const gateway = createGateway({ ...options, onPlanningFailure: (error) => logger.warn({ error: error instanceof Error ? error.name : typeof error }, 'query planning failed') });
   let apiSchemaSdl = '';
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
     apiSchemaSdl = `${printSchema(lexicographicSortSchema(apiSchema)).trimEnd()}\n`;
@@ -55,7 +56,13 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     allowBatchedHttpRequests: false,
     // CSRF prevention stays Apollo's default: a form post, or a GET, needs a preflight header.
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), metrics.plugin<GatewayContext>(), logRequestsPlugin<GatewayContext>(logger), refuseUnresolvedOperation<GatewayContext>()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      metrics.plugin<GatewayContext>(),
+      logRequestsPlugin<GatewayContext>(logger),
+      refuseUnresolvedOperation<GatewayContext>(),
+      refuseCostlyOperations<GatewayContext>({ maxCost: limits.maxCost }),
+    ],
   });
   await server.start();
   const verifyCaller = createCallerVerifier(options.identity);
@@ -64,7 +71,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     port: options.port,
     host: options.host,
     authenticate: (req) => verifyCaller(header(req.headers.authorization), header(req.headers['x-purpose'])),
-    context: async ({ requestId, caller }) => ({ requestId, caller }),
+    context: async ({ requestId, correlationId, caller }) => ({ requestId, correlationId, caller }),
     routes: {
       // Without introspection the schema is not public: no explorer and no SDL (404).
       ...(limits.introspection ? explorerRoutes({ exampleQuery: EXAMPLE_QUERY, exampleVariables: { name: '科技', first: 5 } }) : {}),

@@ -1,24 +1,32 @@
 import type { AuthenticatedCaller, Caller } from './caller.js';
-import type { AccessDecision, AccessEntry } from './audit/index.js';
+import type { AccessEntry, GivenDecision } from './audit/index.js';
 import type { Department } from './errors.js';
 import type { DecisionEvent } from './privacy/types.js';
 
-const DECISION_WORDS: Record<DecisionEvent['decision']['effect'], AccessDecision> = { allow: 'allowed', mask: 'masked', deny: 'denied' };
 /** When one field meets several decisions for a subject (items of a list), the record keeps what left the most. */
-const OPENNESS: Record<AccessDecision, number> = { denied: 0, masked: 1, allowed: 2 };
+const OPENNESS: Record<GivenDecision, number> = { masked: 1, allowed: 2 };
 
 /**
- * Gathers, during one request, every decision the policy took on a protected field, grouped by
- * whose data it was: one access-log entry per subject per department per request (DESIGN.md,
- * "Access log"). Holds field names and decisions only, never values.
+ * Gathers, during one request, every decision the policy took on a protected field: the fields
+ * each subject was given (allowed or masked), and the refusals counted per field. At the end it
+ * makes the request's one access-log entry for its department (docs/access-log.md). Holds field
+ * names, decisions and counts only, never values; a refused caller adds one small entry per
+ * request, however many subjects it asked about.
  */
 export class AccessCollector {
   readonly #at = new Date().toISOString();
-  readonly #bySubject = new Map<string, { kind: 'person' | 'company'; id: string; fields: Map<string, AccessDecision> }>();
+  readonly #bySubject = new Map<string, { kind: 'person' | 'company'; id: string; fields: Map<string, GivenDecision> }>();
+  readonly #denied = new Map<string, number>();
+  #policy: string | null = null;
 
   note(event: DecisionEvent): void {
     const field = `${event.typeName}.${event.fieldName}`;
-    const decision = DECISION_WORDS[event.decision.effect];
+    this.#policy ??= event.policy;
+    if (event.decision.effect === 'deny') {
+      this.#denied.set(field, (this.#denied.get(field) ?? 0) + 1);
+      return;
+    }
+    const decision: GivenDecision = event.decision.effect === 'mask' ? 'masked' : 'allowed';
     for (const subject of event.subjects) {
       const key = `${subject.kind}:${subject.id}`;
       let entry = this.#bySubject.get(key);
@@ -32,20 +40,27 @@ export class AccessCollector {
   }
 
   get isEmpty(): boolean {
-    return this.#bySubject.size === 0;
+    return this.#bySubject.size === 0 && this.#denied.size === 0;
   }
 
-  entries(options: { department: Department; requestId: string; caller: Caller }): AccessEntry[] {
+  /** Whether any subject was given personal data (what "no record, no data" withholds). */
+  get gavePersonalData(): boolean {
+    return this.#bySubject.size > 0;
+  }
+
+  entry(options: { department: Department; requestId: string; correlationId: string | null; caller: Caller }): AccessEntry {
     const { caller } = options;
     const known = caller.kind === 'anonymous' ? null : (caller as AuthenticatedCaller);
-    return [...this.#bySubject.values()].map((subject) => ({
+    return {
       at: this.#at,
       requestId: options.requestId,
+      correlationId: options.correlationId,
       department: options.department,
       caller: { kind: caller.kind, sub: known?.sub ?? null, roles: [...(known?.roles ?? [])], azp: known?.azp ?? null },
       purpose: caller.purpose,
-      subject: { kind: subject.kind, id: subject.id },
-      fields: [...subject.fields].map(([field, decision]) => ({ field, decision })),
-    }));
+      policy: this.#policy,
+      subjects: [...this.#bySubject.values()].map((subject) => ({ kind: subject.kind, id: subject.id, fields: [...subject.fields].map(([field, decision]) => ({ field, decision })) })),
+      denied: [...this.#denied].map(([field, count]) => ({ field, count })),
+    };
   }
 }

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import type { Department } from './errors.js';
-import { createPolicyMiddleware, loadPolicy, loadRegistry, REPOSITORY_ROOT, watchPolicy } from './privacy/index.js';
-import type { CompiledPolicy, DecisionEvent, PolicyLoadResult, PolicyProblem, SubjectResolvers } from './privacy/types.js';
+import { createFieldDecider, createPolicyMiddleware, loadPolicy, loadRegistry, REPOSITORY_ROOT, skipDeniedEntityLoads, watchPolicy } from './privacy/index.js';
+import type { CompiledPolicy, DecisionEvent, PolicyLoadResult, PolicyProblem, PolicyVersion, SubjectResolvers } from './privacy/types.js';
 
 export interface EnforcePolicyOptions {
   department: Department;
@@ -15,13 +15,16 @@ export interface EnforcePolicyOptions {
   /** Defaults to privacy/roles.yaml beside the policy file. */
   rolesFile?: string;
   onDecision?(event: DecisionEvent, context: unknown): void;
+  /** Told of each policy version put in force (at start and on every accepted reload), e.g. to keep its text in the access log. */
+  onVersion?(version: PolicyVersion): void;
   /** Where reloads and refusals are reported (operators' log). */
   log(entry: Record<string, unknown>): void;
 }
 
 /**
  * Puts a department's privacy policy in force on its schema: checked at start (a bad file stops
- * the start), applied with graphql-shield on every field, and reloaded when the file changes —
+ * the start), applied with graphql-shield on every field (entities the caller may see nothing
+ * of are not even loaded), and reloaded when the file changes —
  * a file that fails the check is refused and the last good policy stays (DESIGN.md, "Privacy policy").
  */
 export function enforcePolicy(options: EnforcePolicyOptions): { schema: GraphQLSchema; close(): void } {
@@ -35,19 +38,23 @@ export function enforcePolicy(options: EnforcePolicyOptions): { schema: GraphQLS
   const first = load();
   if (!first.ok) throw new Error(`The privacy policy of ${options.department} fails the check:\n${describe(first.problems)}`);
   let current: CompiledPolicy = first.policy;
+  options.onVersion?.(current.version);
   const watcher = watchPolicy({
     file: policyFile,
     alsoWatch: [rolesFile],
     load,
     onChange: (policy) => {
       current = policy;
-      options.log({ level: 'info', department: options.department, msg: 'privacy policy reloaded', file: policyFile });
+      options.onVersion?.(policy.version);
+      options.log({ level: 'info', department: options.department, msg: 'privacy policy reloaded', file: policyFile, version: policy.version.hash });
     },
     onRefused: (problems) => {
       options.log({ level: 'warn', department: options.department, msg: 'privacy policy change refused; the last good policy stays in force', problems: problems.map(problemLine) });
     },
   });
-  const schema = applyMiddleware(options.schema, ...createPolicyMiddleware({ getPolicy: () => current, subjects: options.subjects, onDecision: options.onDecision }));
+  const decider = createFieldDecider({ getPolicy: () => current, subjects: options.subjects, onDecision: options.onDecision });
+  const schema = applyMiddleware(options.schema, ...createPolicyMiddleware(decider));
+  skipDeniedEntityLoads(schema, decider);
   return { schema, close: () => watcher.close() };
 }
 

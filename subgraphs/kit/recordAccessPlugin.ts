@@ -6,13 +6,14 @@ import type { Department } from './errors.js';
 
 interface RecordingContext extends BaseContext {
   requestId: string;
+  correlationId: string | null;
   caller: Caller;
   access: AccessCollector;
 }
 
 /**
- * Writes the request's access-log entries before its answer leaves the subgraph, in one
- * append. No record, no data (DESIGN.md, "Access log"): if the log cannot be written, the answer
+ * Writes the request's access-log entry before its answer leaves the subgraph (committed in a
+ * group with other requests' entries). No record, no data (DESIGN.md, "Access log"): if the log cannot be written, the answer
  * is replaced by an ACCESS_NOT_RECORDED error, so no personal field of this request is returned.
  */
 export function recordAccessPlugin<TContext extends RecordingContext>(options: {
@@ -26,7 +27,9 @@ export function recordAccessPlugin<TContext extends RecordingContext>(options: {
         async willSendResponse({ contextValue, response }) {
           if (contextValue.access.isEmpty) return;
           try {
-            await options.store.append(contextValue.access.entries({ department: options.department, requestId: contextValue.requestId, caller: contextValue.caller }));
+            await options.store.append(
+              contextValue.access.entry({ department: options.department, requestId: contextValue.requestId, correlationId: contextValue.correlationId, caller: contextValue.caller }),
+            );
           } catch (error) {
             options.log({ level: 'error', department: options.department, requestId: contextValue.requestId, msg: 'access log write failed: personal data withheld', error: error instanceof Error ? error.name : typeof error });
             if (response.body.kind === 'single') {

@@ -1,4 +1,12 @@
-import { openAccessLogStore, type AccessLogStore } from './audit/index.js';
+import {
+  checkpointSignerFromEnvironment,
+  checkpointSinksFromEnvironment,
+  newChainName,
+  openAccessLogStore,
+  startCheckpointer,
+  type AccessLogStore,
+} from './audit/index.js';
+import { createLogger } from './operations/index.js';
 import { GATEWAY_KEY_NAME } from './identity/gatewayKey.js';
 import { ensureDevKeyPair, readPublicKey } from './identity/keyFiles.js';
 import type { RunningServer } from './serveGraphQL.js';
@@ -11,12 +19,18 @@ export interface SubgraphMainOptions {
   /** Absent for a subgraph with no legacy system of its own (platform). */
   legacyUrlVariable?: string;
   defaultLegacyUrl?: string;
+  /**
+   * Whether this process signs checkpoints of every chain's head and exports them
+   * (AUDIT_CHECKPOINT_*; the platform subgraph, which owns the log, does).
+   */
+  checkpoints?: boolean;
 }
 
 /**
  * Runs a subgraph as its own process, as deployed: port and legacy URL from the environment
  * (SUBGRAPH_HOST, LEGACY_TIMEOUT_MS and GATEWAY_PUBLIC_KEY_FILE shared by all; without the last,
- * the development gateway key under data/keys), one start-up line, a clean stop on signals.
+ * the development gateway key under data/keys), its own chain in the shared access log (and, for
+ * the platform, the checkpointer), one start-up line, a clean stop on signals.
  */
 export async function runSubgraphMain(
   options: SubgraphMainOptions,
@@ -27,14 +41,26 @@ export async function runSubgraphMain(
   const legacyUrl = (options.legacyUrlVariable && process.env[options.legacyUrlVariable]) || (options.defaultLegacyUrl ?? '');
   const timeout = process.env.LEGACY_TIMEOUT_MS ? Number(process.env.LEGACY_TIMEOUT_MS) : undefined;
   const keyFile = process.env.GATEWAY_PUBLIC_KEY_FILE ?? (await ensureDevKeyPair(GATEWAY_KEY_NAME)).publicFile;
-  // The access log: AUDIT_DATABASE_URL (PostgreSQL) or the SQLite file under data/audit, shared by all subgraphs.
-  const accessLog = await openAccessLogStore();
+  // The access log: AUDIT_DATABASE_URL (PostgreSQL) or the SQLite file under data/audit, shared by
+  // all subgraphs; this process appends to a chain of its own (AUDIT_CHAIN to name it).
+  const accessLog = await openAccessLogStore({ chain: process.env.AUDIT_CHAIN || newChainName(options.department) });
+  let checkpointer: ReturnType<typeof startCheckpointer> | null = null;
+  if (options.checkpoints) {
+    const logger = createLogger(`${options.department}-checkpoints`);
+    checkpointer = startCheckpointer({
+      store: accessLog,
+      signer: await checkpointSignerFromEnvironment(),
+      sinks: checkpointSinksFromEnvironment(),
+      log: ({ level, msg, ...entry }) => logger[level](entry, msg),
+    });
+  }
   const running = await start({ port, host, legacyUrl, legacyTimeoutMs: timeout, gatewayKey: await readPublicKey(keyFile), accessLog });
   process.stdout.write(`${options.department} subgraph listening on ${running.url}/graphql${legacyUrl ? ` (legacy system ${legacyUrl})` : ''}\n`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       running
         .close()
+        .then(() => checkpointer?.stop())
         .then(() => accessLog.close())
         .then(() => process.exit(0), () => process.exit(1));
     });

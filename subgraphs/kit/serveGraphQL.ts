@@ -14,7 +14,10 @@ const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
 export interface RequestInfo {
   req: IncomingMessage;
+  /** This request's id: made here at the edge, or the gateway's own when a subgraph is called. */
   requestId: string;
+  /** The caller's own x-request-id (or the one the gateway passed on), kept apart from requestId. */
+  correlationId: string | null;
   /** Who is calling, as `authenticate` established before anything else ran. */
   caller: Caller;
 }
@@ -36,6 +39,13 @@ export interface ServeOptions<TContext extends BaseContext> {
    */
   authenticate?(req: IncomingMessage): Promise<Caller>;
   maxBodyBytes?: number;
+  /**
+   * 'own' (the edge, default): every request gets a new id; a caller's x-request-id is kept only
+   * as its correlation id, so no caller chooses the id its access-log record carries.
+   * 'upstream' (subgraphs, whose only caller is the gateway): x-request-id and x-correlation-id
+   * are the gateway's.
+   */
+  requestIds?: 'own' | 'upstream';
 }
 
 export interface RunningServer {
@@ -56,10 +66,13 @@ export async function serveGraphQL<TContext extends BaseContext>(options: ServeO
   const sockets = new Set<Socket>();
 
   const httpServer = createServer((req, res) => {
-    const incoming = req.headers['x-request-id'];
-    const requestId = typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
+    const incoming = plainId(req.headers['x-request-id']);
+    const upstream = options.requestIds === 'upstream';
+    const requestId = (upstream ? incoming : null) ?? randomUUID();
+    const correlationId = upstream ? plainId(req.headers['x-correlation-id']) : incoming;
     res.setHeader('x-request-id', requestId);
-    const info: RequestInfo = { req, requestId, caller: ANONYMOUS };
+    if (correlationId) res.setHeader('x-correlation-id', correlationId);
+    const info: RequestInfo = { req, requestId, correlationId, caller: ANONYMOUS };
     const url = parseTarget(req.url);
     // An absolute-form target such as "http://[" is legal on the wire but no URL: refuse it
     // here, since an exception in this listener would take the whole process down.
@@ -152,6 +165,10 @@ async function handleGraphQL<TContext extends BaseContext>(
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+function plainId(value: string | string[] | undefined): string | null {
+  return typeof value === 'string' && REQUEST_ID_PATTERN.test(value) ? value : null;
 }
 
 function parseTarget(target: string | undefined): URL | null {

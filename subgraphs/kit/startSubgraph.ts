@@ -20,6 +20,8 @@ import { sendJson, serveGraphQL, type RunningServer } from './serveGraphQL.js';
 /** What every resolver of every subgraph receives: who asks, and this request's own loaders. */
 export interface SubgraphContext<TLoaders> {
   requestId: string;
+  /** The caller's own request id, if it sent one (kept apart from the gateway's requestId). */
+  correlationId: string | null;
   caller: Caller;
   /** Built fresh for each request, so nothing personal outlives it (DESIGN.md, "No data is copied"). */
   loaders: TLoaders;
@@ -90,6 +92,7 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
         subjects: options.subjects,
         policyFile: options.policyFile,
         onDecision: (event, context) => (context as { access?: AccessCollector } | undefined)?.access?.note(event),
+        onVersion: (version) => options.accessLog?.registerPolicy(version),
         log: ({ level, msg, ...entry }) => logger[level === 'warn' ? 'warn' : 'info'](entry, String(msg)),
       });
   const schema = policy.schema;
@@ -114,13 +117,15 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
     server,
     port: options.port,
     host: options.host,
+    // The gateway made the request id; the caller's own is its correlation id.
+    requestIds: 'upstream',
     authenticate: open
       ? async () => ANONYMOUS
       : (req) => {
           const header = req.headers[CALLER_TOKEN_HEADER];
           return verifyCallerToken(typeof header === 'string' ? header : undefined);
         },
-    context: async ({ requestId, caller }) => ({ requestId, caller, loaders: options.createLoaders(), access: new AccessCollector() }),
+    context: async ({ requestId, correlationId, caller }) => ({ requestId, correlationId, caller, loaders: options.createLoaders(), access: new AccessCollector() }),
     routes: {
       'GET /health': (_req, res) => sendJson(res, 200, { status: 'ok', department: options.department }),
       'GET /ready': async (_req, res) => {

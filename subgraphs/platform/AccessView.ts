@@ -19,6 +19,7 @@ export interface AccessRecordView {
   purpose: string | null;
   fields: ReadonlyArray<{ field: string; decision: 'allowed' | 'masked' | 'denied' }>;
   requestId: string;
+  policy: string | null;
 }
 
 export interface FieldAccessView {

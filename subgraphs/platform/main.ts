@@ -2,4 +2,5 @@
 import { runSubgraphMain } from '../kit/index.js';
 import { startPlatformSubgraph } from './server.js';
 
-await runSubgraphMain({ department: 'platform', portVariable: 'PLATFORM_SUBGRAPH_PORT', defaultPort: 4004 }, startPlatformSubgraph);
+// The city data centre owns the log: it signs and exports the checkpoints of every chain.
+await runSubgraphMain({ department: 'platform', portVariable: 'PLATFORM_SUBGRAPH_PORT', defaultPort: 4004, checkpoints: true }, startPlatformSubgraph);

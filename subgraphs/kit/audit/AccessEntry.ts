@@ -1,9 +1,14 @@
 /**
- * One access to personal data, as the access log keeps it (DESIGN.md, "Access log"): when, which
- * department, who asked and why, whose data, which fields and what was decided. Never a value:
- * the store copies only these properties, so a value handed over by mistake is not written.
+ * The access log's record model (docs/access-log.md; DESIGN.md, "Access log"): one record per
+ * request per department, saying when, which department, who asked and why, under which version
+ * of the policy, whose data with which fields (allowed or masked), and how many fields were
+ * refused. Never a value: the store copies only these properties, so a value handed over by
+ * mistake is not written.
  */
 export type AccessDecision = 'allowed' | 'masked' | 'denied';
+
+/** What a subject was given: refusals are counted per request, not recorded per subject. */
+export type GivenDecision = Exclude<AccessDecision, 'denied'>;
 
 export interface AccessCaller {
   kind: 'anonymous' | 'person' | 'company' | 'officer';
@@ -14,7 +19,7 @@ export interface AccessCaller {
 
 export interface AccessSubject {
   kind: 'person' | 'company';
-  /** A resident ID or a USCC, stored in canonical (upper-case) form. */
+  /** A well-formed resident ID or USCC, stored in canonical (upper-case) form. */
   id: string;
 }
 
@@ -24,22 +29,69 @@ export interface FieldDecision {
   decision: AccessDecision;
 }
 
-/** What a subgraph hands over: one entry per subject per department per request. */
+/** One subject's part of a request: the personal fields it was given. */
+export interface SubjectAccess extends AccessSubject {
+  fields: Array<{ field: string; decision: GivenDecision }>;
+}
+
+/** How often a field was refused in one request (over every subject and list item). */
+export interface DeniedCount {
+  field: string;
+  count: number;
+}
+
+/** What a subgraph hands over: one entry per request per department. */
 export interface AccessEntry {
   /** ISO timestamp; stored in UTC as `Date.prototype.toISOString` writes it. */
   at: string;
+  /** The gateway's id for the request. */
   requestId: string;
+  /** The caller's own x-request-id, kept apart so a caller cannot choose the record's request id. */
+  correlationId: string | null;
   /** market | tax | social | platform (kit knows no department, so any lower-case name). */
   department: string;
   caller: AccessCaller;
   purpose: string | null;
-  subject: AccessSubject;
-  fields: FieldDecision[];
+  /** The hash of the policy version that decided (its text is kept by this hash), or null. */
+  policy: string | null;
+  /** Subjects given personal data, each with its fields; may be empty when everything was refused. */
+  subjects: SubjectAccess[];
+  /** The request's refusals summed per field: a security event, not a record per subject. */
+  denied: DeniedCount[];
 }
 
-/** An entry once written: its place in the chain and the hashes that make tampering visible. */
-export interface AccessRecord extends AccessEntry {
+/** A subject's part once stored: a random salt makes its digest in the record's hash unguessable. */
+export interface StoredSubjectAccess extends SubjectAccess {
+  salt: string;
+}
+
+/** An entry once written: its writer's chain, its place in it and the hashes that make tampering visible. */
+export interface AccessRecord extends Omit<AccessEntry, 'subjects'> {
+  /** The writer (subgraph process) whose hash chain holds the record. */
+  chain: string;
+  /** 1, 2, 3, ... within the chain. */
   seq: number;
   previousHash: string;
   hash: string;
+  subjects: StoredSubjectAccess[];
+}
+
+/**
+ * One record as it concerns one subject: what a person's own view, a privacy officer's search and
+ * an export show. Records of the format before version 2 (one record per subject, chain "v1")
+ * read the same way.
+ */
+export interface SubjectAccessRecord {
+  chain: string;
+  seq: number;
+  hash: string;
+  at: string;
+  requestId: string;
+  correlationId: string | null;
+  department: string;
+  caller: AccessCaller;
+  purpose: string | null;
+  policy: string | null;
+  subject: AccessSubject;
+  fields: FieldDecision[];
 }

@@ -1,4 +1,4 @@
-import type { AccessEntry, AccessRecord, AccessSubject } from './AccessEntry.js';
+import type { AccessEntry, AccessRecord, AccessSubject, SubjectAccessRecord } from './AccessEntry.js';
 
 /** The largest page readBySubject returns, so one query cannot pull a whole subject's history. */
 export const MAX_ACCESS_LOG_PAGE = 100;
@@ -15,41 +15,87 @@ export interface AccessLogPageRequest {
 }
 
 export interface AccessLogPage {
-  records: AccessRecord[];
+  records: SubjectAccessRecord[];
   endCursor: string | null;
   hasNextPage: boolean;
 }
 
-/** The one-row head table: the last record's seq and hash (seq 0 and the genesis hash when empty). */
-export interface AccessLogHead {
+/** A chain's head as its row in access_chains says: the last record's seq and hash (0 and the genesis hash when empty). */
+export interface ChainHead {
+  chain: string;
   seq: number;
   hash: string;
 }
 
-/** A slice of the chain by seq: records after `afterSeq` up to and including `throughSeq`. */
-export interface AccessLogRange {
-  afterSeq?: number;
-  throughSeq?: number;
+/** A policy version as kept in the log: the texts that decided, by their hash. */
+export interface PolicyVersion {
+  hash: string;
+  department: string;
+  /** Canonical JSON of { department, files: { <file name>: <text> } }; its SHA-256 is `hash`. */
+  document: string;
+}
+
+export interface StoredCheckpoint {
+  at: string;
+  /** The signed statement (compact JWS); see audit/checkpoints.ts. */
+  jws: string;
 }
 
 /**
- * The tamper-evident access log (DESIGN.md, "Access log"), on SQLite or PostgreSQL with the same
- * schema. Every record carries the hash of the one before; verifyAccessLog walks the chain.
+ * The tamper-evident access log (docs/access-log.md), on SQLite or PostgreSQL with the same
+ * schema. Each store is one writer with its own hash chain; appends from concurrent requests are
+ * committed in groups; verifyAccessLog walks every chain.
  */
 export interface AccessLogStore {
+  /** This writer's chain (several processes each append to their own). */
+  readonly chain: string;
   /**
-   * Appends a request's entries atomically (one transaction), chaining each to the one before.
-   * Throws if it cannot, or if an entry is malformed: the caller withholds the data then.
+   * Appends one request's entry, committed (durably) before the promise resolves, in a group with
+   * whatever other requests of this process are waiting. Throws if it cannot, or if the entry is
+   * malformed: the caller withholds the data then (no record, no data).
    */
-  append(entries: readonly AccessEntry[]): Promise<void>;
+  append(entry: AccessEntry): Promise<AccessRecord>;
+  /** Makes a policy version known: it is stored with the first record that names it. */
+  registerPolicy(version: PolicyVersion): void;
   /**
-   * One subject's records, newest first (by seq, the order they were written); the cursor is
-   * opaque. Throws a RangeError for a bad page size, cursor or timestamp.
+   * One subject's records, newest first, each as it concerns that subject; the cursor is opaque.
+   * Older logs' format-1 records follow the newer ones. Throws a RangeError for a bad page size,
+   * cursor or timestamp.
    */
   readBySubject(subject: AccessSubject, page: AccessLogPageRequest): Promise<AccessLogPage>;
-  /** Records in chain order, fetched in batches (the log can be large). */
-  readAll(range?: AccessLogRange): AsyncIterable<AccessRecord>;
-  /** The head table's row, for verification. */
-  readHead(): Promise<AccessLogHead>;
+  /** Every format-2 record listing this subject, whole, in the order written (for exports). */
+  readSubjectRecords(subject: AccessSubject): AsyncIterable<AccessRecord & { id: number }>;
+  /** Every record of format 2, in the order written (by id), fetched in batches. */
+  readAll(options?: { afterId?: number }): AsyncIterable<AccessRecord & { id: number }>;
+  /** The subject index in record order, for verification. */
+  readSubjectIndex(): AsyncIterable<{ recordId: number; kind: string; id: string }>;
+  /** Every chain's head row. */
+  readChains(): Promise<ChainHead[]>;
+  readPolicies(hashes: readonly string[]): Promise<PolicyVersion[]>;
+  appendCheckpoint(checkpoint: StoredCheckpoint): Promise<void>;
+  readCheckpoints(): Promise<StoredCheckpoint[]>;
+  /** The format-1 part of an older log, read-only; null when the log never had one. */
+  legacy(): Promise<LegacyAccessLog | null>;
   close(): Promise<void>;
+}
+
+/** A format-1 record: one per subject per request, all in the one chain "v1". */
+export interface LegacyAccessRecord {
+  seq: number;
+  previousHash: string;
+  hash: string;
+  at: string;
+  requestId: string;
+  department: string;
+  caller: AccessEntry['caller'];
+  purpose: string | null;
+  subject: AccessSubject;
+  fields: Array<{ field: string; decision: 'allowed' | 'masked' | 'denied' }>;
+}
+
+export interface LegacyAccessLog {
+  readHead(): Promise<{ seq: number; hash: string }>;
+  readAll(range?: { afterSeq?: number; throughSeq?: number }): AsyncIterable<LegacyAccessRecord>;
+  /** One subject's format-1 records, oldest first. */
+  readSubject(subject: AccessSubject): AsyncIterable<LegacyAccessRecord>;
 }

@@ -1,39 +1,59 @@
 import { canonicalId } from '../ids.js';
-import type { AccessRecord, AccessSubject } from './AccessEntry.js';
-import { MAX_ACCESS_LOG_PAGE, type AccessLogHead, type AccessLogStore } from './AccessLogStore.js';
-import { ACCESS_RECORD_HASH_RULE } from './hashAccessRecord.js';
+import type { AccessRecord, AccessSubject, StoredSubjectAccess } from './AccessEntry.js';
+import type { ChainHead, LegacyAccessRecord, PolicyVersion } from './AccessLogStore.js';
+import type { AccessLogStore } from './AccessLogStore.js';
+import { ACCESS_RECORD_HASH_RULE, digestSubjectAccess } from './hashAccessRecord.js';
+import { LEGACY_ACCESS_RECORD_HASH_RULE } from './legacyAccessLog.js';
+
+/** A record as exported to one subject: their own part whole, everyone else's only as its digest. */
+export type ExportedAccessRecord = Omit<AccessRecord, 'subjects'> & { subjects: Array<StoredSubjectAccess | { digest: string }> };
 
 export interface SubjectAccessLogExport {
   subject: AccessSubject;
   exportedAt: string;
-  /** The chain's head when exported, to compare with a published head. */
-  head: AccessLogHead;
+  /** Every chain's head when exported, to compare with a signed checkpoint. */
+  heads: ChainHead[];
   /** How each record's hash is computed, so a third party can recompute it without our code. */
   hashRule: typeof ACCESS_RECORD_HASH_RULE;
-  /** Oldest first, each complete: its fields, previousHash and hash. */
-  records: AccessRecord[];
+  /** Oldest first, each with previousHash and hash. */
+  records: ExportedAccessRecord[];
+  /** The policy versions those records name, with their texts: the rules that decided. */
+  policies: PolicyVersion[];
+  /** Records from before format 2 (one per subject), with their own hash rule; absent when there are none. */
+  formatOne?: { hashRule: typeof LEGACY_ACCESS_RECORD_HASH_RULE; records: LegacyAccessRecord[] };
 }
 
 /**
  * Everything the log holds about one subject, in a form a third party can check on its own:
- * every record's hash recomputes from the record and hashRule. A subject's records are not
- * consecutive in the chain, so the links between them are checked with audit:verify, not here.
+ * every record's hash recomputes from the record and hashRule. Other people named in the same
+ * request appear only as salted digests, so an export reveals nothing about them. A subject's
+ * records are not consecutive in their chains, so the links between them are checked with
+ * audit:verify, not here.
  */
 export async function exportSubjectAccessLog(store: AccessLogStore, subject: AccessSubject): Promise<SubjectAccessLogExport> {
-  const head = await store.readHead();
-  const newestFirst: AccessRecord[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const page = await store.readBySubject(subject, { first: MAX_ACCESS_LOG_PAGE, after });
-    newestFirst.push(...page.records.filter((record) => record.seq <= head.seq));
-    if (!page.hasNextPage) break;
-    after = page.endCursor;
+  const own = { kind: subject.kind, id: canonicalId(subject.id) };
+  const heads = await store.readChains();
+  const limit = new Map(heads.map((head) => [head.chain, head.seq]));
+  const records: ExportedAccessRecord[] = [];
+  for await (const { id: _id, ...record } of store.readSubjectRecords(own)) {
+    // Appended after the heads were read: the next export has it, with a head that covers it.
+    if (record.seq > (limit.get(record.chain) ?? 0)) continue;
+    records.push({
+      ...record,
+      subjects: record.subjects.map((entry) => (entry.kind === own.kind && entry.id === own.id ? entry : { digest: digestSubjectAccess(entry) })),
+    });
   }
+  const policies = await store.readPolicies([...new Set(records.map((record) => record.policy).filter((hash): hash is string => hash !== null))]);
+  const legacy = await store.legacy();
+  const formatOne: LegacyAccessRecord[] = [];
+  if (legacy) for await (const record of legacy.readSubject(own)) formatOne.push(record);
   return {
-    subject: { kind: subject.kind, id: canonicalId(subject.id) },
+    subject: own,
     exportedAt: new Date().toISOString(),
-    head,
+    heads,
     hashRule: ACCESS_RECORD_HASH_RULE,
-    records: newestFirst.reverse(),
+    records,
+    policies,
+    ...(formatOne.length > 0 ? { formatOne: { hashRule: LEGACY_ACCESS_RECORD_HASH_RULE, records: formatOne } } : {}),
   };
 }

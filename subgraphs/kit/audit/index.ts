@@ -1,18 +1,49 @@
-/** The access log (DESIGN.md, "Access log"): records, the store on SQLite or PostgreSQL, verification, export. */
-export type { AccessCaller, AccessDecision, AccessEntry, AccessRecord, AccessSubject, FieldDecision } from './AccessEntry.js';
+/** The access log (docs/access-log.md): records, the store on SQLite or PostgreSQL, checkpoints, verification, export. */
+export type {
+  AccessCaller,
+  AccessDecision,
+  AccessEntry,
+  AccessRecord,
+  AccessSubject,
+  DeniedCount,
+  FieldDecision,
+  GivenDecision,
+  StoredSubjectAccess,
+  SubjectAccess,
+  SubjectAccessRecord,
+} from './AccessEntry.js';
 export {
   MAX_ACCESS_LOG_PAGE,
-  type AccessLogHead,
   type AccessLogPage,
   type AccessLogPageRequest,
-  type AccessLogRange,
   type AccessLogStore,
+  type ChainHead,
+  type LegacyAccessLog,
+  type LegacyAccessRecord,
+  type PolicyVersion,
+  type StoredCheckpoint,
 } from './AccessLogStore.js';
 export { canonicalJson } from './canonicalJson.js';
-export { exportSubjectAccessLog, type SubjectAccessLogExport } from './exportSubjectAccessLog.js';
-export { ACCESS_RECORD_HASH_RULE, GENESIS_HASH, hashAccessRecord } from './hashAccessRecord.js';
+export {
+  checkpointKeysFromEnvironment,
+  checkpointSignerFromEnvironment,
+  checkpointSinksFromEnvironment,
+  fileCheckpointSink,
+  makeCheckpoint,
+  readCheckpoint,
+  readCheckpointFile,
+  startCheckpointer,
+  CHECKPOINT_KEY_NAME,
+  type Checkpoint,
+  type CheckpointSigner,
+  type CheckpointSink,
+} from './checkpoints.js';
+export { createAccessLogStore, newChainName, MAX_GROUP_COMMIT } from './createAccessLogStore.js';
+export { exportSubjectAccessLog, type ExportedAccessRecord, type SubjectAccessLogExport } from './exportSubjectAccessLog.js';
+export { ACCESS_RECORD_HASH_RULE, digestSubjectAccess, GENESIS_HASH, hashAccessRecord, hashAccessRecordWithDigests } from './hashAccessRecord.js';
+export { hashLegacyAccessRecord, LEGACY_ACCESS_RECORD_HASH_RULE, LEGACY_CHAIN } from './legacyAccessLog.js';
+export { MAX_SUBJECTS_PER_RECORD } from './normalizeAccessEntry.js';
 export { accessLogLocation, openAccessLogStore, type AccessLogLocation, type OpenAccessLogOptions } from './openAccessLogStore.js';
-export { openPostgresAccessLogStore, type PostgresAccessLogOptions } from './openPostgresAccessLogStore.js';
-export { openSqliteAccessLogStore, SQLITE_BUSY_TIMEOUT_MS, type SqliteAccessLogOptions } from './openSqliteAccessLogStore.js';
+export { SQLITE_BUSY_TIMEOUT_MS } from './SqlDriver.js';
 export { UnreadableAccessRecordError } from './UnreadableAccessRecordError.js';
-export { verifyAccessLog, type AccessLogVerdict } from './verifyAccessLog.js';
+export { verifyAccessLog, type AccessLogVerdict, type VerifyOptions } from './verifyAccessLog.js';

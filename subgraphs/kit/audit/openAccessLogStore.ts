@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
 import { dataDirectory } from '../identity/keyFiles.js';
 import type { AccessLogStore } from './AccessLogStore.js';
-import { openPostgresAccessLogStore } from './openPostgresAccessLogStore.js';
-import { openSqliteAccessLogStore } from './openSqliteAccessLogStore.js';
+import { createAccessLogStore } from './createAccessLogStore.js';
+import { openPostgresDriver, openSqliteDriver } from './SqlDriver.js';
 
 export type AccessLogLocation = { kind: 'postgres'; url: string } | { kind: 'sqlite'; file: string };
 
@@ -11,6 +11,10 @@ export interface OpenAccessLogOptions {
   url?: string;
   /** false: fail when there is no log there yet, rather than create an empty one (verify, export). */
   create?: boolean;
+  /** This writer's chain; default a new one per store (createAccessLogStore's newChainName). */
+  chain?: string;
+  /** SQLite only: how long to wait for another process's write lock. */
+  busyTimeoutMs?: number;
 }
 
 /**
@@ -35,7 +39,14 @@ export function accessLogLocation(url: string | undefined = process.env.AUDIT_DA
 /** Opens the access log named by the options or the environment (see accessLogLocation). */
 export async function openAccessLogStore(options: OpenAccessLogOptions = {}): Promise<AccessLogStore> {
   const location = accessLogLocation(options.url ?? process.env.AUDIT_DATABASE_URL);
-  return location.kind === 'postgres'
-    ? openPostgresAccessLogStore(location.url, { create: options.create })
-    : openSqliteAccessLogStore(location.file, { create: options.create });
+  const create = options.create ?? true;
+  const driver =
+    location.kind === 'postgres'
+      ? await openPostgresDriver(location.url, { create })
+      : openSqliteDriver(location.file, { create, busyTimeoutMs: options.busyTimeoutMs });
+  if (!create && !(await driver.hasTable('access_records')) && !(await driver.hasTable('access_log'))) {
+    await driver.close();
+    throw new Error(`${location.kind === 'postgres' ? 'this database' : location.file} holds no access log`);
+  }
+  return createAccessLogStore(driver, { chain: options.chain });
 }

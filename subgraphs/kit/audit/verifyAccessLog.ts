@@ -1,80 +1,193 @@
-import type { AccessLogStore } from './AccessLogStore.js';
-import { GENESIS_HASH, hashAccessRecord } from './hashAccessRecord.js';
+import type { JSONWebKeySet } from 'jose';
+import type { AccessRecord } from './AccessEntry.js';
+import type { AccessLogStore, StoredCheckpoint } from './AccessLogStore.js';
+import { readCheckpoint } from './checkpoints.js';
+import { GENESIS_HASH, hashAccessRecord, sha256 } from './hashAccessRecord.js';
+import { hashLegacyAccessRecord, LEGACY_CHAIN } from './legacyAccessLog.js';
 import { UnreadableAccessRecordError } from './UnreadableAccessRecordError.js';
 
-export type AccessLogVerdict = { ok: true; records: number } | { ok: false; atSeq: number; problem: string };
+export type AccessLogVerdict =
+  | { ok: true; records: number; chains: number; checkpoints: number }
+  | { ok: false; chain: string; atSeq: number; problem: string };
 
-/**
- * Walks the chain and reports the FIRST record that is not as the store wrote it (DESIGN.md,
- * "Access log": any record changed, removed or reordered is found):
- * - seq runs 1, 2, 3, ...: a gap means records were removed;
- * - each previousHash is the hash of the record before: otherwise removed or reordered;
- * - each hash recomputes from the record: otherwise the record was changed;
- * - the head row names the last record: otherwise the tail was truncated, or rows were added
- *   without going through the store.
- *
- * The head lives in the same database as the records, so someone who rewrites the records AND
- * the head consistently (recomputing every hash after the edit) is not caught here. A real
- * deployment anchors the head outside the database (publishes or countersigns it, e.g. daily)
- * and compares; that is left out.
- *
- * Safe while subgraphs keep appending: the records are read first, then the head, and records
- * committed in between are read up to the head before comparing (an honest head is never behind
- * a committed record, because both move in one transaction).
- */
-export async function verifyAccessLog(store: AccessLogStore): Promise<AccessLogVerdict> {
-  let lastSeq = 0;
-  let lastHash = GENESIS_HASH;
-
-  const walk = async (range: { afterSeq?: number; throughSeq?: number }): Promise<AccessLogVerdict | null> => {
-    try {
-      for await (const record of store.readAll(range)) {
-        const expected = lastSeq + 1;
-        if (record.seq !== expected) {
-          return record.seq > expected
-            ? { ok: false, atSeq: expected, problem: `${describeRange(expected, record.seq - 1)} missing: the chain jumps from #${lastSeq} to #${record.seq} (removed)` }
-            : { ok: false, atSeq: record.seq, problem: `record #${record.seq} comes after #${lastSeq} (reordered)` };
-        }
-        if (record.previousHash !== lastHash) {
-          return {
-            ok: false,
-            atSeq: record.seq,
-            problem: `its previousHash is not the hash of ${lastSeq === 0 ? 'the genesis' : `record #${lastSeq}`} (records removed or reordered)`,
-          };
-        }
-        if (hashAccessRecord(record) !== record.hash) {
-          return { ok: false, atSeq: record.seq, problem: 'its content does not match its hash (changed)' };
-        }
-        lastSeq = record.seq;
-        lastHash = record.hash;
-      }
-      return null;
-    } catch (error) {
-      if (error instanceof UnreadableAccessRecordError) return { ok: false, atSeq: error.seq, problem: error.message };
-      throw error;
-    }
-  };
-
-  const broken = await walk({});
-  if (broken) return broken;
-  const head = await store.readHead();
-  if (head.seq > lastSeq) {
-    // Appends committed while we walked: follow them up to the head we just read.
-    const later = await walk({ afterSeq: lastSeq, throughSeq: head.seq });
-    if (later) return later;
-  }
-  if (head.seq > lastSeq) {
-    return { ok: false, atSeq: lastSeq + 1, problem: `the log ends at #${lastSeq} but its head names #${head.seq}: records at the end were removed (truncated)` };
-  }
-  if (head.seq < lastSeq) {
-    return { ok: false, atSeq: head.seq + 1, problem: `the head names #${head.seq} but records run to #${lastSeq}: rows were added without going through the store` };
-  }
-  if (head.hash !== lastHash) {
-    return { ok: false, atSeq: lastSeq, problem: `the head's hash is not the hash of ${lastSeq === 0 ? 'the genesis' : `record #${lastSeq}`} (head or tail rewritten)` };
-  }
-  return { ok: true, records: lastSeq };
+export interface VerifyOptions {
+  /** Checkpoints kept outside the database (audit:verify --checkpoints); each must verify with `keys`. */
+  checkpoints?: readonly StoredCheckpoint[];
+  /** The platform's public checkpoint keys; required with `checkpoints`. */
+  keys?: JSONWebKeySet;
 }
 
-function describeRange(from: number, to: number): string {
-  return from === to ? `record #${from} is` : `records #${from} to #${to} are`;
+class Broken extends Error {
+  constructor(
+    readonly chain: string,
+    readonly atSeq: number,
+    readonly problem: string,
+  ) {
+    super(problem);
+  }
+}
+
+interface ChainState {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * Walks every chain of the log and reports the FIRST thing that is not as the stores wrote it
+ * (docs/access-log.md, "Verifying"):
+ * - in each chain, seq runs 1, 2, 3, ... in the order of writing: a gap means records were
+ *   removed, a step back that they were reordered;
+ * - each previousHash is the hash of the chain's record before; each hash recomputes;
+ * - each chain's head row names its last record: otherwise the tail was cut off, or rows were
+ *   added without going through a store;
+ * - the subject index lists exactly each record's subjects (else someone's view was altered);
+ * - every policy version a record names is kept, and its text still hashes to its name;
+ * - with checkpoints: each signed head is still in its chain with the same hash, so a rewrite of
+ *   records AND heads made after the checkpoint is caught;
+ * - a log older than format 2 has its format-1 chain ("v1") checked the same way.
+ *
+ * Safe while subgraphs keep appending: records are read first, then the heads, and records
+ * committed in between are followed up to the heads before comparing.
+ */
+export async function verifyAccessLog(store: AccessLogStore, options: VerifyOptions = {}): Promise<AccessLogVerdict> {
+  try {
+    const signed = await readSignedHeads(options);
+    const chains = new Map<string, ChainState>();
+    const policies = new Map<string, { chain: string; seq: number }>();
+    let records = 0;
+    let lastId = 0;
+
+    const check = (record: AccessRecord & { id: number }) => {
+      const state = chains.get(record.chain) ?? { seq: 0, hash: GENESIS_HASH };
+      const expected = state.seq + 1;
+      if (record.seq > expected) {
+        const missing = expected === record.seq - 1 ? `record #${expected} is` : `records #${expected} to #${record.seq - 1} are`;
+        throw new Broken(record.chain, expected, `${missing} missing: the chain jumps from #${state.seq} to #${record.seq} (removed)`);
+      }
+      if (record.seq < expected) throw new Broken(record.chain, record.seq, `record #${record.seq} comes after #${state.seq} (reordered)`);
+      if (record.previousHash !== state.hash) {
+        throw new Broken(record.chain, record.seq, `its previousHash is not the hash of ${state.seq === 0 ? 'the genesis' : `record #${state.seq}`} (records removed or reordered)`);
+      }
+      if (hashAccessRecord(record) !== record.hash) throw new Broken(record.chain, record.seq, 'its content does not match its hash (changed)');
+      const mark = signed.get(record.chain)?.get(record.seq);
+      if (mark && mark.hash !== record.hash) {
+        throw new Broken(record.chain, record.seq, `it is not the record the checkpoint of ${mark.at} signed: the chain was rewritten after that checkpoint`);
+      }
+      if (record.policy && !policies.has(record.policy)) policies.set(record.policy, { chain: record.chain, seq: record.seq });
+      chains.set(record.chain, { seq: record.seq, hash: record.hash });
+      records += 1;
+      lastId = record.id;
+    };
+
+    // Pass 1: every record in the order written, with the subject index alongside.
+    const index = store.readSubjectIndex()[Symbol.asyncIterator]();
+    let pending = await index.next();
+    for await (const record of store.readAll()) {
+      check(record);
+      const listed: string[] = [];
+      while (!pending.done && pending.value.recordId <= record.id) {
+        if (pending.value.recordId < record.id) throw new Broken(record.chain, record.seq, 'the subject index names a record that does not exist (index altered)');
+        listed.push(`${pending.value.kind}:${pending.value.id}`);
+        pending = await index.next();
+      }
+      const subjects = record.subjects.map((subject) => `${subject.kind}:${subject.id}`);
+      if (listed.sort().join() !== subjects.sort().join()) {
+        throw new Broken(record.chain, record.seq, "the subject index does not list exactly this record's subjects (someone's view was altered)");
+      }
+    }
+    if (!pending.done && pending.value.recordId <= lastId) throw new Broken('?', 0, 'the subject index names a record that does not exist (index altered)');
+
+    // Pass 2: the heads, after following records committed while pass 1 ran.
+    let heads = await store.readChains();
+    if (heads.some((head) => head.seq > (chains.get(head.chain)?.seq ?? 0))) {
+      for await (const record of store.readAll({ afterId: lastId })) check(record);
+      heads = await store.readChains();
+    }
+    const headed = new Set(heads.map((head) => head.chain));
+    for (const chain of chains.keys()) {
+      if (!headed.has(chain)) throw new Broken(chain, 1, `records of chain ${chain} have no head row: added without going through the store`);
+    }
+    for (const head of heads) {
+      const state = chains.get(head.chain) ?? { seq: 0, hash: GENESIS_HASH };
+      if (head.seq > state.seq) {
+        throw new Broken(head.chain, state.seq + 1, `the chain ends at #${state.seq} but its head names #${head.seq}: records at the end were removed (truncated)`);
+      }
+      if (head.seq < state.seq) throw new Broken(head.chain, head.seq + 1, `the head names #${head.seq} but records run to #${state.seq}: rows were added without going through the store`);
+      if (head.hash !== state.hash) throw new Broken(head.chain, state.seq, `the head's hash is not the hash of record #${state.seq} (head or tail rewritten)`);
+    }
+
+    // Format 1, if the log is old enough to have it.
+    const legacy = await store.legacy();
+    if (legacy) {
+      const state = await verifyLegacyChain(legacy, signed.get(LEGACY_CHAIN));
+      chains.set(LEGACY_CHAIN, state);
+      records += state.seq;
+    }
+
+    // Every signed head is still there: a chain cut back below it, or gone, was rewritten.
+    for (const [chain, marks] of signed) {
+      const reached = chains.get(chain)?.seq ?? 0;
+      for (const [seq, mark] of marks) {
+        if (seq > reached) {
+          throw new Broken(chain, reached + 1, `the checkpoint of ${mark.at} signed #${seq} of this chain, but it ${reached === 0 ? 'is gone' : `ends at #${reached}`} (records removed)`);
+        }
+      }
+    }
+
+    const kept = new Map((await store.readPolicies([...policies.keys()])).map((version) => [version.hash, version]));
+    for (const [hash, first] of policies) {
+      const version = kept.get(hash);
+      if (!version) throw new Broken(first.chain, first.seq, `the policy version ${hash.slice(0, 12)}… it names is not kept in the log (removed)`);
+      if (sha256(version.document) !== hash) throw new Broken(first.chain, first.seq, `the text of the policy version ${hash.slice(0, 12)}… it names was changed`);
+    }
+    return { ok: true, records, chains: chains.size, checkpoints: options.checkpoints?.length ?? 0 };
+  } catch (error) {
+    if (error instanceof Broken) return { ok: false, chain: error.chain, atSeq: error.atSeq, problem: error.problem };
+    if (error instanceof UnreadableAccessRecordError) return { ok: false, chain: error.chain, atSeq: error.seq, problem: error.message };
+    throw error;
+  }
+}
+
+/** The signed heads of the given checkpoints, by chain and seq; a checkpoint that does not verify is itself a finding. */
+async function readSignedHeads(options: VerifyOptions): Promise<Map<string, Map<number, { hash: string; at: string }>>> {
+  const signed = new Map<string, Map<number, { hash: string; at: string }>>();
+  if (!options.checkpoints?.length) return signed;
+  if (!options.keys) throw new Error('checkpoints need the platform keys to verify them');
+  for (const [i, stored] of options.checkpoints.entries()) {
+    const reading = await readCheckpoint(stored.jws, options.keys);
+    if (!reading.ok) throw new Broken('-', 0, `checkpoint ${i + 1} (${String(stored.at).slice(0, 40)}) cannot be trusted: ${reading.problem}`);
+    for (const head of reading.checkpoint.heads) {
+      if (head.seq === 0) continue;
+      const marks = signed.get(head.chain) ?? new Map<number, { hash: string; at: string }>();
+      const earlier = marks.get(head.seq);
+      if (earlier && earlier.hash !== head.hash) throw new Broken(head.chain, head.seq, `two checkpoints sign different records as #${head.seq}`);
+      marks.set(head.seq, { hash: head.hash, at: reading.checkpoint.at });
+      signed.set(head.chain, marks);
+    }
+  }
+  return signed;
+}
+
+/** Format 1's single chain, checked as before format 2 (one record per subject). */
+async function verifyLegacyChain(legacy: NonNullable<Awaited<ReturnType<AccessLogStore['legacy']>>>, marks?: Map<number, { hash: string; at: string }>): Promise<ChainState> {
+  const state: ChainState = { seq: 0, hash: GENESIS_HASH };
+  const walk = async (range: { afterSeq?: number; throughSeq?: number }) => {
+    for await (const record of legacy.readAll(range)) {
+      const expected = state.seq + 1;
+      if (record.seq > expected) throw new Broken(LEGACY_CHAIN, expected, `records from #${expected} are missing: the chain jumps from #${state.seq} to #${record.seq} (removed)`);
+      if (record.seq < expected) throw new Broken(LEGACY_CHAIN, record.seq, `record #${record.seq} comes after #${state.seq} (reordered)`);
+      if (record.previousHash !== state.hash) throw new Broken(LEGACY_CHAIN, record.seq, `its previousHash is not the hash of record #${state.seq} (records removed or reordered)`);
+      if (hashLegacyAccessRecord(record) !== record.hash) throw new Broken(LEGACY_CHAIN, record.seq, 'its content does not match its hash (changed)');
+      const mark = marks?.get(record.seq);
+      if (mark && mark.hash !== record.hash) throw new Broken(LEGACY_CHAIN, record.seq, `it is not the record the checkpoint of ${mark.at} signed: rewritten after that checkpoint`);
+      state.seq = record.seq;
+      state.hash = record.hash;
+    }
+  };
+  await walk({});
+  const head = await legacy.readHead();
+  if (head.seq > state.seq) throw new Broken(LEGACY_CHAIN, state.seq + 1, `the log ends at #${state.seq} but its head names #${head.seq}: records at the end were removed (truncated)`);
+  if (head.seq < state.seq) throw new Broken(LEGACY_CHAIN, head.seq + 1, `the head names #${head.seq} but records run to #${state.seq}: rows were added without going through the store`);
+  if (head.hash !== state.hash) throw new Broken(LEGACY_CHAIN, state.seq, "the head's hash is not the hash of the last record (head or tail rewritten)");
+  return state;
 }

@@ -27,14 +27,14 @@ export function devKeyFiles(name: string): KeyPairFiles {
  * under `npm start`, so each file is written aside and linked into place: exactly one writer wins
  * and nobody reads a half-written key.
  */
-export async function ensureDevKeyPair(name: string): Promise<KeyPairFiles> {
+export async function ensureDevKeyPair(name: string, algorithm = SIGNING_ALGORITHM): Promise<KeyPairFiles> {
   const files = devKeyFiles(name);
   if (existsSync(files.privateFile) && existsSync(files.publicFile)) return files;
   mkdirSync(dirname(files.privateFile), { recursive: true, mode: 0o700 });
-  const { privateKey, publicKey } = await generateKeyPair(SIGNING_ALGORITHM, { extractable: true });
+  const { privateKey, publicKey } = await generateKeyPair(algorithm, { extractable: true });
   const kid = `${name}-${randomUUID().slice(0, 8)}`;
-  const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: SIGNING_ALGORITHM, use: 'sig' };
-  const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: SIGNING_ALGORITHM, use: 'sig' };
+  const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: algorithm, use: 'sig' };
+  const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: algorithm, use: 'sig' };
   // The private key goes first: a public key on disk always has its private half beside it.
   if (placeExclusively(files.privateFile, JSON.stringify(privateJwk), 0o600)) {
     placeExclusively(files.publicFile, JSON.stringify(publicJwk), 0o644);

@@ -1,7 +1,7 @@
 import type { Department } from '../errors.js';
 import type { CompiledExpression } from './compileExpression.js';
 import { isFederationField } from './federationFields.js';
-import type { CompiledPolicy, Decision, MaskStyle } from './types.js';
+import type { CompiledPolicy, Decision, MaskStyle, PolicyVersion } from './types.js';
 
 /** A field's rule, compiled. */
 export interface CompiledFieldRule {
@@ -19,7 +19,12 @@ const DENY: Decision = Object.freeze({ effect: 'deny' });
  * and key fields are allowed; a classified field follows its rule (allow wins, then mask, else
  * deny); anything else, including a field the file does not know, is denied.
  */
-export function createCompiledPolicy(department: Department, fields: ReadonlyMap<string, CompiledFieldRule>, keys: ReadonlyMap<string, ReadonlySet<string>>): CompiledPolicy {
+export function createCompiledPolicy(
+  department: Department,
+  fields: ReadonlyMap<string, CompiledFieldRule>,
+  keys: ReadonlyMap<string, ReadonlySet<string>>,
+  version: PolicyVersion,
+): CompiledPolicy {
   const masks = new Map<MaskStyle, Decision>();
   const maskDecision = (style: MaskStyle): Decision => {
     let decision = masks.get(style);
@@ -32,6 +37,7 @@ export function createCompiledPolicy(department: Department, fields: ReadonlyMap
 
   return Object.freeze({
     department,
+    version,
     decide(typeName: string, fieldName: string, input: Parameters<CompiledPolicy['decide']>[2]): Decision {
       if (alwaysAllowed(typeName, fieldName)) return ALLOW;
       const rule = fields.get(`${typeName}.${fieldName}`);

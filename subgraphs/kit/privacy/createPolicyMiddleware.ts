@@ -1,25 +1,16 @@
 import { isIntrospectionType, isObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { middleware, type IMiddlewareFunction, type IMiddlewareGenerator } from 'graphql-middleware';
 import { allow, rule, shield } from 'graphql-shield';
-import { ANONYMOUS, type Caller } from '../caller.js';
-import { graphError } from '../errors.js';
+import { graphError, isProductError } from '../errors.js';
+import { createFieldDecider, questionOf, type FieldDecider, type FieldDeciderOptions } from './createFieldDecider.js';
 import { isFederationField } from './federationFields.js';
 import { keyFieldsOf } from './keyFieldsOf.js';
 import { applyMask } from './masks/applyMask.js';
-import type { CompiledPolicy, Decision, DecisionEvent, Subject, SubjectResolvers } from './types.js';
+import type { Decision } from './types.js';
 
-export interface PolicyMiddlewareOptions {
-  /** The policy in force, asked on every field, so a reload takes effect on the next request. */
-  getPolicy: () => CompiledPolicy;
-  /** Whose data each type's values are, by type name; a type without one has no subjects. */
-  subjects: SubjectResolvers;
-  /** Told of every decision on a protected field (for the access log), with the request's context; never given the value. */
-  onDecision?: (event: DecisionEvent, context: unknown) => void;
-}
+export type PolicyMiddlewareOptions = FieldDeciderOptions;
 
 type PolicyMiddleware = IMiddlewareGenerator<unknown, unknown, Record<string, unknown>> | IMiddlewareFunction<unknown, unknown, Record<string, unknown>>;
-
-const NO_SUBJECTS: readonly Subject[] = Object.freeze([]);
 
 /**
  * The privacy policy as graphql-middleware middlewares, for
@@ -34,32 +25,29 @@ const NO_SUBJECTS: readonly Subject[] = Object.freeze([]);
  *
  * The caller is `context.caller` (anonymous when missing: fail closed).
  */
-export function createPolicyMiddleware(options: PolicyMiddlewareOptions): PolicyMiddleware[] {
-  const { getPolicy, subjects, onDecision } = options;
+export function createPolicyMiddleware(options: PolicyMiddlewareOptions | FieldDecider): PolicyMiddleware[] {
+  const decider = 'decide' in options ? options : createFieldDecider(options);
   // One decision per field resolution, shared by both middlewares. info.path is a fresh object
   // for each field of each item, so it is the resolution's identity; held weakly, it goes with the request.
   const decisions = new WeakMap<object, Decision>();
 
   const decideField = (parent: unknown, args: Record<string, unknown>, context: unknown, info: GraphQLResolveInfo): Decision => {
-    const policy = getPolicy();
-    const typeName = info.parentType.name;
-    const fieldName = info.fieldName;
-    const isProtected = policy.isProtected(typeName, fieldName);
-    // A public field is everyone's whoever it is about: no need to ask (or trust) a subject resolver.
-    const resolveSubjects = isProtected ? subjects[typeName] : undefined;
-    const fieldSubjects = resolveSubjects ? resolveSubjects(parent, args ?? {}) : NO_SUBJECTS;
-    const decision = policy.decide(typeName, fieldName, { caller: callerOf(context), subjects: fieldSubjects });
+    const decision = decider.decide(questionOf(parent, args, context, info));
     decisions.set(info.path, decision);
-    if (onDecision && isProtected) {
-      onDecision({ department: policy.department, typeName, fieldName, subjects: fieldSubjects, decision, protected: true }, context);
-    }
     return decision;
   };
 
   // 'no_cache': the decision depends on the parent (whose data) and the field, and shield's
   // 'contextual' cache would reuse one field's answer for every field sharing the rule.
   const askPolicy = rule('privacyPolicy', { cache: 'no_cache' })((parent, args, context, info: GraphQLResolveInfo) => {
-    const decision = decideField(parent, args as Record<string, unknown>, context, info);
+    let decision: Decision;
+    try {
+      decision = decideField(parent, args as Record<string, unknown>, context, info);
+    } catch (error) {
+      // A malformed subject (BAD_USER_INPUT) reaches the caller as it is; anything else denies.
+      if (isProductError(error)) return error;
+      throw error;
+    }
     return decision.effect === 'deny' ? forbidden(info) : true;
   });
 
@@ -96,11 +84,6 @@ export function createPolicyMiddleware(options: PolicyMiddlewareOptions): Policy
   };
 
   return [policyShield, maskValues];
-}
-
-function callerOf(context: unknown): Caller {
-  const caller = (context as { caller?: Caller } | null | undefined)?.caller;
-  return caller ?? ANONYMOUS;
 }
 
 function forbidden(info: GraphQLResolveInfo) {

@@ -12,6 +12,7 @@ export type {
   PolicyLoadResult,
   PolicyProblem,
   PolicyRegistry,
+  PolicyVersion,
   RegistryLoadResult,
   Subject,
   SubjectResolver,
@@ -21,7 +22,10 @@ export { loadPolicy, type LoadPolicyOptions } from './loadPolicy.js';
 export { loadRegistry } from './loadRegistry.js';
 export { loadDepartmentSchema, REPOSITORY_ROOT } from './loadDepartmentSchema.js';
 export { checkPolicies, type CheckedFile, type CheckPoliciesOptions, type PolicyCheck } from './checkPolicies.js';
+export { createFieldDecider, type FieldDecider, type FieldDeciderOptions, type FieldQuestion } from './createFieldDecider.js';
 export { createPolicyMiddleware, type PolicyMiddlewareOptions } from './createPolicyMiddleware.js';
+export { policyVersionOf } from './policyVersionOf.js';
+export { skipDeniedEntityLoads } from './skipDeniedEntityLoads.js';
 export { watchPolicy, POLICY_RELOAD_DEBOUNCE_MS, type WatchPolicyOptions } from './watchPolicy.js';
 export { applyMask, MASK_STYLES, MASKS } from './masks/applyMask.js';
 export { builtInPredicates } from './predicates/builtInPredicates.js';

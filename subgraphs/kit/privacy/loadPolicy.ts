@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import {
   isEnumType,
   isInputObjectType,
@@ -23,6 +24,7 @@ import { EXPRESSION_KEYS, parseExpression, type ExpressionContext } from './pars
 import { parseFieldRule } from './parseFieldRule.js';
 import type { FieldRule, PolicyExpression } from './PolicyExpression.js';
 import { builtInPredicates } from './predicates/builtInPredicates.js';
+import { policyVersionOf } from './policyVersionOf.js';
 import { readYamlFile, type YamlFile } from './readYamlFile.js';
 import type { PolicyLoadResult, PolicyProblem, PolicyRegistry } from './types.js';
 
@@ -94,7 +96,8 @@ export function loadPolicy(options: LoadPolicyOptions): PolicyLoadResult {
       public: isAlwaysTrue(rule.allow, rules),
     });
   }
-  return { ok: true, policy: createCompiledPolicy(options.department, compiledFields, keyFieldsOf(options.schema)) };
+  const version = policyVersionOf(options.department, { [basename(options.file)]: source.text, [basename(options.registry.file)]: options.registry.text });
+  return { ok: true, policy: createCompiledPolicy(options.department, compiledFields, keyFieldsOf(options.schema), version) };
 }
 
 /** `rules:`: names first (so rules may use each other in any order), then each body. */

@@ -36,7 +36,7 @@ export function loadRegistry(file: string): RegistryLoadResult {
     if (!seen.has(section)) problems.push(source.problemAt(root, `The registry has no \`${section}:\` section.`));
   }
   if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };
-  return { ok: true, registry: { file, roles: sections.roles, purposes: sections.purposes } };
+  return { ok: true, registry: { file, text: source.text, roles: sections.roles, purposes: sections.purposes } };
 }
 
 function readSection(source: YamlFile, section: 'roles' | 'purposes', value: Node | null, key: Node, into: Map<string, string>, problems: PolicyProblem[]): void {

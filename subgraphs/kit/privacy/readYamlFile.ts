@@ -5,6 +5,8 @@ import type { PolicyProblem } from './types.js';
 /** A parsed YAML file that can point at its own nodes, so every problem names a line and column. */
 export interface YamlFile {
   file: string;
+  /** The file's text as read (empty when unreadable): what a policy version's hash covers. */
+  text: string;
   /** The document's root node; null when the file is empty, missing or unreadable. */
   contents: Node | null;
   /** Problems found while reading: a missing file or YAML syntax errors. */
@@ -33,12 +35,12 @@ export function readYamlFile(file: string): YamlFile {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const message = code === 'ENOENT' ? 'The file does not exist.' : `The file cannot be read (${code ?? 'error'}).`;
-    return { file, contents: null, problems: [{ file, line: 1, column: 1, message }], problemAt };
+    return { file, text: '', contents: null, problems: [{ file, line: 1, column: 1, message }], problemAt };
   }
 
   const document = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false });
   const problems = document.errors.map((error) => problemAtOffset(error.pos[0], `YAML syntax error: ${firstLine(error.message)}`));
-  return { file, contents: problems.length > 0 ? null : ((document.contents as Node | null) ?? null), problems, problemAt };
+  return { file, text, contents: problems.length > 0 ? null : ((document.contents as Node | null) ?? null), problems, problemAt };
 }
 
 function firstLine(message: string): string {

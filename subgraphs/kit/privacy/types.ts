@@ -16,8 +16,12 @@ export interface Subject {
 /**
  * Who a field's value is about, given its parent object and its arguments. A department
  * declares one per type (e.g. TaxProfile → the company; Shareholding → the holder AND the
- * company); rules like `self` and `companySelf` compare the caller with these subjects.
- * Query fields take their subject from arguments (person(id:) → that person).
+ * company), and may refine one field with a "Type.field" entry (Company.legalRepresentative →
+ * the company AND the person it leads to); rules like `self` and `companySelf` compare the
+ * caller with these subjects, and the access log records the access under each of them.
+ * Query fields take their subject from arguments (person(id:) → that person). Every subject
+ * must be a well-formed resident ID or USCC: anything else is refused as BAD_USER_INPUT before
+ * any decision, record or legacy call.
  */
 export type SubjectResolver = (parent: unknown, args: Record<string, unknown>) => readonly Subject[];
 export type SubjectResolvers = Readonly<Record<string, SubjectResolver>>;
@@ -35,10 +39,23 @@ export interface DecisionInput {
 /** A department's policy file, checked and compiled: answers for every field of its schema. */
 export interface CompiledPolicy {
   department: Department;
+  /** The texts this policy was compiled from and their hash, recorded with every access it decides. */
+  version: PolicyVersion;
   /** Decision for one field. Unclassified fields are denied; key fields and federation fields are allowed. */
   decide(typeName: string, fieldName: string, input: DecisionInput): Decision;
   /** True unless the field is `public`: such fields are personal data or business secrets (the access log records them). */
   isProtected(typeName: string, fieldName: string): boolean;
+}
+
+/**
+ * A policy version: the department's file and roles.yaml as read, by the SHA-256 of the canonical
+ * JSON `document` holding both. The access log keeps each version it names, so an auditor can
+ * read the very rule that decided (docs/access-log.md).
+ */
+export interface PolicyVersion {
+  hash: string;
+  department: string;
+  document: string;
 }
 
 /** One problem in a policy file, pointing at the line a privacy officer must change. */
@@ -57,6 +74,8 @@ export type PolicyLoadResult = { ok: true; policy: CompiledPolicy } | { ok: fals
  */
 export interface PolicyRegistry {
   file: string;
+  /** The file's text, part of every policy version (policyVersionOf). */
+  text: string;
   roles: ReadonlyMap<string, string>;
   purposes: ReadonlyMap<string, string>;
 }
@@ -74,4 +93,6 @@ export interface DecisionEvent {
   subjects: readonly Subject[];
   decision: Decision;
   protected: boolean;
+  /** The hash of the policy version that decided (CompiledPolicy.version). */
+  policy: string;
 }

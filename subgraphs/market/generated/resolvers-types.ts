@@ -4,6 +4,7 @@ import type { PersonReference } from '../../kit/references.js';
 import type { MarketContext } from '../loaders.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -33,11 +34,21 @@ export type Company = {
   legalRepresentativeName: Scalars['String']['output'];
   name: Scalars['String']['output'];
   registeredCapital: Scalars['Decimal']['output'];
-  /** Every shareholder with the share held. Not public (privacy/market.yaml). */
-  shareholders?: Maybe<Array<Shareholding>>;
+  /**
+   * The shareholders with the share each holds, in registry order, a page at a time: `first` (1 to
+   * 100) after the `endCursor` of the previous page. Not public (privacy/market.yaml).
+   */
+  shareholders?: Maybe<ShareholdingPage>;
   status: CompanyStatus;
   /** Unified social credit code: the company's key across all departments. */
   uscc: Scalars['ID']['output'];
+};
+
+
+/** A company registered with the market regulator. */
+export type CompanyShareholdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Registration status in the enterprise registry. */
@@ -53,10 +64,22 @@ export type CompanyStatus =
 export type Person = {
   __typename?: 'Person';
   id: Scalars['ID']['output'];
-  /** Companies this person legally represents. */
+  /** Companies this person legally represents, in registry order: at most `first` (1 to 100). */
   legalRepresentativeOf?: Maybe<Array<Company>>;
-  /** Stakes this person holds in companies. */
+  /** Stakes this person holds in companies, in registry order: at most `first` (1 to 100). */
   shareholdings?: Maybe<Array<Shareholding>>;
+};
+
+
+/** A resident, keyed by the 18-character resident ID (GB 11643-1999). */
+export type PersonLegalRepresentativeOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A resident, keyed by the 18-character resident ID (GB 11643-1999). */
+export type PersonShareholdingsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Query = {
@@ -88,6 +111,17 @@ export type Shareholding = {
   /** Percent of the registered capital, e.g. 12.5. */
   sharePercent?: Maybe<Scalars['Float']['output']>;
   subscribedCapital?: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** One page of a company's shareholders. */
+export type ShareholdingPage = {
+  __typename?: 'ShareholdingPage';
+  /** Pass as `after` to read the next page; null on the last page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage?: Maybe<Scalars['Boolean']['output']>;
+  holdings?: Maybe<Array<Shareholding>>;
+  /** How many shareholders the company has in all pages. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -191,15 +225,16 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Company: ResolverTypeWrapper<CompanyRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CompanyStatus: CompanyStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Person: ResolverTypeWrapper<PersonReference>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Shareholding: ResolverTypeWrapper<ShareholdingRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ShareholdingPage: ResolverTypeWrapper<Omit<ShareholdingPage, 'holdings'> & { holdings?: Maybe<Array<ResolversTypes['Shareholding']>> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
@@ -207,14 +242,15 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Company: CompanyRecord;
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   Date: Scalars['Date']['output'];
   Decimal: Scalars['Decimal']['output'];
   Person: PersonReference;
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
   Shareholding: ShareholdingRecord;
   Float: Scalars['Float']['output'];
+  ShareholdingPage: Omit<ShareholdingPage, 'holdings'> & { holdings?: Maybe<Array<ResolversParentTypes['Shareholding']>> };
   Boolean: Scalars['Boolean']['output'];
 }>;
 
@@ -228,7 +264,7 @@ export type CompanyResolvers<ContextType = MarketContext, ParentType extends Res
   legalRepresentativeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   registeredCapital?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  shareholders?: Resolver<Maybe<Array<ResolversTypes['Shareholding']>>, ParentType, ContextType>;
+  shareholders?: Resolver<Maybe<ResolversTypes['ShareholdingPage']>, ParentType, ContextType, RequireFields<CompanyShareholdersArgs, 'first'>>;
   status?: Resolver<ResolversTypes['CompanyStatus'], ParentType, ContextType>;
   uscc?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -244,8 +280,8 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 export type PersonResolvers<ContextType = MarketContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  legalRepresentativeOf?: Resolver<Maybe<Array<ResolversTypes['Company']>>, ParentType, ContextType>;
-  shareholdings?: Resolver<Maybe<Array<ResolversTypes['Shareholding']>>, ParentType, ContextType>;
+  legalRepresentativeOf?: Resolver<Maybe<Array<ResolversTypes['Company']>>, ParentType, ContextType, RequireFields<PersonLegalRepresentativeOfArgs, 'first'>>;
+  shareholdings?: Resolver<Maybe<Array<ResolversTypes['Shareholding']>>, ParentType, ContextType, RequireFields<PersonShareholdingsArgs, 'first'>>;
 }>;
 
 export type QueryResolvers<ContextType = MarketContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -261,6 +297,13 @@ export type ShareholdingResolvers<ContextType = MarketContext, ParentType extend
   subscribedCapital?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
 }>;
 
+export type ShareholdingPageResolvers<ContextType = MarketContext, ParentType extends ResolversParentTypes['ShareholdingPage'] = ResolversParentTypes['ShareholdingPage']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  holdings?: Resolver<Maybe<Array<ResolversTypes['Shareholding']>>, ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = MarketContext> = ResolversObject<{
   Company?: CompanyResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -268,5 +311,6 @@ export type Resolvers<ContextType = MarketContext> = ResolversObject<{
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Shareholding?: ShareholdingResolvers<ContextType>;
+  ShareholdingPage?: ShareholdingPageResolvers<ContextType>;
 }>;
 

@@ -22,13 +22,15 @@ export type AccessDecision =
   | 'DENIED'
   | 'MASKED';
 
-/** Who accessed the data. Citizens see an officer's role and department, not the staff id. */
+/** Who accessed the data. Citizens see an officer's role and department, not the staff id; privacy officers see every accessor's id. */
 export type Accessor = {
   __typename?: 'Accessor';
   /** The portal application the request came through. */
   application?: Maybe<Scalars['String']['output']>;
   /** For an officer: the department the roles belong to, e.g. tax. */
   department?: Maybe<Scalars['String']['output']>;
+  /** Who it was, whatever the kind: a resident ID, a USCC or a staff id. For privacy officers only. */
+  id?: Maybe<Scalars['String']['output']>;
   /** PERSON, COMPANY, OFFICER or ANONYMOUS. */
   kind?: Maybe<Scalars['String']['output']>;
   /** For an officer: the roles held, e.g. tax-officer. */
@@ -60,6 +62,8 @@ export type DataAccess = {
   /** The department whose system answered: market, tax, social or platform. */
   department?: Maybe<Scalars['String']['output']>;
   fields?: Maybe<Array<FieldAccess>>;
+  /** The version of the privacy policy that decided (a SHA-256 hash); its text is kept in the log and comes with `npm run audit:export`. */
+  policyVersion?: Maybe<Scalars['String']['output']>;
   /** Why, as the officer stated it (X-Purpose); null when none was stated. */
   purpose?: Maybe<Scalars['String']['output']>;
   /** The request, to match the record with the operators' logs. */
@@ -244,6 +248,7 @@ export type ResolversParentTypes = ResolversObject<{
 export type AccessorResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['Accessor'] = ResolversParentTypes['Accessor']> = ResolversObject<{
   application?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roles?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   self?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -261,6 +266,7 @@ export type DataAccessResolvers<ContextType = PlatformContext, ParentType extend
   at?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fields?: Resolver<Maybe<Array<ResolversTypes['FieldAccess']>>, ParentType, ContextType>;
+  policyVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;

@@ -18,5 +18,6 @@ export const Accessor: AccessorResolvers = {
   },
   application: (accessor) => accessor.caller.azp,
   staffId: (accessor) => (accessor.caller.kind === 'officer' ? accessor.caller.sub : null),
+  id: (accessor) => accessor.caller.sub,
   self: (accessor) => accessor.caller.sub !== null && accessor.caller.sub.toUpperCase() === accessor.subject.id,
 };

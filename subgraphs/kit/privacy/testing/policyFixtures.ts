@@ -51,6 +51,7 @@ export function buildTestSchema(sdl = TEST_SDL): GraphQLSchema {
 
 export const TEST_REGISTRY: PolicyRegistry = {
   file: 'roles.yaml',
+  text: 'roles: {}\n',
   roles: new Map([
     ['tax-officer', 'Tax bureau staff.'],
     ['social-officer', 'Social security staff.'],

@@ -1,0 +1,179 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { accessLogSchema } from './accessLogSchema.js';
+
+/** Runs statements; SQL is written once with `?` placeholders and each driver binds them its way. */
+export interface SqlExecutor {
+  all<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  /** A statement without rows; the number of rows it changed. */
+  run(sql: string, params?: readonly unknown[]): Promise<number>;
+}
+
+/**
+ * The little the access log needs of a database, so the store (createAccessLogStore) is written
+ * once for SQLite and PostgreSQL. Write transactions of one driver run one at a time.
+ */
+export interface SqlDriver extends SqlExecutor {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** `work` inside one write transaction, committed when it resolves and rolled back when it throws. */
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /** Whether a table exists (the format-1 tables of an older log, say). */
+  hasTable(name: string): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/**
+ * How long a writer waits for another process's write transaction before append fails. Several
+ * subgraphs share one file, and a group commit takes milliseconds, so a wait this long only ends
+ * in failure when something is truly stuck.
+ */
+export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+
+/** One queue per driver: the next write transaction starts when the last has ended. */
+function serialised(): <T>(work: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (work) => {
+    const run = tail.then(work);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
+
+/**
+ * SQLite (the embedded default). WAL lets readers run beside the one writer; `synchronous = FULL`
+ * makes every commit durable before it returns, which "no record, no data" needs. A write
+ * transaction is BEGIN IMMEDIATE, taking the file's write lock first, so writers in several
+ * processes queue on the lock (busy_timeout) instead of failing half-way.
+ */
+export function openSqliteDriver(file: string, options: { create: boolean; busyTimeoutMs?: number }): SqlDriver {
+  if (options.create) mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  const db = new Database(file, { fileMustExist: !options.create, timeout: options.busyTimeoutMs ?? SQLITE_BUSY_TIMEOUT_MS });
+  const statements = new Map<string, Database.Statement>();
+  const prepare = (sql: string): Database.Statement => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
+  const executor: SqlExecutor = {
+    async all<T>(sql: string, params: readonly unknown[] = []) {
+      return prepare(sql).all(...params) as T[];
+    },
+    async run(sql, params = []) {
+      return prepare(sql).run(...params).changes;
+    },
+  };
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    if (options.create) {
+      // IMMEDIATE: two processes starting on a new file take turns instead of racing the DDL.
+      db.transaction(() => {
+        for (const statement of accessLogSchema('sqlite')) db.exec(statement);
+      }).immediate();
+    }
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const queue = serialised();
+  let closed = false;
+  return {
+    dialect: 'sqlite',
+    ...executor,
+    transaction: (work) =>
+      queue(async () => {
+        db.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await work(executor);
+          db.exec('COMMIT');
+          return result;
+        } catch (error) {
+          if (db.inTransaction) db.exec('ROLLBACK');
+          throw error;
+        }
+      }),
+    async hasTable(name) {
+      return prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      db.close();
+    },
+  };
+}
+
+// Any constant works; it only has to be the same in every process creating the schema.
+const SCHEMA_LOCK_KEY = 0x61_75_64_74; // "audt"
+
+/** `?` placeholders as PostgreSQL's `$1, $2, ...` (the store's SQL has no `?` inside literals). */
+function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+/**
+ * PostgreSQL, for a city's load and several replicas. A pool of connections; each write
+ * transaction holds one. Writers of different chains lock different rows, so they commit side by side.
+ */
+export async function openPostgresDriver(connectionString: string, options: { create: boolean; maxConnections?: number }): Promise<SqlDriver> {
+  const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 10 });
+  // An idle connection that drops emits 'error' on the pool, which would kill the process if
+  // unheard; the pool replaces it, and the next query's failure reaches its caller.
+  pool.on('error', () => {});
+  const on = (client: pg.Pool | pg.PoolClient): SqlExecutor => ({
+    async all<T>(sql: string, params: readonly unknown[] = []) {
+      return (await client.query(numbered(sql), params as unknown[])).rows as T[];
+    },
+    async run(sql, params = []) {
+      return (await client.query(numbered(sql), params as unknown[])).rowCount ?? 0;
+    },
+  });
+  const inTransaction = async <T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(on(client));
+      await client.query('COMMIT');
+      client.release();
+      return result;
+    } catch (error) {
+      // A failed ROLLBACK means the connection is broken: drop it from the pool rather than reuse it.
+      await client.query('ROLLBACK').then(
+        () => client.release(),
+        (rollbackError: Error) => client.release(rollbackError),
+      );
+      throw error;
+    }
+  };
+  try {
+    if (options.create) {
+      // CREATE ... IF NOT EXISTS is not safe when two processes run it at once (both may try to
+      // create the same catalog row), so creators take turns on an advisory lock.
+      await inTransaction(async (tx) => {
+        await tx.all('SELECT pg_advisory_xact_lock(?)', [SCHEMA_LOCK_KEY]);
+        for (const statement of accessLogSchema('postgres')) await tx.run(statement);
+      });
+    }
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  const queue = serialised();
+  let closed: Promise<void> | undefined;
+  return {
+    dialect: 'postgres',
+    ...on(pool),
+    transaction: (work) => queue(() => inTransaction(work)),
+    async hasTable(name) {
+      const rows = (await pool.query<{ found: string | null }>('SELECT to_regclass($1) AS found', [name])).rows;
+      return Boolean(rows[0]?.found);
+    },
+    close() {
+      closed ??= pool.end();
+      return closed;
+    },
+  };
+}

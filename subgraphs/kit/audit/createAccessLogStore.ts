@@ -1,0 +1,310 @@
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { canonicalId } from '../ids.js';
+import type { AccessEntry, AccessRecord, AccessSubject, SubjectAccessRecord } from './AccessEntry.js';
+import { MAX_ACCESS_LOG_PAGE, type AccessLogPage, type AccessLogStore, type ChainHead, type LegacyAccessLog, type PolicyVersion } from './AccessLogStore.js';
+import { ACCESS_RECORD_COLUMNS } from './accessLogSchema.js';
+import { fromAccessRecordRow, toAccessRecordRow, type AccessRecordRow } from './accessRecordRow.js';
+import { GENESIS_HASH, hashAccessRecord } from './hashAccessRecord.js';
+import { fromLegacyRow, LEGACY_CHAIN, openLegacyAccessLog } from './legacyAccessLog.js';
+import { normalizeAccessEntry, type NormalizedAccessEntry } from './normalizeAccessEntry.js';
+import type { SqlDriver, SqlExecutor } from './SqlDriver.js';
+import { toUtcTimestamp } from './toUtcTimestamp.js';
+
+/** Requests committed in one transaction at most; more wait for the next group. */
+export const MAX_GROUP_COMMIT = 500;
+/** Rows per round trip when walking the whole log: large enough to be quick, small enough to hold. */
+const READ_BATCH = 1000;
+/** Rows per multi-row INSERT on PostgreSQL (at most 65,535 parameters per statement). */
+const ROWS_PER_INSERT = 1000;
+const CHAIN_NAME = /^[A-Za-z0-9._:@-]{1,120}$/;
+
+export interface AccessLogStoreOptions {
+  /** This writer's chain; default a new name per process start (see newChainName). */
+  chain?: string;
+}
+
+/**
+ * A chain name for a writer: its role (the department), host and process, and a random part, so
+ * a restarted process starts a chain of its own and two replicas never share one by accident
+ * (if they did, they would still take turns on the chain's row, never fork it).
+ */
+export function newChainName(writer = 'writer'): string {
+  const host = hostname().replace(/[^A-Za-z0-9.-]/g, '-').slice(0, 40) || 'host';
+  return `${writer.replace(/[^A-Za-z0-9.-]/g, '-').slice(0, 32)}@${host}:${process.pid}.${randomBytes(4).toString('hex')}`;
+}
+
+interface Waiting {
+  entry: NormalizedAccessEntry;
+  resolve(record: AccessRecord): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * The access log over a SQL driver (docs/access-log.md): written once for SQLite and PostgreSQL.
+ *
+ * Group commit: append queues the request's entry; one flush at a time takes everything waiting
+ * (up to MAX_GROUP_COMMIT) into one transaction that locks this writer's chain row, chains the
+ * batch onto its head in order, inserts the records and their subject index, stores any policy
+ * version named for the first time, and moves the head. Every append of the group resolves when
+ * the transaction commits, or rejects when it fails (no record, no data).
+ */
+export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreOptions = {}): AccessLogStore {
+  const chain = options.chain ?? newChainName();
+  if (!CHAIN_NAME.test(chain)) throw new TypeError('a chain name is 1 to 120 letters, digits and . _ : @ -');
+  const lock = driver.dialect === 'postgres' ? ' FOR UPDATE' : '';
+  const policies = new Map<string, PolicyVersion>();
+  const storedPolicies = new Set<string>();
+  const waiting: Waiting[] = [];
+  let flushing: Promise<void> | null = null;
+  let chainRowMade = false;
+  let legacy: Promise<LegacyAccessLog | null> | undefined;
+
+  const writeGroup = async (tx: SqlExecutor, entries: readonly NormalizedAccessEntry[]): Promise<AccessRecord[]> => {
+    // The row is made once per store: if it vanishes later, appends fail rather than restart the chain.
+    if (!chainRowMade) {
+      await tx.run('INSERT INTO access_chains (chain, started_at, last_seq, last_hash) VALUES (?, ?, 0, ?) ON CONFLICT (chain) DO NOTHING', [
+        chain,
+        new Date().toISOString(),
+        GENESIS_HASH,
+      ]);
+    }
+    const [head] = await tx.all<{ seq: unknown; hash: string }>(`SELECT last_seq AS seq, last_hash AS hash FROM access_chains WHERE chain = ?${lock}`, [chain]);
+    if (!head) throw new Error(`the access log has no head row for chain ${chain}`);
+    let seq = Number(head.seq);
+    let previousHash = head.hash;
+    const records = entries.map((entry): AccessRecord => {
+      seq += 1;
+      const unhashed = { ...entry, chain, seq, previousHash };
+      const record = { ...unhashed, hash: hashAccessRecord(unhashed) };
+      previousHash = record.hash;
+      return record;
+    });
+
+    for (const hash of new Set(records.map((record) => record.policy))) {
+      const version = hash ? policies.get(hash) : undefined;
+      if (!version || storedPolicies.has(version.hash)) continue;
+      await tx.run('INSERT INTO access_policies (hash, department, document, first_used) VALUES (?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING', [
+        version.hash,
+        version.department,
+        version.document,
+        new Date().toISOString(),
+      ]);
+    }
+
+    const ids = await insertRecords(tx, records);
+    const index = records.flatMap((record, i) => record.subjects.map((subject) => [subject.kind, subject.id, ids[i]!]));
+    for (let start = 0; start < index.length; start += ROWS_PER_INSERT) {
+      const rows = index.slice(start, start + ROWS_PER_INSERT);
+      await tx.run(`INSERT INTO access_record_subjects (subject_kind, subject_id, record_id) VALUES ${rows.map(() => '(?, ?, ?)').join(', ')}`, rows.flat());
+    }
+    const last = records.at(-1)!;
+    const moved = await tx.run('UPDATE access_chains SET last_seq = ?, last_hash = ? WHERE chain = ? AND last_seq = ?', [last.seq, last.hash, chain, Number(head.seq)]);
+    if (moved !== 1) throw new Error(`the head of chain ${chain} moved during the append`);
+    return records;
+  };
+
+  const insertRecords = async (tx: SqlExecutor, records: readonly AccessRecord[]): Promise<number[]> => {
+    const columns = ACCESS_RECORD_COLUMNS.join(', ');
+    const placeholders = `(${ACCESS_RECORD_COLUMNS.map(() => '?').join(', ')})`;
+    const ids: number[] = [];
+    for (let start = 0; start < records.length; start += ROWS_PER_INSERT) {
+      const slice = records.slice(start, start + ROWS_PER_INSERT);
+      // RETURNING gives each row's id (the order of writing) for the subject index; matched by seq.
+      const rows = await tx.all<{ id: unknown; seq: unknown }>(
+        `INSERT INTO access_records (${columns}) VALUES ${slice.map(() => placeholders).join(', ')} RETURNING id, seq`,
+        slice.flatMap(toAccessRecordRow),
+      );
+      const idOfSeq = new Map(rows.map((row) => [Number(row.seq), Number(row.id)]));
+      ids.push(...slice.map((record) => idOfSeq.get(record.seq)!));
+    }
+    return ids;
+  };
+
+  const flush = async (): Promise<void> => {
+    while (waiting.length > 0) {
+      const group = waiting.splice(0, MAX_GROUP_COMMIT);
+      try {
+        const records = await driver.transaction((tx) => writeGroup(tx, group.map((item) => item.entry)));
+        chainRowMade = true;
+        for (const record of records) if (record.policy) storedPolicies.add(record.policy);
+        group.forEach((item, i) => item.resolve(records[i]!));
+      } catch (error) {
+        for (const item of group) item.reject(error);
+      }
+    }
+    flushing = null;
+  };
+
+  return {
+    chain,
+
+    append(entry: AccessEntry) {
+      let normalised: NormalizedAccessEntry;
+      try {
+        normalised = normalizeAccessEntry(entry);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      return new Promise<AccessRecord>((resolve, reject) => {
+        waiting.push({ entry: normalised, resolve, reject });
+        flushing ??= flush();
+      });
+    },
+
+    registerPolicy(version) {
+      policies.set(version.hash, version);
+    },
+
+    async readBySubject(subject, page) {
+      legacy ??= openLegacyAccessLog(driver);
+      return readSubjectPage(driver, (await legacy) !== null, subject, page);
+    },
+
+    async *readSubjectRecords(subject) {
+      let afterId = 0;
+      for (;;) {
+        const rows = await driver.all<AccessRecordRow>(
+          `SELECT r.* FROM access_record_subjects s JOIN access_records r ON r.id = s.record_id
+           WHERE s.subject_kind = ? AND s.subject_id = ? AND s.record_id > ? ORDER BY s.record_id LIMIT ?`,
+          [subject.kind, canonicalId(subject.id), afterId, READ_BATCH],
+        );
+        for (const row of rows) yield fromAccessRecordRow(row);
+        if (rows.length < READ_BATCH) return;
+        afterId = Number(rows.at(-1)!.id);
+      }
+    },
+
+    async *readAll(range) {
+      let afterId = range?.afterId ?? 0;
+      for (;;) {
+        const rows = await driver.all<AccessRecordRow>('SELECT * FROM access_records WHERE id > ? ORDER BY id LIMIT ?', [afterId, READ_BATCH]);
+        for (const row of rows) yield fromAccessRecordRow(row);
+        if (rows.length < READ_BATCH) return;
+        afterId = Number(rows.at(-1)!.id);
+      }
+    },
+
+    async *readSubjectIndex() {
+      let after: [number, string, string] = [0, '', ''];
+      for (;;) {
+        const rows = await driver.all<{ record_id: unknown; subject_kind: string; subject_id: string }>(
+          `SELECT record_id, subject_kind, subject_id FROM access_record_subjects
+           WHERE record_id > ? OR (record_id = ? AND (subject_kind > ? OR (subject_kind = ? AND subject_id > ?)))
+           ORDER BY record_id, subject_kind, subject_id LIMIT ?`,
+          [after[0], after[0], after[1], after[1], after[2], READ_BATCH],
+        );
+        for (const row of rows) yield { recordId: Number(row.record_id), kind: row.subject_kind, id: row.subject_id };
+        if (rows.length < READ_BATCH) return;
+        const last = rows.at(-1)!;
+        after = [Number(last.record_id), last.subject_kind, last.subject_id];
+      }
+    },
+
+    async readChains(): Promise<ChainHead[]> {
+      const rows = await driver.all<{ chain: string; seq: unknown; hash: string }>('SELECT chain, last_seq AS seq, last_hash AS hash FROM access_chains ORDER BY chain');
+      return rows.map((row) => ({ chain: row.chain, seq: Number(row.seq), hash: row.hash }));
+    },
+
+    async readPolicies(hashes) {
+      if (hashes.length === 0) return [];
+      const rows = await driver.all<PolicyVersion>(`SELECT hash, department, document FROM access_policies WHERE hash IN (${hashes.map(() => '?').join(', ')})`, [...hashes]);
+      return rows.map(({ hash, department, document }) => ({ hash, department, document }));
+    },
+
+    async appendCheckpoint({ at, jws }) {
+      await driver.transaction((tx) => tx.run('INSERT INTO access_checkpoints (at, jws) VALUES (?, ?)', [at, jws]));
+    },
+
+    async readCheckpoints() {
+      return driver.all<{ at: string; jws: string }>('SELECT at, jws FROM access_checkpoints ORDER BY id');
+    },
+
+    legacy() {
+      legacy ??= openLegacyAccessLog(driver);
+      return legacy;
+    },
+
+    async close() {
+      await flushing;
+      await driver.close();
+    },
+  };
+}
+
+/**
+ * Page cursors: where the last record of a page sits, base64url-encoded so clients treat it as
+ * opaque. `r:<id>` is a format-2 record; `v1:<seq>` (and format 1's own `seq:<seq>`) a format-1 one.
+ */
+type Position = { segment: 'records'; id: number } | { segment: 'legacy'; seq: number };
+
+function encodeCursor(position: Position): string {
+  const text = position.segment === 'records' ? `r:${position.id}` : `v1:${position.seq}`;
+  return Buffer.from(text, 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): Position {
+  const match = /^(r|v1|seq):([1-9]\d{0,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const value = match ? Number(match[2]) : NaN;
+  if (!match || !Number.isSafeInteger(value)) throw new RangeError('after is not a cursor from this access log');
+  return match[1] === 'r' ? { segment: 'records', id: value } : { segment: 'legacy', seq: value };
+}
+
+/**
+ * One page of a subject's records, newest first: format-2 records through the subject index,
+ * then, in a log that has them, the older format-1 records. Checks the request first (RangeError).
+ */
+async function readSubjectPage(driver: SqlDriver, hasLegacy: boolean, subject: AccessSubject, page: Parameters<AccessLogStore['readBySubject']>[1]): Promise<AccessLogPage> {
+  const { first } = page;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_ACCESS_LOG_PAGE) throw new RangeError(`first must be a whole number from 1 to ${MAX_ACCESS_LOG_PAGE}`);
+  if (subject.kind !== 'person' && subject.kind !== 'company') throw new RangeError('subject.kind is person or company');
+  if (typeof subject.id !== 'string' || subject.id.length === 0) throw new RangeError('subject.id is required');
+  const id = canonicalId(subject.id);
+  const after = page.after ? decodeCursor(page.after) : null;
+  const from = page.from ? toUtcTimestamp(page.from, 'from') : null;
+  const to = page.to ? toUtcTimestamp(page.to, 'to') : null;
+  const found: Array<{ record: SubjectAccessRecord; position: Position }> = [];
+
+  if (after === null || after.segment === 'records') {
+    const params: unknown[] = [subject.kind, id];
+    let where = 's.subject_kind = ? AND s.subject_id = ?';
+    if (after) (where += ' AND s.record_id < ?'), params.push(after.id);
+    if (from) (where += ' AND r.at >= ?'), params.push(from);
+    if (to) (where += ' AND r.at < ?'), params.push(to);
+    const rows = await driver.all<AccessRecordRow>(
+      `SELECT r.* FROM access_record_subjects s JOIN access_records r ON r.id = s.record_id WHERE ${where} ORDER BY s.record_id DESC LIMIT ?`,
+      [...params, first + 1],
+    );
+    for (const row of rows) {
+      const record = fromAccessRecordRow(row);
+      const own = record.subjects.find((entry) => entry.kind === subject.kind && entry.id === id);
+      found.push({
+        record: { ...viewOf(record), subject: { kind: subject.kind, id }, fields: own ? own.fields.map(({ field, decision }) => ({ field, decision })) : [] },
+        position: { segment: 'records', id: record.id },
+      });
+    }
+  }
+  if (hasLegacy && found.length <= first) {
+    const params: unknown[] = [subject.kind, id];
+    let where = 'subject_kind = ? AND subject_id = ?';
+    if (after?.segment === 'legacy') (where += ' AND seq < ?'), params.push(after.seq);
+    if (from) (where += ' AND at >= ?'), params.push(from);
+    if (to) (where += ' AND at < ?'), params.push(to);
+    const rows = await driver.all<Record<string, unknown>>(`SELECT * FROM access_log WHERE ${where} ORDER BY seq DESC LIMIT ?`, [...params, first + 1 - found.length]);
+    for (const row of rows) {
+      const old = fromLegacyRow(row);
+      found.push({
+        record: { chain: LEGACY_CHAIN, seq: old.seq, hash: old.hash, at: old.at, requestId: old.requestId, correlationId: null, department: old.department, caller: old.caller, purpose: old.purpose, policy: null, subject: old.subject, fields: old.fields },
+        position: { segment: 'legacy', seq: old.seq },
+      });
+    }
+  }
+  const shown = found.slice(0, first);
+  const last = shown.at(-1);
+  return { records: shown.map((item) => item.record), endCursor: last ? encodeCursor(last.position) : null, hasNextPage: found.length > first };
+}
+
+function viewOf(record: AccessRecord): Omit<SubjectAccessRecord, 'subject' | 'fields'> {
+  const { chain, seq, hash, at, requestId, correlationId, department, caller, purpose, policy } = record;
+  return { chain, seq, hash, at, requestId, correlationId, department, caller, purpose, policy };
+}
