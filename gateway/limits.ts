@@ -3,7 +3,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { GraphQLError, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
 import { graphError, type ErrorCode } from '../subgraphs/kit/index.js';
-import { queryCostRule } from './queryCostRule.js';
+import { maxSelectionsRule } from './maxSelectionsRule.js';
 
 /**
  * The portal's deepest operation (examples/operations/CitizenDashboard.graphql) nests 5 fields;
@@ -18,10 +18,17 @@ export const MAX_QUERY_TOKENS = 2_000;
 /** Enough for `@include`/`@skip` on every field a screen shows; the portal uses none. */
 export const MAX_DIRECTIVES = 20;
 /**
- * In the units of gateway/queryCostRule.ts. The portal's operations cost at most 600 (SearchCompanies,
- * its variable `first` counted as 100); the README's access-log query for privacy officers 3,301.
+ * In the units of gateway/costOfOperation.ts. The portal's operations cost at most 600 (SearchCompanies
+ * with `first: 100`); the README's access-log query for privacy officers 3,301.
  */
 export const MAX_QUERY_COST = 5_000;
+/**
+ * Field selections once fragments are expanded (gateway/maxSelectionsRule.ts): what the query
+ * planner works through. The portal's largest operation reaches 30, the explorer's full
+ * introspection query about 200; planning 1,000 takes milliseconds, where 31 fragments that each
+ * spread the next two reach two million and kept the planner busy for seconds.
+ */
+export const MAX_SELECTIONS = 1_000;
 
 /** What the gateway refuses before it plans a query, and whether its schema is public. */
 export interface QueryLimits {
@@ -30,6 +37,7 @@ export interface QueryLimits {
   maxTokens: number;
   maxDirectives: number;
   maxCost: number;
+  maxSelections: number;
   /**
    * Introspection, the explorer at / and /schema.graphql, for integrators. Off, all three are
    * gone (the explorer needs introspection; the SDL would give the schema away anyway) and
@@ -44,6 +52,7 @@ export const DEFAULT_QUERY_LIMITS: Readonly<QueryLimits> = Object.freeze({
   maxTokens: MAX_QUERY_TOKENS,
   maxDirectives: MAX_DIRECTIVES,
   maxCost: MAX_QUERY_COST,
+  maxSelections: MAX_SELECTIONS,
   introspection: true,
 });
 
@@ -53,6 +62,7 @@ const LIMIT_VARIABLES = {
   maxTokens: 'GRAPHQL_MAX_TOKENS',
   maxDirectives: 'GRAPHQL_MAX_DIRECTIVES',
   maxCost: 'GRAPHQL_MAX_COST',
+  maxSelections: 'GRAPHQL_MAX_SELECTIONS',
 } as const;
 
 /** The limits from the environment (README, "Ports and settings"); a malformed value stops the start. */
@@ -74,22 +84,22 @@ export function limitsFromEnvironment(env: NodeJS.ProcessEnv = process.env): Que
 
 /**
  * The validation rules that refuse abusive operations, each with its stable code (400). They
- * run beside graphql's specifiedRules on the gateway's API schema, before any department is
- * asked; Apollo caches a validated document, so a repeated operation is checked once.
+ * run beside graphql's specifiedRules on the gateway's API schema, before anything is planned or
+ * any department is asked; Apollo caches a validated document, so a repeated operation is checked
+ * once. The cost, which needs the request's variables, is checked next (refuseCostlyOperations.ts).
  */
 export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
   return [
+    // What the query planner works through: bounded here, so planning stays in milliseconds.
+    maxSelectionsRule({
+      maxSelections: limits.maxSelections,
+      refuse: (context, max) =>
+        context.reportError(graphError('TOO_MANY_SELECTIONS', `Query selection limit of ${max} exceeded (fields counted with fragments expanded). Ask for fewer fields, or use fewer fragments.`)),
+    }),
     // Depth counts fields, not fragments; introspection is bounded by graphql's MaxIntrospectionDepthRule.
     maxDepthRule({ n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: true, ...refuseWith('QUERY_TOO_DEEP', 'Ask for fewer nested fields, or split the query.') }),
     maxAliasesRule({ n: limits.maxAliases, ...refuseWith('TOO_MANY_ALIASES', 'Ask for each field once, or split the query.') }),
     maxDirectivesRule({ n: limits.maxDirectives, ...refuseWith('TOO_MANY_DIRECTIVES', 'Use fewer directives.') }),
-    queryCostRule({
-      maxCost: limits.maxCost,
-      refuse: (context, cost) =>
-        context.reportError(
-          graphError('QUERY_TOO_COSTLY', `Query cost limit of ${limits.maxCost} exceeded, found ${Math.round(cost)} (each field 1, a list of objects times its first argument or 20). Ask for fewer fields or smaller pages.`),
-        ),
-    }),
   ];
 }
 

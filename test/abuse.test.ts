@@ -52,9 +52,9 @@ async function expectRefused(request: () => Promise<Answer>, code: string, statu
   return answer;
 }
 
-/** `company { shareholders { holder { legalRepresentativeOf { shareholders … } } } }`, `depth` fields deep. */
+/** `company { shareholders { holdings { holder { legalRepresentativeOf { shareholders … } } } } }`, `depth` fields deep. */
 function nested(depth: number): string {
-  const cycle = [['shareholders', 'holderName'], ['holder', 'id'], ['legalRepresentativeOf', 'name']] as const;
+  const cycle = [['shareholders', 'totalCount'], ['holdings', 'holderName'], ['holder', 'id'], ['legalRepresentativeOf', 'name']] as const;
   const path: Array<readonly [string, string]> = [[`company(uscc: "${stack.dataSet.fixtures.companyInArrears}")`, 'name']];
   for (let i = 0; path.length < depth - 1; i++) path.push(cycle[i % cycle.length]!);
   return `{ ${path.map(([field]) => `${field} {`).join(' ')} ${path.at(-1)![1]} ${'}'.repeat(path.length)} }`;
@@ -99,14 +99,14 @@ describe('query limits, each just over', () => {
   });
 
   it('refuses a query costing 5,100 with QUERY_TOO_COSTLY', async () => {
-    // 100 companies × (1 + 20 shareholders × 2 + 10 fields) = 5,100.
-    const query = `{ searchCompanies(name: "科技", first: 100) { shareholders { holderName } uscc u: uscc name legalForm status establishedOn registeredCapital address businessScope legalRepresentativeName } }`;
+    // 100 companies × (1 + a page of 20 shareholders (1 + 20 × 2) + 9 fields) = 5,100.
+    const query = `{ searchCompanies(name: "科技", first: 100) { shareholders { holdings { holderName } } uscc name legalForm status establishedOn registeredCapital address businessScope legalRepresentativeName } }`;
     const answer = await expectRefused(() => post(query), 'QUERY_TOO_COSTLY');
     expect(answer.errors[0]!.message).toMatch(/limit of 5000 exceeded, found 5100/);
   });
 
   it('refuses a fan-out over the departments long before its depth is reached', async () => {
-    await expectRefused(() => post(nested(7)), 'QUERY_TOO_COSTLY');
+    await expectRefused(() => post(nested(8)), 'QUERY_TOO_COSTLY');
   });
 });
 

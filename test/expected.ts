@@ -39,12 +39,7 @@ export function expectedCompanyProfile(dataSet: DataSet, uscc: string, year: num
     address: company.address,
     businessScope: company.businessScope,
     legalRepresentativeName: dataSet.residentById.get(company.legalRepresentativeId)!.name,
-    shareholders: (dataSet.shareholdingsByCompany.get(uscc) ?? []).map((holding) => ({
-      holderName: dataSet.residentById.get(holding.holderId)!.name,
-      sharePercent: holding.sharePercent,
-      subscribedCapital: fenToDecimal(holding.subscribedCapitalFen),
-      holder: { id: holding.holderId },
-    })),
+    shareholders: expectedShareholderPage(dataSet, uscc, 20),
     tax: {
       ...expectedTaxSummary(company),
       arrears: fenToDecimal(company.tax.arrearsFen),
@@ -57,6 +52,23 @@ export function expectedCompanyProfile(dataSet: DataSet, uscc: string, year: num
       })),
     },
     socialInsurance: expectedEmployerAccount(dataSet, company),
+  };
+}
+
+/** The first page of a company's shareholders (`shareholders(first:)`), in registry order. */
+export function expectedShareholderPage(dataSet: DataSet, uscc: string, first: number) {
+  const all = dataSet.shareholdingsByCompany.get(uscc) ?? [];
+  const hasNextPage = all.length > first;
+  return {
+    totalCount: all.length,
+    hasNextPage,
+    endCursor: hasNextPage ? Buffer.from(`page:${first}`).toString('base64url') : null,
+    holdings: all.slice(0, first).map((holding) => ({
+      holderName: dataSet.residentById.get(holding.holderId)!.name,
+      sharePercent: holding.sharePercent,
+      subscribedCapital: fenToDecimal(holding.subscribedCapitalFen),
+      holder: { id: holding.holderId },
+    })),
   };
 }
 

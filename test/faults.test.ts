@@ -64,7 +64,6 @@ type Dashboard = NonNullable<CitizenDashboardQuery['me']>;
 function comparableProfile(profile: Profile) {
   return {
     ...profile,
-    shareholders: sortedBy(profile.shareholders ?? [], (holding) => holding.holder!.id),
     tax: profile.tax && { ...profile.tax, filings: sortedBy(profile.tax.filings ?? [], (filing) => `${filing.period}/${filing.taxKind}`) },
   };
 }

@@ -91,7 +91,7 @@ function malformedKey(random: Random, valid: readonly string[]): string {
   }
 }
 
-const PORTAL_OPERATION = 'query CompanyProfile($uscc: ID!, $year: Int!) { company(uscc: $uscc) { uscc name status shareholders { holderName holder { id } } tax { creditRating filings(year: $year) { period amount } } socialInsurance { insuredHeadcount } } }';
+const PORTAL_OPERATION = 'query CompanyProfile($uscc: ID!, $year: Int!) { company(uscc: $uscc) { uscc name status shareholders { holdings { holderName holder { id } } } tax { creditRating filings(year: $year) { period amount } } socialInsurance { insuredHeadcount } } }';
 const TOKENS = ['{', '}', '(', ')', '[', ']', ':', '$', '@', '!', '=', '|', '&', '...', 'query', 'mutation', 'subscription', 'fragment', 'on', 'company', 'person', 'me', 'searchCompanies', 'uscc', 'name', 'id', 'tax', '__schema', '__typename', 'first', 'true', 'null', '"x"', '"""block"""', '"unterminated', '1', '-1', '1e999', '0x1F', '99999999999999999999', '#comment\n', ',', '\u0000', '\ufeff', '科技'];
 
 /** A query string that is broken, or odd but whole. */

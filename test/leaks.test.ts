@@ -31,12 +31,12 @@ describe('a citizen', () => {
   const paths = (self: string, other: string, uscc: string) => [
     `{ person(id: "${other}") { id name gender birthDate phone address socialSecurity { accountNumber pensionBalance } incomeTax(year: 2025) { income } } }`,
     `{ company(uscc: "${uscc}") { legalRepresentative { id name phone address birthDate incomeTax(year: 2025) { income } } } }`,
-    `{ company(uscc: "${uscc}") { shareholders { holderName sharePercent holder { id name phone } } } }`,
-    `{ searchCompanies(name: "科技", first: 20) { legalRepresentative { id name } shareholders { holderName holder { id } } } }`,
-    `{ me { socialSecurity { employer { legalRepresentative { id name } shareholders { holderName holder { id name } } } } } }`,
-    `{ me { legalRepresentativeOf { shareholders { holderName holder { id name phone socialSecurity { accountNumber } } } legalRepresentative { id } } } }`,
-    `{ me { shareholdings { company { shareholders { holderName holder { id name } } legalRepresentative { id name } } } } }`,
-    `{ person(id: "${self}") { shareholdings { company { shareholders { holder { name } } } } } }`,
+    `{ company(uscc: "${uscc}") { shareholders { holdings { holderName sharePercent holder { id name phone } } } } }`,
+    `{ searchCompanies(name: "科技", first: 20) { legalRepresentative { id name } shareholders { holdings { holderName holder { id } } } } }`,
+    `{ me { socialSecurity { employer { legalRepresentative { id name } shareholders { holdings { holderName holder { id name } } } } } } }`,
+    `{ me { legalRepresentativeOf { shareholders { holdings { holderName holder { id name phone socialSecurity { accountNumber } } } } legalRepresentative { id } } } }`,
+    `{ me { shareholdings { company { shareholders { holdings { holderName holder { id name } } } legalRepresentative { id name } } } } }`,
+    `{ person(id: "${self}") { shareholdings { company { shareholders { holdings { holder { name } } } } } } }`,
   ];
 
   it("reads nobody else's personal data through any path of the graph", async () => {
@@ -89,7 +89,7 @@ describe('a company', () => {
     const me = fixtures.companyWithTwoShareholders;
     const other = fixtures.companyInArrears;
     const response = await stack.query(
-      `{ company(uscc: "${other}") { name tax { creditRating arrears registeredOn filings(year: 2025) { amount } } socialInsurance { accountNumber arrears insuredHeadcount } shareholders { holderName } legalRepresentative { id } } }`,
+      `{ company(uscc: "${other}") { name tax { creditRating arrears registeredOn filings(year: 2025) { amount } } socialInsurance { accountNumber arrears insuredHeadcount } shareholders { holdings { holderName } } legalRepresentative { id } } }`,
       undefined,
       { as: { kind: 'company', sub: me } },
     );
@@ -107,7 +107,7 @@ describe('a company', () => {
 
   it('reads its own', async () => {
     const me = stack.dataSet.fixtures.companyInArrears;
-    const response = await stack.query(`{ company(uscc: "${me}") { tax { arrears } socialInsurance { accountNumber } shareholders { holderName } } }`, undefined, { as: { kind: 'company', sub: me } });
+    const response = await stack.query(`{ company(uscc: "${me}") { tax { arrears } socialInsurance { accountNumber } shareholders { holdings { holderName } } } }`, undefined, { as: { kind: 'company', sub: me } });
     expect(response.errors).toBeUndefined();
     expect((response.data as { company: { tax: { arrears: string } } }).company.tax.arrears).toBe('1234567.89');
   });

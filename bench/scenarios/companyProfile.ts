@@ -43,12 +43,7 @@ async function answerProfile({ market, tax, social }: LegacyClients, uscc: strin
       address: company.address,
       businessScope: company.businessScope,
       legalRepresentativeName: company.legalRepresentativeName,
-      shareholders: (shareholders.get(uscc) ?? []).map((holding) => ({
-        holderName: holding.holderName,
-        sharePercent: holding.sharePercent,
-        subscribedCapital: holding.subscribedCapital,
-        holder: { id: holding.holderId },
-      })),
+      shareholders: firstShareholderPage(shareholders.get(uscc) ?? []),
       tax: profile
         ? {
             taxpayerType: profile.taxpayerType,
@@ -64,3 +59,21 @@ async function answerProfile({ market, tax, social }: LegacyClients, uscc: strin
     },
   };
 }
+
+/** The profile's page of shareholders (`shareholders(first: 20)`), as the gateway pages the registry's whole list. */
+function firstShareholderPage(all: ReadonlyArray<{ holderName: string; sharePercent: number; subscribedCapital: string; holderId: string }>) {
+  const hasNextPage = all.length > PROFILE_PAGE;
+  return {
+    totalCount: all.length,
+    hasNextPage,
+    endCursor: hasNextPage ? Buffer.from(`page:${PROFILE_PAGE}`).toString('base64url') : null,
+    holdings: all.slice(0, PROFILE_PAGE).map((holding) => ({
+      holderName: holding.holderName,
+      sharePercent: holding.sharePercent,
+      subscribedCapital: holding.subscribedCapital,
+      holder: { id: holding.holderId },
+    })),
+  };
+}
+
+const PROFILE_PAGE = 20;
