@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openPostgresAccessLogStore } from './openPostgresAccessLogStore.js';
+import { openAccessLogStore } from './openAccessLogStore.js';
 import { postgresBackend } from './testing/accessLogBackends.js';
 import { describeAccessLogStore } from './testing/describeAccessLogStore.js';
 
@@ -9,7 +9,7 @@ describe.skipIf(postgresBackend.skipReason !== null)('access log on PostgreSQL, 
   it('refuses to conjure an empty log where there is none when told not to create one', async () => {
     const log = await postgresBackend.create();
     try {
-      await expect(openPostgresAccessLogStore(log.url, { create: false })).rejects.toThrow(/holds no access log/);
+      await expect(openAccessLogStore({ url: log.url, create: false })).rejects.toThrow(/holds no access log/);
     } finally {
       await log.dispose();
     }

@@ -79,23 +79,25 @@ export async function verifyAccessLog(store: AccessLogStore, options: VerifyOpti
       lastId = record.id;
     };
 
-    // Pass 1: every record in the order written, with the subject index alongside.
+    // Pass 1: every record in the order written, with the subject index alongside. An index
+    // problem is reported after the chains' own, which say more (rows deleted leave index rows).
+    let indexProblem: Broken | null = null;
     const index = store.readSubjectIndex()[Symbol.asyncIterator]();
     let pending = await index.next();
     for await (const record of store.readAll()) {
       check(record);
       const listed: string[] = [];
       while (!pending.done && pending.value.recordId <= record.id) {
-        if (pending.value.recordId < record.id) throw new Broken(record.chain, record.seq, 'the subject index names a record that does not exist (index altered)');
-        listed.push(`${pending.value.kind}:${pending.value.id}`);
+        if (pending.value.recordId < record.id) indexProblem ??= new Broken(record.chain, record.seq, 'the subject index names a record that does not exist (records or index altered)');
+        else listed.push(`${pending.value.kind}:${pending.value.id}`);
         pending = await index.next();
       }
       const subjects = record.subjects.map((subject) => `${subject.kind}:${subject.id}`);
       if (listed.sort().join() !== subjects.sort().join()) {
-        throw new Broken(record.chain, record.seq, "the subject index does not list exactly this record's subjects (someone's view was altered)");
+        indexProblem ??= new Broken(record.chain, record.seq, "the subject index does not list exactly this record's subjects (someone's view was altered)");
       }
     }
-    if (!pending.done && pending.value.recordId <= lastId) throw new Broken('?', 0, 'the subject index names a record that does not exist (index altered)');
+    if (!pending.done && pending.value.recordId <= lastId) indexProblem ??= new Broken('-', 0, 'the subject index names a record that does not exist (records or index altered)');
 
     // Pass 2: the heads, after following records committed while pass 1 ran.
     let heads = await store.readChains();
@@ -115,6 +117,8 @@ export async function verifyAccessLog(store: AccessLogStore, options: VerifyOpti
       if (head.seq < state.seq) throw new Broken(head.chain, head.seq + 1, `the head names #${head.seq} but records run to #${state.seq}: rows were added without going through the store`);
       if (head.hash !== state.hash) throw new Broken(head.chain, state.seq, `the head's hash is not the hash of record #${state.seq} (head or tail rewritten)`);
     }
+
+    if (indexProblem) throw indexProblem;
 
     // Format 1, if the log is old enough to have it.
     const legacy = await store.legacy();

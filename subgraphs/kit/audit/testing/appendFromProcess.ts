@@ -1,25 +1,27 @@
 /**
- * A writer process for the concurrency tests: `appendFromProcess.ts <url> <writer> <requests>`
- * opens its own store on the shared log (creating the schema if it is the first), prints
- * "ready", waits for a line on stdin so all writers start together, then appends <requests>
- * requests of three entries each, pausing a millisecond between them as a subgraph between
- * requests does (SQLite's lock is not fair: a writer looping flat out would take it every time,
- * and the writers would never interleave). Exits non-zero on a failed append.
+ * A writer process for the concurrency tests and the append benchmark:
+ * `appendFromProcess.ts <url> <writer> <requests> [inFlight]` opens its own store (its own chain)
+ * on the shared log, prints "ready", waits for a line on stdin so all writers start together,
+ * then appends <requests> three-subject requests, keeping [inFlight] (default 1) appends waiting
+ * at once as a busy subgraph does, and prints "done <milliseconds>". Exits non-zero on a failed append.
  */
 import { once } from 'node:events';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { openAccessLogStore } from '../openAccessLogStore.js';
-import { sampleEntries } from './sampleEntries.js';
+import { sampleRequest } from './sampleEntries.js';
 
-const [url, writer, requests] = process.argv.slice(2);
-const store = await openAccessLogStore({ url });
+const [url, writer, requests, inFlight] = process.argv.slice(2);
+const total = Number(requests);
+const store = await openAccessLogStore({ url, chain: `test-${writer}` });
 try {
   process.stdout.write('ready\n');
   await once(process.stdin, 'data');
-  for (let i = 0; i < Number(requests); i++) {
-    await store.append(sampleEntries(`${writer}-${i}`));
-    await sleep(1);
-  }
+  const started = performance.now();
+  let next = 0;
+  const worker = async () => {
+    while (next < total) await store.append(sampleRequest(`${writer}-${next++}`));
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Number(inFlight ?? 1)) }, worker));
+  process.stdout.write(`done ${Math.round(performance.now() - started)}\n`);
 } finally {
   await store.close();
   process.stdin.destroy();

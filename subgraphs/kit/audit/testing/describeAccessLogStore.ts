@@ -1,26 +1,36 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { exportJWK, generateKeyPair, type JSONWebKeySet } from 'jose';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AccessRecord } from '../AccessEntry.js';
 import type { AccessLogStore } from '../AccessLogStore.js';
-import { ACCESS_LOG_COLUMNS, toAccessLogRow } from '../accessLogRow.js';
-import { chainAccessEntries } from '../chainAccessEntries.js';
+import { fileCheckpointSink, makeCheckpoint, readCheckpointFile, type CheckpointSigner } from '../checkpoints.js';
+import { createAccessLogStore } from '../createAccessLogStore.js';
 import { GENESIS_HASH, hashAccessRecord } from '../hashAccessRecord.js';
+import { accessLogLocation } from '../openAccessLogStore.js';
+import { policyVersionOf } from '../../privacy/policyVersionOf.js';
+import { openPostgresDriver, openSqliteDriver, type SqlDriver } from '../SqlDriver.js';
 import { verifyAccessLog } from '../verifyAccessLog.js';
 import type { AccessLogBackend, TempAccessLog } from './accessLogBackends.js';
-import { sampleEntries, sampleEntry, SUBJECTS } from './sampleEntries.js';
+import { formatOneLogSql, sqlLiteral } from './formatOneLog.js';
+import { sampleEntry, sampleRequest, SUBJECTS } from './sampleEntries.js';
 
 const APPEND_FROM_PROCESS = fileURLToPath(new URL('./appendFromProcess.ts', import.meta.url));
 
 /** Starts one appendFromProcess per writer, releases them together once all are ready, and waits for all. */
-async function appendFromProcesses(url: string, writers: readonly string[], requests: number): Promise<void> {
+export async function appendFromProcesses(url: string, writers: readonly string[], requests: number, inFlight = 1): Promise<number[]> {
   const children = writers.map((writer) =>
-    spawn(process.execPath, ['--import', 'tsx', APPEND_FROM_PROCESS, url, writer, String(requests)], { stdio: ['pipe', 'pipe', 'pipe'] }),
+    spawn(process.execPath, ['--import', 'tsx', APPEND_FROM_PROCESS, url, writer, String(requests), String(inFlight)], { stdio: ['pipe', 'pipe', 'pipe'] }),
   );
-  const exits = children.map(async (child) => {
+  const outputs = children.map(() => '');
+  const exits = children.map(async (child, i) => {
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => (outputs[i] += chunk.toString()));
     const [code] = (await once(child, 'exit')) as [number | null];
     if (code !== 0) throw new Error(`a writer process failed (exit ${code}): ${stderr}`);
   });
@@ -28,29 +38,58 @@ async function appendFromProcesses(url: string, writers: readonly string[], requ
   await Promise.race([Promise.all(ready), Promise.all(exits)]);
   for (const child of children) child.stdin.write('go\n');
   await Promise.all(exits);
+  return outputs.map((output) => Number(/done (\d+)/.exec(output)?.[1] ?? NaN));
 }
 
-async function readAll(store: AccessLogStore): Promise<AccessRecord[]> {
-  const records: AccessRecord[] = [];
+async function readAll(store: AccessLogStore): Promise<Array<AccessRecord & { id: number }>> {
+  const records: Array<AccessRecord & { id: number }> = [];
   for await (const record of store.readAll()) records.push(record);
   return records;
 }
 
-/** Appends `requests` three-subject requests (request ids r1, r2, ...): 3 × requests records. */
+/** Appends `requests` three-subject requests (request ids r1, r2, ...), one after another. */
 async function appendRequests(store: AccessLogStore, requests: number): Promise<void> {
-  for (let i = 1; i <= requests; i++) await store.append(sampleEntries(`r${i}`));
+  for (let i = 1; i <= requests; i++) await store.append(sampleRequest(`r${i}`));
 }
 
-function sqlLiteral(value: unknown): string {
-  if (value === null) return 'NULL';
-  if (typeof value === 'number') return String(value);
-  return `'${String(value).replaceAll("'", "''")}'`;
+async function openDriver(url: string): Promise<SqlDriver> {
+  const location = accessLogLocation(url);
+  return location.kind === 'postgres' ? openPostgresDriver(location.url, { create: true }) : openSqliteDriver(location.file, { create: true });
+}
+
+async function newSigner(): Promise<{ signer: CheckpointSigner; keys: JSONWebKeySet }> {
+  const { privateKey, publicKey } = await generateKeyPair('EdDSA', { extractable: true });
+  const kid = `test-${Math.random().toString(16).slice(2, 8)}`;
+  return { signer: { key: privateKey, kid }, keys: { keys: [{ ...(await exportJWK(publicKey)), kid, alg: 'EdDSA' }] } };
 }
 
 /**
- * The one behaviour suite every access log back end must pass (DESIGN.md, "Access log": same
- * schema, same tests). Each test gets a fresh log; tampering is done with direct SQL, as
- * someone with access to the database but not to the store would.
+ * The SQL an intruder with database access runs to rewrite a chain from `fromSeq` on so that it
+ * verifies on its own: every record's content and hashes recomputed, and the head moved along.
+ */
+function consistentRewriteSql(records: ReadonlyArray<AccessRecord>, chain: string, fromSeq: number, purpose: string): string {
+  const statements: string[] = [];
+  let previousHash = GENESIS_HASH;
+  for (const record of records.filter((candidate) => candidate.chain === chain).sort((a, b) => a.seq - b.seq)) {
+    if (record.seq < fromSeq) {
+      previousHash = record.hash;
+      continue;
+    }
+    const rewritten = { ...record, purpose, previousHash };
+    const hash = hashAccessRecord(rewritten);
+    statements.push(
+      `UPDATE access_records SET purpose = ${sqlLiteral(purpose)}, previous_hash = ${sqlLiteral(previousHash)}, hash = ${sqlLiteral(hash)} WHERE chain = ${sqlLiteral(chain)} AND seq = ${record.seq}`,
+    );
+    previousHash = hash;
+  }
+  statements.push(`UPDATE access_chains SET last_hash = ${sqlLiteral(previousHash)} WHERE chain = ${sqlLiteral(chain)}`);
+  return statements.join(';\n');
+}
+
+/**
+ * The one behaviour suite every access log back end must pass (docs/access-log.md: same schema,
+ * same tests). Each test gets a fresh log; tampering is done with direct SQL, as someone with
+ * access to the database but not to the store or the platform's key would.
  */
 export function describeAccessLogStore(backend: AccessLogBackend): void {
   const title = backend.skipReason ? `access log on ${backend.name} (skipped: ${backend.skipReason})` : `access log on ${backend.name}`;
@@ -67,12 +106,19 @@ export function describeAccessLogStore(backend: AccessLogBackend): void {
     afterEach(() => log.dispose());
 
     describe('reading by subject', () => {
-      it("returns a subject's records newest first, and no one else's", async () => {
+      it("returns a subject's records newest first, each with that subject's own fields and no one else's", async () => {
         await appendRequests(store, 3);
+        await store.append({ ...sampleEntry('only-company', [SUBJECTS.companyInArrears]), subjects: [{ ...SUBJECTS.companyInArrears, fields: [{ field: 'TaxProfile.arrears', decision: 'allowed' }] }] });
         const { records, hasNextPage } = await store.readBySubject(SUBJECTS.employee, { first: 10 });
         expect(records.map((record) => record.requestId)).toEqual(['r3', 'r2', 'r1']);
         expect(records.every((record) => record.subject.id === SUBJECTS.employee.id)).toBe(true);
+        expect(records[0]!.fields).toEqual([
+          { field: 'IncomeTaxReturn.income', decision: 'allowed' },
+          { field: 'Person.name', decision: 'masked' },
+        ]);
         expect(hasNextPage).toBe(false);
+        const company = await store.readBySubject(SUBJECTS.companyInArrears, { first: 1 });
+        expect(company.records[0]).toMatchObject({ requestId: 'only-company', fields: [{ field: 'TaxProfile.arrears', decision: 'allowed' }] });
         expect((await store.readBySubject({ kind: 'company', id: SUBJECTS.citizen.id }, { first: 10 })).records).toEqual([]);
       });
 
@@ -90,11 +136,11 @@ export function describeAccessLogStore(backend: AccessLogBackend): void {
         }
         expect(seen).toEqual(['r5', 'r4', 'r3', 'r2', 'r1']);
         expect(pages).toBe(3);
-        expect(await store.readBySubject(SUBJECTS.citizen, { first: 5, after: 'c2VxOjE' })).toEqual({ records: [], endCursor: null, hasNextPage: false });
       });
 
       it('finds a subject whatever the case of the ID (a lower-case x check digit is common)', async () => {
-        await store.append([sampleEntry('r1', { kind: 'person', id: '11010519491231002x' })]);
+        const lower = { kind: 'person' as const, id: '11010519491231002x' };
+        await store.append(sampleEntry('r1', [lower]));
         const { records } = await store.readBySubject({ kind: 'person', id: '11010519491231002X' }, { first: 1 });
         expect(records.map((record) => record.subject.id)).toEqual(['11010519491231002X']);
       });
@@ -105,10 +151,9 @@ export function describeAccessLogStore(backend: AccessLogBackend): void {
           ['february', '2026-02-01T00:00:00.000Z'],
           ['march', '2026-03-10T08:30:00.000Z'],
         ] as const) {
-          await store.append([sampleEntry(requestId, SUBJECTS.citizen, at)]);
+          await store.append(sampleEntry(requestId, [SUBJECTS.citizen], at));
         }
-        const read = async (from: string | null, to: string | null) =>
-          (await store.readBySubject(SUBJECTS.citizen, { first: 10, from, to })).records.map((record) => record.requestId);
+        const read = async (from: string | null, to: string | null) => (await store.readBySubject(SUBJECTS.citizen, { first: 10, from, to })).records.map((record) => record.requestId);
         expect(await read('2026-02-01T00:00:00Z', null)).toEqual(['march', 'february']);
         expect(await read(null, '2026-02-01T08:00:00+08:00')).toEqual(['january']);
         expect(await read('2026-01-01T00:00:00Z', '2026-03-01T00:00:00Z')).toEqual(['february', 'january']);
@@ -123,126 +168,272 @@ export function describeAccessLogStore(backend: AccessLogBackend): void {
     });
 
     describe('appending', () => {
-      it('chains every record to the one before, from the genesis hash, and moves the head', async () => {
+      it("chains each writer's records from the genesis hash and moves only that writer's head", async () => {
+        const other = await log.open();
         await appendRequests(store, 3);
+        await other.append(sampleRequest('other-1'));
         const records = await readAll(store);
-        expect(records.map((record) => record.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-        expect(records[0]!.previousHash).toBe(GENESIS_HASH);
-        records.forEach((record, i) => {
+        const mine = records.filter((record) => record.chain === store.chain);
+        expect(mine.map((record) => record.seq)).toEqual([1, 2, 3]);
+        expect(mine[0]!.previousHash).toBe(GENESIS_HASH);
+        mine.forEach((record, i) => {
           expect(record.hash).toBe(hashAccessRecord(record));
-          if (i > 0) expect(record.previousHash).toBe(records[i - 1]!.hash);
+          if (i > 0) expect(record.previousHash).toBe(mine[i - 1]!.hash);
         });
-        expect(await store.readHead()).toEqual({ seq: 9, hash: records[8]!.hash });
+        expect(records.find((record) => record.chain === other.chain)).toMatchObject({ seq: 1, previousHash: GENESIS_HASH });
+        expect(await store.readChains()).toEqual(
+          expect.arrayContaining([
+            { chain: store.chain, seq: 3, hash: mine[2]!.hash },
+            { chain: other.chain, seq: 1, hash: expect.any(String) },
+          ]),
+        );
+      });
+
+      it('commits concurrent appends in groups, in the order they were made', async () => {
+        const driver = await openDriver(log.url);
+        let transactions = 0;
+        const counting: SqlDriver = { ...driver, transaction: (work) => ((transactions += 1), driver.transaction(work)) };
+        const grouped = createAccessLogStore(counting, { chain: 'grouped' });
+        try {
+          const appended = await Promise.all(Array.from({ length: 60 }, (_, i) => grouped.append(sampleRequest(`g${i}`))));
+          expect(appended.map((record) => record.requestId)).toEqual(Array.from({ length: 60 }, (_, i) => `g${i}`));
+          expect(appended.map((record) => record.seq)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+          expect(transactions).toBeLessThan(10);
+          expect(await verifyAccessLog(store)).toMatchObject({ ok: true, records: 60 });
+        } finally {
+          await grouped.close();
+        }
       });
 
       it('keeps only the record model: a value handed over by mistake is not written', async () => {
-        const entry = sampleEntry('r1', SUBJECTS.citizen);
-        const leaky = { ...entry, value: '13800138000', fields: [{ field: 'Person.phone', decision: 'allowed', value: '13800138000' }] };
-        await store.append([leaky as never]);
+        const entry = sampleEntry('r1');
+        const leaky = { ...entry, value: '13800138000', subjects: [{ ...entry.subjects[0]!, phone: '13800138000', fields: [{ field: 'Person.phone', decision: 'allowed', value: '13800138000' }] }] };
+        await store.append(leaky as never);
         const [record] = await readAll(store);
         expect(JSON.stringify(record)).not.toContain('13800138000');
-        expect(record!.fields).toEqual([{ field: 'Person.phone', decision: 'allowed' }]);
+        expect(record!.subjects[0]!.fields).toEqual([{ field: 'Person.phone', decision: 'allowed' }]);
       });
 
-      it('rejects a request with a malformed entry and writes none of it', async () => {
-        const bad = { ...sampleEntry('r1', SUBJECTS.employee), fields: [{ field: 'phone', decision: 'shown' }] };
-        await expect(store.append([sampleEntry('r1', SUBJECTS.citizen), bad as never])).rejects.toThrow(/Type\.field/);
+      it('refuses a subject that is not a well-formed resident ID or USCC, and writes nothing', async () => {
+        const injected = { ...sampleEntry('r1'), subjects: [{ kind: 'person' as const, id: 'HELLO-INJECTED-SUBJECT', fields: [{ field: 'Person.name', decision: 'allowed' as const }] }] };
+        await expect(store.append(injected)).rejects.toThrow(/not a well-formed resident ID/);
+        await expect(store.append({ ...sampleEntry('r2'), subjects: [{ kind: 'company', id: 'x'.repeat(300), fields: [] }] })).rejects.toThrow(/subject\.id/);
         expect(await readAll(store)).toEqual([]);
-        expect(await store.readHead()).toEqual({ seq: 0, hash: GENESIS_HASH });
       });
 
-      it('rejects an append when the records table is gone, so the caller withholds the data', async () => {
+      it('rejects the appends of a group whose transaction fails, so their callers withhold the data', async () => {
         await appendRequests(store, 1);
-        await log.execute('DROP TABLE access_log');
-        await expect(store.append(sampleEntries('r2'))).rejects.toThrow(/access_log/);
+        await log.execute('DROP TABLE access_records');
+        const results = await Promise.allSettled([store.append(sampleRequest('a')), store.append(sampleRequest('b'))]);
+        expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected']);
       });
 
-      it('rejects an append when the head row is gone, rather than start a second chain', async () => {
+      it('rejects an append when its chain row is gone, rather than start the chain again', async () => {
         await appendRequests(store, 1);
-        await log.execute('DELETE FROM access_log_head');
-        await expect(store.append(sampleEntries('r2'))).rejects.toThrow(/no head row/);
-        expect((await readAll(store)).length).toBe(3);
+        await log.execute('DELETE FROM access_chains');
+        await expect(store.append(sampleRequest('r2'))).rejects.toThrow(/no head row/);
+        expect((await readAll(store)).length).toBe(1);
       });
 
-      it('keeps one unbroken chain when several processes append at once to a new log', async () => {
+      it('keeps the text of each policy version named by a record, once', async () => {
+        const version = policyVersionOf('tax', { 'tax.yaml': 'types: {}\n', 'roles.yaml': 'roles: {}\n' });
+        store.registerPolicy(version);
+        await store.append({ ...sampleEntry('r1'), policy: version.hash });
+        await store.append({ ...sampleEntry('r2'), policy: version.hash });
+        expect(await store.readPolicies([version.hash])).toEqual([version]);
+        expect((await readAll(store)).map((record) => record.policy)).toEqual([version.hash, version.hash]);
+      });
+
+      it('keeps every chain valid when several processes append at once', async () => {
         const fresh = await backend.create();
         try {
           const writers = ['a', 'b', 'c', 'd'];
           const requests = 25;
-          await appendFromProcesses(fresh.url, writers, requests);
+          await appendFromProcesses(fresh.url, writers, requests, 4);
           const shared = await fresh.open();
-          expect(await verifyAccessLog(shared)).toEqual({ ok: true, records: writers.length * requests * 3 });
+          expect(await verifyAccessLog(shared)).toEqual({ ok: true, records: writers.length * requests, chains: writers.length, checkpoints: 0 });
           const records = await readAll(shared);
-          const perRequest = new Map<string, number>();
-          for (const record of records) perRequest.set(record.requestId, (perRequest.get(record.requestId) ?? 0) + 1);
-          expect(perRequest.size).toBe(writers.length * requests);
-          expect([...perRequest.values()].every((count) => count === 3)).toBe(true);
-          // The writers really overlapped (else this test proves nothing): the chain switches writer often.
-          const switches = records.filter((record, i) => i > 0 && record.requestId[0] !== records[i - 1]!.requestId[0]).length;
+          expect(new Set(records.map((record) => record.requestId)).size).toBe(writers.length * requests);
+          // The writers really overlapped (else this test proves nothing): the order of writing switches chain often.
+          const switches = records.filter((record, i) => i > 0 && record.chain !== records[i - 1]!.chain).length;
           expect(switches).toBeGreaterThan(writers.length);
         } finally {
           await fresh.dispose();
         }
       });
-
-      it('keeps one unbroken chain when several stores in one process append at once', async () => {
-        const stores = [store, await log.open(), await log.open()];
-        await Promise.all(stores.flatMap((each, s) => Array.from({ length: 10 }, (_, i) => each.append(sampleEntries(`s${s}-${i}`)))));
-        expect(await verifyAccessLog(store)).toEqual({ ok: true, records: 90 });
-      });
     });
 
     describe('verifying', () => {
-      beforeEach(() => appendRequests(store, 3)); // records #1 to #9
+      let other: AccessLogStore;
+      beforeEach(async () => {
+        other = await log.open();
+        await appendRequests(store, 4); // chain of store: #1 to #4
+        await other.append(sampleRequest('o1'));
+      });
+      const mine = () => sqlLiteral(store.chain);
 
       it('passes an untouched log, and an empty one', async () => {
-        expect(await verifyAccessLog(store)).toEqual({ ok: true, records: 9 });
+        expect(await verifyAccessLog(store)).toEqual({ ok: true, records: 5, chains: 2, checkpoints: 0 });
         const empty = await backend.create();
         try {
-          expect(await verifyAccessLog(await empty.open())).toEqual({ ok: true, records: 0 });
+          expect(await verifyAccessLog(await empty.open())).toEqual({ ok: true, records: 0, chains: 0, checkpoints: 0 });
         } finally {
           await empty.dispose();
         }
       });
 
       it('finds a field edited behind the store', async () => {
-        await log.execute("UPDATE access_log SET fields = replace(fields, 'denied', 'allowed') WHERE seq = 5");
-        expect(await verifyAccessLog(store)).toMatchObject({ ok: false, atSeq: 5, problem: expect.stringMatching(/changed/) });
+        await log.execute(`UPDATE access_records SET subjects = replace(subjects, 'masked', 'allowed') WHERE chain = ${mine()} AND seq = 3`);
+        expect(await verifyAccessLog(store)).toMatchObject({ ok: false, chain: store.chain, atSeq: 3, problem: expect.stringMatching(/changed/) });
       });
 
       it('finds an edited record whose hash was recomputed, at the record after it', async () => {
-        const [, , record] = await readAll(store);
-        const edited = { ...record!, purpose: 'curiosity' };
-        await log.execute(`UPDATE access_log SET purpose = 'curiosity', hash = '${hashAccessRecord(edited)}' WHERE seq = 3`);
-        expect(await verifyAccessLog(store)).toMatchObject({ ok: false, atSeq: 4, problem: expect.stringMatching(/previousHash/) });
+        const record = (await readAll(store)).find((candidate) => candidate.chain === store.chain && candidate.seq === 2)!;
+        await log.execute(`UPDATE access_records SET purpose = 'curiosity', hash = ${sqlLiteral(hashAccessRecord({ ...record, purpose: 'curiosity' }))} WHERE chain = ${mine()} AND seq = 2`);
+        expect(await verifyAccessLog(store)).toMatchObject({ ok: false, chain: store.chain, atSeq: 3, problem: expect.stringMatching(/previousHash/) });
       });
 
       it('finds a record deleted from the middle', async () => {
-        await log.execute('DELETE FROM access_log WHERE seq = 4');
-        expect(await verifyAccessLog(store)).toMatchObject({ ok: false, atSeq: 4, problem: expect.stringMatching(/#4 is missing.*removed/) });
+        await log.execute(`DELETE FROM access_records WHERE chain = ${mine()} AND seq = 2`);
+        expect(await verifyAccessLog(store)).toMatchObject({ ok: false, chain: store.chain, atSeq: 2, problem: expect.stringMatching(/#2 is missing.*removed/) });
       });
 
       it('finds two records swapped', async () => {
         await log.execute(
-          'UPDATE access_log SET seq = -1 WHERE seq = 3; UPDATE access_log SET seq = 3 WHERE seq = 6; UPDATE access_log SET seq = 6 WHERE seq = -1',
+          `UPDATE access_records SET seq = -1 WHERE chain = ${mine()} AND seq = 2; UPDATE access_records SET seq = 2 WHERE chain = ${mine()} AND seq = 3; UPDATE access_records SET seq = 3 WHERE chain = ${mine()} AND seq = -1`,
         );
-        expect(await verifyAccessLog(store)).toMatchObject({ ok: false, atSeq: 3, problem: expect.stringMatching(/reordered/) });
+        expect(await verifyAccessLog(store)).toMatchObject({ ok: false, chain: store.chain, problem: expect.stringMatching(/reordered|missing/) });
       });
 
       it('finds a truncated tail', async () => {
-        await log.execute('DELETE FROM access_log WHERE seq > 7');
-        expect(await verifyAccessLog(store)).toMatchObject({ ok: false, atSeq: 8, problem: expect.stringMatching(/truncated/) });
+        await log.execute(`DELETE FROM access_records WHERE chain = ${mine()} AND seq > 2`);
+        expect(await verifyAccessLog(store)).toMatchObject({ ok: false, chain: store.chain, atSeq: 3, problem: expect.stringMatching(/truncated/) });
       });
 
       it('finds a well-chained record added without going through the store', async () => {
-        const [extra] = chainAccessEntries(await store.readHead(), [sampleEntry('forged', SUBJECTS.citizen)]);
-        await log.execute(`INSERT INTO access_log (${ACCESS_LOG_COLUMNS.join(', ')}) VALUES (${toAccessLogRow(extra!).map(sqlLiteral).join(', ')})`);
-        expect(await verifyAccessLog(store)).toMatchObject({ ok: false, atSeq: 10, problem: expect.stringMatching(/without going through the store/) });
+        const [last] = (await readAll(store)).filter((record) => record.chain === store.chain).slice(-1);
+        const forged = { ...last!, requestId: 'forged', seq: 5, previousHash: last!.hash };
+        const hash = hashAccessRecord(forged);
+        await log.execute(
+          `INSERT INTO access_records (chain, seq, previous_hash, hash, at, request_id, correlation_id, department, caller_kind, caller_sub, caller_roles, caller_azp, purpose, policy, subjects, denied)
+           SELECT chain, 5, ${sqlLiteral(last!.hash)}, ${sqlLiteral(hash)}, at, 'forged', correlation_id, department, caller_kind, caller_sub, caller_roles, caller_azp, purpose, policy, subjects, denied
+           FROM access_records WHERE chain = ${mine()} AND seq = 4`,
+        );
+        await log.execute(
+          `INSERT INTO access_record_subjects (subject_kind, subject_id, record_id) SELECT s.subject_kind, s.subject_id, (SELECT id FROM access_records WHERE chain = ${mine()} AND seq = 5)
+           FROM access_record_subjects s JOIN access_records r ON r.id = s.record_id WHERE r.chain = ${mine()} AND r.seq = 4`,
+        );
+        expect(await verifyAccessLog(store)).toMatchObject({ ok: false, chain: store.chain, atSeq: 5, problem: expect.stringMatching(/without going through the store/) });
       });
 
-      it('reports a row that no longer decodes, at its seq', async () => {
-        await log.execute("UPDATE access_log SET fields = 'not json' WHERE seq = 2");
-        expect(await verifyAccessLog(store)).toMatchObject({ ok: false, atSeq: 2, problem: expect.stringMatching(/unreadable/) });
+      it('reports a row that no longer decodes, at its chain and seq', async () => {
+        await log.execute(`UPDATE access_records SET denied = 'not json' WHERE chain = ${mine()} AND seq = 2`);
+        expect(await verifyAccessLog(store)).toMatchObject({ ok: false, chain: store.chain, atSeq: 2, problem: expect.stringMatching(/unreadable/) });
+      });
+
+      it("finds a record hidden from a subject's own view (its index entry deleted)", async () => {
+        await log.execute(
+          `DELETE FROM access_record_subjects WHERE subject_id = ${sqlLiteral(SUBJECTS.employee.id)} AND record_id = (SELECT id FROM access_records WHERE chain = ${mine()} AND seq = 2)`,
+        );
+        expect(await verifyAccessLog(store)).toMatchObject({ ok: false, chain: store.chain, atSeq: 2, problem: expect.stringMatching(/subject index/) });
+      });
+
+      it('finds a policy text changed after it decided', async () => {
+        const version = policyVersionOf('tax', { 'tax.yaml': 'types: {}\n', 'roles.yaml': 'roles: {}\n' });
+        store.registerPolicy(version);
+        await store.append({ ...sampleEntry('with-policy'), policy: version.hash });
+        await log.execute("UPDATE access_policies SET document = replace(document, 'types', 'typez')");
+        expect(await verifyAccessLog(store)).toMatchObject({ ok: false, chain: store.chain, atSeq: 5, problem: expect.stringMatching(/policy version .* was changed/) });
+      });
+
+      describe('against checkpoints kept outside the database', () => {
+        let folder: string;
+        beforeEach(() => {
+          folder = mkdtempSync(join(tmpdir(), 'checkpoints-'));
+        });
+        afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+        it('catches records rewritten together with their head, which the chains alone cannot', async () => {
+          const { signer, keys } = await newSigner();
+          const file = join(folder, 'checkpoints.jsonl');
+          await makeCheckpoint(store, signer, [fileCheckpointSink(file)]);
+          await log.execute(consistentRewriteSql(await readAll(store), store.chain, 2, 'curiosity'));
+          // The rewrite is consistent: every hash and the head agree again.
+          expect(await verifyAccessLog(store)).toMatchObject({ ok: true });
+          const checkpoints = readCheckpointFile(file);
+          expect(await verifyAccessLog(store, { checkpoints, keys })).toMatchObject({
+            ok: false,
+            chain: store.chain,
+            problem: expect.stringMatching(/rewritten after that checkpoint/),
+          });
+        });
+
+        it('catches a whole chain removed, head row and all', async () => {
+          const { signer, keys } = await newSigner();
+          const file = join(folder, 'checkpoints.jsonl');
+          await makeCheckpoint(store, signer, [fileCheckpointSink(file)]);
+          await log.execute(`DELETE FROM access_record_subjects WHERE record_id IN (SELECT id FROM access_records WHERE chain = ${sqlLiteral(other.chain)})`);
+          await log.execute(`DELETE FROM access_records WHERE chain = ${sqlLiteral(other.chain)}; DELETE FROM access_chains WHERE chain = ${sqlLiteral(other.chain)}`);
+          expect(await verifyAccessLog(store)).toMatchObject({ ok: true });
+          expect(await verifyAccessLog(store, { checkpoints: readCheckpointFile(file), keys })).toMatchObject({ ok: false, chain: other.chain, problem: expect.stringMatching(/is gone/) });
+        });
+
+        it('passes a log that only grew since its checkpoints, and refuses a checkpoint signed with another key', async () => {
+          const { signer, keys } = await newSigner();
+          const file = join(folder, 'checkpoints.jsonl');
+          await makeCheckpoint(store, signer, [fileCheckpointSink(file)]);
+          await appendRequests(other, 2);
+          await makeCheckpoint(store, signer, [fileCheckpointSink(file)]);
+          await store.append(sampleRequest('later'));
+          expect(await verifyAccessLog(store, { checkpoints: readCheckpointFile(file), keys })).toEqual({ ok: true, records: 8, chains: 2, checkpoints: 2 });
+          expect((await store.readCheckpoints()).length).toBe(2);
+
+          const forger = await newSigner();
+          await makeCheckpoint(store, forger.signer, [fileCheckpointSink(file)]);
+          expect(await verifyAccessLog(store, { checkpoints: readCheckpointFile(file), keys })).toMatchObject({ ok: false, problem: expect.stringMatching(/checkpoint 3 .* cannot be trusted: it is signed with a key/) });
+        });
+      });
+    });
+
+    describe('a log written before format 2', () => {
+      const old = (requestId: string, subject: { kind: 'person' | 'company'; id: string }, at: string) => ({
+        at,
+        requestId,
+        department: 'social',
+        caller: { kind: 'person' as const, sub: subject.id, roles: [], azp: null },
+        purpose: null,
+        subject,
+        fields: [{ field: 'Person.name', decision: 'allowed' as const }],
+      });
+
+      beforeEach(async () => {
+        await log.execute(
+          formatOneLogSql([
+            old('old-1', SUBJECTS.citizen, '2026-01-01T00:00:00.000Z'),
+            old('old-2', SUBJECTS.employee, '2026-01-02T00:00:00.000Z'),
+            old('old-3', SUBJECTS.citizen, '2026-01-03T00:00:00.000Z'),
+          ]),
+        );
+        await appendRequests(store, 2);
+      });
+
+      it("stays in every subject's view, after the newer records, across page boundaries", async () => {
+        const first = await store.readBySubject(SUBJECTS.citizen, { first: 3 });
+        expect(first.records.map((record) => [record.chain, record.requestId])).toEqual([
+          [store.chain, 'r2'],
+          [store.chain, 'r1'],
+          ['v1', 'old-3'],
+        ]);
+        expect(first.hasNextPage).toBe(true);
+        const second = await store.readBySubject(SUBJECTS.citizen, { first: 3, after: first.endCursor });
+        expect(second.records.map((record) => record.requestId)).toEqual(['old-1']);
+        expect(second.hasNextPage).toBe(false);
+      });
+
+      it('is verified as chain v1 beside the new chains, and tampering in it is found', async () => {
+        expect(await verifyAccessLog(store)).toEqual({ ok: true, records: 5, chains: 2, checkpoints: 0 });
+        await log.execute("UPDATE access_log SET fields = replace(fields, 'allowed', 'denied') WHERE seq = 2");
+        expect(await verifyAccessLog(store)).toMatchObject({ ok: false, chain: 'v1', atSeq: 2, problem: expect.stringMatching(/changed/) });
       });
     });
   });

@@ -1,4 +1,4 @@
-import type { AccessEntry } from '../AccessEntry.js';
+import type { AccessEntry, AccessSubject } from '../AccessEntry.js';
 import { loadDataSet } from '../../../../legacy-mocks/data/index.js';
 
 const { fixtures } = loadDataSet();
@@ -8,26 +8,34 @@ export const SUBJECTS = {
   citizen: { kind: 'person', id: fixtures.multiRepresentative },
   employee: { kind: 'person', id: fixtures.employeeShareholder },
   companyInArrears: { kind: 'company', id: fixtures.companyInArrears },
-} as const;
+} as const satisfies Record<string, AccessSubject>;
 
-/** One entry as the tax subgraph would hand it over: an officer reading a subject's protected fields. */
-export function sampleEntry(requestId: string, subject: AccessEntry['subject'], at = new Date().toISOString()): AccessEntry {
+/**
+ * One request's entry as the tax subgraph would hand it over: an officer given some of the
+ * subjects' protected fields and refused one field twice.
+ */
+export function sampleEntry(requestId: string, subjects: readonly AccessSubject[] = [SUBJECTS.citizen], at = new Date().toISOString()): AccessEntry {
   return {
     at,
     requestId,
+    correlationId: null,
     department: 'tax',
     caller: { kind: 'officer', sub: 'staff-7', roles: ['tax-officer'], azp: 'tax-portal' },
-    purpose: 'audit-2026-114',
-    subject: { ...subject },
-    fields: [
-      { field: 'IncomeTaxReturn.income', decision: 'allowed' },
-      { field: 'Person.name', decision: 'masked' },
-      { field: 'SocialSecurityAccount.pensionBalance', decision: 'denied' },
-    ],
+    purpose: 'tax-audit',
+    policy: null,
+    subjects: subjects.map((subject) => ({
+      kind: subject.kind,
+      id: subject.id,
+      fields: [
+        { field: 'IncomeTaxReturn.income', decision: 'allowed' },
+        { field: 'Person.name', decision: 'masked' },
+      ],
+    })),
+    denied: [{ field: 'SocialSecurityAccount.pensionBalance', count: 2 }],
   };
 }
 
-/** A request touching three subjects: the shape the concurrency tests and the cost measurement append. */
-export function sampleEntries(requestId: string): AccessEntry[] {
-  return [sampleEntry(requestId, SUBJECTS.citizen), sampleEntry(requestId, SUBJECTS.employee), sampleEntry(requestId, SUBJECTS.companyInArrears)];
+/** A request touching three subjects: the shape the concurrency tests and the benchmarks append. */
+export function sampleRequest(requestId: string): AccessEntry {
+  return sampleEntry(requestId, [SUBJECTS.citizen, SUBJECTS.employee, SUBJECTS.companyInArrears]);
 }
