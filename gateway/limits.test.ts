@@ -96,12 +96,12 @@ describe('each limit, just over', () => {
 
 describe('limitsFromEnvironment', () => {
   it('defaults to the named constants with introspection on', () => {
-    expect(limitsFromEnvironment({})).toEqual({ maxDepth: 12, maxAliases: 30, maxTokens: 2_000, maxDirectives: 20, maxCost: 5_000, maxSelections: 1_000, introspection: true });
+    expect(limitsFromEnvironment({})).toEqual({ maxDepth: 12, maxAliases: 30, maxTokens: 2_000, maxDirectives: 20, maxCost: 5_000, maxSelections: 1_000, maxErrors: 100, maxResponseBytes: 2_097_152, introspection: true });
   });
 
   it('reads each GRAPHQL_ setting', () => {
-    const env = { GRAPHQL_MAX_DEPTH: '8', GRAPHQL_MAX_ALIASES: '5', GRAPHQL_MAX_TOKENS: '500', GRAPHQL_MAX_DIRECTIVES: '3', GRAPHQL_MAX_COST: '900', GRAPHQL_MAX_SELECTIONS: '300', GRAPHQL_INTROSPECTION: 'off' };
-    expect(limitsFromEnvironment(env)).toEqual({ maxDepth: 8, maxAliases: 5, maxTokens: 500, maxDirectives: 3, maxCost: 900, maxSelections: 300, introspection: false });
+    const env = { GRAPHQL_MAX_DEPTH: '8', GRAPHQL_MAX_ALIASES: '5', GRAPHQL_MAX_TOKENS: '500', GRAPHQL_MAX_DIRECTIVES: '3', GRAPHQL_MAX_COST: '900', GRAPHQL_MAX_SELECTIONS: '300', GATEWAY_MAX_ERRORS: '10', GATEWAY_MAX_RESPONSE_BYTES: '65536', GRAPHQL_INTROSPECTION: 'off' };
+    expect(limitsFromEnvironment(env)).toEqual({ maxDepth: 8, maxAliases: 5, maxTokens: 500, maxDirectives: 3, maxCost: 900, maxSelections: 300, maxErrors: 10, maxResponseBytes: 65_536, introspection: false });
   });
 
   it('refuses to start on a malformed setting, naming it', () => {

@@ -3,6 +3,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { GraphQLError, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
 import { graphError, type ErrorCode } from '../subgraphs/kit/index.js';
+import { MAX_ERRORS, MAX_RESPONSE_BYTES } from './capResponses.js';
 import { maxSelectionsRule } from './maxSelectionsRule.js';
 
 /**
@@ -30,7 +31,7 @@ export const MAX_QUERY_COST = 5_000;
  */
 export const MAX_SELECTIONS = 1_000;
 
-/** What the gateway refuses before it plans a query, and whether its schema is public. */
+/** What the gateway refuses before it plans a query, how large an answer may be, and whether its schema is public. */
 export interface QueryLimits {
   maxDepth: number;
   maxAliases: number;
@@ -38,6 +39,9 @@ export interface QueryLimits {
   maxDirectives: number;
   maxCost: number;
   maxSelections: number;
+  /** Errors listed in one answer, and the largest answer sent (gateway/capResponses.ts). */
+  maxErrors: number;
+  maxResponseBytes: number;
   /**
    * Introspection, the explorer at / and /schema.graphql, for integrators. Off, all three are
    * gone (the explorer needs introspection; the SDL would give the schema away anyway) and
@@ -53,6 +57,8 @@ export const DEFAULT_QUERY_LIMITS: Readonly<QueryLimits> = Object.freeze({
   maxDirectives: MAX_DIRECTIVES,
   maxCost: MAX_QUERY_COST,
   maxSelections: MAX_SELECTIONS,
+  maxErrors: MAX_ERRORS,
+  maxResponseBytes: MAX_RESPONSE_BYTES,
   introspection: true,
 });
 
@@ -63,6 +69,8 @@ const LIMIT_VARIABLES = {
   maxDirectives: 'GRAPHQL_MAX_DIRECTIVES',
   maxCost: 'GRAPHQL_MAX_COST',
   maxSelections: 'GRAPHQL_MAX_SELECTIONS',
+  maxErrors: 'GATEWAY_MAX_ERRORS',
+  maxResponseBytes: 'GATEWAY_MAX_RESPONSE_BYTES',
 } as const;
 
 /** The limits from the environment (README, "Ports and settings"); a malformed value stops the start. */
@@ -71,7 +79,7 @@ export function limitsFromEnvironment(env: NodeJS.ProcessEnv = process.env): Que
   for (const [key, variable] of Object.entries(LIMIT_VARIABLES) as Array<[keyof typeof LIMIT_VARIABLES, string]>) {
     const value = env[variable];
     if (value === undefined || value === '') continue;
-    if (!/^[1-9][0-9]{0,8}$/.test(value)) throw new Error(`${variable} must be a positive whole number, not "${value.slice(0, 40)}".`);
+    if (!/^[1-9][0-9]{0,9}$/.test(value)) throw new Error(`${variable} must be a positive whole number, not "${value.slice(0, 40)}".`);
     limits[key] = Number(value);
   }
   const introspection = env.GRAPHQL_INTROSPECTION;

@@ -13,6 +13,7 @@ import { formatRefusals } from './formatRefusals.js';
 import { limitParseOptions, limitsFromEnvironment, limitValidationRules, type QueryLimits } from './limits.js';
 import { refuseCostlyOperations } from './refuseCostlyOperations.js';
 import { refuseUnresolvedOperation } from './refuseUnresolvedOperation.js';
+import { capResponses } from './capResponses.js';
 import { checkReadiness } from './readiness.js';
 
 export interface StartGatewayOptions extends GatewayOptions {
@@ -62,15 +63,16 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       logRequestsPlugin<GatewayContext>(logger),
       refuseUnresolvedOperation<GatewayContext>(),
       refuseCostlyOperations<GatewayContext>({ maxCost: limits.maxCost }),
+      capResponses<GatewayContext>(limits),
     ],
   });
   await server.start();
-  const verifyCaller = createCallerVerifier(options.identity);
-  return serveGraphQL({
+  const callers = createCallerVerifier(options.identity);
+  const running = await serveGraphQL({
     server,
     port: options.port,
     host: options.host,
-    authenticate: (req) => verifyCaller(header(req.headers.authorization), header(req.headers['x-purpose'])),
+    authenticate: (req) => callers.verify(header(req.headers.authorization), header(req.headers['x-purpose'])),
     context: async ({ requestId, correlationId, caller }) => ({ requestId, correlationId, caller }),
     routes: {
       // Without introspection the schema is not public: no explorer and no SDL (404).
@@ -89,6 +91,13 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       'GET /metrics': metrics.route,
     },
   });
+  return {
+    ...running,
+    close: async () => {
+      callers.close();
+      await running.close();
+    },
+  };
 }
 
 function header(value: string | string[] | undefined): string | undefined {

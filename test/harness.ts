@@ -158,7 +158,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const running = { ...subgraphs, social: subgraphs.social ?? { url: socialProcess!.url, port: 0, httpServer: null as never, close: () => socialProcess!.close() } };
     started.push(...Object.values(subgraphs).filter((subgraph) => subgraph !== null));
     const gateway = await startGateway({
-      identity: { keys: createLocalJWKSet({ keys: [await exportJWK(issuer.publicKey)] }), issuer: TEST_ISSUER, audience: TEST_AUDIENCE },
+      identity: {
+        keys: createLocalJWKSet({ keys: [await exportJWK(issuer.publicKey)] }),
+        issuer: TEST_ISSUER,
+        audience: TEST_AUDIENCE,
+        ...(options.policyFolder ? { rolesFile: join(options.policyFolder, 'roles.yaml') } : {}),
+      },
       signingKey: { key: gatewayKeys.privateKey },
       ...(options.logs ? { logger: createLogger('gateway', options.logs) } : {}),
       supergraphSdl: readFileSync(new URL('../supergraph.graphql', import.meta.url), 'utf8'),

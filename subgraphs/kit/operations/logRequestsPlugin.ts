@@ -13,9 +13,14 @@ export function logRequestsPlugin<TContext extends BaseContext & { requestId: st
       return {
         async willSendResponse({ operationName, response }) {
           const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
-          const codes = (result?.errors ?? []).map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          // Counted by code, so the line stays small however many errors the answer had.
+          const errors: Record<string, number> = {};
+          for (const error of result?.errors ?? []) {
+            const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+            errors[code] = (errors[code] ?? 0) + 1;
+          }
           logger.info(
-            { requestId: contextValue.requestId, operation: operationName ?? null, durationMs: Math.round(performance.now() - started), errors: codes.length > 0 ? codes : undefined },
+            { requestId: contextValue.requestId, operation: operationName ?? null, durationMs: Math.round(performance.now() - started), errors: result?.errors?.length ? errors : undefined },
             'graphql request',
           );
         },

@@ -10,6 +10,14 @@ describe('redacting personal identifiers from logs', () => {
     expect(redactText('company 91330105KCNBGT44PG')).toBe('company 91330105KCNBGT44PG');
   });
 
+  it('bounds a line however large what is logged: long strings, long lists and wide objects are cut', () => {
+    const huge = redactPersonalData({ errors: Array.from({ length: 60_000 }, () => 'FORBIDDEN'), text: `${'330106198204194641 '.repeat(10_000)}`, wide: Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`k${i}`, i])) });
+    const line = JSON.stringify(huge);
+    expect(line.length).toBeLessThan(4_000);
+    expect(line).toContain('59980 more');
+    expect(line).not.toContain('198204194');
+  });
+
   it('walks nested objects, arrays and errors', () => {
     const redacted = redactPersonalData({ a: ['330106198204194641'], b: { c: new Error('no person 330106198204194641') } });
     expect(JSON.stringify(redacted)).not.toContain('198204194');
