@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SubjectAccessLogExport } from '../subgraphs/kit/audit/index.js';
 import { accessLogBackends, sqliteBackend, type TempAccessLog } from '../subgraphs/kit/audit/testing/accessLogBackends.js';
-import { sampleEntries, SUBJECTS } from '../subgraphs/kit/audit/testing/sampleEntries.js';
+import { sampleRequest, SUBJECTS } from '../subgraphs/kit/audit/testing/sampleEntries.js';
 
 const run = promisify(execFile);
 type Failure = { code: number; stdout: string; stderr: string };
@@ -18,17 +18,19 @@ const auditExport = (url: string, ...args: string[]) =>
 
 /**
  * The hash as a third party would compute it from the export's hashRule alone: written here
- * from the rule's words (sorted keys, no whitespace), independently of canonicalJson.
+ * from the rule's words (sorted keys, no whitespace, subjects as their digests), independently
+ * of canonicalJson and hashAccessRecord.
  */
-function recomputeHash(record: Record<string, unknown>): string {
+function recomputeHash(record: Record<string, unknown> & { subjects: Array<Record<string, unknown>> }): string {
   const sorted = (value: unknown): unknown =>
     Array.isArray(value)
       ? value.map(sorted)
       : value !== null && typeof value === 'object'
         ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, sorted(v)]))
         : value;
-  const { hash: _hash, ...body } = record;
-  return createHash('sha256').update(JSON.stringify(sorted(body))).digest('hex');
+  const sha = (value: unknown) => createHash('sha256').update(JSON.stringify(sorted(value))).digest('hex');
+  const { hash: _hash, subjects, ...body } = record;
+  return sha({ ...body, subjects: subjects.map((subject) => (typeof subject.digest === 'string' ? subject.digest : sha(subject))) });
 }
 
 for (const backend of accessLogBackends) {
@@ -37,7 +39,7 @@ for (const backend of accessLogBackends) {
     beforeAll(async () => {
       log = await backend.create();
       const store = await log.open();
-      for (let i = 1; i <= 3; i++) await store.append(sampleEntries(`r${i}`));
+      for (let i = 1; i <= 3; i++) await store.append(sampleRequest(`r${i}`));
       await store.close();
     });
     afterAll(() => log.dispose());
@@ -47,13 +49,18 @@ for (const backend of accessLogBackends) {
       const exported = JSON.parse(stdout) as SubjectAccessLogExport;
       expect(exported.subject).toEqual(SUBJECTS.employee);
       expect(exported.records.map((record) => [record.seq, record.requestId])).toEqual([
-        [2, 'r1'],
-        [5, 'r2'],
-        [8, 'r3'],
+        [1, 'r1'],
+        [2, 'r2'],
+        [3, 'r3'],
       ]);
       expect(exported.hashRule.canonicalJson).toMatch(/RFC 8785/);
       for (const record of exported.records) expect(recomputeHash(record as never)).toBe(record.hash);
-      expect(exported.head.seq).toBe(9);
+      // The other people in the same requests appear only as digests.
+      const text = JSON.stringify(exported);
+      expect(text).not.toContain(SUBJECTS.citizen.id);
+      expect(text).not.toContain(SUBJECTS.companyInArrears.id);
+      expect(exported.records[0]!.subjects.filter((subject) => 'digest' in subject)).toHaveLength(2);
+      expect(exported.heads).toEqual([expect.objectContaining({ seq: 3 })]);
     });
 
     it('tells a company from a person by its USCC', async () => {
@@ -70,7 +77,7 @@ describe('npm run audit:export, arguments', () => {
   let folder: string;
   beforeAll(async () => {
     log = await sqliteBackend.create();
-    await (await log.open()).append(sampleEntries('r1'));
+    await (await log.open()).append(sampleRequest('r1'));
     folder = mkdtempSync(join(tmpdir(), 'access-log-export-'));
   });
   afterAll(async () => {

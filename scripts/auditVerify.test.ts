@@ -1,39 +1,72 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { exportJWK, generateKeyPair } from 'jose';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fileCheckpointSink, makeCheckpoint } from '../subgraphs/kit/audit/index.js';
 import { accessLogBackends, type TempAccessLog } from '../subgraphs/kit/audit/testing/accessLogBackends.js';
-import { sampleEntries } from '../subgraphs/kit/audit/testing/sampleEntries.js';
+import { sampleRequest, SUBJECTS } from '../subgraphs/kit/audit/testing/sampleEntries.js';
 
 const run = promisify(execFile);
 type Failure = { code: number; stdout: string; stderr: string };
-const auditVerify = (url: string) =>
-  run(process.execPath, ['--import', 'tsx', 'scripts/auditVerify.ts'], { env: { ...process.env, AUDIT_DATABASE_URL: url } }).catch(
+const auditVerify = (url: string, ...args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', 'scripts/auditVerify.ts', ...args], { env: { ...process.env, AUDIT_DATABASE_URL: url } }).catch(
     (error: Failure) => error,
   );
 
 for (const backend of accessLogBackends) {
   describe.skipIf(backend.skipReason !== null)(`npm run audit:verify on ${backend.name}`, () => {
     let log: TempAccessLog;
+    let folder: string;
+    let chain: string;
     beforeEach(async () => {
       log = await backend.create();
+      folder = mkdtempSync(join(tmpdir(), 'checkpoints-'));
       const store = await log.open();
-      for (let i = 1; i <= 4; i++) await store.append(sampleEntries(`r${i}`));
+      chain = store.chain;
+      for (let i = 1; i <= 4; i++) await store.append(sampleRequest(`r${i}`));
+      await (await log.open()).append(sampleRequest('other'));
       await store.close();
     });
-    afterEach(() => log.dispose());
-
-    it('prints the record count and exits 0 for an intact log', async () => {
-      expect(await auditVerify(log.url)).toMatchObject({ stdout: 'access log OK: 12 records\n', stderr: '' });
+    afterEach(async () => {
+      await log.dispose();
+      rmSync(folder, { recursive: true, force: true });
     });
 
-    it('names the first broken record and exits 1 for a tampered log', async () => {
-      await log.execute("UPDATE access_log SET caller_sub = 'someone-else' WHERE seq = 7");
+    it('prints the record and chain counts and exits 0 for an intact log', async () => {
+      expect(await auditVerify(log.url)).toMatchObject({ stdout: 'access log OK: 5 records in 2 chains\n', stderr: '' });
+    });
+
+    it('names the chain and the first broken record and exits 1 for a tampered log', async () => {
+      await log.execute(`UPDATE access_records SET caller_sub = 'someone-else' WHERE chain = '${chain}' AND seq = 3`);
       expect(await auditVerify(log.url)).toMatchObject({
         code: 1,
-        stderr: 'access log BROKEN at record #7: its content does not match its hash (changed)\n',
+        stderr: `access log BROKEN in chain ${chain} at record #3: its content does not match its hash (changed)\n`,
+      });
+    });
+
+    it('checks the log against exported checkpoints signed with the keys given', async () => {
+      const { privateKey, publicKey } = await generateKeyPair('EdDSA', { extractable: true });
+      const keysFile = join(folder, 'platform.jwks.json');
+      writeFileSync(keysFile, JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'p1', alg: 'EdDSA' }] }));
+      const checkpoints = join(folder, 'checkpoints.jsonl');
+      const store = await log.open();
+      await makeCheckpoint(store, { key: privateKey, kid: 'p1' }, [fileCheckpointSink(checkpoints)]);
+      expect(await auditVerify(log.url, '--checkpoints', checkpoints, '--keys', keysFile)).toMatchObject({ stdout: 'access log OK: 5 records in 2 chains, consistent with 1 checkpoint\n' });
+      // Cut the tail of a chain and its head row to match: only the checkpoint knows.
+      const [head] = (await store.readChains()).filter((candidate) => candidate.chain === chain);
+      const [third] = (await store.readBySubject(SUBJECTS.citizen, { first: 100 })).records.filter((record) => record.chain === chain && record.seq === 3);
+      await log.execute(
+        `DELETE FROM access_record_subjects WHERE record_id IN (SELECT id FROM access_records WHERE chain = '${chain}' AND seq = 4); ` +
+          `DELETE FROM access_records WHERE chain = '${chain}' AND seq = 4; UPDATE access_chains SET last_seq = 3, last_hash = '${third!.hash}' WHERE chain = '${chain}'`,
+      );
+      expect(head!.seq).toBe(4);
+      expect(await auditVerify(log.url)).toMatchObject({ stdout: 'access log OK: 4 records in 2 chains\n' });
+      expect(await auditVerify(log.url, '--checkpoints', checkpoints, '--keys', keysFile)).toMatchObject({
+        code: 1,
+        stderr: expect.stringMatching(new RegExp(`^access log BROKEN in chain ${chain.replace(/[.]/g, '\\.')} at record #4: the checkpoint of .* signed #4 of this chain, but it ends at #3`)),
       });
     });
   });
