@@ -4,6 +4,7 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { GraphQLError, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
 import { graphError, type ErrorCode } from '../subgraphs/kit/index.js';
 import { MAX_ERRORS, MAX_RESPONSE_BYTES } from './capResponses.js';
+import { checkScalarLiteralsRule } from './checkScalarInputs.js';
 import { maxSelectionsRule } from './maxSelectionsRule.js';
 
 /**
@@ -108,6 +109,8 @@ export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
     maxDepthRule({ n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: true, ...refuseWith('QUERY_TOO_DEEP', 'Ask for fewer nested fields, or split the query.') }),
     maxAliasesRule({ n: limits.maxAliases, ...refuseWith('TOO_MANY_ALIASES', 'Ask for each field once, or split the query.') }),
     maxDirectivesRule({ n: limits.maxDirectives, ...refuseWith('TOO_MANY_DIRECTIVES', 'Use fewer directives.') }),
+    // A malformed date or amount is the caller's BAD_USER_INPUT here, not a department's failure later.
+    checkScalarLiteralsRule(),
   ];
 }
 

@@ -14,6 +14,7 @@ import { limitParseOptions, limitsFromEnvironment, limitValidationRules, type Qu
 import { refuseCostlyOperations } from './refuseCostlyOperations.js';
 import { refuseUnresolvedOperation } from './refuseUnresolvedOperation.js';
 import { capResponses } from './capResponses.js';
+import { checkScalarVariables } from './checkScalarInputs.js';
 import { checkReadiness } from './readiness.js';
 
 export interface StartGatewayOptions extends GatewayOptions {
@@ -62,6 +63,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       metrics.plugin<GatewayContext>(),
       logRequestsPlugin<GatewayContext>(logger),
       refuseUnresolvedOperation<GatewayContext>(),
+      checkScalarVariables<GatewayContext>(),
       refuseCostlyOperations<GatewayContext>({ maxCost: limits.maxCost }),
       capResponses<GatewayContext>(limits),
     ],

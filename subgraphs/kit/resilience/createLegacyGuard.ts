@@ -33,7 +33,8 @@ import { unavailableReasonOf } from './unavailableReasonOf.js';
  *    reason (isTransientReason) it fails every call at once ('circuit-open') without reaching the
  *    system, and after `breakerResetMs` lets one call through to test it;
  * 4. retries of idempotent reads failing for a transient reason, with exponential backoff and
- *    decorrelated jitter (so a fleet of subgraphs does not retry in step);
+ *    decorrelated jitter (so a fleet of subgraphs does not retry in step), each only while the
+ *    budget left can still hold a whole attempt;
  * 5. the per-attempt timeout (aggressive: the attempt is given up at once, and its signal aborts
  *    the HTTP request).
  * The breaker sees one outcome per run, after the retries: an attempt that a retry repaired
@@ -78,7 +79,9 @@ export function createLegacyGuard(department: Department, settings: LegacyGuardS
 
     async run<T>(operation: string, call: (signal: AbortSignal) => Promise<T>, runOptions: LegacyRunOptions = {}): Promise<T> {
       const started = performance.now();
-      const retries = retry(handleWhen((error) => isTransientReason(unavailableReasonOf(error, department))), {
+      // A retry that the budget would cut off midway only adds load on a system already failing.
+      const budgetHoldsAnAttempt = () => options.budgetMs - (performance.now() - started) >= options.timeoutMs;
+      const retries = retry(handleWhen((error) => isTransientReason(unavailableReasonOf(error, department)) && budgetHoldsAnAttempt()), {
         maxAttempts: runOptions.idempotent === false ? 0 : options.retries,
         backoff,
       });

@@ -5,8 +5,8 @@ describe('readLegacyGuardOptions', () => {
   it('uses the defaults when nothing is set', () => {
     const options = readLegacyGuardOptions('tax', { environment: {} });
     expect(options).toMatchObject({
-      timeoutMs: 5_000,
-      budgetMs: 12_500,
+      timeoutMs: 2_000,
+      budgetMs: 5_000,
       retries: 2,
       retryInitialDelayMs: 50,
       retryMaxDelayMs: 500,
@@ -39,7 +39,7 @@ describe('readLegacyGuardOptions', () => {
   });
 
   it('ignores empty variables', () => {
-    expect(readLegacyGuardOptions('social', { environment: { SOCIAL_LEGACY_RETRIES: '', LEGACY_TIMEOUT_MS: ' ' } })).toMatchObject({ retries: 2, timeoutMs: 5_000 });
+    expect(readLegacyGuardOptions('social', { environment: { SOCIAL_LEGACY_RETRIES: '', LEGACY_TIMEOUT_MS: ' ' } })).toMatchObject({ retries: 2, timeoutMs: 2_000 });
   });
 
   it('refuses a value that makes no sense, naming the variable', () => {

@@ -3,9 +3,13 @@ import type { LegacyGuardOptions } from './LegacyGuard.js';
 
 /**
  * The defaults, and why:
- * - timeoutMs 5 s: the legacy systems answer in tens of milliseconds; 5 s means one is in trouble.
- * - budgetMs = timeout × 2.5: room for one slow attempt and a quick retry or two, and a bound on
- *   what a hanging system costs a portal request (12.5 s), however the retries fall.
+ * - timeoutMs 2 s: the legacy systems answer in tens of milliseconds (100 ms at the slowest seen);
+ *   2 s means one is in trouble. The trade-off: a system that is slow but would still answer in
+ *   2 to 5 s is now reported unavailable, where it used to be waited for; a portal page is worth
+ *   more answered in time without one department than complete after 12 s.
+ * - budgetMs = timeout × 2.5 = 5 s: what a hanging system costs a portal page at most (DESIGN.md,
+ *   "Behaviour under trouble"), retries included: room for one attempt, a quick retry, and no
+ *   third, since a retry starts only while the budget left can hold a whole attempt.
  * - 2 retries, 50 ms first backoff, at most 500 ms: a dropped connection or a busy answer is
  *   usually gone within a few hundred milliseconds; more tries would triple the load on a
  *   system that is already failing.
@@ -15,7 +19,7 @@ import type { LegacyGuardOptions } from './LegacyGuard.js';
  *   the system gets quiet time to recover while callers get an answer at once.
  */
 export const LEGACY_GUARD_DEFAULTS = {
-  timeoutMs: 5_000,
+  timeoutMs: 2_000,
   budgetFactor: 2.5,
   retries: 2,
   retryInitialDelayMs: 50,
