@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createLocalJWKSet } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CitizenDashboardDocument, CompanyProfileDocument, SearchCompaniesDocument } from '../examples/generated/operations.js';
-import { startGateway } from '../gateway/server.js';
-import type { RunningServer } from '../subgraphs/kit/index.js';
-import { startStack, type Stack } from './harness.js';
+import { CitizenDashboardDocument, CompanyProfileDocument, SearchCompaniesDocument } from '../../examples/generated/operations.js';
+import { startGateway } from '../../gateway/server.js';
+import type { RunningServer } from '../../subgraphs/kit/index.js';
+import { startStack, type Stack } from '../harness.js';
 
 let stack: Stack;
 
@@ -182,7 +182,7 @@ describe('GRAPHQL_INTROSPECTION=off', () => {
       closed = await startGateway({
         identity: { keys: createLocalJWKSet({ keys: [] }), issuer: 'nobody', audience: 'city-graph' },
         signingKey: { key: stack.gatewayKeys.privateKey },
-        supergraphSdl: readFileSync(new URL('../supergraph.graphql', import.meta.url), 'utf8'),
+        supergraphSdl: readFileSync(new URL('../../supergraph.graphql', import.meta.url), 'utf8'),
         subgraphUrls: Object.fromEntries(Object.entries(stack.subgraphs).map(([name, subgraph]) => [name, `${subgraph.url}/graphql`])),
       });
     } finally {
