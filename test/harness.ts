@@ -57,8 +57,8 @@ export interface Stack {
   issuerKey: CryptoKey;
   /** The access log all subgraphs write to (a temp SQLite file, or `accessLogUrl`). */
   accessLog: AccessLogStore;
-  /** The social subgraph when it runs as its own process (`socialOutOfProcess`), to crash it. */
-  socialProcess: SpawnedSubgraph | null;
+  /** The subgraphs that run as processes of their own (`outOfProcess`), to crash them. */
+  processes: Partial<Record<DepartmentName, SpawnedSubgraph>>;
   /** The gateway's signing key pair: what a subgraph trusts. */
   gatewayKeys: { privateKey: CryptoKey; publicKey: CryptoKey };
   /** A token for these claims, as the portal's identity provider would sign it. */
@@ -88,14 +88,16 @@ export interface StackOptions {
   legacyGuard?: Partial<LegacyGuardOptions>;
   policyFolder?: string;
   accessLog?: AccessLogStore;
+  /** Where the access log is (a sqlite: or postgres: URL), for this process and the subgraph processes alike; default a temp SQLite file. */
+  accessLogUrl?: string;
   /** Benchmarks only: the subgraphs record nothing (what the access log costs). */
   withoutAccessLog?: boolean;
   /** Benchmarks only: subgraphs with no caller check, no policy and no log (for stock gateways). */
   withoutProtections?: boolean;
   /** Where every service's log lines go (all levels); by default tests log nothing. */
   logs?: DestinationStream;
-  /** Run the social subgraph as its own process (as deployed), sharing a SQLite access log by file. */
-  socialOutOfProcess?: boolean;
+  /** Departments whose subgraph runs as its own process (as deployed), each writing its own chain of the shared access log. */
+  outOfProcess?: readonly DepartmentName[];
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -103,7 +105,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const started: Array<{ close(): Promise<void> }> = [];
   // Each stack has its own log unless the test brings one (to make it fail, or on PostgreSQL).
   const logFolder = mkdtempSync(join(tmpdir(), 'access-log-'));
-  const accessLogUrl = `sqlite:${join(logFolder, 'access-log.db')}`;
+  const accessLogUrl = options.accessLogUrl ?? `sqlite:${join(logFolder, 'access-log.db')}`;
+  const separate = new Set(options.outOfProcess ?? []);
   const accessLog = options.accessLog ?? (await openAccessLogStore({ url: accessLogUrl }));
   started.push({ close: async () => { await accessLog.close(); rmSync(logFolder, { recursive: true, force: true }); } });
   const issuer = await generateKeyPair('ES256', { extractable: true });
@@ -132,9 +135,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       ...(options.policyFolder ? { policyFile: `${options.policyFolder}/${department}.yaml` } : {}),
     });
     const subgraphs = {
-      market: await startMarketSubgraph(settings('market', market.url)),
-      tax: await startTaxSubgraph(settings('tax', tax.url)),
-      social: options.socialOutOfProcess ? null : await startSocialSubgraph(settings('social', social.url)),
+      market: separate.has('market') ? null : await startMarketSubgraph(settings('market', market.url)),
+      tax: separate.has('tax') ? null : await startTaxSubgraph(settings('tax', tax.url)),
+      social: separate.has('social') ? null : await startSocialSubgraph(settings('social', social.url)),
       platform: await startPlatformSubgraph({
         gatewayKey: gatewayKeys.publicKey,
         ...(options.logs ? { logger: createLogger('platform-subgraph', options.logs) } : {}),
@@ -142,20 +145,29 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         ...(options.policyFolder ? { policyFile: `${options.policyFolder}/platform.yaml` } : {}),
       }),
     };
-    let socialProcess: SpawnedSubgraph | null = null;
-    if (options.socialOutOfProcess) {
+    const processes: Partial<Record<DepartmentName, SpawnedSubgraph>> = {};
+    if (separate.size > 0) {
       const keyFile = join(logFolder, 'gateway.public.jwk.json');
       writeFileSync(keyFile, JSON.stringify(await exportJWK(gatewayKeys.publicKey)));
-      socialProcess = await spawnSubgraph('social', {
-        SOCIAL_LEGACY_URL: social.url,
-        GATEWAY_PUBLIC_KEY_FILE: keyFile,
-        AUDIT_DATABASE_URL: accessLogUrl,
-        ...(options.policyFolder ? { PRIVACY_DIR: options.policyFolder } : {}),
-        ...(options.legacyTimeoutMs ? { LEGACY_TIMEOUT_MS: String(options.legacyTimeoutMs) } : {}),
-      });
-      started.push(socialProcess);
+      for (const department of separate) {
+        const spawned = await spawnSubgraph(department, {
+          [`${department.toUpperCase()}_LEGACY_URL`]: legacy[department].url,
+          GATEWAY_PUBLIC_KEY_FILE: keyFile,
+          AUDIT_DATABASE_URL: accessLogUrl,
+          ...(options.policyFolder ? { PRIVACY_DIR: options.policyFolder } : {}),
+          ...(options.legacyTimeoutMs ? { LEGACY_TIMEOUT_MS: String(options.legacyTimeoutMs) } : {}),
+        });
+        processes[department] = spawned;
+        started.push(spawned);
+      }
     }
-    const running = { ...subgraphs, social: subgraphs.social ?? { url: socialProcess!.url, port: 0, httpServer: null as never, close: () => socialProcess!.close() } };
+    const asServer = (department: DepartmentName): RunningServer => ({ url: processes[department]!.url, port: 0, httpServer: null as never, close: () => processes[department]!.close() });
+    const running = {
+      ...subgraphs,
+      market: subgraphs.market ?? asServer('market'),
+      tax: subgraphs.tax ?? asServer('tax'),
+      social: subgraphs.social ?? asServer('social'),
+    };
     started.push(...Object.values(subgraphs).filter((subgraph) => subgraph !== null));
     const gateway = await startGateway({
       identity: {
@@ -180,7 +192,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       dataSet,
       issuerKey: issuer.privateKey,
       accessLog,
-      socialProcess,
+      processes,
       gatewayKeys,
       tokenFor,
       gatewayUrl: gateway.url,
