@@ -8,4 +8,6 @@ export interface GatewayContext {
   correlationId: string | null;
   /** Verified once at the edge (gateway/auth.ts). */
   caller: Caller;
+  /** Whose limits this request counts against (gateway/limitCallers.ts): the caller, or its address. */
+  rateLimitKey: string;
 }

@@ -3,7 +3,7 @@ import { ERROR_CODES } from '../subgraphs/kit/index.js';
 import { maskUnexpectedErrors } from '../subgraphs/kit/index.js';
 
 /** Extensions a caller may see; anything else (a subgraph's URL, a raw response body) is dropped. */
-const PUBLIC_EXTENSIONS = new Set(['code', 'department', 'reason', 'argument', 'field', 'serviceName']);
+const PUBLIC_EXTENSIONS = new Set(['code', 'department', 'reason', 'argument', 'field', 'serviceName', 'limit', 'retryAfter']);
 
 /**
  * The gateway's formatError. A subgraph's own coded errors pass with their safe extensions; a

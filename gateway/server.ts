@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { sendJson, serveGraphQL, type RunningServer } from '../subgraphs/kit/index.js';
+import { ANONYMOUS, sendJson, serveGraphQL, type Caller, type RunningServer } from '../subgraphs/kit/index.js';
 import { createLogger, createServiceMetrics, logRequestsPlugin, type Logger } from '../subgraphs/kit/operations/index.js';
 import type { GatewayContext } from './context.js';
 import { createCallerVerifier, type IdentityOptions } from './auth.js';
@@ -15,6 +16,7 @@ import { refuseCostlyOperations } from './refuseCostlyOperations.js';
 import { refuseUnresolvedOperation } from './refuseUnresolvedOperation.js';
 import { capResponses } from './capResponses.js';
 import { checkScalarVariables } from './checkScalarInputs.js';
+import { callerLimitsFromEnvironment, createCallerLimiter, rateLimitKeyOf, type CallerLimits } from './limitCallers.js';
 import { checkReadiness } from './readiness.js';
 
 export interface StartGatewayOptions extends GatewayOptions {
@@ -26,6 +28,8 @@ export interface StartGatewayOptions extends GatewayOptions {
   logger?: Logger;
   /** What the gateway refuses, and whether introspection is on (gateway/limits.ts); defaults from the environment. */
   limits?: QueryLimits;
+  /** Per-caller rate and in-flight limits (gateway/limitCallers.ts); defaults from the environment. */
+  callerLimits?: CallerLimits;
 }
 
 const EXAMPLE_QUERY = readFileSync(new URL('../examples/operations/SearchCompanies.graphql', import.meta.url), 'utf8');
@@ -64,18 +68,32 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       logRequestsPlugin<GatewayContext>(logger),
       refuseUnresolvedOperation<GatewayContext>(),
       checkScalarVariables<GatewayContext>(),
-      refuseCostlyOperations<GatewayContext>({ maxCost: limits.maxCost }),
+      refuseCostlyOperations<GatewayContext>({ maxCost: limits.maxCost, charge: (context, cost) => limiter.charge(context.rateLimitKey, cost) }),
       capResponses<GatewayContext>(limits),
     ],
   });
   await server.start();
   const callers = createCallerVerifier(options.identity);
+  const limiter = createCallerLimiter(options.callerLimits ?? callerLimitsFromEnvironment());
+  // The response of each request, for the limiter: it sets Retry-After and frees the slot when the answer is sent.
+  const responses = new WeakMap<IncomingMessage, ServerResponse>();
   const running = await serveGraphQL({
     server,
     port: options.port,
     host: options.host,
-    authenticate: (req) => callers.verify(header(req.headers.authorization), header(req.headers['x-purpose'])),
-    context: async ({ requestId, correlationId, caller }) => ({ requestId, correlationId, caller }),
+    authenticate: async (req) => {
+      let caller: Caller;
+      try {
+        caller = await callers.verify(header(req.headers.authorization), header(req.headers['x-purpose']));
+      } catch (error) {
+        // Refused callers count against their address, so a flood of bad tokens is limited too.
+        await limiter.admit(rateLimitKeyOf(ANONYMOUS, req), responses.get(req)!);
+        throw error;
+      }
+      await limiter.admit(rateLimitKeyOf(caller, req), responses.get(req)!);
+      return caller;
+    },
+    context: async ({ requestId, correlationId, caller, req }) => ({ requestId, correlationId, caller, rateLimitKey: rateLimitKeyOf(caller, req) }),
     routes: {
       // Without introspection the schema is not public: no explorer and no SDL (404).
       ...(limits.introspection ? explorerRoutes({ exampleQuery: EXAMPLE_QUERY, exampleVariables: { name: '科技', first: 5 } }) : {}),
@@ -93,11 +111,13 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       'GET /metrics': metrics.route,
     },
   });
+  running.httpServer.prependListener('request', (req: IncomingMessage, res: ServerResponse) => responses.set(req, res));
   return {
     ...running,
     close: async () => {
       callers.close();
       await running.close();
+      await limiter.close();
     },
   };
 }

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
+import type { CallerLimits } from '../gateway/limitCallers.js';
 import { startGateway } from '../gateway/server.js';
 import type { Faults, RunningLegacyServer, StatsSnapshot } from '../legacy-mocks/common/index.js';
 import { loadDataSet, type DataSet } from '../legacy-mocks/data/index.js';
@@ -96,6 +97,8 @@ export interface StackOptions {
   withoutProtections?: boolean;
   /** Where every service's log lines go (all levels); by default tests log nothing. */
   logs?: DestinationStream;
+  /** The gateway's per-caller limits (gateway/limitCallers.ts); the defaults otherwise. */
+  callerLimits?: CallerLimits;
   /** Departments whose subgraph runs as its own process (as deployed), each writing its own chain of the shared access log. */
   outOfProcess?: readonly DepartmentName[];
 }
@@ -178,6 +181,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       },
       signingKey: { key: gatewayKeys.privateKey },
       ...(options.logs ? { logger: createLogger('gateway', options.logs) } : {}),
+      ...(options.callerLimits ? { callerLimits: options.callerLimits } : {}),
       supergraphSdl: readFileSync(new URL('../supergraph.graphql', import.meta.url), 'utf8'),
       subgraphUrls: Object.fromEntries(Object.entries(running).map(([name, subgraph]) => [name, `${subgraph.url}/graphql`])),
     });

@@ -1,0 +1,136 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap } from '@apollo/server';
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { graphError, type Caller } from '../subgraphs/kit/index.js';
+
+/**
+ * Cost units one caller may spend per window (gateway/costOfOperation.ts): 30 of the costliest
+ * operations the gateway runs (5,000), or about 500 citizen dashboards (about 60), a minute.
+ */
+export const RATE_LIMIT_COST = 30_000;
+export const RATE_LIMIT_WINDOW_S = 60;
+/** Requests of one caller in flight at once: a browser opens six connections to a host. */
+export const MAX_IN_FLIGHT = 10;
+/**
+ * How long an in-flight count lives in Redis after it first goes up: a gateway replica that dies
+ * with requests in flight cannot lock its callers out for longer than this.
+ */
+const IN_FLIGHT_TTL_S = 60;
+
+export interface CallerLimits {
+  costPerWindow: number;
+  windowSeconds: number;
+  maxInFlight: number;
+  /** Where the counters live, so that every gateway replica counts the same; in this process when absent. */
+  redisUrl?: string;
+  /** Prefix of every Redis key (several graphs, or test runs, may share one Redis). */
+  keyPrefix?: string;
+}
+
+export const DEFAULT_CALLER_LIMITS: Readonly<CallerLimits> = Object.freeze({ costPerWindow: RATE_LIMIT_COST, windowSeconds: RATE_LIMIT_WINDOW_S, maxInFlight: MAX_IN_FLIGHT });
+
+/** The limits from the environment (README, "Ports and settings"); a malformed value stops the start. */
+export function callerLimitsFromEnvironment(env: NodeJS.ProcessEnv = process.env): CallerLimits {
+  const number = (variable: string, fallback: number) => {
+    const value = env[variable];
+    if (value === undefined || value === '') return fallback;
+    if (!/^[1-9][0-9]{0,9}$/.test(value)) throw new Error(`${variable} must be a positive whole number, not "${value.slice(0, 40)}".`);
+    return Number(value);
+  };
+  return {
+    costPerWindow: number('GATEWAY_RATE_LIMIT_COST', RATE_LIMIT_COST),
+    windowSeconds: number('GATEWAY_RATE_LIMIT_WINDOW_S', RATE_LIMIT_WINDOW_S),
+    maxInFlight: number('GATEWAY_MAX_IN_FLIGHT', MAX_IN_FLIGHT),
+    ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
+    ...(env.GATEWAY_RATE_LIMIT_PREFIX ? { keyPrefix: env.GATEWAY_RATE_LIMIT_PREFIX } : {}),
+  };
+}
+
+export interface CallerLimiter {
+  /**
+   * Lets a request in, before it is parsed: one more in flight for its caller, and 1 cost unit
+   * (so that even requests refused later are counted). Over either limit it throws RATE_LIMITED
+   * (429) after setting Retry-After on `res`; the in-flight slot is given back when `res` closes.
+   */
+  admit(key: string, res: ServerResponse): Promise<void>;
+  /** Charges an operation's cost (less the unit `admit` took); over the limit, RATE_LIMITED (429) with Retry-After. */
+  charge(key: string, cost: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Who is counted: an authenticated caller by kind and `sub` (one person on several devices is one
+ * caller), an anonymous one by the address the request came from. Behind a load balancer that
+ * address is the balancer's; see README ("Limits") for what an operator must set up there.
+ */
+export function rateLimitKeyOf(caller: Caller, req: IncomingMessage): string {
+  return caller.kind === 'anonymous' ? `address:${req.socket.remoteAddress ?? 'unknown'}` : `${caller.kind}:${caller.sub}`;
+}
+
+/**
+ * Per-caller limits at the gateway (DESIGN.md, "Behaviour under trouble"): cost units per window,
+ * and requests in flight. Counted by rate-limiter-flexible, in Redis when `redisUrl` is given (so
+ * replicas share them) and in memory otherwise; while Redis cannot be reached, each replica counts
+ * in memory (the limiter's insurance), so an outage of Redis neither stops the graph nor lifts the limits.
+ */
+export function createCallerLimiter(limits: CallerLimits): CallerLimiter {
+  const prefix = limits.keyPrefix ?? 'city-graph';
+  const redis = limits.redisUrl ? new Redis(limits.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false }) : null;
+  // ioredis reports a lost connection as an 'error' event; the insurance limiter covers it, so it is not a crash.
+  redis?.on('error', () => {});
+  const limiter = (name: string, points: number, duration: number): RateLimiterAbstract => {
+    const options = { keyPrefix: `${prefix}:${name}`, points, duration };
+    const memory = new RateLimiterMemory(options);
+    return redis ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: memory }) : memory;
+  };
+  const cost = limiter('cost', limits.costPerWindow, limits.windowSeconds);
+  const inFlight = limiter('in-flight', limits.maxInFlight, IN_FLIGHT_TTL_S);
+
+  return {
+    async admit(key, res) {
+      const [slot, unit] = await Promise.allSettled([inFlight.consume(key, 1), cost.consume(key, 1)]);
+      // A refused consume counts too (the limiter adds before it compares): a request refused a slot gives it back at once.
+      const release = () => void inFlight.reward(key, 1).catch(() => {});
+      if (slot.status === 'fulfilled') res.once('close', release);
+      else if (slot.reason instanceof RateLimiterRes) release();
+      const refused = slot.status === 'rejected' ? { reason: slot.reason, limit: 'in-flight' as const } : unit.status === 'rejected' ? { reason: unit.reason, limit: 'cost' as const } : null;
+      if (!refused) return;
+      // A slot in flight frees as soon as one of the caller's answers is sent: a second is plenty.
+      const seconds = refused.limit === 'in-flight' ? rethrowStoreError(refused.reason, 1) : retryAfterSeconds(refused.reason, limits.windowSeconds);
+      res.setHeader('retry-after', String(seconds));
+      throw rateLimited(refused.limit, seconds, limits);
+    },
+    async charge(key, units) {
+      if (units <= 1) return;
+      try {
+        await cost.consume(key, Math.ceil(units - 1));
+      } catch (error) {
+        const seconds = retryAfterSeconds(error, limits.windowSeconds);
+        throw rateLimited('cost', seconds, limits, { http: { status: 429, headers: new HeaderMap([['retry-after', String(seconds)]]) } });
+      }
+    },
+    async close() {
+      await redis?.quit().catch(() => redis.disconnect());
+    },
+  };
+}
+
+/** When the caller may try again: when the window's units come back. A store error (not a refusal) is rethrown. */
+function retryAfterSeconds(reason: unknown, fallback: number): number {
+  if (reason instanceof RateLimiterRes) return Math.max(1, Math.ceil(reason.msBeforeNext / 1000));
+  return rethrowStoreError(reason, fallback);
+}
+
+function rethrowStoreError(reason: unknown, seconds: number): number {
+  if (reason instanceof Error) throw reason;
+  return seconds;
+}
+
+function rateLimited(limit: 'cost' | 'in-flight', seconds: number, limits: CallerLimits, extensions: Record<string, unknown> = {}) {
+  const message =
+    limit === 'cost'
+      ? `Rate limit of ${limits.costPerWindow} cost units per ${limits.windowSeconds} s reached for this caller. Try again in ${seconds} s.`
+      : `Too many requests of this caller in flight (at most ${limits.maxInFlight}). Try again in ${seconds} s.`;
+  return graphError('RATE_LIMITED', message, { limit, retryAfter: seconds, ...extensions });
+}
