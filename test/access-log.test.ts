@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessLogBackends, type TempAccessLog } from '../subgraphs/kit/audit/testing/accessLogBackends.js';
-import { verifyAccessLog, type AccessRecord } from '../subgraphs/kit/audit/index.js';
+import { verifyAccessLog, type AccessRecord, type SubjectAccessRecord } from '../subgraphs/kit/audit/index.js';
 import { startStack, type Stack } from './harness.js';
 
 /**
@@ -23,9 +23,14 @@ describe.each(accessLogBackends)('the access log on $name', (backend) => {
     await log?.dispose();
   });
 
-  const recordsOf = async (kind: 'person' | 'company', id: string): Promise<AccessRecord[]> => (await stack.accessLog.readBySubject({ kind, id }, { first: 100 })).records;
+  const recordsOf = async (kind: 'person' | 'company', id: string): Promise<SubjectAccessRecord[]> => (await stack.accessLog.readBySubject({ kind, id }, { first: 100 })).records;
+  const recordsOfRequest = async (requestId: string | null): Promise<AccessRecord[]> => {
+    const found: AccessRecord[] = [];
+    for await (const record of stack.accessLog.readAll()) if (record.requestId === requestId) found.push(record);
+    return found;
+  };
 
-  it.skipIf(backend.skipReason !== null)('records allowed, masked and denied personal fields, one record per subject and request', async () => {
+  it.skipIf(backend.skipReason !== null)('records the fields each subject was given under the policy version that decided, and counts refusals without naming anyone', async () => {
     const { fixtures } = stack.dataSet;
     const subject = fixtures.multiRepresentative;
     const response = await stack.query(`{ person(id: "${subject}") { name phone birthDate } }`, undefined, officer);
@@ -37,6 +42,7 @@ describe.each(accessLogBackends)('the access log on $name', (backend) => {
       caller: { kind: 'officer', sub: 'staff-31', roles: ['social-officer'], azp: 'social-console' },
       purpose: 'benefit-claim',
       subject: { kind: 'person', id: subject },
+      policy: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     expect(Object.fromEntries(record!.fields.map((field) => [field.field, field.decision]))).toEqual({
       'Query.person': 'allowed',
@@ -44,15 +50,20 @@ describe.each(accessLogBackends)('the access log on $name', (backend) => {
       'Person.phone': 'masked',
       'Person.birthDate': 'allowed',
     });
+    // The policy text that decided is kept under that hash.
+    const [version] = await stack.accessLog.readPolicies([record!.policy!]);
+    expect(JSON.parse(version!.document)).toMatchObject({ department: 'social', files: { 'social.yaml': expect.stringContaining('socialOfficer'), 'roles.yaml': expect.any(String) } });
     // Values are never recorded.
     const person = stack.dataSet.residentById.get(subject)!;
-    expect(JSON.stringify(record)).not.toContain(person.name);
-    expect(JSON.stringify(record)).not.toContain(person.phone.slice(-4));
+    const [whole] = await recordsOfRequest(requestId);
+    expect(JSON.stringify(whole)).not.toContain(person.name);
+    expect(JSON.stringify(whole)).not.toContain(person.phone.slice(-4));
 
     const denied = await stack.query(`{ person(id: "${subject}") { name } }`, undefined, { as: { kind: 'person', sub: fixtures.employeeShareholder } });
-    const refusal = (await recordsOf('person', subject)).find((candidate) => candidate.requestId === denied.headers.get('x-request-id'));
-    expect(refusal?.fields).toEqual([{ field: 'Query.person', decision: 'denied' }]);
-    expect(refusal?.caller).toMatchObject({ kind: 'person', sub: fixtures.employeeShareholder });
+    const [refusal] = await recordsOfRequest(denied.headers.get('x-request-id'));
+    expect(refusal).toMatchObject({ department: 'social', subjects: [], denied: [{ field: 'Query.person', count: 1 }], caller: { kind: 'person', sub: fixtures.employeeShareholder } });
+    // A refusal is a security event, not an access to the person: it is not in their view.
+    expect((await recordsOf('person', subject)).some((candidate) => candidate.requestId === denied.headers.get('x-request-id'))).toBe(false);
   });
 
   it.skipIf(backend.skipReason !== null)('records nothing for public fields', async () => {
@@ -87,10 +98,16 @@ describe.each(accessLogBackends)('the access log on $name', (backend) => {
     const viaCompany = await stack.query(`{ company(uscc: "${fixtures.companyInArrears}") { dataAccessLog { accesses { department } } } }`, undefined, { as: { kind: 'person', sub: fixtures.employeeShareholder } });
     expect((viaCompany.data as { company: { dataAccessLog: unknown } }).company.dataAccessLog).toBeNull();
 
-    const asPrivacyOfficer = await stack.query(`{ accessLog(subject: "${other}", first: 100) { accesses { accessor { staffId roles } } } }`, undefined, privacyOfficer);
+    const asPrivacyOfficer = await stack.query(`{ accessLog(subject: "${other}", first: 100) { accesses { accessor { kind staffId id roles } policyVersion } } }`, undefined, privacyOfficer);
     expect(asPrivacyOfficer.errors).toBeUndefined();
-    const staffIds = (asPrivacyOfficer.data as { accessLog: { accesses: Array<{ accessor: { staffId: string | null } }> } }).accessLog.accesses.map((access) => access.accessor.staffId);
-    expect(staffIds).toContain('staff-31');
+    const accesses = (asPrivacyOfficer.data as { accessLog: { accesses: Array<{ accessor: { kind: string; staffId: string | null; id: string | null }; policyVersion: string }> } }).accessLog.accesses;
+    expect(accesses.map((access) => access.accessor.staffId)).toContain('staff-31');
+    // Privacy officers see who every accessor was, a resident as well as an officer, and the policy version.
+    expect(accesses).toContainEqual(expect.objectContaining({ accessor: expect.objectContaining({ kind: 'PERSON', id: other }) }));
+    expect(accesses.every((access) => /^[0-9a-f]{64}$/.test(access.policyVersion))).toBe(true);
+    // A citizen does not see a resident accessor's id, even their own log's.
+    const asSubject = await stack.query(`{ me { dataAccessLog(first: 100) { accesses { accessor { kind id } } } } }`, undefined, { as: { kind: 'person', sub: other } });
+    expect(asSubject.errors?.every((error) => error.extensions?.field === 'Accessor.id')).toBe(true);
   });
 
   it.skipIf(backend.skipReason !== null)('keeps an unbroken chain across all of the above', async () => {
@@ -101,7 +118,7 @@ describe.each(accessLogBackends)('the access log on $name', (backend) => {
   it.skipIf(backend.skipReason !== null)('withholds personal data when the access cannot be recorded', async () => {
     const subject = stack.dataSet.fixtures.multiRepresentative;
     const person = stack.dataSet.residentById.get(subject)!;
-    await log.execute('DROP TABLE access_log');
+    await log.execute('DROP TABLE access_records');
     const response = await stack.query(`{ person(id: "${subject}") { name phone } company(uscc: "${stack.dataSet.fixtures.companyInArrears}") { name } }`, undefined, officer);
     expect(response.data).toMatchObject({ person: null });
     expect(response.errors).toEqual(expect.arrayContaining([expect.objectContaining({ extensions: expect.objectContaining({ code: 'ACCESS_NOT_RECORDED', department: 'social' }) })]));

@@ -13,7 +13,8 @@ interface RecordingContext extends BaseContext {
 
 /**
  * Writes the request's access-log entry before its answer leaves the subgraph (committed in a
- * group with other requests' entries). No record, no data (DESIGN.md, "Access log"): if the log cannot be written, the answer
+ * group with other requests' entries); an entry of refusals only is written beside the answer,
+ * since that answer carries nothing personal. No record, no data (DESIGN.md, "Access log"): if the log cannot be written, the answer
  * is replaced by an ACCESS_NOT_RECORDED error, so no personal field of this request is returned.
  */
 export function recordAccessPlugin<TContext extends RecordingContext>(options: {
@@ -26,10 +27,17 @@ export function recordAccessPlugin<TContext extends RecordingContext>(options: {
       return {
         async willSendResponse({ contextValue, response }) {
           if (contextValue.access.isEmpty) return;
+          const entry = contextValue.access.entry({ department: options.department, requestId: contextValue.requestId, correlationId: contextValue.correlationId, caller: contextValue.caller });
+          if (!contextValue.access.gavePersonalData) {
+            // Refusals only: the answer holds nothing personal, so it need not wait for the record,
+            // and the store folds this request's other refusals into the same security event.
+            options.store.append(entry).catch((error: unknown) => {
+              options.log({ level: 'error', department: options.department, requestId: contextValue.requestId, msg: 'access log write failed: a security event (refusals) was not recorded', error: error instanceof Error ? error.name : typeof error });
+            });
+            return;
+          }
           try {
-            await options.store.append(
-              contextValue.access.entry({ department: options.department, requestId: contextValue.requestId, correlationId: contextValue.correlationId, caller: contextValue.caller }),
-            );
+            await options.store.append(entry);
           } catch (error) {
             options.log({ level: 'error', department: options.department, requestId: contextValue.requestId, msg: 'access log write failed: personal data withheld', error: error instanceof Error ? error.name : typeof error });
             if (response.body.kind === 'single') {

@@ -7,7 +7,7 @@ import { ACCESS_RECORD_COLUMNS } from './accessLogSchema.js';
 import { fromAccessRecordRow, toAccessRecordRow, type AccessRecordRow } from './accessRecordRow.js';
 import { GENESIS_HASH, hashAccessRecord } from './hashAccessRecord.js';
 import { fromLegacyRow, LEGACY_CHAIN, openLegacyAccessLog } from './legacyAccessLog.js';
-import { normalizeAccessEntry, type NormalizedAccessEntry } from './normalizeAccessEntry.js';
+import { MAX_SUBJECTS_PER_RECORD, normalizeAccessEntry, type NormalizedAccessEntry } from './normalizeAccessEntry.js';
 import type { SqlDriver, SqlExecutor } from './SqlDriver.js';
 import { toUtcTimestamp } from './toUtcTimestamp.js';
 
@@ -19,9 +19,18 @@ const READ_BATCH = 1000;
 const ROWS_PER_INSERT = 1000;
 const CHAIN_NAME = /^[A-Za-z0-9._:@-]{1,120}$/;
 
+/**
+ * How long an entry of refusals only waits for the other parts of its request before it is
+ * written: the gateway asks a department for one request several times (once per alias, say), and
+ * those parts become one security event. Nothing personal waits on it (see recordAccessPlugin).
+ */
+export const REFUSAL_WINDOW_MS = 50;
+
 export interface AccessLogStoreOptions {
   /** This writer's chain; default a new name per process start (see newChainName). */
   chain?: string;
+  /** See REFUSAL_WINDOW_MS. */
+  refusalWindowMs?: number;
 }
 
 /**
@@ -35,9 +44,46 @@ export function newChainName(writer = 'writer'): string {
 }
 
 interface Waiting {
+  /** The request and how it was decided: entries with the same key become one record. */
+  key: string;
   entry: NormalizedAccessEntry;
-  resolve(record: AccessRecord): void;
-  reject(error: unknown): void;
+  settle: Array<{ resolve(record: AccessRecord): void; reject(error: unknown): void }>;
+}
+
+/** What must match for two entries to be one record: the same request, seen the same way. */
+function mergeKey(entry: NormalizedAccessEntry): string {
+  const { requestId, correlationId, department, caller, purpose, policy } = entry;
+  return JSON.stringify([requestId, correlationId, department, caller.kind, caller.sub, caller.roles, caller.azp, purpose, policy]);
+}
+
+const OPENNESS = { masked: 1, allowed: 2 } as const;
+
+/**
+ * Folds `extra` into `target` (both waiting for the same record): subjects united, a field kept
+ * with the decision that left the most, refusals summed. False when the result would be too large.
+ */
+function mergeEntries(target: NormalizedAccessEntry, extra: NormalizedAccessEntry): boolean {
+  const byKey = new Map(target.subjects.map((subject) => [`${subject.kind}:${subject.id}`, subject]));
+  const added = extra.subjects.filter((subject) => !byKey.has(`${subject.kind}:${subject.id}`));
+  if (target.subjects.length + added.length > MAX_SUBJECTS_PER_RECORD) return false;
+  for (const subject of extra.subjects) {
+    const known = byKey.get(`${subject.kind}:${subject.id}`);
+    if (!known) continue;
+    for (const field of subject.fields) {
+      const earlier = known.fields.find((candidate) => candidate.field === field.field);
+      if (!earlier) known.fields.push(field);
+      else if (OPENNESS[field.decision] > OPENNESS[earlier.decision]) earlier.decision = field.decision;
+    }
+  }
+  target.subjects = [...target.subjects, ...added].sort(bySubject);
+  const denied = new Map(target.denied.map((item) => [item.field, item.count]));
+  for (const item of extra.denied) denied.set(item.field, (denied.get(item.field) ?? 0) + item.count);
+  target.denied = [...denied].map(([field, count]) => ({ field, count })).sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
+  return true;
+}
+
+function bySubject(a: { kind: string; id: string }, b: { kind: string; id: string }): number {
+  return a.kind === b.kind ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.kind < b.kind ? -1 : 1;
 }
 
 /**
@@ -47,7 +93,9 @@ interface Waiting {
  * (up to MAX_GROUP_COMMIT) into one transaction that locks this writer's chain row, chains the
  * batch onto its head in order, inserts the records and their subject index, stores any policy
  * version named for the first time, and moves the head. Every append of the group resolves when
- * the transaction commits, or rejects when it fails (no record, no data).
+ * the transaction commits, or rejects when it fails (no record, no data). An entry for a request
+ * that already has one waiting (the gateway often asks a department several times at once for one
+ * request, e.g. once per alias) is folded into it, so those parts become one record.
  */
 export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreOptions = {}): AccessLogStore {
   const chain = options.chain ?? newChainName();
@@ -56,6 +104,20 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
   const policies = new Map<string, PolicyVersion>();
   const storedPolicies = new Set<string>();
   const waiting: Waiting[] = [];
+  /** Entries still waiting, by merge key: a later part of the same request joins its record. */
+  const pendingByKey = new Map<string, Waiting>();
+  /** Entries of refusals only, held for the rest of their request (REFUSAL_WINDOW_MS). */
+  const lingering = new Map<string, { item: Waiting; timer: NodeJS.Timeout }>();
+  const refusalWindowMs = options.refusalWindowMs ?? REFUSAL_WINDOW_MS;
+  const release = (key: string) => {
+    const held = lingering.get(key);
+    if (!held) return;
+    clearTimeout(held.timer);
+    lingering.delete(key);
+    waiting.push(held.item);
+    pendingByKey.set(key, held.item);
+    flushing ??= flush();
+  };
   let flushing: Promise<void> | null = null;
   let chainRowMade = false;
   let legacy: Promise<LegacyAccessLog | null> | undefined;
@@ -122,15 +184,18 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
   };
 
   const flush = async (): Promise<void> => {
+    // First yield, so `flushing` holds this flush before it can end (and clear it).
+    await undefined;
     while (waiting.length > 0) {
       const group = waiting.splice(0, MAX_GROUP_COMMIT);
       try {
+        for (const item of group) if (pendingByKey.get(item.key) === item) pendingByKey.delete(item.key);
         const records = await driver.transaction((tx) => writeGroup(tx, group.map((item) => item.entry)));
         chainRowMade = true;
         for (const record of records) if (record.policy) storedPolicies.add(record.policy);
-        group.forEach((item, i) => item.resolve(records[i]!));
+        group.forEach((item, i) => item.settle.forEach(({ resolve }) => resolve(records[i]!)));
       } catch (error) {
-        for (const item of group) item.reject(error);
+        for (const item of group) item.settle.forEach(({ reject }) => reject(error));
       }
     }
     flushing = null;
@@ -147,7 +212,23 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
         return Promise.reject(error);
       }
       return new Promise<AccessRecord>((resolve, reject) => {
-        waiting.push({ entry: normalised, resolve, reject });
+        const key = mergeKey(normalised);
+        const held = lingering.get(key);
+        const pending = pendingByKey.get(key);
+        if (held && mergeEntries(held.item.entry, normalised)) {
+          held.item.settle.push({ resolve, reject });
+          // Personal data joined: it is not kept waiting.
+          if (normalised.subjects.length > 0) release(key);
+        } else if (pending && mergeEntries(pending.entry, normalised)) {
+          pending.settle.push({ resolve, reject });
+        } else if (normalised.subjects.length === 0 && refusalWindowMs > 0) {
+          const item = { key, entry: normalised, settle: [{ resolve, reject }] };
+          lingering.set(key, { item, timer: setTimeout(() => release(key), refusalWindowMs) });
+        } else {
+          const item = { key, entry: normalised, settle: [{ resolve, reject }] };
+          waiting.push(item);
+          pendingByKey.set(key, item);
+        }
         flushing ??= flush();
       });
     },
@@ -226,6 +307,7 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
     },
 
     async close() {
+      for (const key of [...lingering.keys()]) release(key);
       await flushing;
       await driver.close();
     },

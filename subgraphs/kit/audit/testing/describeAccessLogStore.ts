@@ -205,6 +205,33 @@ export function describeAccessLogStore(backend: AccessLogBackend): void {
         }
       });
 
+      it('folds the parts of one request that wait together into one record: subjects united, refusals summed', async () => {
+        const part = (subject: (typeof SUBJECTS)[keyof typeof SUBJECTS]) => store.append(sampleEntry('one-request', [subject]));
+        const refusals = store.append({ ...sampleEntry('one-request', []), denied: [{ field: 'Person.phone', count: 5 }] });
+        const records = await Promise.all([part(SUBJECTS.citizen), part(SUBJECTS.employee), refusals]);
+        // Each part resolves with the one record that holds it.
+        expect(new Set(records.map((record) => `${record.chain}#${record.seq}`)).size).toBe(1);
+        const all = await readAll(store);
+        expect(all).toHaveLength(1);
+        expect(all[0]!.subjects.map((subject) => subject.id).sort()).toEqual([SUBJECTS.citizen.id, SUBJECTS.employee.id].sort());
+        expect(all[0]!.denied).toEqual([
+          { field: 'Person.phone', count: 5 },
+          { field: 'SocialSecurityAccount.pensionBalance', count: 4 },
+        ]);
+        expect(await verifyAccessLog(store)).toMatchObject({ ok: true, records: 1 });
+      });
+
+      it('holds an entry of refusals only for the rest of its request, and writes it when the store closes', async () => {
+        const refusalsOnly = { ...sampleEntry('refused', []), denied: [{ field: 'Company.tax', count: 100 }] };
+        const first = store.append(refusalsOnly);
+        const second = store.append({ ...refusalsOnly, denied: [{ field: 'Company.tax', count: 20 }] });
+        const closing = store.close();
+        const [record] = await Promise.all([first, second, closing]);
+        expect(record).toMatchObject({ requestId: 'refused', subjects: [], denied: [{ field: 'Company.tax', count: 120 }] });
+        const reopened = await log.open();
+        expect((await readAll(reopened)).map((stored) => stored.requestId)).toEqual(['refused']);
+      });
+
       it('keeps only the record model: a value handed over by mistake is not written', async () => {
         const entry = sampleEntry('r1');
         const leaky = { ...entry, value: '13800138000', subjects: [{ ...entry.subjects[0]!, phone: '13800138000', fields: [{ field: 'Person.phone', decision: 'allowed', value: '13800138000' }] }] };
