@@ -130,7 +130,8 @@ export async function runLoadBenchmark(settings: LoadBenchmarkSettings, log: (li
           .setIssuer(ISSUER)
           .setAudience(AUDIENCE)
           .setIssuedAt()
-          .setExpirationTime('2h')
+          // The longest a portal token may live (gateway/auth.ts); the full benchmark takes under 10 minutes.
+          .setExpirationTime('1h')
           .sign(issuer.privateKey),
       );
     }
