@@ -5,7 +5,7 @@ import type { GraphQLError, ParseOptions, ValidationContext, ValidationRule } fr
 import { graphError, type ErrorCode } from '../subgraphs/kit/index.js';
 import { MAX_ERRORS, MAX_RESPONSE_BYTES } from './capResponses.js';
 import { checkScalarLiteralsRule } from './checkScalarInputs.js';
-import { maxSelectionsRule } from './maxSelectionsRule.js';
+import { maxSelectionsRule, tooManySelections } from './maxSelectionsRule.js';
 
 /**
  * The portal's deepest operation (examples/operations/CitizenDashboard.graphql) nests 5 fields;
@@ -102,8 +102,7 @@ export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
     // What the query planner works through: bounded here, so planning stays in milliseconds.
     maxSelectionsRule({
       maxSelections: limits.maxSelections,
-      refuse: (context, max) =>
-        context.reportError(graphError('TOO_MANY_SELECTIONS', `Query selection limit of ${max} exceeded (fields counted with fragments expanded). Ask for fewer fields, or use fewer fragments.`)),
+      refuse: (context, max) => context.reportError(graphError('TOO_MANY_SELECTIONS', tooManySelections(max))),
     }),
     // Depth counts fields, not fragments; introspection is bounded by graphql's MaxIntrospectionDepthRule.
     maxDepthRule({ n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: true, ...refuseWith('QUERY_TOO_DEEP', 'Ask for fewer nested fields, or split the query.') }),
