@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { accessLogBackends, type TempAccessLog } from '../subgraphs/kit/audit/testing/accessLogBackends.js';
 import { verifyAccessLog, type AccessRecord, type SubjectAccessRecord } from '../subgraphs/kit/audit/index.js';
 import { startStack, type Stack } from './harness.js';
@@ -60,7 +60,15 @@ describe.each(accessLogBackends)('the access log on $name', (backend) => {
     expect(JSON.stringify(whole)).not.toContain(person.phone.slice(-4));
 
     const denied = await stack.query(`{ person(id: "${subject}") { name } }`, undefined, { as: { kind: 'person', sub: fixtures.employeeShareholder } });
-    const [refusal] = await recordsOfRequest(denied.headers.get('x-request-id'));
+    // Refusals hold nothing personal: their record is written beside the answer, a moment later.
+    const [refusal] = await vi.waitFor(
+      async () => {
+        const found = await recordsOfRequest(denied.headers.get('x-request-id'));
+        if (found.length === 0) throw new Error('not yet');
+        return found;
+      },
+      { timeout: 5_000, interval: 50 },
+    );
     expect(refusal).toMatchObject({ department: 'social', subjects: [], denied: [{ field: 'Query.person', count: 1 }], caller: { kind: 'person', sub: fixtures.employeeShareholder } });
     // A refusal is a security event, not an access to the person: it is not in their view.
     expect((await recordsOf('person', subject)).some((candidate) => candidate.requestId === denied.headers.get('x-request-id'))).toBe(false);

@@ -21,10 +21,11 @@ const CHAIN_NAME = /^[A-Za-z0-9._:@-]{1,120}$/;
 
 /**
  * How long an entry of refusals only waits for the other parts of its request before it is
- * written: the gateway asks a department for one request several times (once per alias, say), and
- * those parts become one security event. Nothing personal waits on it (see recordAccessPlugin).
+ * written: the gateway asks a department for one request several times (once per alias, say),
+ * all at once, and those parts become one security event. Nothing personal waits on it (see
+ * recordAccessPlugin); a crash loses at most this much of refusals.
  */
-export const REFUSAL_WINDOW_MS = 50;
+export const REFUSAL_WINDOW_MS = 250;
 
 export interface AccessLogStoreOptions {
   /** This writer's chain; default a new name per process start (see newChainName). */

@@ -15,6 +15,8 @@ export interface OpenAccessLogOptions {
   chain?: string;
   /** SQLite only: how long to wait for another process's write lock. */
   busyTimeoutMs?: number;
+  /** How long refusals wait for the rest of their request (createAccessLogStore's REFUSAL_WINDOW_MS). */
+  refusalWindowMs?: number;
 }
 
 /**
@@ -48,5 +50,5 @@ export async function openAccessLogStore(options: OpenAccessLogOptions = {}): Pr
     await driver.close();
     throw new Error(`${location.kind === 'postgres' ? 'this database' : location.file} holds no access log`);
   }
-  return createAccessLogStore(driver, { chain: options.chain });
+  return createAccessLogStore(driver, { chain: options.chain, refusalWindowMs: options.refusalWindowMs });
 }

@@ -8,8 +8,14 @@ import { createPolicyMiddleware } from './createPolicyMiddleware.js';
 import { loadPolicy } from './loadPolicy.js';
 import { buildTestSchema, callers, TEST_REGISTRY, TEST_SDL, tempFolder, VALID_POLICY } from './testing/policyFixtures.js';
 import type { CompiledPolicy, DecisionEvent, SubjectResolvers } from './types.js';
+import { loadDataSet } from '../../../legacy-mocks/data/index.js';
 
 const folder = tempFolder();
+// Subjects must be well-formed resident IDs and USCCs: three from the deterministic data set.
+const { fixtures } = loadDataSet();
+const P1 = fixtures.multiRepresentative;
+const C1 = fixtures.companyInArrears;
+const C2 = fixtures.revokedCompany;
 afterAll(() => folder.remove());
 
 function policyFrom(name: string, yaml: string): CompiledPolicy {
@@ -29,7 +35,7 @@ const resolvers = {
   Query: {
     company: (_: unknown, { uscc }: { uscc: string }) => company(uscc),
     person: (_: unknown, { id }: { id: string }) => person(id),
-    ranking: () => [company('C1'), company('C2')],
+    ranking: () => [company(C1), company(C2)],
   },
   Company: {
     __resolveReference: ({ uscc }: { uscc: string }) => company(uscc),
@@ -74,12 +80,12 @@ beforeEach(() => {
 
 describe('the policy shield', () => {
   it('returns a public field to an anonymous caller', async () => {
-    const result = await queryAs(ANONYMOUS, '{ company(uscc: "C1") { uscc name } }');
-    expect(result).toEqual({ data: { company: { uscc: 'C1', name: 'Acme Trading' } } });
+    const result = await queryAs(ANONYMOUS, `{ company(uscc: "${C1}") { uscc name } }`);
+    expect(result).toEqual({ data: { company: { uscc: `${C1}`, name: 'Acme Trading' } } });
   });
 
   it('nulls a denied field with FORBIDDEN naming it, and never resolves it', async () => {
-    const result = await queryAs(ANONYMOUS, '{ company(uscc: "C1") { name arrears } }');
+    const result = await queryAs(ANONYMOUS, `{ company(uscc: "${C1}") { name arrears } }`);
     expect(result.data).toEqual({ company: { name: 'Acme Trading', arrears: null } });
     expect(result.errors).toHaveLength(1);
     expect(result.errors![0]!.message).toBe('You may not see Company.arrears.');
@@ -89,25 +95,25 @@ describe('the policy shield', () => {
   });
 
   it('returns the field to the caller the rule allows', async () => {
-    expect((await queryAs(callers.company('C1'), '{ company(uscc: "C1") { arrears } }')).data).toEqual({ company: { arrears: '1200.00' } });
-    expect((await queryAs(auditor, '{ company(uscc: "C1") { arrears } }')).data).toEqual({ company: { arrears: '1200.00' } });
-    expect((await queryAs(callers.company('C2'), '{ company(uscc: "C1") { arrears } }')).data).toEqual({ company: { arrears: null } });
+    expect((await queryAs(callers.company(C1), `{ company(uscc: "${C1}") { arrears } }`)).data).toEqual({ company: { arrears: '1200.00' } });
+    expect((await queryAs(auditor, `{ company(uscc: "${C1}") { arrears } }`)).data).toEqual({ company: { arrears: '1200.00' } });
+    expect((await queryAs(callers.company(C2), `{ company(uscc: "${C1}") { arrears } }`)).data).toEqual({ company: { arrears: null } });
   });
 
   it('decides per item of a list, by each item', async () => {
-    const result = await queryAs(callers.company('C2'), '{ ranking { uscc arrears } }');
-    expect(result.data).toEqual({ ranking: [{ uscc: 'C1', arrears: null }, { uscc: 'C2', arrears: '1200.00' }] });
+    const result = await queryAs(callers.company(C2), '{ ranking { uscc arrears } }');
+    expect(result.data).toEqual({ ranking: [{ uscc: `${C1}`, arrears: null }, { uscc: `${C2}`, arrears: '1200.00' }] });
     expect(result.errors?.map((error) => error.path)).toEqual([['ranking', 0, 'arrears']]);
   });
 
   it('masks a value for the caller the mask names, item by item in lists', async () => {
-    const query = '{ person(id: "P1") { phone phones } }';
+    const query = `{ person(id: "${P1}") { phone phones } }`;
     expect((await queryAs(auditor, query)).data).toEqual({ person: { phone: '138****5678', phones: ['138****5678', null] } });
-    expect((await queryAs(callers.resident('P1'), query)).data).toEqual({ person: { phone: '13812345678', phones: ['13812345678', null] } });
+    expect((await queryAs(callers.resident(P1), query)).data).toEqual({ person: { phone: '13812345678', phones: ['13812345678', null] } });
   });
 
   it("passes a department's error through unchanged", async () => {
-    const result = await queryAs(callers.resident('P1'), '{ person(id: "P1") { legacyNote } }');
+    const result = await queryAs(callers.resident(P1), `{ person(id: "${P1}") { legacyNote } }`);
     expect(result.data).toEqual({ person: { legacyNote: null } });
     expect(result.errors![0]!.message).toBe(departmentUnavailable('tax', 'timeout').message);
     expect(result.errors![0]!.extensions).toEqual({ code: 'DEPARTMENT_UNAVAILABLE', department: 'tax', reason: 'timeout' });
@@ -118,14 +124,33 @@ describe('the policy shield', () => {
     expect(sdl.errors).toBeUndefined();
     expect((sdl.data as { _service: { sdl: string } })._service.sdl).toContain('type Company');
     const entities = await queryAs(ANONYMOUS, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Company { uscc name arrears } ... on Person { id } } }', {
-      r: [{ __typename: 'Company', uscc: 'C9' }, { __typename: 'Person', id: 'P9' }],
+      r: [{ __typename: 'Company', uscc: C2 }, { __typename: 'Person', id: P1 }],
     });
-    expect(entities.data).toEqual({ _entities: [{ uscc: 'C9', name: 'Acme Trading', arrears: null }, { id: 'P9' }] });
+    expect(entities.data).toEqual({ _entities: [{ uscc: C2, name: 'Acme Trading', arrears: null }, { id: P1 }] });
     expect(entities.errors?.map((error) => error.extensions.field)).toEqual(['Company.arrears']);
   });
 
+  it('refuses a subject that is not a well-formed resident ID or USCC before deciding or resolving', async () => {
+    const result = await queryAs(callers.resident(P1), '{ person(id: "HELLO-INJECTED-SUBJECT") { phone } }');
+    expect(result.data).toEqual({ person: null });
+    expect(result.errors?.map((error) => error.extensions.code)).toEqual(['BAD_USER_INPUT']);
+    expect(JSON.stringify(result.errors)).not.toContain('HELLO');
+    expect(events).toEqual([]);
+  });
+
+  it('decides once per field and subjects in a request, however many list items share them', async () => {
+    let asked = 0;
+    const counting: CompiledPolicy = { ...strict, decide: (...args) => ((asked += 1), strict.decide(...args)) };
+    const long = { ...resolvers, Query: { ...resolvers.Query, ranking: () => Array.from({ length: 50 }, (_, i) => company(i % 2 === 0 ? C1 : C2)) } };
+    const on = applyMiddleware(buildSubgraphSchema([{ typeDefs: parse(TEST_SDL), resolvers: long as never }]), ...createPolicyMiddleware({ getPolicy: () => counting, subjects }));
+    const result = await queryAs(callers.company(C1), '{ ranking { uscc name arrears } }', undefined, on);
+    expect((result.data as { ranking: unknown[] }).ranking).toHaveLength(50);
+    // Query.ranking once, the public name once for all, arrears once per company: 1 + 1 + 2.
+    expect(asked).toBe(4);
+  });
+
   it('takes a swapped policy on the next request, without rebuilding the schema', async () => {
-    const query = '{ company(uscc: "C1") { arrears } }';
+    const query = `{ company(uscc: "${C1}") { arrears } }`;
     expect((await queryAs(ANONYMOUS, query)).data).toEqual({ company: { arrears: null } });
     current = relaxed;
     expect((await queryAs(ANONYMOUS, query)).data).toEqual({ company: { arrears: '1200.00' } });
@@ -138,17 +163,17 @@ describe('the policy shield', () => {
         throw new Error('no uscc on parent');
       },
     });
-    const result = await queryAs(callers.company('C1'), '{ company(uscc: "C1") { name arrears } }', undefined, broken);
+    const result = await queryAs(callers.company(C1), `{ company(uscc: "${C1}") { name arrears } }`, undefined, broken);
     expect(result.data).toEqual({ company: { name: 'Acme Trading', arrears: null } });
     expect(result.errors?.map((error) => error.extensions)).toEqual([{ code: 'FORBIDDEN', field: 'Company.arrears' }]);
   });
 
   it('tells onDecision about protected fields only, with subjects and never values', async () => {
-    await queryAs(auditor, '{ company(uscc: "C1") { uscc name arrears } person(id: "P1") { phone } }');
+    await queryAs(auditor, `{ company(uscc: "${C1}") { uscc name arrears } person(id: "${P1}") { phone } }`);
     expect(events).toEqual([
-      { department: 'tax', typeName: 'Query', fieldName: 'person', subjects: [{ kind: 'person', id: 'P1' }], decision: { effect: 'allow' }, protected: true },
-      { department: 'tax', typeName: 'Company', fieldName: 'arrears', subjects: [{ kind: 'company', id: 'C1' }], decision: { effect: 'allow' }, protected: true },
-      { department: 'tax', typeName: 'Person', fieldName: 'phone', subjects: [{ kind: 'person', id: 'P1' }], decision: { effect: 'mask', style: 'phone' }, protected: true },
+      { department: 'tax', typeName: 'Query', fieldName: 'person', subjects: [{ kind: 'person', id: `${P1}` }], decision: { effect: 'allow' }, protected: true, policy: strict.version.hash },
+      { department: 'tax', typeName: 'Company', fieldName: 'arrears', subjects: [{ kind: 'company', id: `${C1}` }], decision: { effect: 'allow' }, protected: true, policy: strict.version.hash },
+      { department: 'tax', typeName: 'Person', fieldName: 'phone', subjects: [{ kind: 'person', id: `${P1}` }], decision: { effect: 'mask', style: 'phone' }, protected: true, policy: strict.version.hash },
     ]);
   });
 });
