@@ -81,17 +81,7 @@ export interface AccessRecord extends Omit<AccessEntry, 'subjects'> {
  * an export show. Records of the format before version 2 (one record per subject, chain "v1")
  * read the same way.
  */
-export interface SubjectAccessRecord {
-  chain: string;
-  seq: number;
-  hash: string;
-  at: string;
-  requestId: string;
-  correlationId: string | null;
-  department: string;
-  caller: AccessCaller;
-  purpose: string | null;
-  policy: string | null;
+export type SubjectAccessRecord = Pick<AccessRecord, 'chain' | 'seq' | 'hash' | 'at' | 'requestId' | 'correlationId' | 'department' | 'caller' | 'purpose' | 'policy'> & {
   subject: AccessSubject;
   fields: FieldDecision[];
-}
+};

@@ -1,4 +1,5 @@
 import type { AccessCaller, AccessRecord, DeniedCount, StoredSubjectAccess } from './AccessEntry.js';
+import { columnReader } from './columnReader.js';
 import { UnreadableAccessRecordError } from './UnreadableAccessRecordError.js';
 
 /** A record row as both back ends return it; every value is checked before use. */
@@ -36,19 +37,7 @@ export function fromAccessRecordRow(row: AccessRecordRow): AccessRecord & { id: 
   const fail = (problem: string): never => {
     throw new UnreadableAccessRecordError(chain, seq, problem);
   };
-  const text = (column: string): string => {
-    const value = row[column];
-    return typeof value === 'string' ? value : fail(`${column} is not text`);
-  };
-  const optionalText = (column: string): string | null => (row[column] === null ? null : text(column));
-  const json = (column: string): unknown => {
-    const value = text(column);
-    try {
-      return JSON.parse(value);
-    } catch {
-      return fail(`${column} is not JSON`);
-    }
-  };
+  const { text, optionalText, json } = columnReader(row, fail);
 
   const roles = json('caller_roles');
   if (!Array.isArray(roles) || !roles.every((role) => typeof role === 'string')) fail('caller_roles is not a list of names');

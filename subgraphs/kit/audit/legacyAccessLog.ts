@@ -3,6 +3,7 @@ import type { LegacyAccessLog, LegacyAccessRecord } from './AccessLogStore.js';
 import { canonicalJson } from './canonicalJson.js';
 import { GENESIS_HASH, sha256 } from './hashAccessRecord.js';
 import type { SqlDriver } from './SqlDriver.js';
+import { columnReader } from './columnReader.js';
 import { UnreadableAccessRecordError } from './UnreadableAccessRecordError.js';
 
 /** The chain name format-1 records are reported under. */
@@ -81,16 +82,7 @@ export function fromLegacyRow(row: Record<string, unknown>): LegacyAccessRecord 
   const fail = (problem: string): never => {
     throw new UnreadableAccessRecordError(LEGACY_CHAIN, seq, problem);
   };
-  const text = (column: string): string => (typeof row[column] === 'string' ? (row[column] as string) : fail(`${column} is not text`));
-  const optionalText = (column: string): string | null => (row[column] === null ? null : text(column));
-  const json = (column: string): unknown => {
-    const value = text(column);
-    try {
-      return JSON.parse(value);
-    } catch {
-      return fail(`${column} is not JSON`);
-    }
-  };
+  const { text, optionalText, json } = columnReader(row, fail);
   const roles = json('caller_roles');
   if (!Array.isArray(roles) || !roles.every((role) => typeof role === 'string')) fail('caller_roles is not a list of names');
   const fields = json('fields');

@@ -8,9 +8,9 @@ const APPEND_FROM_PROCESS = fileURLToPath(new URL('./appendFromProcess.ts', impo
  * Starts one appendFromProcess per writer (each its own chain), releases them together once all
  * are ready, and waits for all; each writer's time from release to its last commit, in ms.
  */
-export async function appendFromProcesses(url: string, writers: readonly string[], requests: number, inFlight = 1): Promise<number[]> {
+export async function appendFromProcesses(url: string, writers: readonly string[], requests: number, inFlight = 1, pauseMs = 0): Promise<number[]> {
   const children = writers.map((writer) =>
-    spawn(process.execPath, ['--import', 'tsx', APPEND_FROM_PROCESS, url, writer, String(requests), String(inFlight)], { stdio: ['pipe', 'pipe', 'pipe'] }),
+    spawn(process.execPath, ['--import', 'tsx', APPEND_FROM_PROCESS, url, writer, String(requests), String(inFlight), String(pauseMs)], { stdio: ['pipe', 'pipe', 'pipe'] }),
   );
   const outputs = children.map(() => '');
   const exits = children.map(async (child, i) => {

@@ -252,7 +252,7 @@ export function describeAccessLogStore(backend: AccessLogBackend): void {
         try {
           const writers = ['a', 'b', 'c', 'd'];
           const requests = 25;
-          await appendFromProcesses(fresh.url, writers, requests, 4);
+          await appendFromProcesses(fresh.url, writers, requests, 2, 1);
           const shared = await fresh.open();
           expect(await verifyAccessLog(shared)).toEqual({ ok: true, records: writers.length * requests, chains: writers.length, checkpoints: 0 });
           const records = await readAll(shared);
