@@ -1,6 +1,4 @@
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { Kind, type ASTVisitor, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
-import { graphError } from '../subgraphs/kit/index.js';
+import { Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
 
 export interface MaxSelectionsOptions {
   maxSelections: number;
@@ -32,45 +30,9 @@ export function maxSelectionsRule(options: MaxSelectionsOptions): ValidationRule
   };
 }
 
-/**
- * The same limit, checked as soon as the document is parsed and before graphql's own validation:
- * a refused document is not cached, so each copy of it would otherwise go through every
- * specified rule again (about 15 ms for 31 fragments, most of it OverlappingFieldsCanBeMergedRule),
- * which a client sending it at full speed turns into a busy event loop. Apollo answers an error
- * thrown here with its HTTP status (400) and formatError, without running the later hooks.
- */
-export function maxSelectionsPlugin<TContext extends BaseContext>(options: Omit<MaxSelectionsOptions, 'refuse'>): ApolloServerPlugin<TContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async parsingDidStart(requestContext) {
-          return async (error?: Error) => {
-            if (error || !requestContext.document) return;
-            if (mostSelectionsOf(requestContext.document, options.maxSelections + 1) > options.maxSelections) {
-              throw graphError('TOO_MANY_SELECTIONS', tooManySelections(options.maxSelections), { http: { status: 400 } });
-            }
-          };
-        },
-      };
-    },
-  };
-}
-
-/** The refusal's words, shared by the rule (gateway/limits.ts) and the plugin. */
+/** The refusal's words. */
 export function tooManySelections(maxSelections: number): string {
   return `Query selection limit of ${maxSelections} exceeded (fields counted with fragments expanded). Ask for fewer fields, or use fewer fragments.`;
-}
-
-/** The most selections any operation of `document` reaches, counted up to `ceiling`. */
-function mostSelectionsOf(document: DocumentNode, ceiling: number): number {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  const counter = new SelectionCounter((name) => fragments.get(name), ceiling);
-  let most = 0;
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.OPERATION_DEFINITION) most = Math.max(most, counter.selectionSet(definition.selectionSet));
-  }
-  return most;
 }
 
 class SelectionCounter {

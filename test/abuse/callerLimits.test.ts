@@ -59,13 +59,20 @@ describe('cost units per window', () => {
     expect((await post(stack.gatewayUrl, PROFILE(other), await stack.tokenFor({ kind: 'company', sub: other }))).status).toBe(200);
   });
 
-  it('counts requests that are refused anyway, one unit each', async () => {
+  it('counts a document refused by validation as 100 units, so a flood of them is soon refused', async () => {
     const person = stack.dataSet.fixtures.employeeShareholder;
     const token = await stack.tokenFor({ kind: 'person', sub: person });
     const statuses: number[] = [];
-    for (let i = 0; i < 310; i++) statuses.push((await post(stack.gatewayUrl, '{ nope }', token)).status);
-    expect(statuses.slice(0, 300).every((status) => status === 400)).toBe(true);
-    expect(statuses.slice(300)).toEqual(Array(10).fill(429));
+    for (let i = 0; i < 6; i++) statuses.push((await post(stack.gatewayUrl, '{ nope }', token)).status);
+    expect(statuses).toEqual([400, 400, 400, 429, 429, 429]);
+  });
+
+  it('counts a request refused before it is parsed as 1 unit', async () => {
+    const statuses: number[] = [];
+    // Bad tokens count against the address they come from.
+    for (let i = 0; i < 305; i++) statuses.push((await post(stack.gatewayUrl, PROFILE(stack.dataSet.fixtures.companyInArrears), 'not-a-token')).status);
+    expect(statuses.slice(0, 300).every((status) => status === 401)).toBe(true);
+    expect(statuses.slice(300)).toEqual(Array(5).fill(429));
   });
 });
 
