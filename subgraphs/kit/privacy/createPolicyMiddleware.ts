@@ -1,5 +1,5 @@
 import { isIntrospectionType, isObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
-import { middleware, type IMiddlewareFunction, type IMiddlewareGenerator } from 'graphql-middleware';
+import { middleware, type IMiddleware, type IMiddlewareFunction, type IMiddlewareGenerator } from 'graphql-middleware';
 import { allow, rule, shield } from 'graphql-shield';
 import { graphError, isProductError } from '../errors.js';
 import { createFieldDecider, questionOf, type FieldDecider, type FieldDeciderOptions } from './createFieldDecider.js';
@@ -63,14 +63,20 @@ export function createPolicyMiddleware(options: PolicyMiddlewareOptions | FieldD
       }
       ruleTree[type.name] = fields;
     }
-    return shield(ruleTree, {
+    const generated = shield(ruleTree, {
       // A department's own errors (DEPARTMENT_UNAVAILABLE, BAD_USER_INPUT) must reach the caller as they are.
       allowExternalErrors: true,
       fallbackRule: askPolicy,
       // A rule that fails (e.g. a subject resolver throws) denies, with our error, never "Not Authorised!".
       fallbackError: (_error, _parent, _args, _context, info) => forbidden(info),
       debug: false,
-    }).generate(schema);
+    }).generate(schema) as Record<string, Record<string, unknown>>;
+    // Fields whose rule is `allow` (keys, federation) are left unwrapped: shield's wrapper would
+    // only add two awaits to every id of every list item, and there is nothing to decide.
+    for (const [typeName, fields] of Object.entries(ruleTree)) {
+      for (const [fieldName, fieldRule] of Object.entries(fields)) if (fieldRule === allow) delete generated[typeName]?.[fieldName];
+    }
+    return generated as IMiddleware<unknown, unknown, Record<string, unknown>>;
   });
 
   // The shield ran first, so the decision is known before the resolver: a field that is not
