@@ -23,8 +23,10 @@ import { citizenDashboard } from './scenarios/index.js';
 
 const quick = process.argv.includes('--quick');
 const SECONDS = quick ? 4 : 15;
-/** The dashboard's clients: a few portal users' browsers at once. */
+/** Connections of the dashboard's clients (enough for the steady rate below). */
 const DASHBOARD_CONNECTIONS = 8;
+/** The dashboard's steady rate, as a share of what the gateway serves of it at full speed. */
+const LOAD_SHARE = 0.4;
 /** The attacker: one machine sending as fast as the gateway answers, on many connections. */
 const ATTACK_CONNECTIONS = 32;
 const ISSUER = 'city-graph-bench-issuer';
@@ -56,19 +58,43 @@ const gateway = await forkBenchProcess<{ url: string }>('ourGatewayProcess.ts', 
 try {
   const dashboard = await graphqlRequest(gateway.ready.url, citizenDashboard(dataSet), { document: 'portal', tokenFor });
   const attacks = await attackRequests(gateway.ready.url);
-  log(`warming up (${SECONDS} s of the dashboard)`);
-  await driveLoad(dashboard, { connections: DASHBOARD_CONNECTIONS, seconds: Math.min(SECONDS, 5) });
-  // A fresh window of the rate limits for the dashboard's callers: the warm-up spent some of theirs.
-  await new Promise((resolve) => setTimeout(resolve, quick ? 0 : 1_000));
-  log(`the dashboard alone, ${SECONDS} s`);
-  const alone = await driveLoad(dashboard, { connections: DASHBOARD_CONNECTIONS, seconds: SECONDS });
-  log(`the dashboard while the attacker sends at full speed, ${SECONDS} s`);
-  const [underAttack, attacker] = await Promise.all([driveLoad(dashboard, { connections: DASHBOARD_CONNECTIONS, seconds: SECONDS }), attack(attacks)]);
-  const section = render(alone, underAttack, attacker);
+  log('the dashboard at full speed, to find what the gateway serves (and to warm it up)');
+  const capacity = await driveLoad(dashboard, { connections: DASHBOARD_CONNECTIONS, seconds: Math.min(SECONDS, 5) });
+  // Portal users arrive at their own pace: the dashboard is sent at a steady rate well inside capacity,
+  // so its latency measures what the neighbour does to it, not a queue it would build by itself.
+  const rate = Math.max(1, Math.floor(capacity.requestsPerSecond * LOAD_SHARE));
+  log(`the dashboard alone, ${rate} requests/s for ${SECONDS} s`);
+  const alone = await driveAtRate(dashboard, rate);
+  log(`the dashboard at ${rate} requests/s while the attacker sends at full speed, ${SECONDS} s`);
+  const [underAttack, attacker] = await Promise.all([driveAtRate(dashboard, rate), attack(attacks)]);
+  const section = render(alone, underAttack, attacker, capacity, rate);
   process.stdout.write(`${section}\n`);
   if (!quick) writeSection(new URL('./RESULTS.md', import.meta.url).pathname, section);
 } finally {
   await Promise.allSettled([gateway.stop(), backend.stop()]);
+}
+
+/** The dashboard at a steady `rate` (autocannon's overallRate), its subjects in turn. */
+async function driveAtRate(request: Awaited<ReturnType<typeof graphqlRequest>>, rate: number): Promise<LoadFigures> {
+  let next = 0;
+  const result = await autocannon({
+    url: request.url,
+    method: 'POST',
+    requests: [{ setupRequest: (raw) => ({ ...raw, ...request.variants[next++ % request.variants.length]! }) }],
+    connections: DASHBOARD_CONNECTIONS,
+    overallRate: rate,
+    duration: SECONDS,
+    timeout: 30,
+  });
+  const seconds = (result.finish.getTime() - result.start.getTime()) / 1000;
+  return {
+    answered: result['2xx'],
+    failed: result.non2xx + result.errors + result.timeouts,
+    seconds,
+    requestsPerSecond: result['2xx'] / seconds,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+  };
 }
 
 interface AttackFigures {
@@ -115,7 +141,7 @@ async function attack(request: Awaited<ReturnType<typeof attackRequests>>): Prom
   return { sent, byStatus, requestsPerSecond: sent / SECONDS };
 }
 
-function render(alone: LoadFigures, underAttack: LoadFigures, attacker: AttackFigures): string {
+function render(alone: LoadFigures, underAttack: LoadFigures, attacker: AttackFigures, capacity: LoadFigures, rate: number): string {
   const ratio = underAttack.p99Ms / Math.max(1, alone.p99Ms);
   const row = (name: string, figures: LoadFigures) => `| ${name} | ${figures.requestsPerSecond.toFixed(1)} | ${figures.p50Ms} | ${figures.p99Ms} | ${figures.failed} |`;
   const statuses = Object.entries(attacker.byStatus).sort().map(([status, count]) => `${status}: ${count.toLocaleString('en')}`).join(', ');
@@ -124,7 +150,8 @@ function render(alone: LoadFigures, underAttack: LoadFigures, attacker: AttackFi
     '',
     `Run of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${SECONDS} s windows, our gateway with everything on and its production limits ` +
       `(${DEFAULT_CALLER_LIMITS.costPerWindow.toLocaleString('en')} cost units per ${DEFAULT_CALLER_LIMITS.windowSeconds} s and ${DEFAULT_CALLER_LIMITS.maxInFlight} requests in flight per caller). ` +
-      `The dashboard: ${DASHBOARD_CONNECTIONS} connections, 50 citizens with their own tokens. The attacker: ${ATTACK_CONNECTIONS} connections at full speed, ` +
+      `The dashboard: 50 citizens with their own tokens at a steady ${rate} requests/s, ${Math.round(LOAD_SHARE * 100)} % of the ` +
+      `${capacity.requestsPerSecond.toFixed(1)}/s served at full speed on ${DASHBOARD_CONNECTIONS} connections (p50 ${capacity.p50Ms} ms, p99 ${capacity.p99Ms} ms). The attacker: ${ATTACK_CONNECTIONS} connections at full speed, ` +
       "cycling through issue 11's attacks (31-fragment families under 10 names, a company's 30 aliased shareholder registers with holders' contacts, the same with pages of 100, " +
       'a token that never expires, and 40 operations of the seeded hostile generator).',
     '',

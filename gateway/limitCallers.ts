@@ -1,24 +1,35 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as delay } from 'node:timers/promises';
 import { HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { graphError, type Caller } from '../subgraphs/kit/index.js';
 
 /**
- * Cost units one caller may spend per window (gateway/costOfOperation.ts): 30 of the costliest
- * operations the gateway runs (5,000), or about 500 citizen dashboards (about 60), a minute.
+ * Cost units one caller may spend per window (gateway/costOfOperation.ts): one of the costliest
+ * operations the gateway runs (5,000), or 30 citizen dashboards (165 each), every 10 seconds. A
+ * short window keeps a caller's burst short: with 30,000 a minute, a company spent its minute's
+ * budget on a dozen aliased shareholder registers (600 people each) in its first second, and
+ * every portal page waited behind them (bench/RESULTS.md, "Hostile neighbour").
  */
-export const RATE_LIMIT_COST = 30_000;
-export const RATE_LIMIT_WINDOW_S = 60;
+export const RATE_LIMIT_COST = 5_000;
+export const RATE_LIMIT_WINDOW_S = 10;
 /** Requests of one caller in flight at once: a browser opens six connections to a host. */
 export const MAX_IN_FLIGHT = 10;
 /**
  * Cost units a document that fails validation costs its sender: graphql does not cache a refused
  * document, so each copy goes through every validation rule again (about 9 ms for the 31-fragment
- * family of issue 11). At 100 units, a caller refused all day gets 300 documents a minute checked:
- * about 5 % of one core, however fast it sends.
+ * family of issue 11). At 100 units, a caller refused all day gets 50 documents checked every
+ * 10 seconds: about 5 % of one core, however fast it sends.
  */
 export const REFUSED_DOCUMENT_COST = 100;
+/**
+ * How long a refusal waits before it is sent. A client that ignores Retry-After would otherwise
+ * turn each refusal straight into its next request, a thousand a second from one machine, each
+ * costing the gateway an HTTP exchange; held this long, each of its connections sends about one
+ * request a second. A waiting refusal holds only a socket and a timer.
+ */
+export const REFUSAL_DELAY_MS = 1_000;
 /**
  * How long an in-flight count lives in Redis after it first goes up: a gateway replica that dies
  * with requests in flight cannot lock its callers out for longer than this.
@@ -106,6 +117,7 @@ export function createCallerLimiter(limits: CallerLimits): CallerLimiter {
       // A slot in flight frees as soon as one of the caller's answers is sent: a second is plenty.
       const seconds = refused.limit === 'in-flight' ? rethrowStoreError(refused.reason, 1) : retryAfterSeconds(refused.reason, limits.windowSeconds);
       res.setHeader('retry-after', String(seconds));
+      await delay(REFUSAL_DELAY_MS);
       throw rateLimited(refused.limit, seconds, limits);
     },
     async charge(key, units) {
@@ -114,6 +126,7 @@ export function createCallerLimiter(limits: CallerLimits): CallerLimiter {
         await cost.consume(key, Math.ceil(units - 1));
       } catch (error) {
         const seconds = retryAfterSeconds(error, limits.windowSeconds);
+        await delay(REFUSAL_DELAY_MS);
         throw rateLimited('cost', seconds, limits, { http: { status: 429, headers: new HeaderMap([['retry-after', String(seconds)]]) } });
       }
     },

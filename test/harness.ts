@@ -97,7 +97,10 @@ export interface StackOptions {
   withoutProtections?: boolean;
   /** Where every service's log lines go (all levels); by default tests log nothing. */
   logs?: DestinationStream;
-  /** The gateway's per-caller limits (gateway/limitCallers.ts); the defaults otherwise. */
+  /**
+   * The gateway's per-caller limits (gateway/limitCallers.ts). By default out of the way: tests send
+   * many requests as one caller in a few seconds; test/abuse/ sets them to try them.
+   */
   callerLimits?: CallerLimits;
   /** Departments whose subgraph runs as its own process (as deployed), each writing its own chain of the shared access log. */
   outOfProcess?: readonly DepartmentName[];
@@ -181,7 +184,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       },
       signingKey: { key: gatewayKeys.privateKey },
       ...(options.logs ? { logger: createLogger('gateway', options.logs) } : {}),
-      ...(options.callerLimits ? { callerLimits: options.callerLimits } : {}),
+      callerLimits: options.callerLimits ?? { costPerWindow: 1_000_000_000, windowSeconds: 60, maxInFlight: 100_000 },
       supergraphSdl: readFileSync(new URL('../supergraph.graphql', import.meta.url), 'utf8'),
       subgraphUrls: Object.fromEntries(Object.entries(running).map(([name, subgraph]) => [name, `${subgraph.url}/graphql`])),
     });

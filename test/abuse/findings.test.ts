@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CALLER_LIMITS } from '../../gateway/limitCallers.js';
 import { readLegacyGuardOptions } from '../../subgraphs/kit/resilience/index.js';
 import { startStack, type GraphResponse, type Stack } from '../harness.js';
 import { fragmentFamily } from './hostileOperations.js';
@@ -11,7 +12,8 @@ import { fragmentFamily } from './hostileOperations.js';
 let stack: Stack;
 
 beforeAll(async () => {
-  stack = await startStack();
+  // The production limits, as the hostile caller met them.
+  stack = await startStack({ callerLimits: DEFAULT_CALLER_LIMITS });
 });
 afterAll(async () => {
   await stack?.close();
