@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { createLocalJWKSet } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CALLER_LIMITS } from '../../gateway/limitCallers.js';
+import { DEFAULT_QUERY_LIMITS } from '../../gateway/limits.js';
+import { startGateway } from '../../gateway/server.js';
+import type { RunningServer } from '../../subgraphs/kit/index.js';
 import { readLegacyGuardOptions } from '../../subgraphs/kit/resilience/index.js';
 import { startStack, type GraphResponse, type Stack } from '../harness.js';
 import { fragmentFamily } from './hostileOperations.js';
@@ -45,6 +50,31 @@ describe('planner blow-up', () => {
     ]);
     expect([a.status, b.status, portal.status]).toEqual([400, 400, 200]);
     expect(portal.errors).toBeUndefined();
+  });
+});
+
+describe('a planning failure', () => {
+  let unlimited: RunningServer;
+
+  beforeAll(async () => {
+    // The selection limit lifted, so the planner meets the 33 fragments itself (it throws past its own bound).
+    unlimited = await startGateway({
+      identity: { keys: createLocalJWKSet({ keys: [] }), issuer: 'nobody', audience: 'city-graph' },
+      signingKey: { key: stack.gatewayKeys.privateKey },
+      supergraphSdl: readFileSync(new URL('../../supergraph.graphql', import.meta.url), 'utf8'),
+      subgraphUrls: Object.fromEntries(Object.entries(stack.subgraphs).map(([name, subgraph]) => [name, `${subgraph.url}/graphql`])),
+      limits: { ...DEFAULT_QUERY_LIMITS, maxSelections: 1_000_000_000 },
+    });
+  });
+  afterAll(async () => {
+    await unlimited?.close();
+  });
+
+  it('is a 400 QUERY_NOT_PLANNABLE, not a 500', async () => {
+    const response = await fetch(`${unlimited.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: fragmentFamily(33) }) });
+    const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+    expect(response.status).toBe(400);
+    expect(body.errors.map((error) => error.extensions.code)).toEqual(['QUERY_NOT_PLANNABLE']);
   });
 });
 
