@@ -12,7 +12,7 @@ import type { SqlDriver, SqlExecutor } from './SqlDriver.js';
 import { toUtcTimestamp } from './toUtcTimestamp.js';
 
 /** Requests committed in one transaction at most; more wait for the next group. */
-export const MAX_GROUP_COMMIT = 500;
+export const MAX_GROUP_COMMIT = 200;
 /** Rows per round trip when walking the whole log: large enough to be quick, small enough to hold. */
 const READ_BATCH = 1000;
 /** Rows per multi-row INSERT on PostgreSQL (at most 65,535 parameters per statement). */
@@ -83,6 +83,21 @@ function mergeEntries(target: NormalizedAccessEntry, extra: NormalizedAccessEntr
   return true;
 }
 
+/** PostgreSQL binds at most 65,535 parameters in one statement: a group stays well below. */
+const MAX_PARAMETERS_PER_GROUP = 50_000;
+
+/** How many of the waiting entries go in the next group: at most MAX_GROUP_COMMIT, and within the parameter budget. */
+function groupSize(waiting: readonly Waiting[]): number {
+  let parameters = 0;
+  let size = 0;
+  for (const item of waiting) {
+    parameters += ACCESS_RECORD_COLUMNS.length + 3 * item.entry.subjects.length + 4;
+    if (size > 0 && (size === MAX_GROUP_COMMIT || parameters > MAX_PARAMETERS_PER_GROUP)) break;
+    size += 1;
+  }
+  return size;
+}
+
 function bySubject(a: { kind: string; id: string }, b: { kind: string; id: string }): number {
   return a.kind === b.kind ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.kind < b.kind ? -1 : 1;
 }
@@ -101,7 +116,6 @@ function bySubject(a: { kind: string; id: string }, b: { kind: string; id: strin
 export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreOptions = {}): AccessLogStore {
   const chain = options.chain ?? newChainName();
   if (!CHAIN_NAME.test(chain)) throw new TypeError('a chain name is 1 to 120 letters, digits and . _ : @ -');
-  const lock = driver.dialect === 'postgres' ? ' FOR UPDATE' : '';
   const policies = new Map<string, PolicyVersion>();
   const storedPolicies = new Set<string>();
   const waiting: Waiting[] = [];
@@ -123,6 +137,7 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
   let chainRowMade = false;
   let legacy: Promise<LegacyAccessLog | null> | undefined;
 
+  /** SQLite: the group in one write transaction, statement by statement (no round trips to save in-process). */
   const writeGroup = async (tx: SqlExecutor, entries: readonly NormalizedAccessEntry[]): Promise<AccessRecord[]> => {
     // The row is made once per store: if it vanishes later, appends fail rather than restart the chain.
     if (!chainRowMade) {
@@ -132,21 +147,11 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
         GENESIS_HASH,
       ]);
     }
-    const [head] = await tx.all<{ seq: unknown; hash: string }>(`SELECT last_seq AS seq, last_hash AS hash FROM access_chains WHERE chain = ?${lock}`, [chain]);
+    // SQLite: BEGIN IMMEDIATE already holds the file's write lock.
+    const [head] = await tx.all<{ seq: unknown; hash: string }>('SELECT last_seq AS seq, last_hash AS hash FROM access_chains WHERE chain = ?', [chain]);
     if (!head) throw new Error(`the access log has no head row for chain ${chain}`);
-    let seq = Number(head.seq);
-    let previousHash = head.hash;
-    const records = entries.map((entry): AccessRecord => {
-      seq += 1;
-      const unhashed = { ...entry, chain, seq, previousHash };
-      const record = { ...unhashed, hash: hashAccessRecord(unhashed) };
-      previousHash = record.hash;
-      return record;
-    });
-
-    for (const hash of new Set(records.map((record) => record.policy))) {
-      const version = hash ? policies.get(hash) : undefined;
-      if (!version || storedPolicies.has(version.hash)) continue;
+    const records = chainOnto({ seq: Number(head.seq), hash: head.hash }, entries);
+    for (const version of newPolicyVersions(records)) {
       await tx.run('INSERT INTO access_policies (hash, department, document, first_used) VALUES (?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING', [
         version.hash,
         version.department,
@@ -166,6 +171,82 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
     if (moved !== 1) throw new Error(`the head of chain ${chain} moved during the append`);
     return records;
   };
+
+  /**
+   * PostgreSQL: the whole group in ONE statement, so one round trip and one implicit transaction:
+   * the chain's head is moved only if it is still where this store left it (this store is its
+   * chain's one writer, so it keeps the head in memory), and the records, their subject index and
+   * any new policy version are inserted only if the head moved (CROSS JOIN on the UPDATE's row).
+   * Nothing moved means someone else wrote this chain: nothing is written and the append fails.
+   */
+  let knownHead: { seq: number; hash: string } | null = null;
+  const writeGroupInOneStatement = async (entries: readonly NormalizedAccessEntry[]): Promise<AccessRecord[]> => {
+    if (!chainRowMade) {
+      await driver.run('INSERT INTO access_chains (chain, started_at, last_seq, last_hash) VALUES (?, ?, 0, ?) ON CONFLICT (chain) DO NOTHING', [chain, new Date().toISOString(), GENESIS_HASH]);
+    }
+    if (!knownHead) {
+      const [row] = await driver.all<{ seq: unknown; hash: string }>('SELECT last_seq AS seq, last_hash AS hash FROM access_chains WHERE chain = ?', [chain]);
+      if (!row) throw new Error(`the access log has no head row for chain ${chain}`);
+      knownHead = { seq: Number(row.seq), hash: row.hash };
+    }
+    const head = knownHead;
+    const records = chainOnto(head, entries);
+    const last = records.at(-1)!;
+    const params: unknown[] = [];
+    const bind = (value: unknown, type: string) => `$${params.push(value)}::${type}`;
+    const moveHead = `UPDATE access_chains SET last_seq = ${bind(last.seq, 'bigint')}, last_hash = ${bind(last.hash, 'text')} WHERE chain = ${bind(chain, 'text')} AND last_seq = ${bind(head.seq, 'bigint')} RETURNING chain`;
+    const columns = ACCESS_RECORD_COLUMNS.join(', ');
+    const recordRows = records.map((record) => `(${toAccessRecordRow(record).map((value, c) => bind(value, c === 1 ? 'bigint' : 'text')).join(', ')})`);
+    const subjectRows = records.flatMap((record) => record.subjects.map((subject) => `(${bind(subject.kind, 'text')}, ${bind(subject.id, 'text')}, ${bind(record.seq, 'bigint')})`));
+    const parts = [
+      `moved AS (${moveHead})`,
+      `written AS (INSERT INTO access_records (${columns}) SELECT v.* FROM (VALUES ${recordRows.join(', ')}) AS v(${columns}) CROSS JOIN moved RETURNING id, seq)`,
+    ];
+    if (subjectRows.length > 0) {
+      parts.push(
+        `indexed AS (INSERT INTO access_record_subjects (subject_kind, subject_id, record_id) SELECT v.kind, v.id, written.id FROM (VALUES ${subjectRows.join(', ')}) AS v(kind, id, seq) JOIN written ON written.seq = v.seq)`,
+      );
+    }
+    const versions = newPolicyVersions(records);
+    if (versions.length > 0) {
+      const now = new Date().toISOString();
+      const rows = versions.map((version) => `(${[version.hash, version.department, version.document, now].map((value) => bind(value, 'text')).join(', ')})`);
+      parts.push(`kept AS (INSERT INTO access_policies (hash, department, document, first_used) SELECT v.* FROM (VALUES ${rows.join(', ')}) AS v(hash, department, document, first_used) CROSS JOIN moved ON CONFLICT (hash) DO NOTHING)`);
+    }
+    let moved: number;
+    try {
+      // No `?` in this text: the driver's `?` numbering leaves the `$n` placeholders alone.
+      const [result] = await driver.all<{ moved: unknown }>(`WITH ${parts.join(', ')} SELECT (SELECT count(*) FROM moved) AS moved`, params);
+      moved = Number(result?.moved);
+    } catch (error) {
+      knownHead = null;
+      throw error;
+    }
+    if (moved !== 1) {
+      knownHead = null;
+      throw new Error(`the head of chain ${chain} is not where this writer left it (another writer, or the row is gone): nothing was written`);
+    }
+    knownHead = { seq: last.seq, hash: last.hash };
+    return records;
+  };
+
+  const chainOnto = (head: { seq: number; hash: string }, entries: readonly NormalizedAccessEntry[]): AccessRecord[] => {
+    let seq = head.seq;
+    let previousHash = head.hash;
+    return entries.map((entry): AccessRecord => {
+      seq += 1;
+      const unhashed = { ...entry, chain, seq, previousHash };
+      const record = { ...unhashed, hash: hashAccessRecord(unhashed) };
+      previousHash = record.hash;
+      return record;
+    });
+  };
+
+  const newPolicyVersions = (records: readonly AccessRecord[]): PolicyVersion[] =>
+    [...new Set(records.map((record) => record.policy))].flatMap((hash) => {
+      const version = hash ? policies.get(hash) : undefined;
+      return version && !storedPolicies.has(version.hash) ? [version] : [];
+    });
 
   const insertRecords = async (tx: SqlExecutor, records: readonly AccessRecord[]): Promise<number[]> => {
     const columns = ACCESS_RECORD_COLUMNS.join(', ');
@@ -188,10 +269,12 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
     // First yield, so `flushing` holds this flush before it can end (and clear it).
     await undefined;
     while (waiting.length > 0) {
-      const group = waiting.splice(0, MAX_GROUP_COMMIT);
+      const group = waiting.splice(0, groupSize(waiting));
       try {
         for (const item of group) if (pendingByKey.get(item.key) === item) pendingByKey.delete(item.key);
-        const records = await driver.transaction((tx) => writeGroup(tx, group.map((item) => item.entry)));
+        const entries = group.map((item) => item.entry);
+        // One flush at a time, so groups are written in order on either path.
+        const records = driver.dialect === 'postgres' ? await writeGroupInOneStatement(entries) : await driver.transaction((tx) => writeGroup(tx, entries));
         chainRowMade = true;
         for (const record of records) if (record.policy) storedPolicies.add(record.policy);
         group.forEach((item, i) => item.settle.forEach(({ resolve }) => resolve(records[i]!)));

@@ -234,7 +234,7 @@ export function describeAccessLogStore(backend: AccessLogBackend): void {
       it('rejects an append when its chain row is gone, rather than start the chain again', async () => {
         await appendRequests(store, 1);
         await log.execute('DELETE FROM access_chains');
-        await expect(store.append(sampleRequest('r2'))).rejects.toThrow(/no head row/);
+        await expect(store.append(sampleRequest('r2'))).rejects.toThrow(/no head row|not where this writer left it/);
         expect((await readAll(store)).length).toBe(1);
       });
 
