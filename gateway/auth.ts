@@ -136,7 +136,10 @@ function checkLifetime(payload: Record<string, unknown>, maxSeconds: number, ske
  */
 function watchPurposes(file: string): { current(): ReadonlySet<string>; close(): void } {
   const first = loadRegistry(file);
-  if (!first.ok) throw new Error(`${file} is not a valid registry of roles and purposes: ${first.problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`).join('; ')}`);
+  if (!first.ok) {
+    const problems = first.problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`).join('; ');
+    throw new Error(`${file} is not a valid registry of roles and purposes: ${problems}`);
+  }
   let purposes: ReadonlySet<string> = new Set(first.registry.purposes.keys());
   let loaded: ReadonlySet<string> = purposes;
   const watcher = watchPolicy({
@@ -181,7 +184,9 @@ function toCaller(payload: Record<string, unknown>, purpose: string | null): Aut
 function readPurpose(header: string | undefined, declared: ReadonlySet<string>): string | null {
   if (header === undefined || header === '') return null;
   if (!PURPOSE_PATTERN.test(header)) throw graphError('BAD_REQUEST', 'The X-Purpose header must be one purpose name, e.g. tax-audit (see privacy/roles.yaml).');
-  if (!declared.has(header)) throw graphError('BAD_REQUEST', `The X-Purpose header names no purpose declared in privacy/roles.yaml (declared: ${[...declared].join(', ')}).`);
+  if (!declared.has(header)) {
+    throw graphError('BAD_REQUEST', `The X-Purpose header names no purpose declared in privacy/roles.yaml (declared: ${[...declared].join(', ')}).`);
+  }
   return header;
 }
 

@@ -35,7 +35,12 @@ export function capResponses<TContext extends BaseContext>(caps: ResponseCaps): 
           // Measured as Apollo will send it; only an answer with data can be large (errors are capped above).
           if (result.data && Buffer.byteLength(JSON.stringify(response.body.singleResult)) > caps.maxResponseBytes) {
             response.body.singleResult = {
-              errors: [{ message: `The answer is larger than the gateway sends (${caps.maxResponseBytes} bytes). Ask for fewer fields or smaller pages.`, extensions: { code: 'RESPONSE_TOO_LARGE' } }],
+              errors: [
+                {
+                  message: `The answer is larger than the gateway sends (${caps.maxResponseBytes} bytes). Ask for fewer fields or smaller pages.`,
+                  extensions: { code: 'RESPONSE_TOO_LARGE' },
+                },
+              ],
             };
             response.http.status = 400;
           }

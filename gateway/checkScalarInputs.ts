@@ -45,7 +45,8 @@ export function checkScalarVariables<TContext extends BaseContext>(): ApolloServ
             try {
               scalar.parseValue(value);
             } catch (error) {
-              throw graphError('BAD_USER_INPUT', `Invalid $${definition.variable.name.value}: ${problemOf(error)}.`, { argument: definition.variable.name.value, http: { status: 400 } });
+              const name = definition.variable.name.value;
+              throw graphError('BAD_USER_INPUT', `Invalid $${name}: ${problemOf(error)}.`, { argument: name, http: { status: 400 } });
             }
           }
         },

@@ -36,7 +36,12 @@ export const DEFAULT_LIST_SIZE = 20;
  * variables, and a page of 5 asked by variable would count as the largest page. Unknown fields
  * and fragment cycles cost 1 and 0: validation has refused them before this runs.
  */
-export function costOfOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Readonly<Record<string, unknown>> = {}): number {
+export function costOfOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>> = {},
+): number {
   const rootType = schema.getRootType(operation.operation);
   if (!rootType) return 0;
   const fragments = new Map<string, FragmentDefinitionNode>();

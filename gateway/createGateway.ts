@@ -71,7 +71,8 @@ class PlanningGateway extends ApolloGateway {
         return await execute(requestContext);
       } catch (error) {
         onPlanningFailure(error);
-        throw graphError('QUERY_NOT_PLANNABLE', 'The gateway could not plan this operation over the departments. Ask for fewer or simpler fields.', { http: { status: 400 } });
+        const message = 'The gateway could not plan this operation over the departments. Ask for fewer or simpler fields.';
+        throw graphError('QUERY_NOT_PLANNABLE', message, { http: { status: 400 } });
       }
     };
   }

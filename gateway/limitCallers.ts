@@ -46,7 +46,11 @@ export interface CallerLimits {
   keyPrefix?: string;
 }
 
-export const DEFAULT_CALLER_LIMITS: Readonly<CallerLimits> = Object.freeze({ costPerWindow: RATE_LIMIT_COST, windowSeconds: RATE_LIMIT_WINDOW_S, maxInFlight: MAX_IN_FLIGHT });
+export const DEFAULT_CALLER_LIMITS: Readonly<CallerLimits> = Object.freeze({
+  costPerWindow: RATE_LIMIT_COST,
+  windowSeconds: RATE_LIMIT_WINDOW_S,
+  maxInFlight: MAX_IN_FLIGHT,
+});
 
 /** The limits from the environment (README, "Ports and settings"); a malformed value stops the start. */
 export function callerLimitsFromEnvironment(env: NodeJS.ProcessEnv = process.env): CallerLimits {
@@ -112,7 +116,12 @@ export function createCallerLimiter(limits: CallerLimits): CallerLimiter {
       const release = () => void inFlight.reward(key, 1).catch(() => {});
       if (slot.status === 'fulfilled') res.once('close', release);
       else if (slot.reason instanceof RateLimiterRes) release();
-      const refused = slot.status === 'rejected' ? { reason: slot.reason, limit: 'in-flight' as const } : unit.status === 'rejected' ? { reason: unit.reason, limit: 'cost' as const } : null;
+      const refused =
+        slot.status === 'rejected'
+          ? { reason: slot.reason, limit: 'in-flight' as const }
+          : unit.status === 'rejected'
+            ? { reason: unit.reason, limit: 'cost' as const }
+            : null;
       if (!refused) return;
       // A slot in flight frees as soon as one of the caller's answers is sent: a second is plenty.
       const seconds = refused.limit === 'in-flight' ? rethrowStoreError(refused.reason, 1) : retryAfterSeconds(refused.reason, limits.windowSeconds);
@@ -159,7 +168,9 @@ function rateLimited(limit: 'cost' | 'in-flight', seconds: number, limits: Calle
  * Charges REFUSED_DOCUMENT_COST to the sender of a document that failed validation, once its
  * refusal is known; a caller already over its units is refused at its next request.
  */
-export function chargeRefusals<TContext extends BaseContext>(options: { charge(context: TContext, units: number): Promise<void> }): ApolloServerPlugin<TContext> {
+export function chargeRefusals<TContext extends BaseContext>(options: {
+  charge(context: TContext, units: number): Promise<void>;
+}): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart({ contextValue }) {
       return {

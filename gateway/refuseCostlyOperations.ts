@@ -28,7 +28,8 @@ export function refuseCostlyOperations<TContext extends BaseContext>(options: Co
             const found = Number.isFinite(cost) ? String(Math.round(cost)) : 'more than can be counted';
             throw graphError(
               'QUERY_TOO_COSTLY',
-              `Query cost limit of ${options.maxCost} exceeded, found ${found} (each field 1, a list of objects times its first argument or 20). Ask for fewer fields or smaller pages.`,
+              `Query cost limit of ${options.maxCost} exceeded, found ${found} (each field 1, a list of objects times its first argument or 20). ` +
+                'Ask for fewer fields or smaller pages.',
               { http: { status: 400 } },
             );
           }

@@ -31,7 +31,9 @@ export async function pageOf<T>(read: () => Promise<readonly T[]>, args: { first
 /** `first` checked: 1 to MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE when left out. */
 export function pageSize(first: number | null | undefined): number {
   const size = first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) throw badUserInput('first', `ask for 1 to ${MAX_PAGE_SIZE} at a time, and the next page with \`after\``);
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw badUserInput('first', `ask for 1 to ${MAX_PAGE_SIZE} at a time, and the next page with \`after\``);
+  }
   return size;
 }
 

@@ -12,7 +12,17 @@ import { hostileOperations } from './hostileOperations.js';
 const SEED = 20_261_130;
 const CASES = 150;
 /** What a refusal may say; anything else in a 400 is a new way to fail that this suite should learn. */
-const REFUSALS = new Set(['TOO_MANY_SELECTIONS', 'QUERY_TOO_COSTLY', 'QUERY_TOO_DEEP', 'TOO_MANY_ALIASES', 'QUERY_TOO_LARGE', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'QUERY_NOT_PLANNABLE', 'RESPONSE_TOO_LARGE']);
+const REFUSALS = new Set([
+  'TOO_MANY_SELECTIONS',
+  'QUERY_TOO_COSTLY',
+  'QUERY_TOO_DEEP',
+  'TOO_MANY_ALIASES',
+  'QUERY_TOO_LARGE',
+  'BAD_USER_INPUT',
+  'GRAPHQL_VALIDATION_FAILED',
+  'QUERY_NOT_PLANNABLE',
+  'RESPONSE_TOO_LARGE',
+]);
 const LEAK = /stacktrace|\bat .*\.(?:js|ts|mjs|cjs):\d+|127\.0\.0\.1|localhost/;
 
 let stack: Stack;
@@ -25,7 +35,7 @@ afterAll(async () => {
 });
 
 describe('hostile operations from a seed', () => {
-  it(`refuses or answers within the limits each of ${CASES} fragment graphs, alias and list amplifications, deep and wide operations, never with a 500`, async () => {
+  it(`refuses or answers within the limits each of ${CASES} fragment graphs, alias and list amplifications, deep and wide operations`, async () => {
     const { fixtures } = stack.dataSet;
     const targets = { company: fixtures.companyWithShareholders[1000], otherCompany: fixtures.companyWithManyShareholders };
     const token = await stack.tokenFor({ kind: 'company', sub: targets.company });

@@ -51,7 +51,8 @@ const GENERATORS: Record<(typeof KINDS)[number], (random: Random, targets: Hosti
       // The next one always, so none is left unused; one or two more further on.
       const spreads = [i + 1, ...Array.from({ length: random.int(0, 2) }, () => i + random.int(2, 4))].filter((next) => next < count);
       const own = Array.from({ length: random.int(1, 3) }, () => random.pick(fields));
-      return `fragment ${prefix}${i} on ${onCompany ? 'Company' : 'Query'} { ${own.join(' ')} ${[...new Set(spreads)].map((next) => `...${prefix}${next}`).join(' ')} }`;
+      const spread = [...new Set(spreads)].map((next) => `...${prefix}${next}`).join(' ');
+      return `fragment ${prefix}${i} on ${onCompany ? 'Company' : 'Query'} { ${own.join(' ')} ${spread} }`;
     });
     const root = onCompany ? `company(uscc: "${company}") { ...${prefix}0 }` : `...${prefix}0`;
     return { query: `query { ${root} } ${fragments.join(' ')}` };
@@ -73,7 +74,8 @@ const GENERATORS: Record<(typeof KINDS)[number], (random: Random, targets: Hosti
   // Lists inside lists, with pages given literally, by variable, or not at all.
   'list amplification': (random, { company }) => {
     const pageOf = () => random.pick(['', '(first: 100)', '(first: 5)', '(first: $n)', '(first: 100000)', '(first: -1)']);
-    const body = `company(uscc: "${company}") { shareholders${pageOf()} { holdings { holder { legalRepresentativeOf${pageOf()} { name shareholders${pageOf()} { holdings { holder { shareholdings${pageOf()} { sharePercent } } } } } } } } }`;
+    const inner = `shareholders${pageOf()} { holdings { holder { shareholdings${pageOf()} { sharePercent } } } }`;
+    const body = `company(uscc: "${company}") { shareholders${pageOf()} { holdings { holder { legalRepresentativeOf${pageOf()} { name ${inner} } } } } }`;
     if (!body.includes('$n')) return { query: `{ ${body} }` };
     return { query: `query($n: Int) { ${body} }`, variables: { n: random.pick([1, 20, 100, 1_000_000, null]) } };
   },

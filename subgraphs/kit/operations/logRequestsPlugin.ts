@@ -20,7 +20,12 @@ export function logRequestsPlugin<TContext extends BaseContext & { requestId: st
             errors[code] = (errors[code] ?? 0) + 1;
           }
           logger.info(
-            { requestId: contextValue.requestId, operation: operationName ?? null, durationMs: Math.round(performance.now() - started), errors: result?.errors?.length ? errors : undefined },
+            {
+              requestId: contextValue.requestId,
+              operation: operationName ?? null,
+              durationMs: Math.round(performance.now() - started),
+              errors: result?.errors?.length ? errors : undefined,
+            },
             'graphql request',
           );
         },

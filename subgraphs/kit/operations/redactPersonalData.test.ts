@@ -11,7 +11,11 @@ describe('redacting personal identifiers from logs', () => {
   });
 
   it('bounds a line however large what is logged: long strings, long lists and wide objects are cut', () => {
-    const huge = redactPersonalData({ errors: Array.from({ length: 60_000 }, () => 'FORBIDDEN'), text: `${'330106198204194641 '.repeat(10_000)}`, wide: Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`k${i}`, i])) });
+    const huge = redactPersonalData({
+      errors: Array.from({ length: 60_000 }, () => 'FORBIDDEN'),
+      text: '330106198204194641 '.repeat(10_000),
+      wide: Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`k${i}`, i])),
+    });
     const line = JSON.stringify(huge);
     expect(line.length).toBeLessThan(4_000);
     expect(line).toContain('59980 more');
