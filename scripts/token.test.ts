@@ -24,6 +24,15 @@ describe('npm run token', () => {
     expect(payload.exp! - payload.iat!).toBe(120);
   });
 
+  it('refuses what the gateway would refuse: roles on a person, and a lifetime over the limit for the kind', async () => {
+    const fail = (...args: string[]) => token(...args).catch((error: { code: number; stderr: string }) => error);
+    expect(await fail('--kind', 'person', '--sub', '11010519491231002X', '--roles', 'social-officer')).toMatchObject({ code: 2, stderr: expect.stringMatching(/officers only/) });
+    expect(await fail('--kind', 'company', '--sub', '91330105KCNBGT44PG', '--ttl', '7200')).toMatchObject({ code: 2, stderr: expect.stringMatching(/1 to 3600 for a portal token/) });
+    const { stdout } = await token('--kind', 'officer', '--sub', 'staff-7', '--ttl', '43200');
+    const { exp, iat } = JSON.parse(Buffer.from(stdout.trim().split('.')[1]!, 'base64url').toString('utf8')) as { exp: number; iat: number };
+    expect(exp - iat).toBe(43200);
+  });
+
   it('refuses an invalid subject with a clear message and exit code 2', async () => {
     const failure = await token('--kind', 'person', '--sub', '110105194912310021').catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 2 });

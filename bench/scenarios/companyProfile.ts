@@ -8,19 +8,21 @@ const DOCUMENT = readFileSync(new URL('../../examples/operations/CompanyProfile.
  * itself so that every field is allowed. The growth measurement runs it for one company of each
  * size, 1 to 1,000 shareholders.
  */
-export function companyProfile(usccs: readonly string[], name = 'company profile'): LoadScenario {
+export function companyProfile(usccs: readonly string[], name = 'company profile', page = PROFILE_PAGE): LoadScenario {
+  // The portal's page of 20, or (growth) the largest page a caller may ask for.
+  const document = DOCUMENT.replace(`shareholders(first: ${PROFILE_PAGE})`, `shareholders(first: ${page})`);
   return {
     name,
     key: 'company-profile',
-    document: DOCUMENT,
-    openDocument: DOCUMENT,
+    document,
+    openDocument: document,
     subjects: usccs.map((uscc) => ({ variables: { uscc, year: 2025 }, openVariables: { uscc, year: 2025 }, caller: { kind: 'company', sub: uscc } })),
-    answerDirectly: (legacy, variables) => answerProfile(legacy, String(variables.uscc), Number(variables.year)),
+    answerDirectly: (legacy, variables) => answerProfile(legacy, String(variables.uscc), Number(variables.year), page),
   };
 }
 
 // What a hand-written client does: every department at once, all keyed by the USCC.
-async function answerProfile({ market, tax, social }: LegacyClients, uscc: string, year: number) {
+async function answerProfile({ market, tax, social }: LegacyClients, uscc: string, year: number, page: number) {
   const [companies, shareholders, profiles, filings, accounts] = await Promise.all([
     market.getCompanies([uscc]),
     market.shareholdersOf([uscc]),
@@ -43,7 +45,7 @@ async function answerProfile({ market, tax, social }: LegacyClients, uscc: strin
       address: company.address,
       businessScope: company.businessScope,
       legalRepresentativeName: company.legalRepresentativeName,
-      shareholders: firstShareholderPage(shareholders.get(uscc) ?? []),
+      shareholders: firstShareholderPage(shareholders.get(uscc) ?? [], page),
       tax: profile
         ? {
             taxpayerType: profile.taxpayerType,
@@ -60,14 +62,14 @@ async function answerProfile({ market, tax, social }: LegacyClients, uscc: strin
   };
 }
 
-/** The profile's page of shareholders (`shareholders(first: 20)`), as the gateway pages the registry's whole list. */
-function firstShareholderPage(all: ReadonlyArray<{ holderName: string; sharePercent: number; subscribedCapital: string; holderId: string }>) {
-  const hasNextPage = all.length > PROFILE_PAGE;
+/** The profile's page of shareholders (`shareholders(first: page)`), as the gateway pages the registry's whole list. */
+function firstShareholderPage(all: ReadonlyArray<{ holderName: string; sharePercent: number; subscribedCapital: string; holderId: string }>, page: number) {
+  const hasNextPage = all.length > page;
   return {
     totalCount: all.length,
     hasNextPage,
-    endCursor: hasNextPage ? Buffer.from(`page:${PROFILE_PAGE}`).toString('base64url') : null,
-    holdings: all.slice(0, PROFILE_PAGE).map((holding) => ({
+    endCursor: hasNextPage ? Buffer.from(`page:${page}`).toString('base64url') : null,
+    holdings: all.slice(0, page).map((holding) => ({
       holderName: holding.holderName,
       sharePercent: holding.sharePercent,
       subscribedCapital: holding.subscribedCapital,

@@ -21,7 +21,12 @@ export function portalScenarios(dataSet: DataSet): LoadScenario[] {
 
 /** The growth measurement: the company profile for companies with 1, 10, 100 and 1,000 shareholders. */
 export const GROWTH_SIZES = [1, 10, 100, 1000] as const;
+/** Growth asks for the largest page (100): the most holdings, and privacy decisions, one request can carry. */
+const GROWTH_PAGE = 100;
 
 export function growthScenarios(dataSet: DataSet): Array<{ shareholders: number; scenario: LoadScenario }> {
-  return GROWTH_SIZES.map((size) => ({ shareholders: size, scenario: companyProfile([dataSet.fixtures.companyWithShareholders[size]], `company profile, ${size} shareholders`) }));
+  return GROWTH_SIZES.map((size) => ({
+    shareholders: size,
+    scenario: companyProfile([dataSet.fixtures.companyWithShareholders[size]], `company profile, ${size} shareholders (page of ${GROWTH_PAGE})`, GROWTH_PAGE),
+  }));
 }
