@@ -6,10 +6,11 @@
 import { relative, resolve } from 'node:path';
 import { SUBGRAPHS } from '../gateway/subgraphList.js';
 import { checkPolicies } from '../subgraphs/kit/privacy/checkPolicies.js';
+import { departmentSubjects } from './departmentSubjects.js';
 
 // PRIVACY_DIR points at policy files kept elsewhere (a deployment's own copy); paths in them stay as given.
 const check = checkPolicies({
-  departments: SUBGRAPHS.map(({ name, schemaFile }) => ({ name, schemaFile })),
+  departments: await Promise.all(SUBGRAPHS.map(async ({ name, schemaFile }) => ({ name, schemaFile, subjects: await departmentSubjects(name) }))),
   ...(process.env.PRIVACY_DIR ? { policyFolder: resolve(process.env.PRIVACY_DIR) } : {}),
 });
 const shown = (file: string) => relative(process.cwd(), file) || file;

@@ -13,6 +13,7 @@ export {
 } from './errors.js';
 export { canonicalId, isValidResidentId, isValidUscc, residentIdProblem, usccProblem } from './ids.js';
 export { maskUnexpectedErrors } from './maskUnexpectedErrors.js';
+export { defineSubjects, type SubjectEntry, type SubjectResolvers, type TypedSubjects } from './privacy/defineSubjects.js';
 export { fenToDecimal, isDecimal, scaleDecimal } from './money.js';
 export type { CompanyReference, PersonReference } from './references.js';
 export { DateScalar, DateTimeScalar, DecimalScalar } from './scalars.js';

@@ -1,20 +1,25 @@
-import type { SubjectResolvers } from '../kit/privacy/types.js';
-import type { PersonReference } from '../kit/index.js';
-import type { CompanyRecord, ShareholdingRecord } from './legacy/index.js';
+import { defineSubjects } from '../kit/index.js';
+import type { ResolversParentTypes } from './generated/resolvers-types.js';
 
 /** Whose data each market type holds, for the rules in privacy/market.yaml. */
-export const marketSubjects: SubjectResolvers = {
-  Company: (company) => [{ kind: 'company', id: (company as CompanyRecord).uscc }],
+export const subjects = defineSubjects<ResolversParentTypes>({
+  Company: { about: 'the company', subjects: (company) => [{ kind: 'company', id: company.uscc }] },
   // Following a company to its representative reveals who that person is (their resident ID) and
   // links them to the company: the access is about both, and is recorded in both logs.
-  'Company.legalRepresentative': (company) => [
-    { kind: 'company', id: (company as CompanyRecord).uscc },
-    { kind: 'person', id: (company as CompanyRecord).legalRepresentativeId },
-  ],
+  'Company.legalRepresentative': {
+    about: 'the company and its legal representative',
+    subjects: (company) => [
+      { kind: 'company', id: company.uscc },
+      { kind: 'person', id: company.legalRepresentativeId },
+    ],
+  },
   // A stake is about both: the holder (self) and the company (companySelf) may see it.
-  Shareholding: (holding) => [
-    { kind: 'person', id: (holding as ShareholdingRecord).holderId },
-    { kind: 'company', id: (holding as ShareholdingRecord).companyUscc },
-  ],
-  Person: (person) => [{ kind: 'person', id: (person as PersonReference).id }],
-};
+  Shareholding: {
+    about: 'the holder and the company',
+    subjects: (holding) => [
+      { kind: 'person', id: holding.holderId },
+      { kind: 'company', id: holding.companyUscc },
+    ],
+  },
+  Person: { about: 'the person', subjects: (person) => [{ kind: 'person', id: person.id }] },
+});

@@ -9,7 +9,7 @@ import { DataAccessPage } from './resolvers/DataAccessPage.js';
 import { FieldAccess } from './resolvers/FieldAccess.js';
 import { Person } from './resolvers/Person.js';
 import { Query } from './resolvers/Query.js';
-import { platformSubjects } from './subjects.js';
+import { subjects } from './subjects.js';
 
 /** The platform has no legacy system: it reads the access log the departments write. */
 export type PlatformSubgraphOptions = Omit<SubgraphSettings, 'legacyUrl' | 'legacyTimeoutMs' | 'accessLog'> & { accessLog: AccessLogStore };
@@ -31,7 +31,7 @@ export async function startPlatformSubgraph(options: PlatformSubgraphOptions): P
     gatewayKey: options.gatewayKey,
     logger: options.logger,
     withoutProtections: options.withoutProtections,
-    subjects: platformSubjects,
+    subjects,
     policyFile: options.policyFile,
     accessLog: options.accessLog,
   });

@@ -1,7 +1,7 @@
 import { DateScalar, DecimalScalar, readSchema, startSubgraph, type RunningSubgraph, type SubgraphSettings } from '../kit/index.js';
 import { guardLegacySystem } from '../kit/guardLegacySystem.js';
 import type { Resolvers } from './generated/resolvers-types.js';
-import { socialSubjects } from './subjects.js';
+import { subjects } from './subjects.js';
 import { SocialClient } from './legacy/index.js';
 import { createSocialLoaders } from './loaders.js';
 import { Company } from './resolvers/Company.js';
@@ -27,7 +27,7 @@ export async function startSocialSubgraph(options: SocialSubgraphOptions): Promi
     gatewayKey: options.gatewayKey,
     logger: options.logger,
     withoutProtections: options.withoutProtections,
-    subjects: socialSubjects,
+    subjects,
     policyFile: options.policyFile,
     accessLog: options.accessLog,
     metrics: legacy.metrics,

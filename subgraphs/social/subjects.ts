@@ -1,15 +1,13 @@
-import type { SubjectResolvers } from '../kit/privacy/types.js';
-import { canonicalId, type CompanyReference } from '../kit/index.js';
-import type { ContributionOfPerson } from './ContributionOfPerson.js';
-import type { EmployerAccountRecord, PersonRecord, SocialSecurityAccountRecord } from './legacy/index.js';
+import { canonicalId, defineSubjects } from '../kit/index.js';
+import type { ResolversParentTypes } from './generated/resolvers-types.js';
 
 /** Whose data each social type holds, for the rules in privacy/social.yaml. */
-export const socialSubjects: SubjectResolvers = {
+export const subjects = defineSubjects<ResolversParentTypes>({
   // person(id:) is about the person it asks for: `self` lets a citizen look up only themselves.
-  Query: (_root, args) => (typeof args.id === 'string' ? [{ kind: 'person', id: canonicalId(args.id) }] : []),
-  Person: (person) => [{ kind: 'person', id: (person as PersonRecord).id }],
-  SocialSecurityAccount: (account) => [{ kind: 'person', id: (account as SocialSecurityAccountRecord).personId }],
-  Contribution: (month) => [{ kind: 'person', id: (month as ContributionOfPerson).personId }],
-  Company: (company) => [{ kind: 'company', id: (company as CompanyReference).uscc }],
-  EmployerAccount: (account) => [{ kind: 'company', id: (account as EmployerAccountRecord).uscc }],
-};
+  Query: { about: 'the person named by `id`', subjects: (_root, args) => (typeof args.id === 'string' ? [{ kind: 'person', id: canonicalId(args.id) }] : []) },
+  Person: { about: 'the person', subjects: (person) => [{ kind: 'person', id: person.id }] },
+  SocialSecurityAccount: { about: 'the insured person', subjects: (account) => [{ kind: 'person', id: account.personId }] },
+  Contribution: { about: 'the insured person', subjects: (month) => [{ kind: 'person', id: month.personId }] },
+  Company: { about: 'the company', subjects: (company) => [{ kind: 'company', id: company.uscc }] },
+  EmployerAccount: { about: 'the employer', subjects: (account) => [{ kind: 'company', id: account.uscc }] },
+});

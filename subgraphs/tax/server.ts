@@ -1,7 +1,7 @@
 import { DateScalar, DecimalScalar, readSchema, startSubgraph, type RunningSubgraph, type SubgraphSettings } from '../kit/index.js';
 import { guardLegacySystem } from '../kit/guardLegacySystem.js';
 import type { Resolvers } from './generated/resolvers-types.js';
-import { taxSubjects } from './subjects.js';
+import { subjects } from './subjects.js';
 import { TaxClient } from './legacy/index.js';
 import { createTaxLoaders } from './loaders.js';
 import { Company } from './resolvers/Company.js';
@@ -26,7 +26,7 @@ export async function startTaxSubgraph(options: TaxSubgraphOptions): Promise<Run
     gatewayKey: options.gatewayKey,
     logger: options.logger,
     withoutProtections: options.withoutProtections,
-    subjects: taxSubjects,
+    subjects,
     policyFile: options.policyFile,
     accessLog: options.accessLog,
     metrics: legacy.metrics,

@@ -1,13 +1,11 @@
-import type { SubjectResolvers } from '../kit/privacy/types.js';
-import type { CompanyReference, PersonReference } from '../kit/index.js';
-import type { FilingOfTaxpayer } from './FilingOfTaxpayer.js';
-import type { IncomeTaxReturnRecord, TaxProfileRecord } from './legacy/index.js';
+import { defineSubjects } from '../kit/index.js';
+import type { ResolversParentTypes } from './generated/resolvers-types.js';
 
 /** Whose data each tax type holds, for the rules in privacy/tax.yaml. */
-export const taxSubjects: SubjectResolvers = {
-  Company: (company) => [{ kind: 'company', id: (company as CompanyReference).uscc }],
-  TaxProfile: (profile) => [{ kind: 'company', id: (profile as TaxProfileRecord).uscc }],
-  TaxFiling: (filing) => [{ kind: 'company', id: (filing as FilingOfTaxpayer).uscc }],
-  Person: (person) => [{ kind: 'person', id: (person as PersonReference).id }],
-  IncomeTaxReturn: (taxReturn) => [{ kind: 'person', id: (taxReturn as IncomeTaxReturnRecord).personId }],
-};
+export const subjects = defineSubjects<ResolversParentTypes>({
+  Company: { about: 'the company', subjects: (company) => [{ kind: 'company', id: company.uscc }] },
+  TaxProfile: { about: 'the company', subjects: (profile) => [{ kind: 'company', id: profile.uscc }] },
+  TaxFiling: { about: 'the company that filed', subjects: (filing) => [{ kind: 'company', id: filing.uscc }] },
+  Person: { about: 'the person', subjects: (person) => [{ kind: 'person', id: person.id }] },
+  IncomeTaxReturn: { about: 'the person who filed', subjects: (taxReturn) => [{ kind: 'person', id: taxReturn.personId }] },
+});

@@ -4,7 +4,8 @@ import type { Department } from '../errors.js';
 import { loadDepartmentSchema, REPOSITORY_ROOT } from './loadDepartmentSchema.js';
 import { loadPolicy } from './loadPolicy.js';
 import { loadRegistry } from './loadRegistry.js';
-import type { CompiledPolicy, PolicyProblem, PolicyRegistry } from './types.js';
+import { findMissingSubjects } from './findMissingSubjects.js';
+import type { CompiledPolicy, PolicyProblem, PolicyRegistry, SubjectResolvers } from './types.js';
 
 export interface CheckedFile {
   file: string;
@@ -19,12 +20,12 @@ export interface PolicyCheck {
   files: CheckedFile[];
   registry: PolicyRegistry | null;
   /** The departments whose files passed, compiled, with the schema each was checked against. */
-  policies: Array<{ department: Department; policy: CompiledPolicy; schema: GraphQLSchema }>;
+  policies: Array<{ department: Department; policy: CompiledPolicy; schema: GraphQLSchema; subjects?: SubjectResolvers }>;
 }
 
 export interface CheckPoliciesOptions {
   /** The departments to check: their names and SDL files relative to the root (gateway/subgraphList.ts). */
-  departments: ReadonlyArray<{ name: Department; schemaFile: string }>;
+  departments: ReadonlyArray<{ name: Department; schemaFile: string; subjects?: SubjectResolvers }>;
   root?: string;
   /** Where the policy files are, relative to the root. */
   policyFolder?: string;
@@ -33,7 +34,8 @@ export interface CheckPoliciesOptions {
 /**
  * What `npm run policy:check` does: reads privacy/roles.yaml, then checks each department's
  * `privacy/<department>.yaml` against that department's subgraph schema (a missing file is a
- * problem), telling each file where another department owns a field it names.
+ * problem), telling each file where another department owns a field it names; given the
+ * departments' subject entries, it also fails a type with protected fields that names no subject.
  */
 export function checkPolicies({ departments, root = REPOSITORY_ROOT, policyFolder = 'privacy' }: CheckPoliciesOptions): PolicyCheck {
   const registryFile = join(resolve(root, policyFolder), 'roles.yaml');
@@ -47,13 +49,15 @@ export function checkPolicies({ departments, root = REPOSITORY_ROOT, policyFolde
     }
     return { ok: false, files, registry: null, policies: [] };
   }
-  const schemas = departments.map(({ name, schemaFile }) => ({ department: name, schema: loadDepartmentSchema(name, join(root, schemaFile)) }));
+  const schemas = departments.map(({ name, schemaFile, subjects }) => ({ department: name, schema: loadDepartmentSchema(name, join(root, schemaFile)), subjects }));
   const policies: PolicyCheck['policies'] = [];
-  for (const { department, schema } of schemas) {
+  for (const { department, schema, subjects } of schemas) {
     const file = join(resolve(root, policyFolder), `${department}.yaml`);
     const result = loadPolicy({ file, department, schema, registry: registryResult.registry, otherDepartments: schemas });
-    files.push({ file, department, problems: result.ok ? [] : result.problems });
-    if (result.ok) policies.push({ department, policy: result.policy, schema });
+    // A protected field about nobody would be decided without `self`/`companySelf` and recorded under no one.
+    const problems = result.ok ? (subjects ? findMissingSubjects({ file, policy: result.policy, schema, subjects }) : []) : result.problems;
+    files.push({ file, department, problems });
+    if (result.ok && problems.length === 0) policies.push({ department, policy: result.policy, schema, subjects });
   }
   return { ok: files.every((file) => file.problems.length === 0), files, registry: registryResult.registry, policies };
 }

@@ -26,6 +26,8 @@ const NO_SUBJECTS: readonly Subject[] = Object.freeze([]);
 interface RequestDecisions {
   policy: CompiledPolicy;
   decided: Map<string, Decision>;
+  /** Subjects already found well-formed in this request (a list names the same ones again and again). */
+  wellFormed: Set<string>;
 }
 
 /**
@@ -43,20 +45,23 @@ export function createFieldDecider(options: FieldDeciderOptions) {
   const requests = new WeakMap<object, RequestDecisions>();
 
   const stateOf = (context: unknown): RequestDecisions => {
-    if (typeof context !== 'object' || context === null) return { policy: getPolicy(), decided: new Map() };
+    if (typeof context !== 'object' || context === null) return { policy: getPolicy(), decided: new Map(), wellFormed: new Set<string>() };
     let state = requests.get(context);
-    if (!state) requests.set(context, (state = { policy: getPolicy(), decided: new Map() }));
+    if (!state) requests.set(context, (state = { policy: getPolicy(), decided: new Map(), wellFormed: new Set<string>() }));
     return state;
   };
 
-  const subjectsOf = (question: FieldQuestion): readonly Subject[] => {
-    const resolve = subjects[`${question.typeName}.${question.fieldName}`] ?? subjects[question.typeName];
-    if (!resolve) return NO_SUBJECTS;
-    const found = resolve(question.parent, question.args);
+  const subjectsOf = (question: FieldQuestion, wellFormed: Set<string>): readonly Subject[] => {
+    const entry = subjects[`${question.typeName}.${question.fieldName}`] ?? subjects[question.typeName];
+    if (!entry) return NO_SUBJECTS;
+    const found = entry.subjects(question.parent, question.args);
     for (const subject of found) {
+      const key = `${subject.kind}:${subject.id}`;
+      if (wellFormed.has(key)) continue;
       const problem = subject.kind === 'person' ? residentIdProblem(subject.id) : subject.kind === 'company' ? usccProblem(subject.id) : 'unknown kind';
       // The problem texts never repeat the value, so nothing the caller typed is echoed.
       if (problem) throw badUserInput(subject.kind === 'company' ? 'uscc' : 'id', `not a well-formed ${subject.kind === 'company' ? 'USCC' : 'resident ID'}: ${problem}`);
+      wellFormed.add(key);
     }
     return found;
   };
@@ -69,7 +74,7 @@ export function createFieldDecider(options: FieldDeciderOptions) {
       const { typeName, fieldName } = question;
       const isProtected = policy.isProtected(typeName, fieldName);
       // A public field is everyone's whoever it is about: no need to ask (or trust) a subject resolver.
-      const fieldSubjects = isProtected ? subjectsOf(question) : NO_SUBJECTS;
+      const fieldSubjects = isProtected ? subjectsOf(question, state.wellFormed) : NO_SUBJECTS;
       let key = `${typeName}.${fieldName}`;
       for (const subject of fieldSubjects) key += `\u0000${subject.kind}:${subject.id}`;
       let decision = state.decided.get(key);

@@ -7,6 +7,7 @@ import { departmentUnavailable } from '../errors.js';
 import { createPolicyMiddleware } from './createPolicyMiddleware.js';
 import { loadPolicy } from './loadPolicy.js';
 import { buildTestSchema, callers, TEST_REGISTRY, TEST_SDL, tempFolder, VALID_POLICY } from './testing/policyFixtures.js';
+import { defineSubjects } from './defineSubjects.js';
 import type { CompiledPolicy, DecisionEvent, SubjectResolvers } from './types.js';
 import { loadDataSet } from '../../../legacy-mocks/data/index.js';
 
@@ -51,12 +52,16 @@ const resolvers = {
     },
   },
 };
-const subjects: SubjectResolvers = {
-  Query: (_parent, args) => (typeof args.id === 'string' ? [{ kind: 'person', id: args.id }] : typeof args.uscc === 'string' ? [{ kind: 'company', id: args.uscc }] : []),
-  Company: (parent) => [{ kind: 'company', id: (parent as { uscc: string }).uscc }],
-  Profile: (parent) => [{ kind: 'company', id: (parent as { uscc: string }).uscc }],
-  Person: (parent) => [{ kind: 'person', id: (parent as { id: string }).id }],
-};
+type TestParents = { Query: unknown; Company: { uscc: string }; Profile: { uscc: string }; Person: { id: string } };
+const subjects = defineSubjects<TestParents>({
+  Query: {
+    about: 'the argument',
+    subjects: (_parent, args) => (typeof args.id === 'string' ? [{ kind: 'person', id: args.id }] : typeof args.uscc === 'string' ? [{ kind: 'company', id: args.uscc }] : []),
+  },
+  Company: { about: 'the company', subjects: (parent) => [{ kind: 'company', id: parent.uscc }] },
+  Profile: { about: 'the company', subjects: (parent) => [{ kind: 'company', id: parent.uscc }] },
+  Person: { about: 'the person', subjects: (parent) => [{ kind: 'person', id: parent.id }] },
+});
 
 let current = strict;
 let events: DecisionEvent[] = [];
@@ -159,8 +164,11 @@ describe('the policy shield', () => {
   it('denies a protected field when its subject resolver fails, and still answers public ones', async () => {
     const broken = buildSchema({
       ...subjects,
-      Company: () => {
-        throw new Error('no uscc on parent');
+      Company: {
+        about: 'the company',
+        subjects: () => {
+          throw new Error('no uscc on parent');
+        },
       },
     });
     const result = await queryAs(callers.company(C1), `{ company(uscc: "${C1}") { name arrears } }`, undefined, broken);

@@ -4,6 +4,7 @@ import { explainCell, explainField } from './explainField.js';
 import { explainPolicy } from './explainPolicy.js';
 import { governedFields } from './governedFields.js';
 import { loadPolicy } from './loadPolicy.js';
+import { defineSubjects } from './defineSubjects.js';
 import { describeCell, renderExplanation } from './renderExplanation.js';
 import { buildTestSchema, TEST_REGISTRY, tempFolder, VALID_POLICY } from './testing/policyFixtures.js';
 
@@ -75,6 +76,13 @@ describe('renderExplanation', () => {
     expect(phone.split(' | ').slice(1).map((cell) => cell.replace(/ \|$/, ''))).toEqual(profiles.map((candidate) => describeCell(explainCell(policy, 'Person', 'phone', candidate))));
     expect(phone).toContain('| masked (phone) with purpose tax-audit |');
     expect(rows.find((row) => row.startsWith('| Company.name |'))).toBe(`| Company.name | ${profiles.map(() => 'allowed').join(' | ')} |`);
+  });
+
+  it("says whose data each type is, from the department's subject entries", () => {
+    const subjects = defineSubjects<{ Company: { uscc: string } }>({ Company: { about: 'the company', subjects: (company) => [{ kind: 'company', id: company.uscc }] } });
+    const withSubjects = renderExplanation(explainPolicy({ registry: TEST_REGISTRY, departments: [{ department: 'tax', policy, schema, subjects }] }));
+    expect(withSubjects).toContain('Whose data: Company: the company.');
+    expect(markdown).not.toContain('Whose data');
   });
 
   it('marks protected fields and leaves public ones unmarked', () => {

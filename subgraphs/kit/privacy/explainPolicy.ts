@@ -3,7 +3,7 @@ import type { Department } from '../errors.js';
 import { callerProfiles, type CallerProfile } from './callerProfiles.js';
 import { explainCell, type ExplainedCell } from './explainField.js';
 import { governedFields } from './governedFields.js';
-import type { CompiledPolicy, PolicyRegistry } from './types.js';
+import type { CompiledPolicy, PolicyRegistry, SubjectResolvers } from './types.js';
 
 export interface ExplainedField {
   typeName: string;
@@ -16,12 +16,13 @@ export interface ExplainedField {
 
 export interface PolicyExplanation {
   profiles: CallerProfile[];
-  departments: Array<{ department: Department; fields: ExplainedField[] }>;
+  /** `subjects`: whose data each type (or "Type.field") is, when the department's entries were given. */
+  departments: Array<{ department: Department; fields: ExplainedField[]; subjects: Array<{ on: string; about: string }> }>;
 }
 
 export interface ExplainPolicyOptions {
   registry: PolicyRegistry;
-  departments: ReadonlyArray<{ department: Department; policy: CompiledPolicy; schema: GraphQLSchema }>;
+  departments: ReadonlyArray<{ department: Department; policy: CompiledPolicy; schema: GraphQLSchema; subjects?: SubjectResolvers }>;
 }
 
 /**
@@ -32,8 +33,9 @@ export function explainPolicy({ registry, departments }: ExplainPolicyOptions): 
   const profiles = callerProfiles(registry);
   return {
     profiles,
-    departments: departments.map(({ department, policy, schema }) => ({
+    departments: departments.map(({ department, policy, schema, subjects }) => ({
       department,
+      subjects: Object.entries(subjects ?? {}).map(([on, entry]) => ({ on, about: entry.about })),
       fields: governedFields(schema).map(({ typeName, fieldName }) => ({
         typeName,
         fieldName,

@@ -15,8 +15,9 @@ export type {
   PolicyVersion,
   RegistryLoadResult,
   Subject,
-  SubjectResolver,
+  SubjectEntry,
   SubjectResolvers,
+  TypedSubjects,
 } from './types.js';
 export { loadPolicy, type LoadPolicyOptions } from './loadPolicy.js';
 export { loadRegistry } from './loadRegistry.js';
@@ -24,6 +25,7 @@ export { loadDepartmentSchema, REPOSITORY_ROOT } from './loadDepartmentSchema.js
 export { checkPolicies, type CheckedFile, type CheckPoliciesOptions, type PolicyCheck } from './checkPolicies.js';
 export { createFieldDecider, type FieldDecider, type FieldDeciderOptions, type FieldQuestion } from './createFieldDecider.js';
 export { createPolicyMiddleware, type PolicyMiddlewareOptions } from './createPolicyMiddleware.js';
+export { defineSubjects } from './defineSubjects.js';
 export { policyVersionOf } from './policyVersionOf.js';
 export { skipDeniedEntityLoads } from './skipDeniedEntityLoads.js';
 export { watchPolicy, POLICY_RELOAD_DEBOUNCE_MS, type WatchPolicyOptions } from './watchPolicy.js';

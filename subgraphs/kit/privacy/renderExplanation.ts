@@ -18,8 +18,10 @@ export function renderExplanation(explanation: PolicyExplanation): string {
   ];
   const header = `| Field | ${explanation.profiles.map((profile) => escapeCell(profile.label)).join(' | ')} |`;
   const rule = `|---|${explanation.profiles.map(() => '---').join('|')}|`;
-  for (const { department, fields } of explanation.departments) {
-    lines.push('', `## ${department}`, '', header, rule);
+  for (const { department, fields, subjects } of explanation.departments) {
+    lines.push('', `## ${department}`);
+    if (subjects.length > 0) lines.push('', `Whose data: ${subjects.map(({ on, about }) => `${on}: ${escapeCell(about)}`).join('; ')}.`);
+    lines.push('', header, rule);
     for (const field of fields) {
       const name = `${field.typeName}.${field.fieldName}${field.protected ? ' *' : ''}`;
       lines.push(`| ${name} | ${field.cells.map(describeCell).join(' | ')} |`);

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SUBGRAPHS } from '../../../gateway/subgraphList.js';
+import { departmentSubjects } from '../../../scripts/departmentSubjects.js';
 import { checkPolicies } from './checkPolicies.js';
 import { callerProfiles } from './callerProfiles.js';
 import { explainField } from './explainField.js';
@@ -7,12 +9,26 @@ import { governedFields } from './governedFields.js';
 
 // The files privacy officers ship must always pass `npm run policy:check`: a schema change that
 // adds a field without a rule fails here, before a subgraph would deny it in production.
-const check = checkPolicies({ departments: SUBGRAPHS.map(({ name, schemaFile }) => ({ name, schemaFile })) });
+const check = checkPolicies({
+  departments: await Promise.all(SUBGRAPHS.map(async ({ name, schemaFile }) => ({ name, schemaFile, subjects: await departmentSubjects(name) }))),
+});
 
 describe('the shipped policy files', () => {
   it('pass the check for every department', () => {
     expect(check.files.flatMap((file) => file.problems.map((problem) => `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`))).toEqual([]);
     expect(check.policies.map((entry) => entry.department)).toEqual(SUBGRAPHS.map((entry) => entry.name));
+  });
+
+  it('name whose data every type with protected fields is, and fail a type that names no one', async () => {
+    expect(check.policies.every((entry) => entry.subjects !== undefined)).toBe(true);
+    const tax = SUBGRAPHS.find((entry) => entry.name === 'tax')!;
+    const { TaxFiling: _forgotten, ...incomplete } = await departmentSubjects('tax');
+    const without = checkPolicies({ departments: [{ name: 'tax', schemaFile: tax.schemaFile, subjects: incomplete }] });
+    const problems = without.files.flatMap((file) => file.problems);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: expect.stringMatching(/privacy\/tax\.yaml$/), message: expect.stringMatching(/^TaxFiling has protected fields \(.*amount.*\) but its department's subjects\.ts names no subject/) });
+    const lines = readFileSync(problems[0]!.file, 'utf8').split('\n');
+    expect(lines[problems[0]!.line - 1]).toMatch(/^\s+TaxFiling:/);
   });
 
   it('declare the four roles', () => {

@@ -23,8 +23,7 @@ export interface Subject {
  * must be a well-formed resident ID or USCC: anything else is refused as BAD_USER_INPUT before
  * any decision, record or legacy call.
  */
-export type SubjectResolver = (parent: unknown, args: Record<string, unknown>) => readonly Subject[];
-export type SubjectResolvers = Readonly<Record<string, SubjectResolver>>;
+export type { SubjectEntry, SubjectResolvers, TypedSubjects } from './defineSubjects.js';
 
 /** How a masked value is shown. */
 export type MaskStyle = 'phone' | 'address' | 'name' | 'idNumber';
