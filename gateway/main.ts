@@ -1,12 +1,13 @@
 /** Starts the gateway alone: `npm run gateway`. Settings come from the environment (README). */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { GATEWAY_DEFAULT_PORT } from '../registry/departments.js';
 import { ensureDevKeyPair, GATEWAY_KEY_NAME, readPrivateKey } from '../subgraphs/kit/index.js';
 import { identityFromEnvironment } from './auth.js';
 import { startGateway } from './server.js';
 import { SUBGRAPHS } from './subgraphList.js';
 
-const port = Number(process.env.GATEWAY_PORT ?? 4000);
+const port = Number(process.env.GATEWAY_PORT ?? GATEWAY_DEFAULT_PORT);
 const host = process.env.GATEWAY_HOST ?? '127.0.0.1';
 const supergraphFile = resolve(process.env.SUPERGRAPH_FILE ?? new URL('../supergraph.graphql', import.meta.url).pathname);
 const subgraphUrls = Object.fromEntries(SUBGRAPHS.flatMap((entry) => (process.env[entry.urlVariable] ? [[entry.name, process.env[entry.urlVariable]!]] : [])));

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { DEPARTMENTS, departmentSettings, type Department } from '../registry/departments.js';
 
-/** The departments' subgraphs the gateway federates, with where each runs by default. */
+/** One subgraph the gateway federates, with where it runs by default (registry/departments.ts). */
 export interface SubgraphEntry {
-  name: 'market' | 'tax' | 'social' | 'platform';
+  name: Department;
   /** The SDL file, relative to the repository root. */
   schemaFile: string;
   /** Where the subgraph listens when started with `npm start`; the routing URL in supergraph.graphql. */
@@ -12,12 +13,11 @@ export interface SubgraphEntry {
   urlVariable: string;
 }
 
-export const SUBGRAPHS: readonly SubgraphEntry[] = [
-  { name: 'market', schemaFile: 'subgraphs/market/schema.graphql', defaultUrl: 'http://127.0.0.1:4001/graphql', urlVariable: 'MARKET_SUBGRAPH_URL' },
-  { name: 'tax', schemaFile: 'subgraphs/tax/schema.graphql', defaultUrl: 'http://127.0.0.1:4002/graphql', urlVariable: 'TAX_SUBGRAPH_URL' },
-  { name: 'social', schemaFile: 'subgraphs/social/schema.graphql', defaultUrl: 'http://127.0.0.1:4003/graphql', urlVariable: 'SOCIAL_SUBGRAPH_URL' },
-  { name: 'platform', schemaFile: 'subgraphs/platform/schema.graphql', defaultUrl: 'http://127.0.0.1:4004/graphql', urlVariable: 'PLATFORM_SUBGRAPH_URL' },
-];
+/** Every department's subgraph, in the registry's order (the order of composition). */
+export const SUBGRAPHS: readonly SubgraphEntry[] = DEPARTMENTS.map(({ name }) => {
+  const settings = departmentSettings(name);
+  return { name, schemaFile: settings.schemaFile, defaultUrl: settings.defaultSubgraphUrl, urlVariable: settings.subgraphUrlVariable };
+});
 
 export const REPOSITORY_ROOT = fileURLToPath(new URL('..', import.meta.url));
 

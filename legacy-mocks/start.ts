@@ -1,18 +1,15 @@
-/** `npm run mocks`: the three legacy systems in one process, on their default ports (or the *_LEGACY_PORT variables). */
+/** `npm run mocks`: every department's legacy system in one process, on the registry's ports (or the *_LEGACY_PORT variables). */
+import { LEGACY_DEPARTMENT_NAMES } from '../registry/departments.js';
 import { loadDataSet } from './data/index.js';
-import { startMarketMock } from './market/index.js';
-import { startSocialMock } from './social/index.js';
-import { startTaxMock } from './tax/index.js';
+import { LEGACY_MOCKS } from './legacyMocks.js';
+import { legacyPortFromEnvironment } from './legacyPortFromEnvironment.js';
 
 const host = process.env.LEGACY_HOST || '127.0.0.1';
 const dataSet = loadDataSet();
-const port = (variable: string, fallback: number) => (process.env[variable] ? Number(process.env[variable]) : fallback);
 
-const servers = await Promise.all([
-  startMarketMock({ port: port('MARKET_LEGACY_PORT', 5001), host, dataSet }),
-  startTaxMock({ port: port('TAX_LEGACY_PORT', 5002), host, dataSet }),
-  startSocialMock({ port: port('SOCIAL_LEGACY_PORT', 5003), host, dataSet }),
-]);
+const servers = await Promise.all(
+  LEGACY_DEPARTMENT_NAMES.map((department) => LEGACY_MOCKS[department]({ port: legacyPortFromEnvironment(department), host, dataSet })),
+);
 for (const server of servers) process.stdout.write(`${server.name} listening on ${server.url}\n`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,23 +1,38 @@
 /**
- * `npm start`: the whole stack on this machine, each piece its own process as deployed — the
- * three legacy systems, the three subgraphs and the gateway — with prefixed logs; Ctrl-C stops
- * them all. Ports come from the same environment variables each piece reads alone (README).
+ * `npm start`: the whole stack on this machine, each piece its own process as deployed — every
+ * department's legacy system and subgraph (registry/departments.ts) and the gateway — with prefixed
+ * logs; Ctrl-C stops them all. Ports come from the same environment variables each piece reads alone (README).
  */
 import concurrently from 'concurrently';
 import { DEV_ISSUER_KEY_NAME } from '../gateway/auth.js';
 import { loadDataSet } from '../legacy-mocks/data/index.js';
+import { DEPARTMENT_NAMES, departmentSettings, GATEWAY_DEFAULT_PORT, type Department } from '../registry/departments.js';
 import { ensureDevKeyPair, GATEWAY_KEY_NAME } from '../subgraphs/kit/index.js';
 
+/**
+ * Log colours given to departments in registry order (a department's legacy system shares its
+ * colour, its subgraph is bold); green stays the gateway's. Cycled, so a new department needs no entry here.
+ */
+const DEPARTMENT_COLOURS = ['blue', 'magenta', 'cyan', 'yellow', 'red', 'white'] as const;
+const colourOf = (name: Department) => DEPARTMENT_COLOURS[DEPARTMENT_NAMES.indexOf(name) % DEPARTMENT_COLOURS.length]!;
+
+const portOf = (variable: string, fallback: number) => process.env[variable] ?? fallback;
+
+// Every registry department's legacy system first, then its subgraph, then the gateway.
 const PIECES = [
-  { name: 'legacy-market', file: 'legacy-mocks/market/main.ts', color: 'blue', health: `http://127.0.0.1:${process.env.MARKET_LEGACY_PORT ?? 5001}/__admin/stats` },
-  { name: 'legacy-tax', file: 'legacy-mocks/tax/main.ts', color: 'magenta', health: `http://127.0.0.1:${process.env.TAX_LEGACY_PORT ?? 5002}/__admin/stats` },
-  { name: 'legacy-social', file: 'legacy-mocks/social/main.ts', color: 'cyan', health: `http://127.0.0.1:${process.env.SOCIAL_LEGACY_PORT ?? 5003}/__admin/stats` },
-  { name: 'market', file: 'subgraphs/market/main.ts', color: 'blue.bold', health: `http://127.0.0.1:${process.env.MARKET_SUBGRAPH_PORT ?? 4001}/health` },
-  { name: 'tax', file: 'subgraphs/tax/main.ts', color: 'magenta.bold', health: `http://127.0.0.1:${process.env.TAX_SUBGRAPH_PORT ?? 4002}/health` },
-  { name: 'social', file: 'subgraphs/social/main.ts', color: 'cyan.bold', health: `http://127.0.0.1:${process.env.SOCIAL_SUBGRAPH_PORT ?? 4003}/health` },
-  { name: 'platform', file: 'subgraphs/platform/main.ts', color: 'yellow.bold', health: `http://127.0.0.1:${process.env.PLATFORM_SUBGRAPH_PORT ?? 4004}/health` },
-  { name: 'gateway', file: 'gateway/main.ts', color: 'green.bold', health: `http://127.0.0.1:${process.env.GATEWAY_PORT ?? 4000}/health` },
-] as const;
+  ...DEPARTMENT_NAMES.flatMap((name) => {
+    const { legacy } = departmentSettings(name);
+    if (!legacy) return [];
+    const health = `http://127.0.0.1:${portOf(legacy.portVariable, legacy.port)}/__admin/stats`;
+    return [{ name: `legacy-${name}`, file: `legacy-mocks/${name}/main.ts`, color: colourOf(name), health }];
+  }),
+  ...DEPARTMENT_NAMES.map((name) => {
+    const { subgraphPortVariable, subgraphPort } = departmentSettings(name);
+    const health = `http://127.0.0.1:${portOf(subgraphPortVariable, subgraphPort)}/health`;
+    return { name, file: `subgraphs/${name}/main.ts`, color: `${colourOf(name)}.bold`, health };
+  }),
+  { name: 'gateway', file: 'gateway/main.ts', color: 'green.bold', health: `http://127.0.0.1:${portOf('GATEWAY_PORT', GATEWAY_DEFAULT_PORT)}/health` },
+];
 
 /** How long the stack may take to come up before start gives up (seconds, generous for slow machines). */
 const STARTUP_LIMIT_MS = 60_000;
@@ -33,7 +48,7 @@ const { result, commands } = concurrently(
 
 const ready = await waitForAll(PIECES.map((piece) => piece.health));
 if (ready) {
-  const gateway = `http://127.0.0.1:${process.env.GATEWAY_PORT ?? 4000}`;
+  const gateway = `http://127.0.0.1:${portOf('GATEWAY_PORT', GATEWAY_DEFAULT_PORT)}`;
   const { fixtures } = loadDataSet();
   process.stdout.write(
     [

@@ -16,7 +16,6 @@ import { createRegistryService } from './createRegistryService.js';
 import { sendRegistryFault } from './sendRegistryFault.js';
 
 export const MARKET_MOCK_NAME = 'market-registry';
-export const MARKET_DEFAULT_PORT = 5001;
 /** The service path; the WSDL is at REGISTRY_PATH?wsdl. */
 export const REGISTRY_PATH = '/registry';
 /** A batch of 100 codes is about 6 KB; anything near this limit is not a registry request. */

@@ -8,7 +8,7 @@ import { socialCredentialsFromEnvironment, type SocialCredentials } from './soci
 export const SOCIAL_SYSTEM_NAME = 'social insurance system (社会保险信息系统)';
 
 export interface SocialMockOptions {
-  /** 0 for an ephemeral port (tests); main.ts passes SOCIAL_LEGACY_PORT or 5003. */
+  /** 0 for an ephemeral port (tests); main.ts passes SOCIAL_LEGACY_PORT or the registry's port. */
   port?: number;
   host?: string;
   dataSet?: DataSet;

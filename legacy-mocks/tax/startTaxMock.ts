@@ -4,14 +4,11 @@ import { createTaxHandler } from './createTaxHandler.js';
 import { taxFaultResponses } from './taxFaultResponses.js';
 import { toLegacyTaxpayer } from './toLegacyTaxpayer.js';
 
-/** The tax system's port in `npm start` and `npm run mock:tax` (TAX_LEGACY_PORT overrides it in main.ts). */
-export const TAX_DEFAULT_PORT = 5002;
-
 /** The development API key; set TAX_LEGACY_API_KEY anywhere else. The subgraph's client has the same default. */
 export const TAX_DEV_API_KEY = 'dev-tax-api-key';
 
 export interface TaxMockOptions {
-  /** Default 0, a free port, as tests and the stack harness want; main.ts passes TAX_DEFAULT_PORT. */
+  /** Default 0, a free port, as tests and the stack harness want; main.ts passes the registry's port (registry/departments.ts). */
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { Department } from '../../registry/departments.js';
 
 /**
  * Every error code the product gives out, with its meaning and the HTTP status of a response
@@ -34,7 +35,8 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
-export type Department = 'market' | 'tax' | 'social' | 'platform';
+// The departments come from the one registry, so an error can name only a department that exists.
+export type { Department };
 
 /** Why a department's call failed, for operators; never holds data or legacy text. */
 export type UnavailableReason = 'unreachable' | 'timeout' | 'fault' | 'malformed' | 'rejected' | 'overloaded' | 'circuit-open';

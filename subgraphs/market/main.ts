@@ -1,8 +1,11 @@
 /** Starts the market subgraph alone: `npm run subgraph:market`. */
+import { departmentSettings } from '../../registry/departments.js';
 import { runSubgraphMain } from '../kit/index.js';
 import { startMarketSubgraph } from './server.js';
 
+// Port, legacy URL and the variables overriding them: registry/departments.ts.
+const { name, subgraphPortVariable, subgraphPort, legacy } = departmentSettings('market');
 await runSubgraphMain(
-  { department: 'market', portVariable: 'MARKET_SUBGRAPH_PORT', defaultPort: 4001, legacyUrlVariable: 'MARKET_LEGACY_URL', defaultLegacyUrl: 'http://127.0.0.1:5001' },
+  { department: name, portVariable: subgraphPortVariable, defaultPort: subgraphPort, legacyUrlVariable: legacy?.urlVariable, defaultLegacyUrl: legacy?.defaultUrl },
   startMarketSubgraph,
 );

@@ -1,8 +1,11 @@
 /** Starts the social subgraph alone: `npm run subgraph:social`. */
+import { departmentSettings } from '../../registry/departments.js';
 import { runSubgraphMain } from '../kit/index.js';
 import { startSocialSubgraph } from './server.js';
 
+// Port, legacy URL and the variables overriding them: registry/departments.ts.
+const { name, subgraphPortVariable, subgraphPort, legacy } = departmentSettings('social');
 await runSubgraphMain(
-  { department: 'social', portVariable: 'SOCIAL_SUBGRAPH_PORT', defaultPort: 4003, legacyUrlVariable: 'SOCIAL_LEGACY_URL', defaultLegacyUrl: 'http://127.0.0.1:5003' },
+  { department: name, portVariable: subgraphPortVariable, defaultPort: subgraphPort, legacyUrlVariable: legacy?.urlVariable, defaultLegacyUrl: legacy?.defaultUrl },
   startSocialSubgraph,
 );

@@ -1,8 +1,11 @@
 /** Starts the tax subgraph alone: `npm run subgraph:tax`. */
+import { departmentSettings } from '../../registry/departments.js';
 import { runSubgraphMain } from '../kit/index.js';
 import { startTaxSubgraph } from './server.js';
 
+// Port, legacy URL and the variables overriding them: registry/departments.ts.
+const { name, subgraphPortVariable, subgraphPort, legacy } = departmentSettings('tax');
 await runSubgraphMain(
-  { department: 'tax', portVariable: 'TAX_SUBGRAPH_PORT', defaultPort: 4002, legacyUrlVariable: 'TAX_LEGACY_URL', defaultLegacyUrl: 'http://127.0.0.1:5002' },
+  { department: name, portVariable: subgraphPortVariable, defaultPort: subgraphPort, legacyUrlVariable: legacy?.urlVariable, defaultLegacyUrl: legacy?.defaultUrl },
   startTaxSubgraph,
 );

@@ -1,12 +1,8 @@
+import { DEPARTMENT_OF_ROLE } from '../../../registry/departments.js';
 import type { AccessorResolvers } from '../generated/resolvers-types.js';
 
-/** Officer roles name their department: tax-officer → tax. A privacy officer belongs to the data centre. */
-const DEPARTMENT_OF_ROLE: Readonly<Record<string, string>> = {
-  'market-officer': 'market',
-  'tax-officer': 'tax',
-  'social-officer': 'social',
-  'privacy-officer': 'platform',
-};
+// Which department an officer works for comes from the roles each department owns in the registry
+// (tax-officer → tax; a privacy officer belongs to the data centre, platform).
 
 export const Accessor: AccessorResolvers = {
   kind: (accessor) => accessor.caller.kind.toUpperCase(),
