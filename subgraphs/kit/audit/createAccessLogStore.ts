@@ -136,6 +136,9 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
   let flushing: Promise<void> | null = null;
   let chainRowMade = false;
   let legacy: Promise<LegacyAccessLog | null> | undefined;
+  // A format-1 log opened read-only (audit:verify, audit:export) has no format-2 tables yet: nothing to read there.
+  let formatTwo: Promise<boolean> | undefined;
+  const hasFormatTwo = () => (formatTwo ??= driver.hasTable('access_records'));
 
   /** SQLite: the group in one write transaction, statement by statement (no round trips to save in-process). */
   const writeGroup = async (tx: SqlExecutor, entries: readonly NormalizedAccessEntry[]): Promise<AccessRecord[]> => {
@@ -323,10 +326,11 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
 
     async readBySubject(subject, page) {
       legacy ??= openLegacyAccessLog(driver);
-      return readSubjectPage(driver, (await legacy) !== null, subject, page);
+      return readSubjectPage(driver, await hasFormatTwo(), (await legacy) !== null, subject, page);
     },
 
     async *readSubjectRecords(subject) {
+      if (!(await hasFormatTwo())) return;
       let afterId = 0;
       for (;;) {
         const rows = await driver.all<AccessRecordRow>(
@@ -341,6 +345,7 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
     },
 
     async *readAll(range) {
+      if (!(await hasFormatTwo())) return;
       let afterId = range?.afterId ?? 0;
       for (;;) {
         const rows = await driver.all<AccessRecordRow>('SELECT * FROM access_records WHERE id > ? ORDER BY id LIMIT ?', [afterId, READ_BATCH]);
@@ -351,6 +356,7 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
     },
 
     async *readSubjectIndex() {
+      if (!(await hasFormatTwo())) return;
       let after: [number, string, string] = [0, '', ''];
       for (;;) {
         const rows = await driver.all<{ record_id: unknown; subject_kind: string; subject_id: string }>(
@@ -367,11 +373,13 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
     },
 
     async readChains(): Promise<ChainHead[]> {
+      if (!(await hasFormatTwo())) return [];
       const rows = await driver.all<{ chain: string; seq: unknown; hash: string }>('SELECT chain, last_seq AS seq, last_hash AS hash FROM access_chains ORDER BY chain');
       return rows.map((row) => ({ chain: row.chain, seq: Number(row.seq), hash: row.hash }));
     },
 
     async readPolicies(hashes) {
+      if (!(await hasFormatTwo())) return [];
       if (hashes.length === 0) return [];
       const rows = await driver.all<PolicyVersion>(`SELECT hash, department, document FROM access_policies WHERE hash IN (${hashes.map(() => '?').join(', ')})`, [...hashes]);
       return rows.map(({ hash, department, document }) => ({ hash, department, document }));
@@ -382,6 +390,7 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
     },
 
     async readCheckpoints() {
+      if (!(await hasFormatTwo())) return [];
       return driver.all<{ at: string; jws: string }>('SELECT at, jws FROM access_checkpoints ORDER BY id');
     },
 
@@ -420,7 +429,7 @@ function decodeCursor(cursor: string): Position {
  * One page of a subject's records, newest first: format-2 records through the subject index,
  * then, in a log that has them, the older format-1 records. Checks the request first (RangeError).
  */
-async function readSubjectPage(driver: SqlDriver, hasLegacy: boolean, subject: AccessSubject, page: Parameters<AccessLogStore['readBySubject']>[1]): Promise<AccessLogPage> {
+async function readSubjectPage(driver: SqlDriver, hasRecords: boolean, hasLegacy: boolean, subject: AccessSubject, page: Parameters<AccessLogStore['readBySubject']>[1]): Promise<AccessLogPage> {
   const { first } = page;
   if (!Number.isInteger(first) || first < 1 || first > MAX_ACCESS_LOG_PAGE) throw new RangeError(`first must be a whole number from 1 to ${MAX_ACCESS_LOG_PAGE}`);
   if (subject.kind !== 'person' && subject.kind !== 'company') throw new RangeError('subject.kind is person or company');
@@ -431,7 +440,7 @@ async function readSubjectPage(driver: SqlDriver, hasLegacy: boolean, subject: A
   const to = page.to ? toUtcTimestamp(page.to, 'to') : null;
   const found: Array<{ record: SubjectAccessRecord; position: Position }> = [];
 
-  if (after === null || after.segment === 'records') {
+  if (hasRecords && (after === null || after.segment === 'records')) {
     const params: unknown[] = [subject.kind, id];
     let where = 's.subject_kind = ? AND s.subject_id = ?';
     if (after) (where += ' AND s.record_id < ?'), params.push(after.id);
