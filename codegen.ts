@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { DEPARTMENT_NAMES, type Department } from './registry/departments.js';
 
 /**
  * `npm run codegen`: typed resolvers for each subgraph (federation-aware, with parents mapped to
@@ -9,7 +10,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const SCALARS = { Decimal: 'string', Date: 'string' };
 const KIT_REFERENCES = '../../kit/references.js';
 
-function subgraph(department: string, mappers: Record<string, string>, contextType: string, scalars: Record<string, string> = SCALARS) {
+function subgraph(department: Department, mappers: Record<string, string>, contextType: string, scalars: Record<string, string> = SCALARS) {
   return {
     schema: `subgraphs/${department}/schema.graphql`,
     plugins: ['typescript', 'typescript-resolvers'],
@@ -25,53 +26,60 @@ function subgraph(department: string, mappers: Record<string, string>, contextTy
   };
 }
 
+/** What each department's resolvers are typed against; keyed by the registry, so none can be left out. */
+const RESOLVER_TYPES: Readonly<Record<Department, { mappers: Record<string, string>; contextType: string; scalars?: Record<string, string> }>> = {
+  market: {
+    mappers: {
+      Company: '../legacy/index.js#CompanyRecord',
+      Shareholding: '../legacy/index.js#ShareholdingRecord',
+      Person: `${KIT_REFERENCES}#PersonReference`,
+    },
+    contextType: '../loaders.js#MarketContext',
+  },
+  tax: {
+    mappers: {
+      Company: `${KIT_REFERENCES}#CompanyReference`,
+      Person: `${KIT_REFERENCES}#PersonReference`,
+      TaxProfile: '../legacy/index.js#TaxProfileRecord',
+      TaxFiling: '../FilingOfTaxpayer.js#FilingOfTaxpayer',
+      IncomeTaxReturn: '../legacy/index.js#IncomeTaxReturnRecord',
+    },
+    contextType: '../loaders.js#TaxContext',
+  },
+  social: {
+    mappers: {
+      Person: '../legacy/index.js#PersonRecord',
+      SocialSecurityAccount: '../legacy/index.js#SocialSecurityAccountRecord',
+      Contribution: '../ContributionOfPerson.js#ContributionOfPerson',
+      Company: `${KIT_REFERENCES}#CompanyReference`,
+      EmployerAccount: '../legacy/index.js#EmployerAccountRecord',
+    },
+    contextType: '../loaders.js#SocialContext',
+  },
+  platform: {
+    mappers: {
+      Person: `${KIT_REFERENCES}#PersonReference`,
+      Company: `${KIT_REFERENCES}#CompanyReference`,
+      DataAccessPage: '../AccessView.js#LogPageView',
+      DataAccess: '../AccessView.js#AccessRecordView',
+      Accessor: '../AccessView.js#AccessorView',
+      FieldAccess: '../AccessView.js#FieldAccessView',
+    },
+    contextType: '../loaders.js#PlatformContext',
+    scalars: { ...SCALARS, DateTime: 'string' },
+  },
+};
+
 const config: CodegenConfig = {
   overwrite: true,
   hooks: {},
   generates: {
-    'subgraphs/market/generated/resolvers-types.ts': subgraph(
-      'market',
-      {
-        Company: '../legacy/index.js#CompanyRecord',
-        Shareholding: '../legacy/index.js#ShareholdingRecord',
-        Person: `${KIT_REFERENCES}#PersonReference`,
-      },
-      '../loaders.js#MarketContext',
-    ),
-    'subgraphs/tax/generated/resolvers-types.ts': subgraph(
-      'tax',
-      {
-        Company: `${KIT_REFERENCES}#CompanyReference`,
-        Person: `${KIT_REFERENCES}#PersonReference`,
-        TaxProfile: '../legacy/index.js#TaxProfileRecord',
-        TaxFiling: '../FilingOfTaxpayer.js#FilingOfTaxpayer',
-        IncomeTaxReturn: '../legacy/index.js#IncomeTaxReturnRecord',
-      },
-      '../loaders.js#TaxContext',
-    ),
-    'subgraphs/social/generated/resolvers-types.ts': subgraph(
-      'social',
-      {
-        Person: '../legacy/index.js#PersonRecord',
-        SocialSecurityAccount: '../legacy/index.js#SocialSecurityAccountRecord',
-        Contribution: '../ContributionOfPerson.js#ContributionOfPerson',
-        Company: `${KIT_REFERENCES}#CompanyReference`,
-        EmployerAccount: '../legacy/index.js#EmployerAccountRecord',
-      },
-      '../loaders.js#SocialContext',
-    ),
-    'subgraphs/platform/generated/resolvers-types.ts': subgraph(
-      'platform',
-      {
-        Person: `${KIT_REFERENCES}#PersonReference`,
-        Company: `${KIT_REFERENCES}#CompanyReference`,
-        DataAccessPage: '../AccessView.js#LogPageView',
-        DataAccess: '../AccessView.js#AccessRecordView',
-        Accessor: '../AccessView.js#AccessorView',
-        FieldAccess: '../AccessView.js#FieldAccessView',
-      },
-      '../loaders.js#PlatformContext',
-      { ...SCALARS, DateTime: 'string' },
+    // One typed-resolvers file per registry department, in the registry's order.
+    ...Object.fromEntries(
+      DEPARTMENT_NAMES.map((name) => {
+        const { mappers, contextType, scalars } = RESOLVER_TYPES[name];
+        return [`subgraphs/${name}/generated/resolvers-types.ts`, subgraph(name, mappers, contextType, scalars)];
+      }),
     ),
     'examples/generated/operations.ts': {
       schema: 'schema.graphql',

@@ -8,22 +8,30 @@ import type { CallerLimits } from '../gateway/limitCallers.js';
 import { startGateway } from '../gateway/server.js';
 import type { Faults, RunningLegacyServer, StatsSnapshot } from '../legacy-mocks/common/index.js';
 import { loadDataSet, type DataSet } from '../legacy-mocks/data/index.js';
-import { startMarketMock } from '../legacy-mocks/market/index.js';
-import { startSocialMock } from '../legacy-mocks/social/index.js';
-import { startTaxMock } from '../legacy-mocks/tax/index.js';
+import { LEGACY_MOCKS } from '../legacy-mocks/legacyMocks.js';
 import type { DestinationStream } from 'pino';
 import { openAccessLogStore, type AccessLogStore } from '../subgraphs/kit/audit/index.js';
 import { createLogger } from '../subgraphs/kit/operations/index.js';
-import type { RunningServer } from '../subgraphs/kit/index.js';
+import type { RunningServer, RunningSubgraph, SubgraphSettings } from '../subgraphs/kit/index.js';
 import type { LegacyGuardOptions } from '../subgraphs/kit/resilience/index.js';
 import { startMarketSubgraph } from '../subgraphs/market/server.js';
 import { startPlatformSubgraph } from '../subgraphs/platform/server.js';
 import { startSocialSubgraph } from '../subgraphs/social/server.js';
-import { spawnSubgraph, type SpawnedSubgraph } from './spawnSubgraph.js';
 import { startTaxSubgraph } from '../subgraphs/tax/server.js';
+import { LEGACY_DEPARTMENT_NAMES, legacySettings, type Department, type LegacyDepartment } from '../registry/departments.js';
+import { spawnSubgraph, type SpawnedSubgraph } from './spawnSubgraph.js';
 
-export type DepartmentName = 'market' | 'tax' | 'social';
-export type SubgraphName = DepartmentName | 'platform';
+/** A department with a legacy system of its own (registry/departments.ts). */
+export type DepartmentName = LegacyDepartment;
+/** Every subgraph: the departments' and the platform's. */
+export type SubgraphName = Department;
+
+/** How the harness starts each department's subgraph in this process; keyed by the registry, so none is left out. */
+const START_SUBGRAPH: Readonly<Record<DepartmentName, (settings: SubgraphSettings) => Promise<RunningSubgraph>>> = {
+  market: startMarketSubgraph,
+  tax: startTaxSubgraph,
+  social: startSocialSubgraph,
+};
 
 export interface GraphResponse<TData> {
   status: number;
@@ -77,7 +85,7 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-const DEPARTMENTS: readonly DepartmentName[] = ['market', 'tax', 'social'];
+const DEPARTMENTS = LEGACY_DEPARTMENT_NAMES;
 
 /**
  * The whole stack on ephemeral loopback ports, as `npm start` runs it but in this process:
@@ -127,9 +135,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       .setExpirationTime(Math.floor(Date.now() / 1000) + (tokenOptions.ttlSeconds ?? 300))
       .sign(issuer.privateKey);
   try {
-    const [market, tax, social] = await Promise.all([startMarketMock({ dataSet }), startTaxMock({ dataSet }), startSocialMock({ dataSet })]);
-    started.push(market, tax, social);
-    const legacy = { market, tax, social };
+    const legacy = Object.fromEntries(
+      await Promise.all(DEPARTMENTS.map(async (department) => [department, await LEGACY_MOCKS[department]({ dataSet })] as const)),
+    ) as Record<DepartmentName, RunningLegacyServer>;
+    started.push(...Object.values(legacy));
     const settings = (department: DepartmentName, legacyUrl: string) => ({
       legacyUrl,
       legacyTimeoutMs: options.legacyTimeoutMs,
@@ -140,24 +149,23 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       ...(options.logs ? { logger: createLogger(`${department}-subgraph`, options.logs) } : {}),
       ...(options.policyFolder ? { policyFile: `${options.policyFolder}/${department}.yaml` } : {}),
     });
-    const subgraphs = {
-      market: separate.has('market') ? null : await startMarketSubgraph(settings('market', market.url)),
-      tax: separate.has('tax') ? null : await startTaxSubgraph(settings('tax', tax.url)),
-      social: separate.has('social') ? null : await startSocialSubgraph(settings('social', social.url)),
-      platform: await startPlatformSubgraph({
-        gatewayKey: gatewayKeys.publicKey,
-        ...(options.logs ? { logger: createLogger('platform-subgraph', options.logs) } : {}),
-        accessLog,
-        ...(options.policyFolder ? { policyFile: `${options.policyFolder}/platform.yaml` } : {}),
-      }),
-    };
+    const inProcess: Partial<Record<DepartmentName, RunningSubgraph>> = {};
+    for (const department of DEPARTMENTS) {
+      if (!separate.has(department)) inProcess[department] = await START_SUBGRAPH[department](settings(department, legacy[department].url));
+    }
+    const platform = await startPlatformSubgraph({
+      gatewayKey: gatewayKeys.publicKey,
+      ...(options.logs ? { logger: createLogger('platform-subgraph', options.logs) } : {}),
+      accessLog,
+      ...(options.policyFolder ? { policyFile: `${options.policyFolder}/platform.yaml` } : {}),
+    });
     const processes: Partial<Record<DepartmentName, SpawnedSubgraph>> = {};
     if (separate.size > 0) {
       const keyFile = join(logFolder, 'gateway.public.jwk.json');
       writeFileSync(keyFile, JSON.stringify(await exportJWK(gatewayKeys.publicKey)));
       for (const department of separate) {
         const spawned = await spawnSubgraph(department, {
-          [`${department.toUpperCase()}_LEGACY_URL`]: legacy[department].url,
+          [legacySettings(department).urlVariable]: legacy[department].url,
           GATEWAY_PUBLIC_KEY_FILE: keyFile,
           AUDIT_DATABASE_URL: accessLogUrl,
           ...(options.policyFolder ? { PRIVACY_DIR: options.policyFolder } : {}),
@@ -169,12 +177,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     }
     const asServer = (department: DepartmentName): RunningServer => ({ url: processes[department]!.url, port: 0, httpServer: null as never, close: () => processes[department]!.close() });
     const running = {
-      ...subgraphs,
-      market: subgraphs.market ?? asServer('market'),
-      tax: subgraphs.tax ?? asServer('tax'),
-      social: subgraphs.social ?? asServer('social'),
-    };
-    started.push(...Object.values(subgraphs).filter((subgraph) => subgraph !== null));
+      ...(Object.fromEntries(DEPARTMENTS.map((department) => [department, inProcess[department] ?? asServer(department)])) as Record<DepartmentName, RunningServer>),
+      platform,
+    } satisfies Record<SubgraphName, RunningServer>;
+    started.push(...Object.values(inProcess), platform);
     const gateway = await startGateway({
       identity: {
         keys: createLocalJWKSet({ keys: [await exportJWK(issuer.publicKey)] }),

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { departmentSettings, type Department } from '../registry/departments.js';
 
 export interface SpawnedSubgraph {
   url: string;
@@ -26,9 +27,9 @@ async function freePort(): Promise<number> {
  * Runs a subgraph as its own process, as `npm start` does, so a test can kill it like a crash
  * would (SIGKILL: no clean-up runs) and start it again. Ready when it prints its listening line.
  */
-export async function spawnSubgraph(name: string, env: Record<string, string>): Promise<SpawnedSubgraph> {
+export async function spawnSubgraph(name: Department, env: Record<string, string>): Promise<SpawnedSubgraph> {
   const port = await freePort();
-  const portVariable = `${name.toUpperCase()}_SUBGRAPH_PORT`;
+  const { subgraphPortVariable: portVariable } = departmentSettings(name);
   let child: ChildProcess;
   const start = () =>
     new Promise<void>((resolve, reject) => {
