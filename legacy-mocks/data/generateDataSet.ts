@@ -1,4 +1,4 @@
-import { residentIdCheckDigit, USCC_ALPHABET, usccCheckCharacter } from '../../subgraphs/kit/ids.js';
+import { residentIdCheckDigit, USCC_ALPHABET, usccCheckCharacter } from '../../core/ids.js';
 import type {
   Company,
   CompanyStatus,

@@ -1,5 +1,5 @@
 import type { IServices } from 'soap';
-import { canonicalId, residentIdProblem, usccProblem } from '../../subgraphs/kit/ids.js';
+import { canonicalId, residentIdProblem, usccProblem } from '../../core/ids.js';
 import type { CallStats } from '../common/index.js';
 import type { RegistryIndex, WithXml } from './buildRegistryIndex.js';
 import { registryFault } from './registryFault.js';

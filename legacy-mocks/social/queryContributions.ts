@@ -1,6 +1,6 @@
 import { contributionsOf, isPeriod, periodIndex, type DataSet } from '../data/index.js';
-import { canonicalId, residentIdProblem } from '../../subgraphs/kit/ids.js';
-import { fenToDecimal } from '../../subgraphs/kit/money.js';
+import { canonicalId, residentIdProblem } from '../../core/ids.js';
+import { fenToDecimal } from '../../core/money.js';
 import { fieldOf } from './fieldOf.js';
 import { MAX_CONTRIBUTION_MONTHS } from './limits.js';
 import { socialFault } from './socialFault.js';

@@ -1,6 +1,6 @@
 import type { DataSet } from '../data/index.js';
-import { usccProblem } from '../../subgraphs/kit/ids.js';
-import { fenToDecimal } from '../../subgraphs/kit/money.js';
+import { usccProblem } from '../../core/ids.js';
+import { fenToDecimal } from '../../core/money.js';
 import { fieldOf } from './fieldOf.js';
 import { MAX_EMPLOYERS_PER_CALL } from './limits.js';
 import { readIdList } from './readIdList.js';

@@ -1,5 +1,5 @@
 import type { DataSet } from '../data/index.js';
-import { residentIdProblem } from '../../subgraphs/kit/ids.js';
+import { residentIdProblem } from '../../core/ids.js';
 import { MAX_PERSONS_PER_CALL } from './limits.js';
 import { fieldOf } from './fieldOf.js';
 import { readIdList } from './readIdList.js';

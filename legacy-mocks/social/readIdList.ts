@@ -1,4 +1,4 @@
-import { canonicalId } from '../../subgraphs/kit/ids.js';
+import { canonicalId } from '../../core/ids.js';
 import { socialFault, type SocialFaultCode } from './socialFault.js';
 
 export interface IdListRule {

@@ -1,5 +1,5 @@
 import { accountBalancesOf, type InsuranceStatus, type Resident } from '../data/index.js';
-import { fenToDecimal } from '../../subgraphs/kit/money.js';
+import { fenToDecimal } from '../../core/money.js';
 
 /** 参保状态 (cbzt): 1 正常参保, 2 暂停缴费, 3 终止参保. */
 const CBZT: Record<InsuranceStatus, string> = { ACTIVE: '1', SUSPENDED: '2', TERMINATED: '3' };

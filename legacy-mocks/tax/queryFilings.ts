@@ -1,4 +1,4 @@
-import { canonicalId, usccProblem } from '../../subgraphs/kit/ids.js';
+import { canonicalId, usccProblem } from '../../core/ids.js';
 import { filingsOf } from '../data/index.js';
 import type { TaxOperation } from './TaxOperation.js';
 import { TaxRefusal } from './TaxRefusal.js';

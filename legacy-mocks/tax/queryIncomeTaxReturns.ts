@@ -1,4 +1,4 @@
-import { canonicalId, residentIdProblem } from '../../subgraphs/kit/ids.js';
+import { canonicalId, residentIdProblem } from '../../core/ids.js';
 import { incomeTaxReturnOf } from '../data/index.js';
 import type { TaxOperation } from './TaxOperation.js';
 import { TaxRefusal } from './TaxRefusal.js';

@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(join(ROOT, folder)).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(join(ROOT, path)).isDirectory()) return name === 'node_modules' ? [] : sourceFiles(path);
+    return name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** Every module a file imports, resolved to a path from the repository root. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  return [...text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+'(\.[^']+)'/gm)].map((match) => relative(ROOT, join(ROOT, file, '..', match[1]!)));
+}
+
+/** The folders a folder must not import from (STYLE.md, "Where things live"). */
+const BOUNDARIES: ReadonlyArray<{ folder: string; mustNotImport: readonly string[]; why: string }> = [
+  { folder: 'legacy-mocks', mustNotImport: ['subgraphs/', 'gateway/'], why: 'a stand-in shares no code with the adapter it tests' },
+  { folder: 'core', mustNotImport: ['subgraphs/', 'gateway/', 'legacy-mocks/'], why: 'the neutral code depends on none of its users' },
+  { folder: 'registry', mustNotImport: ['subgraphs/', 'gateway/', 'legacy-mocks/'], why: 'everything reads the registry, it reads nothing' },
+];
+
+describe('folder boundaries', () => {
+  it.each(BOUNDARIES)('$folder imports nothing from $mustNotImport ($why)', ({ folder, mustNotImport }) => {
+    const crossings = sourceFiles(folder).flatMap((file) =>
+      importsOf(file)
+        .filter((target) => mustNotImport.some((forbidden) => target.startsWith(forbidden)))
+        .map((target) => `${file} → ${target}`),
+    );
+    expect(crossings).toEqual([]);
+  });
+});
