@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { isValidResidentId, isValidUscc } from '../../subgraphs/kit/ids.js';
+import { isValidResidentId, isValidUscc } from '../../core/ids.js';
 import { accountBalancesOf, contributionsOf } from './contributionsOf.js';
 import { filingsOf } from './filingsOf.js';
 import { COMPANY_COUNT, DEFAULT_SEED, generateDataSet, RESIDENT_COUNT } from './generateDataSet.js';

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { usccCheckCharacter } from '../../subgraphs/kit/ids.js';
-import { fenToDecimal, scaleDecimal } from '../../subgraphs/kit/money.js';
+import { usccCheckCharacter } from '../../core/ids.js';
+import { fenToDecimal, scaleDecimal } from '../../core/money.js';
 import type { RunningLegacyServer } from '../common/index.js';
 import { loadDataSet } from '../data/index.js';
 import { REGISTRY_NAMESPACE, startMarketMock } from './index.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { usccCheckCharacter } from '../../subgraphs/kit/ids.js';
+import { usccCheckCharacter } from '../../core/ids.js';
 import type { RunningLegacyServer } from '../common/index.js';
 import { filingsOf, incomeTaxReturnOf, loadDataSet, type TaxFiling } from '../data/index.js';
 import { startTaxMock, TAX_DEV_API_KEY } from './startTaxMock.js';
