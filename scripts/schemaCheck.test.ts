@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -8,7 +8,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SUBGRAPHS } from '../gateway/subgraphList.js';
 import { SCHEMA_CHANGELOG_FILE } from './schemaCheckChangelog.js';
 import { renderSchemaCheckReport } from './schemaCheckReport.js';
-import { COMMITTED_SCHEMA_FILE, runSchemaCheck } from './schemaCheckRun.js';
+import { COMMITTED_SCHEMA_FILE } from './schemaCheckBaseline.js';
+import { composeApiSchema } from './schemaCheckCompose.js';
+import { runSchemaCheck } from './schemaCheckRun.js';
 import { OPERATIONS_FOLDER } from './schemaCheckOperations.js';
 
 const REPOSITORY_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -120,6 +122,23 @@ describe('schema:check', () => {
     expect(result.problems).toContainEqual(
       expect.stringMatching(/^examples\/operations\/CompanyProfile\.graphql:\d+:\d+: Cannot query field "creditRating" on type "TaxProfile"/),
     );
+    expect(result.passed).toBe(false);
+  });
+
+  it('with --base, still fails on a breaking change after `npm run compose` rewrote schema.graphql', async () => {
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: copy });
+    git('init', '--quiet');
+    git('add', '.');
+    git('commit', '--quiet', '-m', 'baseline');
+    editCopy(TAX_SCHEMA, 'arrears: Decimal', 'arrears: String');
+    const composed = composeApiSchema(copy);
+    if (!composed.ok) throw new Error(composed.problems.join('\n'));
+    writeFileSync(join(copy, COMMITTED_SCHEMA_FILE), composed.apiSchemaSdl);
+
+    // Against the rewritten file the change is invisible; against the last commit it is not.
+    expect((await runSchemaCheck(copy)).passed).toBe(true);
+    const result = await runSchemaCheck(copy, { base: 'HEAD' });
+    expect(result.breaking).toEqual([expect.objectContaining({ coordinate: 'TaxProfile.arrears', acknowledged: false })]);
     expect(result.passed).toBe(false);
   });
 

@@ -1,14 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { buildSchema, GraphQLError, Source } from 'graphql';
+import { readBaselineSchema } from './schemaCheckBaseline.js';
 import { findSchemaChanges, type SchemaChange } from './schemaCheckChanges.js';
 import { readSchemaChangelog } from './schemaCheckChangelog.js';
 import { composeApiSchema } from './schemaCheckCompose.js';
 import { formatLocatedError } from './schemaCheckLocation.js';
 import { validateOperations } from './schemaCheckOperations.js';
 
-/** The committed public API schema, relative to the checked folder: what portals build against today. */
-export const COMMITTED_SCHEMA_FILE = 'schema.graphql';
+export interface SchemaCheckOptions {
+  /** A git revision whose schema.graphql is the baseline, instead of the file in the folder. */
+  base?: string;
+}
 
 export interface SchemaCheckResult {
   /** Whether the graph may ship: no problem and every breaking change acknowledged. */
@@ -22,22 +23,23 @@ export interface SchemaCheckResult {
 
 /**
  * `npm run schema:check` on the folder `root` (the repository, or a copy of it in tests): composes
- * the subgraph schemas, compares the public API schema with the committed schema.graphql, looks up
+ * the subgraph schemas, compares the public API schema with the committed schema.graphql (in the
+folder, or at `options.base`), looks up
  * each breaking change in docs/schema-changes.md and validates the portal's operations against the
  * new schema. Composition problems end the check early: there is no new schema to compare.
  */
-export async function runSchemaCheck(root: string): Promise<SchemaCheckResult> {
+export async function runSchemaCheck(root: string, options: SchemaCheckOptions = {}): Promise<SchemaCheckResult> {
   const composed = composeApiSchema(root);
   if (!composed.ok) return { passed: false, problems: composed.problems, breaking: [], dangerous: [] };
   const next = new Source(composed.apiSchemaSdl, 'composed API schema');
-  const committed = new Source(readFileSync(join(root, COMMITTED_SCHEMA_FILE), 'utf8'), COMMITTED_SCHEMA_FILE);
+  const committed = readBaselineSchema(root, options.base);
 
   let changes: SchemaChange[];
   try {
     changes = await findSchemaChanges(committed, next);
   } catch (error) {
-    // Only the committed file can fail to build here: the composed one was just printed by graphql-js.
-    if (error instanceof GraphQLError) return { passed: false, problems: [formatLocatedError(error, COMMITTED_SCHEMA_FILE)], breaking: [], dangerous: [] };
+    // Only the baseline can fail to build here: the composed schema was just printed by graphql-js.
+    if (error instanceof GraphQLError) return { passed: false, problems: [formatLocatedError(error, committed.name)], breaking: [], dangerous: [] };
     throw error;
   }
 
