@@ -1,3 +1,4 @@
+import { LEGACY_DEPARTMENT_NAMES } from '../registry/departments.js';
 import type { Cell, LoadBenchmarkResults } from './runLoadBenchmark.js';
 
 const SCENARIO_ORDER = ['citizen dashboard', 'company profile', 'company search'];
@@ -9,7 +10,9 @@ function withRatio(value: number, reference: number | undefined, digits: number)
   return `${value.toFixed(digits)}${ratio}`;
 }
 
-const callsText = (cell: Cell['legacyCallsPerRequest']) => `${fmt(cell.total)} (m ${fmt(cell.market)}, t ${fmt(cell.tax)}, s ${fmt(cell.social)})`;
+// Each department by its initial (m, t, s), in the registry's order.
+const callsText = (cell: Cell['legacyCallsPerRequest']) =>
+  `${fmt(cell.total)} (${LEGACY_DEPARTMENT_NAMES.map((name) => `${name[0]} ${fmt(cell[name])}`).join(', ')})`;
 const fmt = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(2));
 
 /**

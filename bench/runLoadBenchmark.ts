@@ -17,13 +17,13 @@ import { ourGateway } from './contenders/ourGateway.js';
 import { driveLoad, type LoadFigures } from './driveLoad.js';
 import { forkBenchProcess } from './forkBenchProcess.js';
 import type { LoadScenario } from './LoadScenario.js';
+import { LEGACY_DEPARTMENT_NAMES, type LegacyDepartment } from '../registry/departments.js';
 import type { BackendAddresses } from './processes/BackendAddresses.js';
 import { cpuMilliseconds, peakMemoryBytes, resetPeakMemory } from './readProcessUsage.js';
 import { growthScenarios, portalScenarios } from './scenarios/index.js';
 import { summariseCpuProfile, type ProfileSummary } from './summariseCpuProfile.js';
 
 export type Mode = 'full' | 'quick' | 'smoke';
-export type Department = 'market' | 'tax' | 'social';
 
 /** Legacy latency settings: what every legacy call waits before it is answered. */
 export const LATENCIES = [
@@ -53,12 +53,8 @@ export function settingsFor(mode: Mode): LoadBenchmarkSettings {
   return { mode, connections: 4, warmUpSeconds: 1, windowSeconds: 1, contenders: [1, 3], scenarios: ['company-profile'], latencies: [0], growth: true, profile: false };
 }
 
-export interface LegacyCalls {
-  market: number;
-  tax: number;
-  social: number;
-  total: number;
-}
+/** Legacy calls per request, by department (registry/departments.ts) and in total. */
+export type LegacyCalls = Record<LegacyDepartment, number> & { total: number };
 
 export interface Measurement extends LoadFigures {
   cpuMsPerRequest: number;
@@ -254,7 +250,7 @@ function monotonicMicros(): number {
 type LegacyAdmin = ReturnType<typeof legacyAdmin>;
 
 function legacyAdmin(backend: BackendAddresses) {
-  const departments = Object.entries(backend.legacy) as Array<[Department, string]>;
+  const departments = LEGACY_DEPARTMENT_NAMES.map((name) => [name, backend.legacy[name]] as const);
   return {
     /** Zeroes the counters, then sets the latency (a reset clears the faults too). */
     async reset(latency: { latencyMs: number; jitterMs: number }) {
@@ -270,15 +266,15 @@ function legacyAdmin(backend: BackendAddresses) {
       let last = -1;
       for (let round = 0; round < 50; round++) {
         const calls = await this.calls();
-        const total = calls.market + calls.tax + calls.social;
+        const total = sumOf(calls);
         if (total === last) return;
         last = total;
         await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       }
     },
-    async calls(): Promise<Record<Department, number>> {
+    async calls(): Promise<Record<LegacyDepartment, number>> {
       const entries = await Promise.all(departments.map(async ([name, url]) => [name, ((await (await fetch(`${url}/__admin/stats`)).json()) as StatsSnapshot).total] as const));
-      return Object.fromEntries(entries) as Record<Department, number>;
+      return Object.fromEntries(entries) as Record<LegacyDepartment, number>;
     },
   };
 }
@@ -301,7 +297,12 @@ async function probeLegacyCalls(request: LoadRequest, legacy: LegacyAdmin, laten
   for (let index = 0; index < PROBE_REQUESTS; index++) await send(request);
   const calls = await legacy.calls();
   const per = (value: number) => value / PROBE_REQUESTS;
-  return { market: per(calls.market), tax: per(calls.tax), social: per(calls.social), total: per(calls.market + calls.tax + calls.social) };
+  const byDepartment = Object.fromEntries(LEGACY_DEPARTMENT_NAMES.map((name) => [name, per(calls[name])])) as Record<LegacyDepartment, number>;
+  return { ...byDepartment, total: per(sumOf(calls)) };
+}
+
+function sumOf(calls: Record<LegacyDepartment, number>): number {
+  return LEGACY_DEPARTMENT_NAMES.reduce((total, name) => total + calls[name], 0);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DEPARTMENTS, departmentSettings, type Department } from '../registry/departments.js';
+import { DEPARTMENT_SETTINGS, type Department } from '../registry/departments.js';
 
 /** One subgraph the gateway federates, with where it runs by default (registry/departments.ts). */
 export interface SubgraphEntry {
@@ -14,10 +14,12 @@ export interface SubgraphEntry {
 }
 
 /** Every department's subgraph, in the registry's order (the order of composition). */
-export const SUBGRAPHS: readonly SubgraphEntry[] = DEPARTMENTS.map(({ name }) => {
-  const settings = departmentSettings(name);
-  return { name, schemaFile: settings.schemaFile, defaultUrl: settings.defaultSubgraphUrl, urlVariable: settings.subgraphUrlVariable };
-});
+export const SUBGRAPHS: readonly SubgraphEntry[] = DEPARTMENT_SETTINGS.map((settings) => ({
+  name: settings.name,
+  schemaFile: settings.schemaFile,
+  defaultUrl: settings.defaultSubgraphUrl,
+  urlVariable: settings.subgraphUrlVariable,
+}));
 
 export const REPOSITORY_ROOT = fileURLToPath(new URL('..', import.meta.url));
 

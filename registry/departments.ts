@@ -121,6 +121,9 @@ export function legacySettings(name: LegacyDepartment): LegacySettings {
   return legacy;
 }
 
+/** Every department's settings, in the registry's order (the order of composition and of `npm start`). */
+export const DEPARTMENT_SETTINGS: readonly DepartmentSettings[] = DEPARTMENTS.map((entry) => departmentSettings(entry.name));
+
 /** Which department owns each officer role (tax-officer → tax; privacy-officer → platform). */
 export const DEPARTMENT_OF_ROLE: Readonly<Record<string, Department>> = Object.fromEntries(
   DEPARTMENTS.flatMap((entry) => entry.roles.map((role) => [role, entry.name] as const)),

@@ -12,26 +12,17 @@ import { LEGACY_MOCKS } from '../legacy-mocks/legacyMocks.js';
 import type { DestinationStream } from 'pino';
 import { openAccessLogStore, type AccessLogStore } from '../subgraphs/kit/audit/index.js';
 import { createLogger } from '../subgraphs/kit/operations/index.js';
-import type { RunningServer, RunningSubgraph, SubgraphSettings } from '../subgraphs/kit/index.js';
+import type { RunningServer, RunningSubgraph } from '../subgraphs/kit/index.js';
 import type { LegacyGuardOptions } from '../subgraphs/kit/resilience/index.js';
-import { startMarketSubgraph } from '../subgraphs/market/server.js';
 import { startPlatformSubgraph } from '../subgraphs/platform/server.js';
-import { startSocialSubgraph } from '../subgraphs/social/server.js';
-import { startTaxSubgraph } from '../subgraphs/tax/server.js';
 import { LEGACY_DEPARTMENT_NAMES, legacySettings, type Department, type LegacyDepartment } from '../registry/departments.js';
+import { DEPARTMENT_SUBGRAPHS } from './departmentSubgraphs.js';
 import { spawnSubgraph, type SpawnedSubgraph } from './spawnSubgraph.js';
 
 /** A department with a legacy system of its own (registry/departments.ts). */
 export type DepartmentName = LegacyDepartment;
 /** Every subgraph: the departments' and the platform's. */
 export type SubgraphName = Department;
-
-/** How the harness starts each department's subgraph in this process; keyed by the registry, so none is left out. */
-const START_SUBGRAPH: Readonly<Record<DepartmentName, (settings: SubgraphSettings) => Promise<RunningSubgraph>>> = {
-  market: startMarketSubgraph,
-  tax: startTaxSubgraph,
-  social: startSocialSubgraph,
-};
 
 export interface GraphResponse<TData> {
   status: number;
@@ -151,7 +142,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     });
     const inProcess: Partial<Record<DepartmentName, RunningSubgraph>> = {};
     for (const department of DEPARTMENTS) {
-      if (!separate.has(department)) inProcess[department] = await START_SUBGRAPH[department](settings(department, legacy[department].url));
+      if (!separate.has(department)) inProcess[department] = await DEPARTMENT_SUBGRAPHS[department](settings(department, legacy[department].url));
     }
     const platform = await startPlatformSubgraph({
       gatewayKey: gatewayKeys.publicKey,

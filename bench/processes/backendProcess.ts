@@ -1,6 +1,6 @@
 /**
  * The benchmark's back end, in a process of its own so that the contender gateways' CPU and
- * memory can be read apart: the three legacy systems and two sets of subgraphs over them, the
+ * memory can be read apart: every department's legacy system and two sets of subgraphs over them, the
  * department's protections on (for our gateway with everything on) and off (for contenders that
  * do not sign the caller tokens our subgraphs require). Reports its addresses over IPC.
  */
@@ -9,14 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importJWK, type CryptoKey, type JWK } from 'jose';
 import { loadDataSet } from '../../legacy-mocks/data/index.js';
-import { startMarketMock } from '../../legacy-mocks/market/index.js';
-import { startSocialMock } from '../../legacy-mocks/social/index.js';
-import { startTaxMock } from '../../legacy-mocks/tax/index.js';
+import { LEGACY_MOCKS } from '../../legacy-mocks/legacyMocks.js';
+import { LEGACY_DEPARTMENT_NAMES, type LegacyDepartment } from '../../registry/departments.js';
+import type { RunningLegacyServer } from '../../legacy-mocks/common/index.js';
 import { openAccessLogStore } from '../../subgraphs/kit/audit/index.js';
-import { startMarketSubgraph } from '../../subgraphs/market/server.js';
+import type { RunningSubgraph } from '../../subgraphs/kit/index.js';
 import { startPlatformSubgraph } from '../../subgraphs/platform/server.js';
-import { startSocialSubgraph } from '../../subgraphs/social/server.js';
-import { startTaxSubgraph } from '../../subgraphs/tax/server.js';
+import { DEPARTMENT_SUBGRAPHS } from '../../test/departmentSubgraphs.js';
 import type { BackendAddresses, BackendSettings } from './BackendAddresses.js';
 
 const settings = JSON.parse(process.env.BENCH_BACKEND ?? '{}') as BackendSettings;
@@ -25,27 +24,25 @@ const dataSet = loadDataSet();
 const logFolder = mkdtempSync(join(tmpdir(), 'bench-access-log-'));
 const accessLog = await openAccessLogStore({ url: `sqlite:${join(logFolder, 'access-log.db')}` });
 
-const [market, tax, social] = await Promise.all([startMarketMock({ dataSet }), startTaxMock({ dataSet }), startSocialMock({ dataSet })]);
+const legacy = Object.fromEntries(
+  await Promise.all(LEGACY_DEPARTMENT_NAMES.map(async (department) => [department, await LEGACY_MOCKS[department]({ dataSet })] as const)),
+) as Record<LegacyDepartment, RunningLegacyServer>;
 const subgraphSet = async (open: boolean) => {
   const common = { gatewayKey, withoutProtections: open, accessLog: open ? null : accessLog };
-  return {
-    market: await startMarketSubgraph({ ...common, legacyUrl: market.url }),
-    tax: await startTaxSubgraph({ ...common, legacyUrl: tax.url }),
-    social: await startSocialSubgraph({ ...common, legacyUrl: social.url }),
-  };
+  const set: Partial<Record<LegacyDepartment, RunningSubgraph>> = {};
+  for (const department of LEGACY_DEPARTMENT_NAMES) set[department] = await DEPARTMENT_SUBGRAPHS[department]({ ...common, legacyUrl: legacy[department].url });
+  return set as Record<LegacyDepartment, RunningSubgraph>;
 };
 const guarded = await subgraphSet(false);
 const open = await subgraphSet(true);
 // The portal queries never reach the access log's own subgraph; both sets route to this one.
 const platform = await startPlatformSubgraph({ gatewayKey, accessLog });
 const graphqlUrls = (set: typeof guarded) => ({
-  market: `${set.market.url}/graphql`,
-  tax: `${set.tax.url}/graphql`,
-  social: `${set.social.url}/graphql`,
+  ...(Object.fromEntries(LEGACY_DEPARTMENT_NAMES.map((department) => [department, `${set[department].url}/graphql`])) as Record<LegacyDepartment, string>),
   platform: `${platform.url}/graphql`,
 });
 const addresses: BackendAddresses = {
-  legacy: { market: market.url, tax: tax.url, social: social.url },
+  legacy: Object.fromEntries(LEGACY_DEPARTMENT_NAMES.map((department) => [department, legacy[department].url])) as Record<LegacyDepartment, string>,
   guardedSubgraphs: graphqlUrls(guarded),
   openSubgraphs: graphqlUrls(open),
 };
@@ -53,7 +50,7 @@ process.send?.({ ready: addresses });
 
 const close = async () => {
   await Promise.allSettled([...Object.values(guarded), ...Object.values(open), platform].map((server) => server.close()));
-  await Promise.allSettled([market.close(), tax.close(), social.close()]);
+  await Promise.allSettled(Object.values(legacy).map((server) => server.close()));
   await accessLog.close();
   rmSync(logFolder, { recursive: true, force: true });
   process.exit(0);
