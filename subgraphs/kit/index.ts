@@ -27,3 +27,22 @@ export { GATEWAY_KEY_NAME } from './identity/gatewayKey.js';
 export { currentRequestId, requestIdHeader, runInRequestScope } from './requestScope.js';
 export { chunk } from './chunk.js';
 export { daysInMonth, isoDateOrNull, toIsoDate } from './legacyDates.js';
+export { guardLegacySystem, type GuardedLegacySystem } from './guardLegacySystem.js';
+export {
+  batchByKey,
+  LegacyRestClient,
+  LegacySoapClient,
+  pathOf,
+  readAnswer,
+  readSoapFault,
+  SOAP_EXCHANGE_PROPERTIES,
+  toLegacyUnavailable,
+  type KeyBatching,
+  type LegacyFailureContext,
+  type LegacyHttpAnswer,
+  type LegacyRestClientOptions,
+  type LegacySoapClientOptions,
+  type SoapCallOptions,
+  type SoapFault,
+} from './legacy/index.js';
+export { createLegacyGuard, type LegacyGuard, type LegacyGuardState } from './resilience/index.js';

@@ -6,7 +6,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningLegacyServer, StatsSnapshot } from '../../../legacy-mocks/common/index.js';
 import { loadDataSet, type Company, type Shareholding } from '../../../legacy-mocks/data/index.js';
 import { startMarketMock } from '../../../legacy-mocks/market/index.js';
-import { fenToDecimal } from '../../kit/index.js';
+import { fenToDecimal, SOAP_EXCHANGE_PROPERTIES } from '../../kit/index.js';
+import { findRetainedText } from '../../kit/legacy/testing/findRetainedText.js';
 import { MARKET_BATCH_MAXIMUM, MarketClient } from './index.js';
 
 // The real registry mock on an ephemeral port, the real client over HTTP. Expected values are
@@ -187,6 +188,16 @@ describe('shareholdersOf and shareholdingsOf', () => {
     expect(found.get(holder)).toEqual(dataSet.shareholdingsByHolder.get(holder)!.map(expectedShareholding));
     expect(found.get(holder)!.map((holding) => holding.companyUscc)).toContain(fixtures.companyWithTwoShareholders);
     expect(found.get(someoneElse)).toEqual([]);
+  });
+});
+
+describe('what the client keeps after a call', () => {
+  it('retains no request, response or headers on the soap client, and no personal data anywhere in it', async () => {
+    const holding = dataSet.shareholdings[0]!;
+    expect((await client.shareholdingsOf([holding.holderId])).get(holding.holderId)?.length).toBeGreaterThan(0);
+    const soapClient = await client.transport.client();
+    for (const property of [...SOAP_EXCHANGE_PROPERTIES, 'lastRequestHeaders']) expect(soapClient[property], property).toBeUndefined();
+    expect(findRetainedText(soapClient, holding.holderId)).toEqual([]);
   });
 });
 

@@ -5,6 +5,8 @@ import { accountBalancesOf, contributionsOf, loadDataSet, type DataSet, type Res
 import { startSocialMock } from '../../../legacy-mocks/social/index.js';
 import { residentIdCheckDigit } from '../../kit/ids.js';
 import { fenToDecimal } from '../../kit/money.js';
+import { SOAP_EXCHANGE_PROPERTIES } from '../../kit/index.js';
+import { findRetainedText } from '../../kit/legacy/testing/findRetainedText.js';
 import { EMPLOYER_BATCH_MAXIMUM, SOCIAL_BATCH_MAXIMUM, SocialClient, type PersonRecord } from './index.js';
 
 const dataSet = loadDataSet();
@@ -148,6 +150,20 @@ describe('getPersons (CxCbryxx)', () => {
   it('makes no call for an empty list', async () => {
     expect((await client.getPersons([])).size).toBe(0);
     expect((await stats()).total).toBe(0);
+  });
+});
+
+describe('what the client keeps after a call', () => {
+  it('retains no request, response or headers on the soap client, and no personal data anywhere in it', async () => {
+    const insured = resident(fixtures.multiRepresentative);
+    const unknown = unknownResidentId();
+    const persons = await client.getPersons([insured.id]);
+    expect(persons.get(insured.id)?.phone).toBe(insured.phone);
+    // A fault answer (E4001, no such resident) goes through the same client.
+    expect(await client.getContributions(unknown, '2020-01', '2020-12')).toEqual([]);
+    const soapClient = await client.transport.client();
+    for (const property of [...SOAP_EXCHANGE_PROPERTIES, 'lastRequestHeaders']) expect(soapClient[property], property).toBeUndefined();
+    for (const personal of [insured.id, insured.phone!, unknown]) expect(findRetainedText(soapClient, personal)).toEqual([]);
   });
 });
 

@@ -1,14 +1,19 @@
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
-import axios, { type AxiosInstance } from 'axios';
-import type { GraphQLError } from 'graphql';
-import * as soap from 'soap';
 import { z } from 'zod';
-import { badUserInput, departmentUnavailable } from '../../kit/errors.js';
-import { canonicalId, isValidResidentId, isValidUscc, residentIdProblem } from '../../kit/ids.js';
-import { requestIdHeader } from '../../kit/requestScope.js';
-import { createLegacyGuard, type LegacyGuard, type LegacyGuardState } from '../../kit/resilience/index.js';
-import { chunk } from '../../kit/chunk.js';
+import {
+  badUserInput,
+  batchByKey,
+  canonicalId,
+  createLegacyGuard,
+  departmentUnavailable,
+  isValidResidentId,
+  isValidUscc,
+  LegacySoapClient,
+  readAnswer,
+  residentIdProblem,
+  type LegacyGuard,
+  type LegacyGuardState,
+  type SoapFault,
+} from '../../kit/index.js';
 import { repeated, residentId } from './legacyValues.js';
 import type { ContributionRecord, EmployerAccountRecord, PersonRecord } from './records.js';
 import { splitPeriodRange } from './splitPeriodRange.js';
@@ -16,7 +21,7 @@ import { jfmxSchema, toContributionRecord } from './toContributionRecord.js';
 import { dwcbxxSchema, toEmployerAccountRecord } from './toEmployerAccountRecord.js';
 import { toLegacyPeriod } from './toLegacyPeriod.js';
 import { ryxxSchema, toPersonRecord } from './toPersonRecord.js';
-import { readFaultCode, toSocialUnavailable } from './toSocialUnavailable.js';
+import { readErrorCode, toSocialFaultReason } from './toSocialFaultReason.js';
 
 /** 查询参保人员信息 (CxCbryxx) takes at most 200 resident IDs a call. */
 export const SOCIAL_BATCH_MAXIMUM = 200;
@@ -55,39 +60,37 @@ export interface SocialClientOptions {
  * that knows its URL, credentials, operations and field names: it speaks SOAP 1.1 with a
  * WS-Security UsernameToken and answers with the records of ./records.ts.
  *
- * Create one per process and reuse it: the soap client is built lazily from the WSDL on the
- * first call (and again on the next call when that fails, since the system may be down at
- * start) and connections are kept alive. Every call goes through its guard (kit/resilience),
- * which owns timeouts and retries. Every failure of the system is a DEPARTMENT_UNAVAILABLE error
- * naming the social department and a reason.
+ * Create one per process and reuse it: kit's SOAP transport builds the client from the WSDL on the
+ * first call (and again on the next call when that fails, since the system may be down at start),
+ * keeps connections alive, retains no request or response, and sends every call through the guard
+ * (kit/resilience), which owns timeouts and retries. Every failure of the system is a
+ * DEPARTMENT_UNAVAILABLE error naming the social department and a reason (toSocialFaultReason).
  */
 export class SocialClient {
-  readonly #endpoint: string;
-  readonly #username: string;
-  readonly #password: string;
-  readonly #guard: LegacyGuard;
-  readonly #http: AxiosInstance;
-  readonly #agents: { http: HttpAgent; https: HttpsAgent };
-  #soap: Promise<soap.Client> | null = null;
+  /** The bureau's SOAP service; exposed so that a test can inspect what it retains. */
+  readonly transport: LegacySoapClient;
 
   constructor(options: SocialClientOptions) {
-    this.#endpoint = options.url.replace(/\/+$/, '') + SERVICE_PATH;
-    this.#username = options.username ?? (process.env.SOCIAL_LEGACY_USERNAME || 'portal-gateway');
-    this.#password = options.password ?? (process.env.SOCIAL_LEGACY_PASSWORD || 'dev-social-secret');
-    this.#guard = options.guard ?? createLegacyGuard('social', { timeoutMs: options.timeoutMs });
-    this.#agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
-    this.#http = axios.create({ httpAgent: this.#agents.http, httpsAgent: this.#agents.https });
+    this.transport = new LegacySoapClient({
+      department: 'social',
+      endpoint: options.url.replace(/\/+$/, '') + SERVICE_PATH,
+      guard: options.guard ?? createLegacyGuard('social', { timeoutMs: options.timeoutMs }),
+      usernameToken: {
+        username: options.username ?? (process.env.SOCIAL_LEGACY_USERNAME || 'portal-gateway'),
+        password: options.password ?? (process.env.SOCIAL_LEGACY_PASSWORD || 'dev-social-secret'),
+      },
+      faultReason: toSocialFaultReason,
+    });
   }
 
   /** The circuit and the calls in flight and queued, for health checks and metrics. */
   guardState(): LegacyGuardState {
-    return this.#guard.state();
+    return this.transport.guardState();
   }
 
   /** Closes the kept-alive connections, for a clean shutdown; later calls open new ones. */
   close(): void {
-    this.#agents.http.destroy();
-    this.#agents.https.destroy();
+    this.transport.close();
   }
 
   /**
@@ -95,16 +98,15 @@ export class SocialClient {
    * by the IDs as given; an ID the bureau does not know, or a malformed one (which it could not
    * know), is absent.
    */
-  async getPersons(ids: readonly string[]): Promise<Map<string, PersonRecord>> {
-    const keysById = groupKeys(ids, isValidResidentId);
-    const found = new Map<string, PersonRecord>();
-    await Promise.all(
-      chunk([...keysById.keys()], SOCIAL_BATCH_MAXIMUM).map(async (sfzhm) => {
-        const answer = check(personsAnswer, await this.#call('CxCbryxx', { sfzhm }));
-        for (const ryxx of answer?.ryxx ?? []) found.set(ryxx.sfzhm, toPersonRecord(ryxx));
-      }),
-    );
-    return keyedBy(keysById, found);
+  getPersons(ids: readonly string[]): Promise<Map<string, PersonRecord>> {
+    return batchByKey(ids, {
+      canonicalOf: (id) => (isValidResidentId(id) ? canonicalId(id) : null),
+      maximum: SOCIAL_BATCH_MAXIMUM,
+      fetchBatch: async (sfzhm) => {
+        const raw = await this.transport.call('CxCbryxx', { sfzhm });
+        return readAnswer('social', () => (personsAnswer.parse(raw)?.ryxx ?? []).map((ryxx) => [ryxx.sfzhm, toPersonRecord(ryxx)] as const));
+      },
+    });
   }
 
   /**
@@ -122,11 +124,13 @@ export class SocialClient {
     if (jzqq < ksqq) throw badUserInput('to', 'the period `to` comes before `from`');
     const sfzhm = canonicalId(personId);
     const windows = splitPeriodRange(ksqq, jzqq, CONTRIBUTION_MONTHS_MAXIMUM);
-    const answers = await Promise.all(windows.map((window) => this.#call('CxGrjfmx', { sfzhm, ksqq: window.from, jzqq: window.to }, true)));
+    // E4001 is an answer here (no such resident, so no contributions), hence never retried.
+    const answerNoSuchResident = { answerFault: (fault: SoapFault) => (readErrorCode(fault) === NO_SUCH_RESIDENT ? NOT_FOUND : undefined) };
+    const answers = await Promise.all(windows.map((window) => this.transport.call('CxGrjfmx', { sfzhm, ksqq: window.from, jzqq: window.to }, answerNoSuchResident)));
     if (answers.includes(NOT_FOUND)) return [];
     return answers.flatMap((raw) => {
-      const answer = check(contributionsAnswer, raw);
-      if (answer.sfzhm !== sfzhm) throw malformed(new Error('CxGrjfmx answered for another resident'));
+      const answer = readAnswer('social', () => contributionsAnswer.parse(raw));
+      if (answer.sfzhm !== sfzhm) throw departmentUnavailable('social', 'malformed', new Error('CxGrjfmx answered for another resident'));
       return answer.jfmx.map(toContributionRecord);
     });
   }
@@ -135,97 +139,14 @@ export class SocialClient {
    * Employer accounts by USCC (CxDwcbxx), one call per EMPLOYER_BATCH_MAXIMUM distinct USCCs. The
    * map is keyed by the USCCs as given; a company without an employer account is absent.
    */
-  async getEmployerAccounts(usccs: readonly string[]): Promise<Map<string, EmployerAccountRecord>> {
-    const keysByUscc = groupKeys(usccs, isValidUscc);
-    const found = new Map<string, EmployerAccountRecord>();
-    await Promise.all(
-      chunk([...keysByUscc.keys()], EMPLOYER_BATCH_MAXIMUM).map(async (tyshxydm) => {
-        const answer = check(employersAnswer, await this.#call('CxDwcbxx', { tyshxydm }));
-        for (const dwcbxx of answer?.dwcbxx ?? []) found.set(dwcbxx.tyshxydm, toEmployerAccountRecord(dwcbxx));
-      }),
-    );
-    return keyedBy(keysByUscc, found);
-  }
-
-  /**
-   * One operation call through the guard, which aborts `signal` when an attempt's time is up;
-   * NOT_FOUND for E4001 when the caller can take it (an answer, so never retried).
-   */
-  async #call(operation: string, request: object, notFoundAllowed = false): Promise<unknown> {
-    const client = await this.#soapClient();
-    return this.#guard.run(operation, async (signal) => {
-      try {
-        const method = client[`${operation}Async`] as (args: object, options: object, extraHeaders: Record<string, string>) => Promise<[unknown]>;
-        // The request id goes with the call, so the bureau's logs match ours.
-        const [result] = await method.call(client, request, { signal }, requestIdHeader());
-        return result;
-      } catch (error) {
-        if (notFoundAllowed && readFaultCode(error) === NO_SUCH_RESIDENT) return NOT_FOUND;
-        throw toSocialUnavailable(error, signal.aborted);
-      }
+  getEmployerAccounts(usccs: readonly string[]): Promise<Map<string, EmployerAccountRecord>> {
+    return batchByKey(usccs, {
+      canonicalOf: (uscc) => (isValidUscc(uscc) ? canonicalId(uscc) : null),
+      maximum: EMPLOYER_BATCH_MAXIMUM,
+      fetchBatch: async (tyshxydm) => {
+        const raw = await this.transport.call('CxDwcbxx', { tyshxydm });
+        return readAnswer('social', () => (employersAnswer.parse(raw)?.dwcbxx ?? []).map((dwcbxx) => [dwcbxx.tyshxydm, toEmployerAccountRecord(dwcbxx)] as const));
+      },
     });
   }
-
-  /** The SOAP client from the WSDL, loaded by a guarded call of its own that waiting calls share. */
-  #soapClient(): Promise<soap.Client> {
-    if (!this.#soap) {
-      const pending = this.#guard.run('wsdl', (signal) => this.#createSoapClient(signal));
-      this.#soap = pending;
-      // A failed start is not kept: the next call tries again.
-      pending.catch(() => {
-        if (this.#soap === pending) this.#soap = null;
-      });
-    }
-    return this.#soap;
-  }
-
-  async #createSoapClient(signal: AbortSignal): Promise<soap.Client> {
-    try {
-      const client = await soap.createClientAsync(`${this.#endpoint}?wsdl`, {
-        // The WSDL names the bureau's production address; calls go where we were told.
-        endpoint: this.#endpoint,
-        // Same axios, but soap's typings resolve its CommonJS declarations, a distinct type to tsc.
-        request: this.#http as unknown as soap.IOptions['request'],
-        disableCache: true,
-        wsdl_options: { signal },
-      });
-      client.setSecurity(new soap.WSSecurity(this.#username, this.#password, { passwordType: 'PasswordText' }));
-      return client;
-    } catch (error) {
-      throw departmentUnavailable('social', signal.aborted ? 'timeout' : 'unreachable', error);
-    }
-  }
-}
-
-/** Checks a legacy answer; anything off is the bureau answering nonsense. */
-function check<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
-  const result = schema.safeParse(value);
-  if (!result.success) throw malformed(result.error);
-  return result.data;
-}
-
-function malformed(cause: unknown): GraphQLError {
-  return departmentUnavailable('social', 'malformed', cause);
-}
-
-/** The graph keys by canonical identifier, leaving out keys that cannot be identifiers. */
-function groupKeys(keys: readonly string[], isValid: (value: string) => boolean): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
-  for (const key of keys) {
-    if (!isValid(key)) continue;
-    const id = canonicalId(key);
-    const group = groups.get(id);
-    if (group) group.push(key);
-    else groups.set(id, [key]);
-  }
-  return groups;
-}
-
-function keyedBy<T>(keysById: ReadonlyMap<string, readonly string[]>, found: ReadonlyMap<string, T>): Map<string, T> {
-  const result = new Map<string, T>();
-  for (const [id, keys] of keysById) {
-    const record = found.get(id);
-    if (record !== undefined) for (const key of keys) result.set(key, record);
-  }
-  return result;
 }
