@@ -40,7 +40,10 @@ function editCopy(file: string, from: string | RegExp, to: string): void {
 }
 
 function acknowledge(line: string): void {
-  writeFileSync(join(copy, SCHEMA_CHANGELOG_FILE), `${readFileSync(join(copy, SCHEMA_CHANGELOG_FILE), 'utf8')}\n${line}\n`);
+  writeFileSync(
+    join(copy, SCHEMA_CHANGELOG_FILE),
+    `${readFileSync(join(copy, SCHEMA_CHANGELOG_FILE), 'utf8')}\n${line}\n`,
+  );
 }
 
 describe('schema:check', () => {
@@ -56,7 +59,11 @@ describe('schema:check', () => {
     const result = await runSchemaCheck(copy);
     expect(result.passed).toBe(false);
     expect(result.breaking).toEqual([
-      expect.objectContaining({ coordinate: 'TaxProfile.creditRating', acknowledged: false, message: expect.stringMatching(/removed/) }),
+      expect.objectContaining({
+        coordinate: 'TaxProfile.creditRating',
+        acknowledged: false,
+        message: expect.stringMatching(/removed/),
+      }),
     ]);
     expect(renderSchemaCheckReport(result)).toMatch(/^BREAKING TaxProfile\.creditRating: .*removed.*not acknowledged/m);
   });
@@ -66,7 +73,11 @@ describe('schema:check', () => {
     const result = await runSchemaCheck(copy);
     expect(result.passed).toBe(false);
     expect(result.breaking).toEqual([
-      expect.objectContaining({ coordinate: 'TaxProfile.arrears', acknowledged: false, message: expect.stringMatching(/Decimal.*String/) }),
+      expect.objectContaining({
+        coordinate: 'TaxProfile.arrears',
+        acknowledged: false,
+        message: expect.stringMatching(/Decimal.*String/),
+      }),
     ]);
     // The portal's operations still validate (arrears is still a leaf): only the diff catches this.
     expect(result.problems).toEqual([]);
@@ -74,9 +85,13 @@ describe('schema:check', () => {
 
   it('passes a breaking change once the changelog acknowledges it', async () => {
     editCopy(TAX_SCHEMA, 'arrears: Decimal', 'arrears: String');
-    acknowledge('- BREAKING TaxProfile.arrears: Decimal to String (the bureau now reports ranges; read arrearsAmount instead)');
+    acknowledge(
+      '- BREAKING TaxProfile.arrears: Decimal to String (the bureau now reports ranges; read arrearsAmount instead)',
+    );
     const result = await runSchemaCheck(copy);
-    expect(result.breaking).toEqual([expect.objectContaining({ coordinate: 'TaxProfile.arrears', acknowledged: true })]);
+    expect(result.breaking).toEqual([
+      expect.objectContaining({ coordinate: 'TaxProfile.arrears', acknowledged: true }),
+    ]);
     expect(result.passed).toBe(true);
   });
 
@@ -86,7 +101,9 @@ describe('schema:check', () => {
     const result = await runSchemaCheck(copy);
     expect(result.passed).toBe(false);
     expect(result.problems).toEqual([expect.stringMatching(/^docs\/schema-changes\.md:\d+: not "- BREAKING/)]);
-    expect(result.breaking).toEqual([expect.objectContaining({ coordinate: 'TaxProfile.arrears', acknowledged: false })]);
+    expect(result.breaking).toEqual([
+      expect.objectContaining({ coordinate: 'TaxProfile.arrears', acknowledged: false }),
+    ]);
   });
 
   it('prints a dangerous change but passes', async () => {
@@ -104,29 +121,44 @@ describe('schema:check', () => {
     const line = lines.findIndex((text) => text.includes('arrears: ')) + 2;
     const result = await runSchemaCheck(copy);
     expect(result.passed).toBe(false);
-    expect(result.problems).toEqual([expect.stringMatching(new RegExp(`^subgraphs/tax/schema\\.graphql:${line}:\\d+: Syntax Error`))]);
+    expect(result.problems).toEqual([
+      expect.stringMatching(new RegExp(`^subgraphs/tax/schema\\.graphql:${line}:\\d+: Syntax Error`)),
+    ]);
   });
 
   it('reports a composition error with file, line and column', async () => {
     editCopy(TAX_SCHEMA, 'type Company @key(fields: "uscc")', 'type Company @key(fields: "usccc")');
     const result = await runSchemaCheck(copy);
     expect(result.passed).toBe(false);
-    expect(result.problems).toContainEqual(expect.stringMatching(/^subgraphs\/tax\/schema\.graphql:\d+:\d+: KEY_INVALID_FIELDS: /));
+    expect(result.problems).toContainEqual(
+      expect.stringMatching(/^subgraphs\/tax\/schema\.graphql:\d+:\d+: KEY_INVALID_FIELDS: /),
+    );
   });
 
   it('fails when an example operation no longer validates, even with the change acknowledged', async () => {
     editCopy(TAX_SCHEMA, /^\s*"Tax credit rating[^\n]*\n\s*creditRating: String\n/m, '');
-    acknowledge('- BREAKING TaxProfile.creditRating: removed (ratings move to the credit subgraph; query creditRecord.rating)');
+    acknowledge(
+      '- BREAKING TaxProfile.creditRating: removed (ratings move to the credit subgraph; query creditRecord.rating)',
+    );
     const result = await runSchemaCheck(copy);
-    expect(result.breaking).toEqual([expect.objectContaining({ coordinate: 'TaxProfile.creditRating', acknowledged: true })]);
+    expect(result.breaking).toEqual([
+      expect.objectContaining({ coordinate: 'TaxProfile.creditRating', acknowledged: true }),
+    ]);
     expect(result.problems).toContainEqual(
-      expect.stringMatching(/^examples\/operations\/CompanyProfile\.graphql:\d+:\d+: Cannot query field "creditRating" on type "TaxProfile"/),
+      expect.stringMatching(
+        /^examples\/operations\/CompanyProfile\.graphql:\d+:\d+: Cannot query field "creditRating" on type "TaxProfile"/,
+      ),
     );
     expect(result.passed).toBe(false);
   });
 
   it('with --base, still fails on a breaking change after `npm run compose` rewrote schema.graphql', async () => {
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: copy });
+    const git = (...args: string[]) =>
+      execFileSync(
+        'git',
+        ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+        { cwd: copy },
+      );
     git('init', '--quiet');
     git('add', '.');
     git('commit', '--quiet', '-m', 'baseline');
@@ -138,13 +170,20 @@ describe('schema:check', () => {
     // Against the rewritten file the change is invisible; against the last commit it is not.
     expect((await runSchemaCheck(copy)).passed).toBe(true);
     const result = await runSchemaCheck(copy, { base: 'HEAD' });
-    expect(result.breaking).toEqual([expect.objectContaining({ coordinate: 'TaxProfile.arrears', acknowledged: false })]);
+    expect(result.breaking).toEqual([
+      expect.objectContaining({ coordinate: 'TaxProfile.arrears', acknowledged: false }),
+    ]);
     expect(result.passed).toBe(false);
   });
 
   it('exits non-zero from the command line and prints the change', async () => {
     editCopy(TAX_SCHEMA, 'arrears: Decimal', 'arrears: String');
-    const run = promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/schemaCheck.ts', '--root', copy], { cwd: REPOSITORY_ROOT });
-    await expect(run).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/^BREAKING TaxProfile\.arrears: /m) });
+    const run = promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/schemaCheck.ts', '--root', copy], {
+      cwd: REPOSITORY_ROOT,
+    });
+    await expect(run).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^BREAKING TaxProfile\.arrears: /m),
+    });
   });
 });

@@ -12,11 +12,15 @@ export const COMMITTED_SCHEMA_FILE = 'schema.graphql';
  * the file: compared with itself, a breaking change would pass unseen (CI passes its target branch).
  */
 export function readBaselineSchema(root: string, base?: string): Source {
-  if (base === undefined) return new Source(readFileSync(join(root, COMMITTED_SCHEMA_FILE), 'utf8'), COMMITTED_SCHEMA_FILE);
+  if (base === undefined)
+    return new Source(readFileSync(join(root, COMMITTED_SCHEMA_FILE), 'utf8'), COMMITTED_SCHEMA_FILE);
   const name = `${base}:${COMMITTED_SCHEMA_FILE}`;
   try {
     // execFile, not a shell: the revision comes from the command line and is passed as one argument.
-    return new Source(execFileSync('git', ['show', name], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }), name);
+    return new Source(
+      execFileSync('git', ['show', name], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+      name,
+    );
   } catch (error) {
     const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
     throw new Error(`cannot read ${name} with git show: ${stderr || String(error)}`, { cause: error });

@@ -4,11 +4,14 @@ import { join } from 'node:path';
 /** The changelog that acknowledges breaking changes, relative to the checked folder. */
 export const SCHEMA_CHANGELOG_FILE = 'docs/schema-changes.md';
 
+/** How an entry reads, for messages that tell a developer what to write. */
+export const SCHEMA_CHANGELOG_ENTRY_FORMAT = '- BREAKING <coordinate>: <what changed> (<reason, migration>)';
+
 /**
- * `- BREAKING <coordinate>: <what changed> (<reason and migration>)`. The reason is required: an
- * entry is what a portal team reads to learn why its query broke and what to send instead.
+ * An entry in SCHEMA_CHANGELOG_ENTRY_FORMAT. The reason in the closing parentheses is required: it is what
+ * a portal team reads to learn why its query broke and what to send instead.
  */
-const ENTRY = /^- BREAKING (?<coordinate>[A-Za-z_@][\w.@]*): (?<what>\S.*?) \((?<why>[^()]*\S[^()]*)\)$/;
+const ENTRY = /^- BREAKING (?<coordinate>[A-Za-z_@][\w.@]*): (?<what>\S.*?) \((?<why>.*\S.*)\)$/;
 const ENTRY_START = /^- BREAKING\b/;
 const FENCE = /^\s*```/;
 
@@ -38,7 +41,7 @@ export function readSchemaChangelog(root: string): SchemaChangelog {
       const coordinate = ENTRY.exec(line)?.groups?.coordinate;
       if (coordinate === undefined) {
         changelog.malformed.push(
-          `${SCHEMA_CHANGELOG_FILE}:${index + 1}: not "- BREAKING <Type.field>: <what changed> (<reason, migration>)": ${line}`,
+          `${SCHEMA_CHANGELOG_FILE}:${index + 1}: not "${SCHEMA_CHANGELOG_ENTRY_FORMAT}": ${line}`,
         );
       } else {
         changelog.acknowledged.add(coordinate);

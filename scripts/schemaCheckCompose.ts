@@ -25,12 +25,15 @@ export function composeApiSchema(root: string): ComposedApiSchema {
       const source = new Source(readFileSync(join(root, schemaFile), 'utf8'), schemaFile);
       services.push({ name, url: UNUSED_ROUTING_URL, typeDefs: parse(source) });
     } catch (error) {
-      problems.push(error instanceof GraphQLError ? formatLocatedError(error, schemaFile) : `${schemaFile}: ${String(error)}`);
+      problems.push(
+        error instanceof GraphQLError ? formatLocatedError(error, schemaFile) : `${schemaFile}: ${String(error)}`,
+      );
     }
   }
   // Composing the rest would only add errors caused by the subgraph that did not parse.
   if (problems.length > 0) return { ok: false, problems };
   const result = composeServices(services);
-  if (result.errors) return { ok: false, problems: result.errors.map((error) => formatLocatedError(error, 'composition')) };
+  if (result.errors)
+    return { ok: false, problems: result.errors.map((error) => formatLocatedError(error, 'composition')) };
   return { ok: true, apiSchemaSdl: printApiSchema(result.supergraphSdl) };
 }

@@ -1,4 +1,4 @@
-import { SCHEMA_CHANGELOG_FILE } from './schemaCheckChangelog.js';
+import { SCHEMA_CHANGELOG_ENTRY_FORMAT, SCHEMA_CHANGELOG_FILE } from './schemaCheckChangelog.js';
 import type { SchemaCheckResult } from './schemaCheckRun.js';
 
 /**
@@ -12,18 +12,22 @@ export function renderSchemaCheckReport(result: SchemaCheckResult): string {
     ...result.breaking.map(
       (change) =>
         `BREAKING ${change.coordinate}: ${change.message}` +
-        (change.acknowledged ? ` (acknowledged in ${SCHEMA_CHANGELOG_FILE})` : ` (not acknowledged in ${SCHEMA_CHANGELOG_FILE})`),
+        (change.acknowledged
+          ? ` (acknowledged in ${SCHEMA_CHANGELOG_FILE})`
+          : ` (not acknowledged in ${SCHEMA_CHANGELOG_FILE})`),
     ),
     ...result.dangerous.map((change) => `DANGEROUS ${change.coordinate}: ${change.message}`),
   ];
   const unacknowledged = result.breaking.filter((change) => !change.acknowledged).length;
   if (result.passed) {
-    lines.push(`schema:check passed (${result.breaking.length} acknowledged breaking, ${result.dangerous.length} dangerous changes)`);
+    const counts = `${result.breaking.length} acknowledged breaking, ${result.dangerous.length} dangerous changes`;
+    lines.push(`schema:check passed (${counts})`);
   } else {
     const reasons = [
       result.problems.length > 0 ? `${result.problems.length} problem(s) above` : '',
       unacknowledged > 0
-        ? `${unacknowledged} breaking change(s): keep the old field, or add "- BREAKING <coordinate>: <what changed> (<reason, migration>)" to ${SCHEMA_CHANGELOG_FILE}`
+        ? `${unacknowledged} breaking change(s): keep the old field (deprecated), or add ` +
+          `"${SCHEMA_CHANGELOG_ENTRY_FORMAT}" to ${SCHEMA_CHANGELOG_FILE}`
         : '',
     ].filter((reason) => reason !== '');
     lines.push(`schema:check failed: ${reasons.join('; ')}`);

@@ -39,7 +39,8 @@ export async function runSchemaCheck(root: string, options: SchemaCheckOptions =
     changes = await findSchemaChanges(committed, next);
   } catch (error) {
     // Only the baseline can fail to build here: the composed schema was just printed by graphql-js.
-    if (error instanceof GraphQLError) return { passed: false, problems: [formatLocatedError(error, committed.name)], breaking: [], dangerous: [] };
+    if (error instanceof GraphQLError)
+      return { passed: false, problems: [formatLocatedError(error, committed.name)], breaking: [], dangerous: [] };
     throw error;
   }
 
