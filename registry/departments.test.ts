@@ -1,0 +1,138 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import codegenConfig from '../codegen.js';
+import { SUBGRAPHS } from '../gateway/subgraphList.js';
+import { LEGACY_MOCKS } from '../legacy-mocks/legacyMocks.js';
+import { Accessor } from '../subgraphs/platform/resolvers/Accessor.js';
+import { DEPARTMENT_SUBGRAPHS } from '../test/departmentSubgraphs.js';
+import { startStack } from '../test/harness.js';
+import {
+  DEPARTMENT_NAMES,
+  DEPARTMENT_SETTINGS,
+  DEPARTMENTS,
+  departmentSettings,
+  GATEWAY_DEFAULT_PORT,
+  LEGACY_DEPARTMENT_NAMES,
+  type Department,
+} from './departments.js';
+
+const ROOT = new URL('../', import.meta.url);
+const readText = (path: string) => readFileSync(new URL(path, ROOT), 'utf8');
+
+describe('the department registry', () => {
+  it('names each department once, with defaults on ports no other piece uses', () => {
+    expect(new Set(DEPARTMENT_NAMES).size).toBe(DEPARTMENT_NAMES.length);
+    const ports = [GATEWAY_DEFAULT_PORT, ...DEPARTMENTS.flatMap((entry) => [entry.subgraphPort, entry.legacyPort ?? []].flat())];
+    expect(new Set(ports).size).toBe(ports.length);
+  });
+
+  it('keeps the ports and variables every deployment already uses', () => {
+    // Changing one of these breaks operators' settings: it needs a README note, not just a new number.
+    expect(DEPARTMENT_SETTINGS.map(({ name, subgraphPort, legacy }) => [name, subgraphPort, legacy?.port ?? null])).toEqual([
+      ['market', 4001, 5001],
+      ['tax', 4002, 5002],
+      ['social', 4003, 5003],
+      ['platform', 4004, null],
+    ]);
+    expect(departmentSettings('tax')).toMatchObject({
+      subgraphPortVariable: 'TAX_SUBGRAPH_PORT',
+      subgraphUrlVariable: 'TAX_SUBGRAPH_URL',
+      defaultSubgraphUrl: 'http://127.0.0.1:4002/graphql',
+      legacy: { portVariable: 'TAX_LEGACY_PORT', urlVariable: 'TAX_LEGACY_URL', defaultUrl: 'http://127.0.0.1:5002' },
+    });
+  });
+
+  it("owns exactly the roles and purposes of privacy/roles.yaml, each by one department", () => {
+    const declared = parse(readText('privacy/roles.yaml')) as { roles: Record<string, string>; purposes: Record<string, string> };
+    const roles = DEPARTMENTS.flatMap((entry) => entry.roles);
+    const purposes = DEPARTMENTS.flatMap((entry) => entry.purposes);
+    expect([...roles].sort()).toEqual(Object.keys(declared.roles).sort());
+    expect([...purposes].sort()).toEqual(Object.keys(declared.purposes).sort());
+    // Sorted copies hide a role listed under two departments; the counts do not.
+    expect(new Set(roles).size).toBe(roles.length);
+    expect(new Set(purposes).size).toBe(purposes.length);
+  });
+
+  it("has each department's folders, and the npm scripts that run its pieces alone", () => {
+    const scripts = (JSON.parse(readText('package.json')) as { scripts: Record<string, string> }).scripts;
+    for (const { name, schemaFile, legacy } of DEPARTMENT_SETTINGS) {
+      expect(existsSync(new URL(schemaFile, ROOT)), schemaFile).toBe(true);
+      expect(scripts[`subgraph:${name}`]).toBe(`tsx subgraphs/${name}/main.ts`);
+      expect(existsSync(new URL(`legacy-mocks/${name}/main.ts`, ROOT)), `legacy-mocks/${name}/main.ts`).toBe(legacy !== null);
+      if (legacy) expect(scripts[`mock:${name}`]).toBe(`tsx legacy-mocks/${name}/main.ts`);
+    }
+  });
+
+  it("gives every default port and variable in the README's settings table", () => {
+    const rows = readText('README.md')
+      .split('\n')
+      .filter((line) => line.startsWith('| `'));
+    const rowOf = (variable: string) => rows.find((row) => row.split('|')[1]!.includes(`\`${variable}\``));
+    for (const settings of DEPARTMENT_SETTINGS) {
+      expect(rowOf(settings.subgraphPortVariable), settings.subgraphPortVariable).toContain(`\`${settings.subgraphPort}\``);
+      expect(rowOf(settings.subgraphUrlVariable), settings.subgraphUrlVariable).toContain(`:${settings.subgraphPort}/graphql`);
+      if (!settings.legacy) continue;
+      expect(rowOf(settings.legacy.portVariable), settings.legacy.portVariable).toContain(`\`${settings.legacy.port}\``);
+      expect(rowOf(settings.legacy.urlVariable), settings.legacy.urlVariable).toContain(`:${settings.legacy.port}`);
+    }
+  });
+});
+
+describe('every place that lists departments reads the registry', () => {
+  it("is the gateway's subgraph list", () => {
+    expect(SUBGRAPHS.map((entry) => entry.name)).toEqual(DEPARTMENT_NAMES);
+  });
+
+  it('is what codegen writes typed resolvers for', () => {
+    const outputs = Object.keys(codegenConfig.generates).flatMap((path) => /^subgraphs\/([^/]+)\/generated\//.exec(path)?.[1] ?? []);
+    expect(outputs).toEqual(DEPARTMENT_NAMES);
+  });
+
+  it('is the set of legacy systems the mocks and the harness can start', () => {
+    expect(Object.keys(LEGACY_MOCKS).sort()).toEqual([...LEGACY_DEPARTMENT_NAMES].sort());
+    expect(Object.keys(DEPARTMENT_SUBGRAPHS).sort()).toEqual([...LEGACY_DEPARTMENT_NAMES].sort());
+  });
+
+  it('is what `npm run mocks` starts: one legacy system per registry department', async () => {
+    const ephemeral = Object.fromEntries(DEPARTMENT_SETTINGS.flatMap(({ legacy }) => (legacy ? [[legacy.portVariable, '0']] : [])));
+    const child = spawn(process.execPath, ['--import', 'tsx', new URL('legacy-mocks/start.ts', ROOT).pathname], {
+      env: { ...process.env, ...ephemeral },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    const listening: string[] = [];
+    for await (const line of createInterface({ input: child.stdout })) {
+      listening.push(line);
+      if (listening.length === LEGACY_DEPARTMENT_NAMES.length) break;
+    }
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(listening).toHaveLength(LEGACY_DEPARTMENT_NAMES.length);
+    for (const line of listening) expect(line).toMatch(/ listening on http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  it("is the test harness's legacy systems and subgraphs", async () => {
+    const stack = await startStack();
+    try {
+      expect(Object.keys(stack.legacy).sort()).toEqual([...LEGACY_DEPARTMENT_NAMES].sort());
+      expect(Object.keys(stack.subgraphs).sort()).toEqual([...DEPARTMENT_NAMES].sort());
+    } finally {
+      await stack.close();
+    }
+  });
+
+  it("is the access log's map from an officer's role to the officer's department", () => {
+    const departmentOf = (role: string) =>
+      (Accessor.department as unknown as (parent: unknown) => string | null)({
+        subject: { kind: 'PERSON', id: 'X' },
+        caller: { kind: 'officer', sub: 'staff-1', roles: [role], azp: null },
+      });
+    const owners = Object.fromEntries(DEPARTMENTS.flatMap((entry) => entry.roles.map((role) => [role, departmentOf(role)])));
+    const expected: Record<string, Department> = Object.fromEntries(DEPARTMENTS.flatMap((entry) => entry.roles.map((role) => [role, entry.name])));
+    expect(owners).toEqual(expected);
+    expect(departmentOf('no-such-role')).toBeNull();
+  });
+});
