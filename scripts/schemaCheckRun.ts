@@ -24,9 +24,9 @@ export interface SchemaCheckResult {
 /**
  * `npm run schema:check` on the folder `root` (the repository, or a copy of it in tests): composes
  * the subgraph schemas, compares the public API schema with the committed schema.graphql (in the
-folder, or at `options.base`), looks up
- * each breaking change in docs/schema-changes.md and validates the portal's operations against the
- * new schema. Composition problems end the check early: there is no new schema to compare.
+ * folder, or at `options.base`), looks up each breaking change in docs/schema-changes.md and
+ * validates the portal's operations against the new schema. Composition problems end the check
+ * early: there is no new schema to compare.
  */
 export async function runSchemaCheck(root: string, options: SchemaCheckOptions = {}): Promise<SchemaCheckResult> {
   const composed = composeApiSchema(root);
