@@ -4,7 +4,7 @@
  * OK line per file and exits 0. See privacy/README.md.
  */
 import { relative, resolve } from 'node:path';
-import { SUBGRAPHS } from '../gateway/subgraphList.js';
+import { DEPARTMENT_SETTINGS as SUBGRAPHS } from '../registry/departments.js';
 import { checkPolicies } from '../subgraphs/kit/privacy/checkPolicies.js';
 import { departmentSubjects } from './departmentSubjects.js';
 

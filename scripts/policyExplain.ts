@@ -4,7 +4,7 @@
  * subgraphs enforce them. Refuses to explain files that fail `npm run policy:check`.
  */
 import { relative, resolve } from 'node:path';
-import { SUBGRAPHS } from '../gateway/subgraphList.js';
+import { DEPARTMENT_SETTINGS as SUBGRAPHS } from '../registry/departments.js';
 import { checkPolicies } from '../subgraphs/kit/privacy/checkPolicies.js';
 import { explainPolicy } from '../subgraphs/kit/privacy/explainPolicy.js';
 import { renderExplanation } from '../subgraphs/kit/privacy/renderExplanation.js';
