@@ -1,5 +1,6 @@
 import { getNamedType, isLeafType, isObjectType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LEGACY_DEPARTMENT_NAMES } from '../registry/departments.js';
 import { CALLER_TOKEN_HEADER, signCallerToken, type Caller } from '../subgraphs/kit/index.js';
 import {
   callerProfiles,
@@ -24,7 +25,7 @@ import { startStack, type DepartmentName, type Stack } from './harness.js';
  * FORBIDDEN. Expectations come from the policy files, never from literals here.
  */
 
-const DEPARTMENTS: readonly DepartmentName[] = ['market', 'tax', 'social'];
+const DEPARTMENTS: readonly DepartmentName[] = LEGACY_DEPARTMENT_NAMES;
 /** Types whose values are about the same subject as the entity they hang off: asked for in depth. */
 const SAME_SUBJECT_TYPES = new Set(['TaxProfile', 'TaxFiling', 'IncomeTaxReturn', 'SocialSecurityAccount', 'Contribution', 'EmployerAccount']);
 const ARGUMENTS: Record<string, string> = { year: '2025', from: '"2025-01"', to: '"2025-03"', first: '5' };
