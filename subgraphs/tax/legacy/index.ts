@@ -3,3 +3,4 @@ export { TAX_BATCH_MAXIMUM, TaxClient, type TaxClientOptions } from './taxClient
 export type { TaxProfileRecord } from './toTaxProfileRecord.js';
 export type { TaxFilingRecord } from './toTaxFilingRecord.js';
 export type { IncomeTaxReturnRecord } from './toIncomeTaxReturnRecord.js';
+export { FIRST_TAX_YEAR, LAST_TAX_YEAR } from './taxYears.js';

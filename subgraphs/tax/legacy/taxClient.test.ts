@@ -7,7 +7,8 @@ import { filingsOf, incomeTaxReturnOf, loadDataSet, type Company, type TaxFiling
 import { startTaxMock } from '../../../legacy-mocks/tax/index.js';
 import type { UnavailableReason } from '../../kit/errors.js';
 import { fenToDecimal } from '../../kit/money.js';
-import { TAX_BATCH_MAXIMUM, TaxClient } from './index.js';
+import { runInRequestScope } from '../../kit/index.js';
+import { LAST_TAX_YEAR, TAX_BATCH_MAXIMUM, TaxClient } from './index.js';
 
 const dataSet = loadDataSet();
 const { fixtures } = dataSet;
@@ -105,6 +106,28 @@ describe('getFilings', () => {
     expect(await client.getFilings(company.uscc, Number(company.tax.registeredOn.slice(0, 4)) - 1)).toEqual([]);
     expect(await client.getFilings(company.uscc, 1800)).toEqual([]);
     expect((await admin('/__admin/stats')).operations['sbxx.cx']).toEqual({ calls: 2, items: 2 });
+  });
+});
+
+describe('the tax years', () => {
+  it('asks the bureau for its last tax year, and answers the year after as unknown without a call', async () => {
+    const company = dataSet.companyByUscc.get(fixtures.companyInArrears)!;
+    // The bureau refuses a year it does not keep (2004), which would fail this call as rejected.
+    expect(await client.getFilings(company.uscc, LAST_TAX_YEAR)).toEqual([]);
+    expect(await client.getFilings(company.uscc, LAST_TAX_YEAR + 1)).toEqual([]);
+    expect(await client.getIncomeTaxReturns([{ personId: fixtures.multiRepresentative, year: LAST_TAX_YEAR + 1 }])).toEqual(new Map());
+    const { operations } = await admin('/__admin/stats');
+    expect(operations['sbxx.cx']).toEqual({ calls: 1, items: 1 });
+    expect(operations['grsds.hsqj.plcx']).toBeUndefined();
+  });
+});
+
+describe('the request id', () => {
+  it("goes with every call, so the bureau's log matches ours", async () => {
+    const requestId = 'tax-client-test-1';
+    await runInRequestScope(requestId, () => client.getTaxProfiles([fixtures.companyInArrears]));
+    const { requestIds } = (await (await fetch(`${mock.url}/__admin/requests`)).json()) as { requestIds: string[] };
+    expect(requestIds).toContain(requestId);
   });
 });
 

@@ -1,15 +1,20 @@
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
-import axios, { type AxiosInstance, type AxiosRequestConfig } from 'axios';
-import { GraphQLError } from 'graphql';
 import { z } from 'zod';
-import { chunk } from '../../kit/chunk.js';
-import { canonicalId, isValidResidentId, isValidUscc } from '../../kit/ids.js';
-import { requestIdHeader } from '../../kit/requestScope.js';
-import { createLegacyGuard, type LegacyGuard, type LegacyGuardState } from '../../kit/resilience/index.js';
+import {
+  batchByKey,
+  canonicalId,
+  createLegacyGuard,
+  isValidResidentId,
+  isValidUscc,
+  LegacyRestClient,
+  readAnswer,
+  type LegacyGuard,
+  type LegacyGuardState,
+  type LegacyHttpAnswer,
+} from '../../kit/index.js';
 import { comparePeriods } from './comparePeriods.js';
 import { readTaxEnvelope } from './readTaxEnvelope.js';
 import { TaxAnswerError } from './TaxAnswerError.js';
+import { isTaxYear } from './taxYears.js';
 import { toIncomeTaxReturnRecord, type IncomeTaxReturnRecord } from './toIncomeTaxReturnRecord.js';
 import { toTaxFilingRecord, type TaxFilingRecord } from './toTaxFilingRecord.js';
 import { toTaxProfileRecord, type TaxProfileRecord } from './toTaxProfileRecord.js';
@@ -24,9 +29,6 @@ const API_KEY_HEADER = 'X-Api-Key';
 const DEV_API_KEY = 'dev-tax-api-key';
 const SUCCESS = '0000';
 const TAXPAYER_NOT_FOUND = '3001';
-/** The bureau keeps tax years 1994 (when it went live) to 2099 and refuses any other nd. */
-const FIRST_YEAR = 1994;
-const LAST_YEAR = 2099;
 /** The largest page the filings query serves. */
 const FILINGS_PAGE_SIZE = 100;
 /** A company files about 30 returns a year; a total needing more pages than this is not believable. */
@@ -39,6 +41,7 @@ const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
 const TaxpayersData = z.object({ nsrxxList: z.array(z.unknown()) });
 const FilingsData = z.object({ total: z.number().int().nonnegative(), sbxxList: z.array(z.unknown()).max(FILINGS_PAGE_SIZE) });
 const IncomeTaxReturnsData = z.object({ hsqjList: z.array(z.unknown()) });
+const NOT_FOUND = Symbol('not found');
 
 export interface TaxClientOptions {
   /** The tax system's root, e.g. http://127.0.0.1:5002. */
@@ -59,52 +62,41 @@ export interface TaxClientOptions {
  * The tax subgraph's client of the tax bureau's legacy REST/JSON system (legacy-mocks/tax/README.md).
  * It is the one place that knows the bureau's URL, credentials and field names; it answers in
  * graph records and fails only with DEPARTMENT_UNAVAILABLE (department 'tax'). Create one per
- * process: it keeps its connections alive, and its guard (kit/resilience) counts every call.
+ * process: kit's REST transport keeps its connections alive, and its guard (kit/resilience)
+ * counts every call.
  *
- * Keys the bureau could not hold (a malformed USCC or resident ID, a year outside 1994-2099)
+ * Keys the bureau could not hold (a malformed USCC or resident ID, a year outside taxYears.ts)
  * are answered here as unknown, without a call: the bureau would refuse the whole batch for one
  * of them. Checking input for the caller is the resolvers' job (BAD_USER_INPUT).
  */
 export class TaxClient {
-  readonly #http: AxiosInstance;
-  readonly #httpAgent: HttpAgent;
-  readonly #httpsAgent: HttpsAgent;
-  readonly #guard: LegacyGuard;
+  readonly #transport: LegacyRestClient;
 
   constructor(options: TaxClientOptions) {
-    this.#guard = options.guard ?? createLegacyGuard('tax', { timeoutMs: options.timeoutMs });
-    this.#httpAgent = new HttpAgent({ keepAlive: true, maxSockets: MAX_SOCKETS });
-    this.#httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets: MAX_SOCKETS });
-    this.#http = axios.create({
-      baseURL: options.baseUrl,
+    this.#transport = new LegacyRestClient({
+      department: 'tax',
+      baseUrl: options.baseUrl,
+      guard: options.guard ?? createLegacyGuard('tax', { timeoutMs: options.timeoutMs }),
       headers: { [API_KEY_HEADER]: options.apiKey || process.env.TAX_LEGACY_API_KEY || DEV_API_KEY, Accept: 'application/json' },
-      // No axios timeout: the guard's per-attempt deadline aborts the whole request, connection included.
-      httpAgent: this.#httpAgent,
-      httpsAgent: this.#httpsAgent,
-      // The body is parsed here, so that a cut-short answer is 'malformed' rather than a string.
-      responseType: 'text',
-      // Every status is read here and mapped by toTaxUnavailable.
-      validateStatus: () => true,
-      maxContentLength: MAX_ANSWER_BYTES,
-      maxRedirects: 0,
-      // The bureau sits on the government network: an HTTP_PROXY of the host must not reroute personal data.
-      proxy: false,
+      maxSockets: MAX_SOCKETS,
+      maxAnswerBytes: MAX_ANSWER_BYTES,
     });
   }
 
   /** Company.tax: the tax profiles of these companies, keyed by the USCC as given; unknown companies are absent. */
-  async getTaxProfiles(usccs: readonly string[]): Promise<Map<string, TaxProfileRecord>> {
-    const keysByUscc = groupKeys(usccs, (uscc) => (isValidUscc(uscc) ? canonicalId(uscc) : null));
-    const answers = await Promise.all(chunk([...keysByUscc.keys()], TAX_BATCH_MAXIMUM).map((nsrsbhList) => this.#call('taxpayers', { method: 'POST', data: { nsrsbhList } })));
-    return interpret(() => {
-      const profiles = new Map<string, TaxProfileRecord>();
-      for (const data of answers) {
-        for (const entry of TaxpayersData.parse(data).nsrxxList) {
-          const profile = toTaxProfileRecord(entry);
-          for (const key of keysAskedFor(keysByUscc, profile.uscc)) profiles.set(key, profile);
-        }
-      }
-      return profiles;
+  getTaxProfiles(usccs: readonly string[]): Promise<Map<string, TaxProfileRecord>> {
+    return batchByKey(usccs, {
+      canonicalOf: (uscc) => (isValidUscc(uscc) ? canonicalId(uscc) : null),
+      maximum: TAX_BATCH_MAXIMUM,
+      fetchBatch: async (nsrsbhList) => {
+        const data = await this.#call('taxpayers', { method: 'POST', data: { nsrsbhList } });
+        return readAnswer('tax', () =>
+          TaxpayersData.parse(data).nsrxxList.map((entry) => {
+            const profile = toTaxProfileRecord(entry);
+            return [askedFor(nsrsbhList, profile.uscc), profile] as const;
+          }),
+        );
+      },
     });
   }
 
@@ -115,11 +107,11 @@ export class TaxClient {
       this.#call('filings', { method: 'GET', params: { nsrsbh: canonicalId(uscc), nd: String(year), pageNo, pageSize: FILINGS_PAGE_SIZE } }, notFound);
     const first = await page(1, true);
     if (first === NOT_FOUND) return [];
-    const { total } = interpret(() => FilingsData.parse(first));
+    const { total } = readAnswer('tax', () => FilingsData.parse(first));
     const pageCount = Math.ceil(total / FILINGS_PAGE_SIZE);
     if (pageCount > MAX_FILING_PAGES) throw toTaxUnavailable(new TaxAnswerError('format', 200, { legacyMessage: 'implausible filings total' }));
     const rest = await Promise.all(Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => page(index + 2, false)));
-    return interpret(() => {
+    return readAnswer('tax', () => {
       const pages = [first, ...rest].map((data) => FilingsData.parse(data));
       const entries = pages.flatMap((answer) => answer.sbxxList);
       // Pages that disagree on the total, or do not add up to it, are not one consistent list.
@@ -131,104 +123,62 @@ export class TaxClient {
 
   /** Person.incomeTax: annual reconciliations keyed `${personId}:${year}` as given; pairs without a return are absent. */
   async getIncomeTaxReturns(keys: ReadonlyArray<{ personId: string; year: number }>): Promise<Map<string, IncomeTaxReturnRecord>> {
-    const keysByPair = new Map<string, string[]>();
-    const pairs = new Map<string, { sfzjhm: string; nd: string }>();
-    for (const { personId, year } of keys) {
-      if (!isValidResidentId(personId) || !isTaxYear(year)) continue;
-      const pair = `${canonicalId(personId)}:${year}`;
-      pairs.set(pair, { sfzjhm: canonicalId(personId), nd: String(year) });
-      pushTo(keysByPair, pair, `${personId}:${year}`);
-    }
-    const answers = await Promise.all(chunk([...pairs.values()], TAX_BATCH_MAXIMUM).map((cxtjList) => this.#call('incomeTaxReturns', { method: 'POST', data: { cxtjList } })));
-    return interpret(() => {
-      const returns = new Map<string, IncomeTaxReturnRecord>();
-      for (const data of answers) {
-        for (const entry of IncomeTaxReturnsData.parse(data).hsqjList) {
-          const taxReturn = toIncomeTaxReturnRecord(entry);
-          for (const key of keysAskedFor(keysByPair, `${taxReturn.personId}:${taxReturn.year}`)) returns.set(key, taxReturn);
-        }
-      }
-      return returns;
+    const found = await batchByKey(keys, {
+      // A resident ID holds no ':', so the pair splits back into its parts for the request.
+      canonicalOf: ({ personId, year }) => (isValidResidentId(personId) && isTaxYear(year) ? `${canonicalId(personId)}:${year}` : null),
+      maximum: TAX_BATCH_MAXIMUM,
+      fetchBatch: async (pairs) => {
+        const cxtjList = pairs.map((pair) => {
+          const [sfzjhm, nd] = pair.split(':');
+          return { sfzjhm, nd };
+        });
+        const data = await this.#call('incomeTaxReturns', { method: 'POST', data: { cxtjList } });
+        return readAnswer('tax', () =>
+          IncomeTaxReturnsData.parse(data).hsqjList.map((entry) => {
+            const taxReturn = toIncomeTaxReturnRecord(entry);
+            return [askedFor(pairs, `${taxReturn.personId}:${taxReturn.year}`), taxReturn] as const;
+          }),
+        );
+      },
     });
+    return new Map([...found].map(([{ personId, year }, taxReturn]) => [`${personId}:${year}`, taxReturn]));
   }
 
   /** The circuit and the calls in flight and queued, for health checks and metrics. */
   guardState(): LegacyGuardState {
-    return this.#guard.state();
+    return this.#transport.guardState();
   }
 
   /** Ends the kept-alive connections; the client is not used afterwards. */
   close(): void {
-    this.#httpAgent.destroy();
-    this.#httpsAgent.destroy();
+    this.#transport.close();
   }
 
   /**
-   * One call through the guard: the `data` of a success answer, or NOT_FOUND for the bureau's
-   * "taxpayer not found" where the caller accepts it. Everything else throws
+   * One call through kit's transport: the `data` of a success answer, or NOT_FOUND for the
+   * bureau's "taxpayer not found" where the caller accepts it. Everything else throws
    * DEPARTMENT_UNAVAILABLE; the envelope is read inside the guard, so a busy answer (9999) is
    * retried like a failed connection.
    */
-  #call(operation: keyof typeof PATHS, request: AxiosRequestConfig, acceptNotFound = false): Promise<unknown> {
-    return this.#guard.run(operation, (signal) => this.#request({ ...request, url: PATHS[operation], signal }, acceptNotFound));
-  }
-
-  async #request(request: AxiosRequestConfig, acceptNotFound: boolean): Promise<unknown> {
-    let status: number;
-    let body: unknown;
-    try {
-      ({ status, data: body } = await this.#http.request(request));
-    } catch (error) {
-      throw toTaxUnavailable(error);
-    }
-    let envelope;
-    try {
-      envelope = readTaxEnvelope(status, body);
-    } catch (error) {
-      throw toTaxUnavailable(error);
-    }
-    if (envelope.code === SUCCESS) return envelope.data;
-    if (envelope.code === TAXPAYER_NOT_FOUND && acceptNotFound) return NOT_FOUND;
-    throw toTaxUnavailable(new TaxAnswerError('code', status, { code: envelope.code, legacyMessage: envelope.msg }));
+  #call(operation: keyof typeof PATHS, request: { method: 'GET' | 'POST'; params?: object; data?: object }, acceptNotFound = false): Promise<unknown> {
+    return this.#transport.call(operation, { ...request, url: PATHS[operation] }, (answer) => readTaxData(answer, acceptNotFound));
   }
 }
 
-const NOT_FOUND = Symbol('not found');
-
-/** Runs the reading of an answer; anything it throws means the answer was not what the bureau documents. */
-function interpret<T>(read: () => T): T {
+function readTaxData({ status, body }: LegacyHttpAnswer, acceptNotFound: boolean): unknown {
+  let envelope;
   try {
-    return read();
+    envelope = readTaxEnvelope(status, body);
   } catch (error) {
-    if (error instanceof GraphQLError) throw error;
-    throw toTaxUnavailable(new TaxAnswerError('format', 200, { cause: error }));
+    throw error instanceof TaxAnswerError ? toTaxUnavailable(error) : error;
   }
+  if (envelope.code === SUCCESS) return envelope.data;
+  if (envelope.code === TAXPAYER_NOT_FOUND && acceptNotFound) return NOT_FOUND;
+  throw toTaxUnavailable(new TaxAnswerError('code', status, { code: envelope.code, legacyMessage: envelope.msg }));
 }
 
-/** The keys asked for under a canonical identifier; an entry nobody asked for means the answer is not ours. */
-function keysAskedFor(keysByCanonical: ReadonlyMap<string, readonly string[]>, canonical: string): readonly string[] {
-  const keys = keysByCanonical.get(canonical);
-  if (!keys) throw new RangeError('the answer holds an entry that was not asked for');
-  return keys;
-}
-
-/** The given keys grouped by their canonical form; keys without one (invalid) are left out. */
-function groupKeys(keys: readonly string[], canonicalOf: (key: string) => string | null): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
-  for (const key of keys) {
-    const canonical = canonicalOf(key);
-    if (canonical !== null) pushTo(groups, canonical, key);
-  }
-  return groups;
-}
-
-function isTaxYear(year: number): boolean {
-  return Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR;
-}
-
-function pushTo(map: Map<string, string[]>, key: string, value: string): void {
-  const list = map.get(key);
-  if (list) {
-    if (!list.includes(value)) list.push(value);
-  } else map.set(key, [value]);
+/** The key an entry answers, which must be one asked for in its batch: an entry nobody asked for means the answer is not ours. */
+function askedFor(asked: readonly string[], key: string): string {
+  if (!asked.includes(key)) throw new RangeError('the answer holds an entry that was not asked for');
+  return key;
 }
