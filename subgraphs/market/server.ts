@@ -1,5 +1,4 @@
-import { DateScalar, DecimalScalar, readSchema, startSubgraph, type RunningSubgraph, type SubgraphSettings } from '../kit/index.js';
-import { guardLegacySystem } from '../kit/guardLegacySystem.js';
+import { DateScalar, DecimalScalar, guardLegacySystem, readSchema, startSubgraph, type RunningSubgraph, type SubgraphSettings } from '../kit/index.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { subjects } from './subjects.js';
 import { MarketClient } from './legacy/index.js';

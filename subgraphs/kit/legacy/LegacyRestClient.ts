@@ -1,7 +1,7 @@
 import type { AxiosRequestConfig } from 'axios';
 import type { Department } from '../errors.js';
 import { requestIdHeader } from '../requestScope.js';
-import type { LegacyGuard, LegacyGuardState } from '../resilience/index.js';
+import type { LegacyGuard } from '../resilience/index.js';
 import { createLegacyHttp, type LegacyHttp } from './createLegacyHttp.js';
 import { readAnswer } from './readAnswer.js';
 import { toLegacyUnavailable } from './toLegacyUnavailable.js';
@@ -71,10 +71,6 @@ export class LegacyRestClient {
     });
   }
 
-  /** The circuit and the calls in flight and queued, for health checks and metrics. */
-  guardState(): LegacyGuardState {
-    return this.#guard.state();
-  }
 
   /** Ends the kept-alive connections, for shutdown. */
   close(): void {

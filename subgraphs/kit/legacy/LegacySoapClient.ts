@@ -1,7 +1,7 @@
 import * as soap from 'soap';
 import { departmentUnavailable, type Department, type UnavailableReason } from '../errors.js';
 import { requestIdHeader } from '../requestScope.js';
-import type { LegacyGuard, LegacyGuardState } from '../resilience/index.js';
+import type { LegacyGuard } from '../resilience/index.js';
 import { createLegacyHttp, type LegacyHttp } from './createLegacyHttp.js';
 import { readSoapFault, type SoapFault } from './readSoapFault.js';
 import { toLegacyUnavailable } from './toLegacyUnavailable.js';
@@ -101,10 +101,6 @@ export class LegacySoapClient {
     return this.#client;
   }
 
-  /** The circuit and the calls in flight and queued, for health checks and metrics. */
-  guardState(): LegacyGuardState {
-    return this.#options.guard.state();
-  }
 
   /** Ends the kept-alive connections, for shutdown; later calls open new ones. */
   close(): void {

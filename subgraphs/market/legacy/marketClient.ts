@@ -1,4 +1,4 @@
-import { batchByKey, canonicalId, createLegacyGuard, isValidResidentId, isValidUscc, LegacySoapClient, readAnswer, type LegacyGuard, type LegacyGuardState } from '../../kit/index.js';
+import { batchByKey, canonicalId, createLegacyGuard, isValidResidentId, isValidUscc, LegacySoapClient, readAnswer, type LegacyGuard } from '../../kit/index.js';
 import type { CompanyRecord } from './CompanyRecord.js';
 import { gdxxListSchema, qyxxListSchema, searchPageSchema } from './registrySchemas.js';
 import type { ShareholdingRecord } from './ShareholdingRecord.js';
@@ -50,10 +50,6 @@ export class MarketClient {
     });
   }
 
-  /** The circuit and the calls in flight and queued, for health checks and metrics. */
-  guardState(): LegacyGuardState {
-    return this.transport.guardState();
-  }
 
   /** Ends the kept-alive connections; for shutdown. Calls after close open new ones. */
   close(): void {
@@ -95,45 +91,34 @@ export class MarketClient {
   }
 
   /** The companies each person represents (queryQyjbxxByFddbr); every requested id is present, [] when none. */
-  async companiesByLegalRepresentatives(personIds: readonly string[]): Promise<Map<string, CompanyRecord[]>> {
-    const found = await batchByKey(personIds, {
-      canonicalOf: canonicalResidentId,
-      maximum: MARKET_BATCH_MAXIMUM,
-      fetchBatch: async (fddbrzjhm) => {
-        const answer = await this.transport.call('queryQyjbxxByFddbr', { fddbrzjhm });
-        const companies = readAnswer('market', () => qyxxListSchema.parse(answer).qyxx.map(toCompanyRecord));
-        return groupBy(companies, (company) => company.legalRepresentativeId);
-      },
+  companiesByLegalRepresentatives(personIds: readonly string[]): Promise<Map<string, CompanyRecord[]>> {
+    return this.#listsFor(personIds, canonicalResidentId, async (fddbrzjhm) => {
+      const answer = await this.transport.call('queryQyjbxxByFddbr', { fddbrzjhm });
+      return groupBy(readAnswer('market', () => qyxxListSchema.parse(answer).qyxx.map(toCompanyRecord)), (company) => company.legalRepresentativeId);
     });
-    return listsForAll(personIds, found);
   }
 
   /** Every shareholding in each company (queryGdxx), however many; every requested USCC is present, [] when none. */
-  async shareholdersOf(usccs: readonly string[]): Promise<Map<string, ShareholdingRecord[]>> {
-    const found = await batchByKey(usccs, {
-      canonicalOf: canonicalUscc,
-      maximum: MARKET_BATCH_MAXIMUM,
-      fetchBatch: async (tyshxydm) => {
-        const answer = await this.transport.call('queryGdxx', { tyshxydm });
-        const holdings = readAnswer('market', () => gdxxListSchema.parse(answer).gdxx.map(toShareholdingRecord));
-        return groupBy(holdings, (holding) => holding.companyUscc);
-      },
+  shareholdersOf(usccs: readonly string[]): Promise<Map<string, ShareholdingRecord[]>> {
+    return this.#listsFor(usccs, canonicalUscc, async (tyshxydm) => {
+      const answer = await this.transport.call('queryGdxx', { tyshxydm });
+      return groupBy(readAnswer('market', () => gdxxListSchema.parse(answer).gdxx.map(toShareholdingRecord)), (holding) => holding.companyUscc);
     });
-    return listsForAll(usccs, found);
   }
 
   /** Every shareholding each person holds (queryDwtzxx); every requested id is present, [] when none. */
-  async shareholdingsOf(personIds: readonly string[]): Promise<Map<string, ShareholdingRecord[]>> {
-    const found = await batchByKey(personIds, {
-      canonicalOf: canonicalResidentId,
-      maximum: MARKET_BATCH_MAXIMUM,
-      fetchBatch: async (zjhm) => {
-        const answer = await this.transport.call('queryDwtzxx', { zjhm });
-        const holdings = readAnswer('market', () => gdxxListSchema.parse(answer).gdxx.map(toShareholdingRecord));
-        return groupBy(holdings, (holding) => holding.holderId);
-      },
+  shareholdingsOf(personIds: readonly string[]): Promise<Map<string, ShareholdingRecord[]>> {
+    return this.#listsFor(personIds, canonicalResidentId, async (zjhm) => {
+      const answer = await this.transport.call('queryDwtzxx', { zjhm });
+      return groupBy(readAnswer('market', () => gdxxListSchema.parse(answer).gdxx.map(toShareholdingRecord)), (holding) => holding.holderId);
     });
-    return listsForAll(personIds, found);
+  }
+
+  /** A batched lookup that answers lists: every key given is present, with a fresh list, [] when the registry has none. */
+  async #listsFor<T>(keys: readonly string[], canonicalOf: (key: string) => string | null, fetchBatch: (batch: string[]) => Promise<Map<string, T[]>>): Promise<Map<string, T[]>> {
+    const found = await batchByKey(keys, { canonicalOf, maximum: MARKET_BATCH_MAXIMUM, fetchBatch });
+    // Fresh copies, so that a caller may prime or change them.
+    return new Map(keys.map((key) => [key, [...(found.get(key) ?? [])]]));
   }
 }
 
@@ -143,11 +128,6 @@ function canonicalUscc(uscc: string): string | null {
 
 function canonicalResidentId(id: string): string | null {
   return isValidResidentId(id) ? canonicalId(id) : null;
-}
-
-/** Every key given, with its list or [] (a fresh copy, so callers may prime or change it). */
-function listsForAll<T>(keys: readonly string[], found: ReadonlyMap<string, T[]>): Map<string, T[]> {
-  return new Map(keys.map((key) => [key, [...(found.get(key) ?? [])]]));
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {

@@ -11,7 +11,6 @@ import {
   readAnswer,
   residentIdProblem,
   type LegacyGuard,
-  type LegacyGuardState,
   type SoapFault,
 } from '../../kit/index.js';
 import { repeated, residentId } from './legacyValues.js';
@@ -83,10 +82,6 @@ export class SocialClient {
     });
   }
 
-  /** The circuit and the calls in flight and queued, for health checks and metrics. */
-  guardState(): LegacyGuardState {
-    return this.transport.guardState();
-  }
 
   /** Closes the kept-alive connections, for a clean shutdown; later calls open new ones. */
   close(): void {

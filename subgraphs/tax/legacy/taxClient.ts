@@ -8,7 +8,6 @@ import {
   LegacyRestClient,
   readAnswer,
   type LegacyGuard,
-  type LegacyGuardState,
   type LegacyHttpAnswer,
 } from '../../kit/index.js';
 import { comparePeriods } from './comparePeriods.js';
@@ -144,10 +143,6 @@ export class TaxClient {
     return new Map([...found].map(([{ personId, year }, taxReturn]) => [`${personId}:${year}`, taxReturn]));
   }
 
-  /** The circuit and the calls in flight and queued, for health checks and metrics. */
-  guardState(): LegacyGuardState {
-    return this.#transport.guardState();
-  }
 
   /** Ends the kept-alive connections; the client is not used afterwards. */
   close(): void {
