@@ -1,8 +1,7 @@
-import { canonicalId, scaleDecimal } from '../../kit/index.js';
+import { canonicalId, scaleDecimal, toIsoDate } from '../../kit/index.js';
 import type { CompanyRecord } from './CompanyRecord.js';
 import type { Qyxx } from './registrySchemas.js';
 import { toCompanyStatus } from './toCompanyStatus.js';
-import { toIsoDate } from '../../kit/legacyDates.js';
 
 /** The registry's 万元 to yuan: a shift of four decimal places, done exactly. */
 const WAN_YUAN_SHIFT = 4;

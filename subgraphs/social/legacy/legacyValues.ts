@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { canonicalId, isValidResidentId, isValidUscc } from '../../kit/ids.js';
-import { isDecimal } from '../../kit/money.js';
-import { isoDateOrNull } from '../../kit/legacyDates.js';
+import { canonicalId, isDecimal, isoDateOrNull, isValidResidentId, isValidUscc } from '../../kit/index.js';
 import { toPeriod } from './toPeriod.js';
 
 /**

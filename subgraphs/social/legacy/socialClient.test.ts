@@ -3,9 +3,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningLegacyServer, StatsSnapshot } from '../../../legacy-mocks/common/index.js';
 import { accountBalancesOf, contributionsOf, loadDataSet, type DataSet, type Resident } from '../../../legacy-mocks/data/index.js';
 import { startSocialMock } from '../../../legacy-mocks/social/index.js';
-import { residentIdCheckDigit } from '../../kit/ids.js';
-import { fenToDecimal } from '../../kit/money.js';
-import { SOAP_EXCHANGE_PROPERTIES } from '../../kit/index.js';
+import { residentIdCheckDigit } from '../../../core/ids.js';
+import { fenToDecimal, SOAP_EXCHANGE_PROPERTIES } from '../../kit/index.js';
 import { findRetainedText } from '../../kit/legacy/testing/findRetainedText.js';
 import { EMPLOYER_BATCH_MAXIMUM, SOCIAL_BATCH_MAXIMUM, SocialClient, type PersonRecord } from './index.js';
 

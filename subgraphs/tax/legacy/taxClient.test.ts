@@ -5,9 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningLegacyServer } from '../../../legacy-mocks/common/index.js';
 import { filingsOf, incomeTaxReturnOf, loadDataSet, type Company, type TaxFiling } from '../../../legacy-mocks/data/index.js';
 import { startTaxMock } from '../../../legacy-mocks/tax/index.js';
-import type { UnavailableReason } from '../../kit/errors.js';
-import { fenToDecimal } from '../../kit/money.js';
-import { runInRequestScope } from '../../kit/index.js';
+import { fenToDecimal, runInRequestScope, type UnavailableReason } from '../../kit/index.js';
 import { LAST_TAX_YEAR, TAX_BATCH_MAXIMUM, TaxClient } from './index.js';
 
 const dataSet = loadDataSet();

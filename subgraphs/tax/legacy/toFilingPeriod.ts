@@ -1,4 +1,4 @@
-import { daysInMonth, toIsoDate } from '../../kit/legacyDates.js';
+import { daysInMonth, toIsoDate } from '../../kit/index.js';
 
 /**
  * The graph's filing period for the tax system's 税款所属期 (sssqq first day, sssqz last day,

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { canonicalId, isValidResidentId } from '../../kit/ids.js';
-import { fenToDecimal } from '../../kit/money.js';
+import { canonicalId, fenToDecimal, isValidResidentId } from '../../kit/index.js';
 
 /** A person's annual income tax reconciliation in graph terms (Person.incomeTax). */
 export interface IncomeTaxReturnRecord {

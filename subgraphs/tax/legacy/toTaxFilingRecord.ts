@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { fenToDecimal } from '../../kit/money.js';
+import { fenToDecimal, toIsoDate } from '../../kit/index.js';
 import { toFilingPeriod } from './toFilingPeriod.js';
-import { toIsoDate } from '../../kit/legacyDates.js';
 import { toTaxKind } from './toTaxKind.js';
 
 /** One tax return of a company in graph terms (TaxProfile.filings). */

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { canonicalId, isValidUscc } from '../../kit/ids.js';
-import { fenToDecimal } from '../../kit/money.js';
-import { toIsoDate } from '../../kit/legacyDates.js';
+import { canonicalId, fenToDecimal, isValidUscc, toIsoDate } from '../../kit/index.js';
 
 /** A company's tax profile in graph terms (Company.tax). */
 export interface TaxProfileRecord {
