@@ -20,15 +20,17 @@ function importsOf(file: string): string[] {
 }
 
 /** The folders a folder must not import from (STYLE.md, "Where things live"). */
-const BOUNDARIES: ReadonlyArray<{ folder: string; mustNotImport: readonly string[]; why: string }> = [
-  { folder: 'legacy-mocks', mustNotImport: ['subgraphs/', 'gateway/'], why: 'a stand-in shares no code with the adapter it tests' },
-  { folder: 'core', mustNotImport: ['subgraphs/', 'gateway/', 'legacy-mocks/'], why: 'the neutral code depends on none of its users' },
-  { folder: 'registry', mustNotImport: ['subgraphs/', 'gateway/', 'legacy-mocks/'], why: 'everything reads the registry, it reads nothing' },
+// Tests of core/ and registry/ may import their users, to check that those agree with them.
+const BOUNDARIES: ReadonlyArray<{ folder: string; mustNotImport: readonly string[]; why: string; tests: boolean }> = [
+  { folder: 'legacy-mocks', mustNotImport: ['subgraphs/', 'gateway/'], why: 'a stand-in shares no code with the adapter it tests', tests: true },
+  { folder: 'core', mustNotImport: ['subgraphs/', 'gateway/', 'legacy-mocks/'], why: 'the neutral code depends on none of its users', tests: false },
+  { folder: 'registry', mustNotImport: ['subgraphs/', 'gateway/', 'legacy-mocks/'], why: 'everything reads the registry, it reads nothing', tests: false },
 ];
 
 describe('folder boundaries', () => {
-  it.each(BOUNDARIES)('$folder imports nothing from $mustNotImport ($why)', ({ folder, mustNotImport }) => {
-    const crossings = sourceFiles(folder).flatMap((file) =>
+  it.each(BOUNDARIES)('$folder imports nothing from $mustNotImport ($why)', ({ folder, mustNotImport, tests }) => {
+    const files = sourceFiles(folder).filter((file) => tests || !file.endsWith('.test.ts'));
+    const crossings = files.flatMap((file) =>
       importsOf(file)
         .filter((target) => mustNotImport.some((forbidden) => target.startsWith(forbidden)))
         .map((target) => `${file} → ${target}`),
