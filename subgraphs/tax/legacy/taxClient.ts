@@ -89,10 +89,11 @@ export class TaxClient {
       maximum: TAX_BATCH_MAXIMUM,
       fetchBatch: async (nsrsbhList) => {
         const data = await this.#call('taxpayers', { method: 'POST', data: { nsrsbhList } });
+        const asked = new Set(nsrsbhList);
         return readAnswer('tax', () =>
           TaxpayersData.parse(data).nsrxxList.map((entry) => {
             const profile = toTaxProfileRecord(entry);
-            return [askedFor(nsrsbhList, profile.uscc), profile] as const;
+            return [askedFor(asked, profile.uscc), profile] as const;
           }),
         );
       },
@@ -132,10 +133,11 @@ export class TaxClient {
           return { sfzjhm, nd };
         });
         const data = await this.#call('incomeTaxReturns', { method: 'POST', data: { cxtjList } });
+        const asked = new Set(pairs);
         return readAnswer('tax', () =>
           IncomeTaxReturnsData.parse(data).hsqjList.map((entry) => {
             const taxReturn = toIncomeTaxReturnRecord(entry);
-            return [askedFor(pairs, `${taxReturn.personId}:${taxReturn.year}`), taxReturn] as const;
+            return [askedFor(asked, `${taxReturn.personId}:${taxReturn.year}`), taxReturn] as const;
           }),
         );
       },
@@ -173,7 +175,7 @@ function readTaxData({ status, body }: LegacyHttpAnswer, acceptNotFound: boolean
 }
 
 /** The key an entry answers, which must be one asked for in its batch: an entry nobody asked for means the answer is not ours. */
-function askedFor(asked: readonly string[], key: string): string {
-  if (!asked.includes(key)) throw new RangeError('the answer holds an entry that was not asked for');
+function askedFor(asked: ReadonlySet<string>, key: string): string {
+  if (!asked.has(key)) throw new RangeError('the answer holds an entry that was not asked for');
   return key;
 }
