@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SUBGRAPHS } from '../../../gateway/subgraphList.js';
+import { DEPARTMENT_SETTINGS as SUBGRAPHS } from '../../../registry/departments.js';
 import { departmentSubjects } from '../../../scripts/departmentSubjects.js';
 import { checkPolicies } from './checkPolicies.js';
 import { callerProfiles } from './callerProfiles.js';
