@@ -26,8 +26,14 @@ function subgraph(department: Department, mappers: Record<string, string>, conte
   };
 }
 
+interface ResolverTypes {
+  mappers: Record<string, string>;
+  contextType: string;
+  scalars?: Record<string, string>;
+}
+
 /** What each department's resolvers are typed against; keyed by the registry, so none can be left out. */
-const RESOLVER_TYPES: Readonly<Record<Department, { mappers: Record<string, string>; contextType: string; scalars?: Record<string, string> }>> = {
+const RESOLVER_TYPES: Readonly<Record<Department, ResolverTypes>> = {
   market: {
     mappers: {
       Company: '../legacy/index.js#CompanyRecord',

@@ -1,4 +1,7 @@
-/** `npm run mocks`: every department's legacy system in one process, on the registry's ports (or the *_LEGACY_PORT variables). */
+/**
+ * `npm run mocks`: every department's legacy system in one process, on the registry's ports (or the
+ * *_LEGACY_PORT variables).
+ */
 import { LEGACY_DEPARTMENT_NAMES } from '../registry/departments.js';
 import { loadDataSet } from './data/index.js';
 import { LEGACY_MOCKS } from './legacyMocks.js';
@@ -8,7 +11,9 @@ const host = process.env.LEGACY_HOST || '127.0.0.1';
 const dataSet = loadDataSet();
 
 const servers = await Promise.all(
-  LEGACY_DEPARTMENT_NAMES.map((department) => LEGACY_MOCKS[department]({ port: legacyPortFromEnvironment(department), host, dataSet })),
+  LEGACY_DEPARTMENT_NAMES.map((department) =>
+    LEGACY_MOCKS[department]({ port: legacyPortFromEnvironment(department), host, dataSet }),
+  ),
 );
 for (const server of servers) process.stdout.write(`${server.name} listening on ${server.url}\n`);
 

@@ -25,13 +25,15 @@ const readText = (path: string) => readFileSync(new URL(path, ROOT), 'utf8');
 describe('the department registry', () => {
   it('names each department once, with defaults on ports no other piece uses', () => {
     expect(new Set(DEPARTMENT_NAMES).size).toBe(DEPARTMENT_NAMES.length);
-    const ports = [GATEWAY_DEFAULT_PORT, ...DEPARTMENTS.flatMap((entry) => [entry.subgraphPort, entry.legacyPort ?? []].flat())];
+    const departmentPorts = DEPARTMENTS.flatMap((entry) => [entry.subgraphPort, entry.legacyPort ?? []].flat());
+    const ports = [GATEWAY_DEFAULT_PORT, ...departmentPorts];
     expect(new Set(ports).size).toBe(ports.length);
   });
 
   it('keeps the ports and variables every deployment already uses', () => {
     // Changing one of these breaks operators' settings: it needs a README note, not just a new number.
-    expect(DEPARTMENT_SETTINGS.map(({ name, subgraphPort, legacy }) => [name, subgraphPort, legacy?.port ?? null])).toEqual([
+    const defaults = DEPARTMENT_SETTINGS.map((entry) => [entry.name, entry.subgraphPort, entry.legacy?.port ?? null]);
+    expect(defaults).toEqual([
       ['market', 4001, 5001],
       ['tax', 4002, 5002],
       ['social', 4003, 5003],
@@ -46,7 +48,8 @@ describe('the department registry', () => {
   });
 
   it("owns exactly the roles and purposes of privacy/roles.yaml, each by one department", () => {
-    const declared = parse(readText('privacy/roles.yaml')) as { roles: Record<string, string>; purposes: Record<string, string> };
+    type RolesFile = { roles: Record<string, string>; purposes: Record<string, string> };
+    const declared = parse(readText('privacy/roles.yaml')) as RolesFile;
     const roles = DEPARTMENTS.flatMap((entry) => entry.roles);
     const purposes = DEPARTMENTS.flatMap((entry) => entry.purposes);
     expect([...roles].sort()).toEqual(Object.keys(declared.roles).sort());
@@ -61,7 +64,8 @@ describe('the department registry', () => {
     for (const { name, schemaFile, legacy } of DEPARTMENT_SETTINGS) {
       expect(existsSync(new URL(schemaFile, ROOT)), schemaFile).toBe(true);
       expect(scripts[`subgraph:${name}`]).toBe(`tsx subgraphs/${name}/main.ts`);
-      expect(existsSync(new URL(`legacy-mocks/${name}/main.ts`, ROOT)), `legacy-mocks/${name}/main.ts`).toBe(legacy !== null);
+      const mockMain = `legacy-mocks/${name}/main.ts`;
+      expect(existsSync(new URL(mockMain, ROOT)), mockMain).toBe(legacy !== null);
       if (legacy) expect(scripts[`mock:${name}`]).toBe(`tsx legacy-mocks/${name}/main.ts`);
     }
   });
@@ -72,11 +76,12 @@ describe('the department registry', () => {
       .filter((line) => line.startsWith('| `'));
     const rowOf = (variable: string) => rows.find((row) => row.split('|')[1]!.includes(`\`${variable}\``));
     for (const settings of DEPARTMENT_SETTINGS) {
-      expect(rowOf(settings.subgraphPortVariable), settings.subgraphPortVariable).toContain(`\`${settings.subgraphPort}\``);
-      expect(rowOf(settings.subgraphUrlVariable), settings.subgraphUrlVariable).toContain(`:${settings.subgraphPort}/graphql`);
-      if (!settings.legacy) continue;
-      expect(rowOf(settings.legacy.portVariable), settings.legacy.portVariable).toContain(`\`${settings.legacy.port}\``);
-      expect(rowOf(settings.legacy.urlVariable), settings.legacy.urlVariable).toContain(`:${settings.legacy.port}`);
+      const { subgraphPortVariable, subgraphUrlVariable, subgraphPort, legacy } = settings;
+      expect(rowOf(subgraphPortVariable), subgraphPortVariable).toContain(`\`${subgraphPort}\``);
+      expect(rowOf(subgraphUrlVariable), subgraphUrlVariable).toContain(`:${subgraphPort}/graphql`);
+      if (!legacy) continue;
+      expect(rowOf(legacy.portVariable), legacy.portVariable).toContain(`\`${legacy.port}\``);
+      expect(rowOf(legacy.urlVariable), legacy.urlVariable).toContain(`:${legacy.port}`);
     }
   });
 });
@@ -87,7 +92,8 @@ describe('every place that lists departments reads the registry', () => {
   });
 
   it('is what codegen writes typed resolvers for', () => {
-    const outputs = Object.keys(codegenConfig.generates).flatMap((path) => /^subgraphs\/([^/]+)\/generated\//.exec(path)?.[1] ?? []);
+    const subgraphOutput = /^subgraphs\/([^/]+)\/generated\//;
+    const outputs = Object.keys(codegenConfig.generates).flatMap((path) => subgraphOutput.exec(path)?.[1] ?? []);
     expect(outputs).toEqual(DEPARTMENT_NAMES);
   });
 
@@ -97,7 +103,9 @@ describe('every place that lists departments reads the registry', () => {
   });
 
   it('is what `npm run mocks` starts: one legacy system per registry department', async () => {
-    const ephemeral = Object.fromEntries(DEPARTMENT_SETTINGS.flatMap(({ legacy }) => (legacy ? [[legacy.portVariable, '0']] : [])));
+    const ephemeral = Object.fromEntries(
+      DEPARTMENT_SETTINGS.flatMap(({ legacy }) => (legacy ? [[legacy.portVariable, '0']] : [])),
+    );
     const child = spawn(process.execPath, ['--import', 'tsx', new URL('legacy-mocks/start.ts', ROOT).pathname], {
       env: { ...process.env, ...ephemeral },
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -130,8 +138,10 @@ describe('every place that lists departments reads the registry', () => {
         subject: { kind: 'PERSON', id: 'X' },
         caller: { kind: 'officer', sub: 'staff-1', roles: [role], azp: null },
       });
-    const owners = Object.fromEntries(DEPARTMENTS.flatMap((entry) => entry.roles.map((role) => [role, departmentOf(role)])));
-    const expected: Record<string, Department> = Object.fromEntries(DEPARTMENTS.flatMap((entry) => entry.roles.map((role) => [role, entry.name])));
+    const rolesOf = (entry: (typeof DEPARTMENTS)[number]) => entry.roles.map((role) => ({ role, owner: entry.name }));
+    const roles = DEPARTMENTS.flatMap(rolesOf);
+    const owners = Object.fromEntries(roles.map(({ role }) => [role, departmentOf(role)]));
+    const expected: Record<string, Department> = Object.fromEntries(roles.map(({ role, owner }) => [role, owner]));
     expect(owners).toEqual(expected);
     expect(departmentOf('no-such-role')).toBeNull();
   });

@@ -27,7 +27,8 @@ export const DEPARTMENTS = [
   },
   {
     name: 'social',
-    description: "The social security bureau: residents' insurance accounts and employers' contributions (SOAP + WS-Security).",
+    description:
+      "The social security bureau: residents' insurance accounts and employers' contributions (SOAP + WS-Security).",
     subgraphPort: 4003,
     legacyPort: 5003,
     roles: ['social-officer'],
@@ -122,7 +123,9 @@ export function legacySettings(name: LegacyDepartment): LegacySettings {
 }
 
 /** Every department's settings, in the registry's order (the order of composition and of `npm start`). */
-export const DEPARTMENT_SETTINGS: readonly DepartmentSettings[] = DEPARTMENTS.map((entry) => departmentSettings(entry.name));
+export const DEPARTMENT_SETTINGS: readonly DepartmentSettings[] = DEPARTMENTS.map((entry) =>
+  departmentSettings(entry.name),
+);
 
 /** Which department owns each officer role (tax-officer → tax; privacy-officer → platform). */
 export const DEPARTMENT_OF_ROLE: Readonly<Record<string, Department>> = Object.fromEntries(

@@ -31,7 +31,12 @@ const PIECES = [
     const health = `http://127.0.0.1:${portOf(subgraphPortVariable, subgraphPort)}/health`;
     return { name, file: `subgraphs/${name}/main.ts`, color: `${colourOf(name)}.bold`, health };
   }),
-  { name: 'gateway', file: 'gateway/main.ts', color: 'green.bold', health: `http://127.0.0.1:${portOf('GATEWAY_PORT', GATEWAY_DEFAULT_PORT)}/health` },
+  {
+    name: 'gateway',
+    file: 'gateway/main.ts',
+    color: 'green.bold',
+    health: `http://127.0.0.1:${portOf('GATEWAY_PORT', GATEWAY_DEFAULT_PORT)}/health`,
+  },
 ];
 
 /** How long the stack may take to come up before start gives up (seconds, generous for slow machines). */

@@ -6,4 +6,7 @@ import { startPlatformSubgraph } from './server.js';
 // Port and the variable overriding it: registry/departments.ts (the platform has no legacy system).
 const { name, subgraphPortVariable, subgraphPort } = departmentSettings('platform');
 // The city data centre owns the log: it signs and exports the checkpoints of every chain.
-await runSubgraphMain({ department: name, portVariable: subgraphPortVariable, defaultPort: subgraphPort, checkpoints: true }, startPlatformSubgraph);
+await runSubgraphMain(
+  { department: name, portVariable: subgraphPortVariable, defaultPort: subgraphPort, checkpoints: true },
+  startPlatformSubgraph,
+);

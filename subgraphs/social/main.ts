@@ -6,6 +6,12 @@ import { startSocialSubgraph } from './server.js';
 // Port, legacy URL and the variables overriding them: registry/departments.ts.
 const { name, subgraphPortVariable, subgraphPort, legacy } = departmentSettings('social');
 await runSubgraphMain(
-  { department: name, portVariable: subgraphPortVariable, defaultPort: subgraphPort, legacyUrlVariable: legacy?.urlVariable, defaultLegacyUrl: legacy?.defaultUrl },
+  {
+    department: name,
+    portVariable: subgraphPortVariable,
+    defaultPort: subgraphPort,
+    legacyUrlVariable: legacy?.urlVariable,
+    defaultLegacyUrl: legacy?.defaultUrl,
+  },
   startSocialSubgraph,
 );

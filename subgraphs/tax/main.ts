@@ -6,6 +6,12 @@ import { startTaxSubgraph } from './server.js';
 // Port, legacy URL and the variables overriding them: registry/departments.ts.
 const { name, subgraphPortVariable, subgraphPort, legacy } = departmentSettings('tax');
 await runSubgraphMain(
-  { department: name, portVariable: subgraphPortVariable, defaultPort: subgraphPort, legacyUrlVariable: legacy?.urlVariable, defaultLegacyUrl: legacy?.defaultUrl },
+  {
+    department: name,
+    portVariable: subgraphPortVariable,
+    defaultPort: subgraphPort,
+    legacyUrlVariable: legacy?.urlVariable,
+    defaultLegacyUrl: legacy?.defaultUrl,
+  },
   startTaxSubgraph,
 );
