@@ -8,7 +8,7 @@ import { toLegacyUnavailable } from './toLegacyUnavailable.js';
 
 export interface LegacySoapClientOptions {
   department: Department;
-  /** Where the service answers, e.g. http://127.0.0.1:5001/registry; its WSDL is read from here with ?wsdl. */
+  /** Where the service answers (host and path); its WSDL is read from here with ?wsdl. */
   endpoint: string;
   /** Timeouts, retries, circuit breaker and bulkhead around every call, the WSDL load included. */
   guard: LegacyGuard;
