@@ -32,7 +32,13 @@ describe('the department registry', () => {
 
   it('keeps the ports and variables every deployment already uses', () => {
     // Changing one of these breaks operators' settings: it needs a README note, not just a new number.
-    const defaults = DEPARTMENT_SETTINGS.map((entry) => [entry.name, entry.subgraphPort, entry.legacy?.port ?? null]);
+    // A department added later (npm run new:department) takes the next free ports; these must not move.
+    const shipped = ['market', 'tax', 'social', 'platform'];
+    const defaults = DEPARTMENT_SETTINGS.filter((entry) => shipped.includes(entry.name)).map((entry) => [
+      entry.name,
+      entry.subgraphPort,
+      entry.legacy?.port ?? null,
+    ]);
     expect(defaults).toEqual([
       ['market', 4001, 5001],
       ['tax', 4002, 5002],

@@ -1,0 +1,108 @@
+import { execFile } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const DEPARTMENT = 'housing';
+/** Scaffold, compose, codegen, then the type check, the registry's test and a whole stack run side by side: about 40 s on a quiet machine. */
+const SCAFFOLD_TIMEOUT_MS = 90_000;
+const CHECK_TIMEOUT_MS = 90_000;
+
+interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command in the copy; a non-zero exit is an outcome to assert on, not a throw. */
+async function inCopy(copy: string, command: string, args: string[]): Promise<Outcome> {
+  try {
+    const { stdout, stderr } = await run(command, args, { cwd: copy, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, NODE_ENV: 'test' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof failed.code === 'number' ? failed.code : 1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+  }
+}
+
+/** The repository's tracked files in a temporary folder, node_modules linked: the real working tree is never touched. */
+async function copyRepository(): Promise<string> {
+  const copy = mkdtempSync(join(tmpdir(), 'new-department-'));
+  const { stdout } = await run('git', ['ls-files', '-z'], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
+  for (const path of stdout.split('\0')) {
+    // A tracked file deleted in the working tree is not part of what is being tested.
+    if (path === '' || !existsSync(join(ROOT, path))) continue;
+    mkdirSync(dirname(join(copy, path)), { recursive: true });
+    copyFileSync(join(ROOT, path), join(copy, path));
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  return copy;
+}
+
+describe('npm run new:department', () => {
+  let copy: string;
+  let scaffold: Outcome;
+
+  beforeAll(async () => {
+    copy = await copyRepository();
+    scaffold = await inCopy(copy, 'npm', ['run', '--silent', 'new:department', '--', DEPARTMENT]);
+  }, SCAFFOLD_TIMEOUT_MS);
+
+  afterAll(() => {
+    if (copy) rmSync(copy, { recursive: true, force: true });
+  });
+
+  it('scaffolds a department that composes and has typed resolvers', () => {
+    expect(scaffold.code, scaffold.stderr).toBe(0);
+    for (const path of [`subgraphs/${DEPARTMENT}/server.ts`, `subgraphs/${DEPARTMENT}/generated/resolvers-types.ts`, `legacy-mocks/${DEPARTMENT}/main.ts`, `privacy/${DEPARTMENT}.yaml`]) {
+      expect(existsSync(join(copy, path)), path).toBe(true);
+    }
+  });
+
+  it('refuses a name that is taken or not lower-case letters', async () => {
+    const scaffoldNamed = (name: string) => inCopy(copy, 'npm', ['run', '--silent', 'new:department', '--', name]);
+    const [taken, scaffolded, malformed] = await Promise.all([scaffoldNamed('tax'), scaffoldNamed(DEPARTMENT), scaffoldNamed('Bad-name')]);
+    expect(taken.code).not.toBe(0);
+    expect(taken.stderr).toContain('tax is already in registry/departments.ts');
+    expect(scaffolded.code).not.toBe(0);
+    expect(malformed.code).not.toBe(0);
+    expect(malformed.stderr).toContain('lower-case letters');
+  });
+
+  it(
+    'passes policy:check, type checks, and answers through the gateway with every new field denied',
+    async () => {
+      expect(scaffold.code, scaffold.stderr).toBe(0);
+      const [policy, typecheck, query, registry] = await Promise.all([
+        inCopy(copy, 'npm', ['run', '--silent', 'policy:check']),
+        inCopy(copy, 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']),
+        inCopy(copy, process.execPath, ['--import', 'tsx', 'scripts/queryDepartmentRecord.ts', DEPARTMENT]),
+        // The registry's own test: every shared file, the README's tables and roles.yaml agree with the new line.
+        inCopy(copy, 'npx', ['vitest', 'run', 'registry/departments.test.ts']),
+      ]);
+      expect(policy.code, policy.stdout + policy.stderr).toBe(0);
+      expect(policy.stdout).toContain(`OK privacy/${DEPARTMENT}.yaml`);
+      expect(typecheck.code, typecheck.stdout + typecheck.stderr).toBe(0);
+      expect(registry.code, registry.stdout + registry.stderr).toBe(0);
+
+      expect(query.code, query.stderr).toBe(0);
+      const answer = JSON.parse(query.stdout.trim().split('\n').at(-1)!) as {
+        id: string;
+        status: number;
+        data: { person: Record<string, unknown> | null } | null;
+        errors?: Array<{ path?: Array<string | number>; extensions?: { code?: string } }>;
+      };
+      expect(answer.status).toBe(200);
+      // The key comes back from the departments that own Person; the new field is joined in, and denied.
+      expect(answer.data?.person).toEqual({ id: answer.id, [`${DEPARTMENT}Record`]: null });
+      const denied = answer.errors?.find((error) => error.path?.join('.') === `person.${DEPARTMENT}Record`);
+      expect(denied?.extensions?.code).toBe('FORBIDDEN');
+    },
+    CHECK_TIMEOUT_MS,
+  );
+});
