@@ -27,7 +27,17 @@ const BOUNDARIES: ReadonlyArray<{ folder: string; mustNotImport: readonly string
   { folder: 'registry', mustNotImport: ['subgraphs/', 'gateway/', 'legacy-mocks/'], why: 'everything reads the registry, it reads nothing', tests: false },
 ];
 
+/** A department's code (not its tests' helpers) reaches kit only through kit's index: its one face. */
+const DEPARTMENT_FOLDERS = readdirSync(join(ROOT, 'subgraphs')).filter((name) => name !== 'kit' && statSync(join(ROOT, 'subgraphs', name)).isDirectory());
+
 describe('folder boundaries', () => {
+  it.each(DEPARTMENT_FOLDERS)('subgraphs/%s imports kit only through subgraphs/kit/index.ts', (department) => {
+    const deep = sourceFiles(join('subgraphs', department))
+      .filter((file) => !file.endsWith('.test.ts'))
+      .flatMap((file) => importsOf(file).filter((target) => target.startsWith('subgraphs/kit/') && target !== 'subgraphs/kit/index.js').map((target) => `${file} → ${target}`));
+    expect(deep).toEqual([]);
+  });
+
   it.each(BOUNDARIES)('$folder imports nothing from $mustNotImport ($why)', ({ folder, mustNotImport, tests }) => {
     const files = sourceFiles(folder).filter((file) => tests || !file.endsWith('.test.ts'));
     const crossings = files.flatMap((file) =>

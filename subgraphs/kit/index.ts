@@ -14,6 +14,8 @@ export {
 export { canonicalId, isValidResidentId, isValidUscc, residentIdProblem, usccProblem } from './ids.js';
 export { maskUnexpectedErrors } from './maskUnexpectedErrors.js';
 export { defineSubjects, type SubjectEntry, type SubjectResolvers, type TypedSubjects } from './privacy/defineSubjects.js';
+export type { Subject } from './privacy/types.js';
+export { MAX_ACCESS_LOG_PAGE, type AccessLogStore, type SubjectAccessRecord } from './audit/index.js';
 export { fenToDecimal, isDecimal, scaleDecimal } from './money.js';
 export type { CompanyReference, PersonReference } from './references.js';
 export { DateScalar, DateTimeScalar, DecimalScalar } from './scalars.js';

@@ -1,4 +1,4 @@
-import type { Subject } from '../kit/privacy/types.js';
+import type { Subject } from '../kit/index.js';
 
 /**
  * What the platform's resolvers hand down: a page or a record of the access log together with

@@ -1,4 +1,4 @@
-import type { AccessLogStore } from '../kit/audit/index.js';
+import type { AccessLogStore } from '../kit/index.js';
 import type { SubgraphContext } from '../kit/index.js';
 
 /** The platform reads the access log itself; nothing is batched, so its "loaders" are the store. */

@@ -1,6 +1,4 @@
-import { badUserInput } from '../kit/index.js';
-import { MAX_ACCESS_LOG_PAGE, type AccessLogStore } from '../kit/audit/index.js';
-import type { Subject } from '../kit/privacy/types.js';
+import { badUserInput, MAX_ACCESS_LOG_PAGE, type AccessLogStore, type Subject } from '../kit/index.js';
 import type { LogPageView } from './AccessView.js';
 
 /** One page of a subject's log, newest first, with the subject carried down for the privacy rules. */

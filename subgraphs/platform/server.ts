@@ -1,5 +1,4 @@
-import type { AccessLogStore } from '../kit/audit/index.js';
-import { DateTimeScalar, readSchema, startSubgraph, type RunningSubgraph, type SubgraphSettings } from '../kit/index.js';
+import { DateTimeScalar, readSchema, startSubgraph, type AccessLogStore, type RunningSubgraph, type SubgraphSettings } from '../kit/index.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { createPlatformLoaders } from './loaders.js';
 import { Accessor } from './resolvers/Accessor.js';

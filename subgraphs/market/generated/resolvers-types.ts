@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CompanyRecord, ShareholdingRecord } from '../legacy/index.js';
-import type { PersonReference } from '../../kit/references.js';
+import type { PersonReference } from '../../kit/index.js';
 import type { MarketContext } from '../loaders.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

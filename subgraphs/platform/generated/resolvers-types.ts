@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PersonReference, CompanyReference } from '../../kit/references.js';
+import type { PersonReference, CompanyReference } from '../../kit/index.js';
 import type { LogPageView, AccessRecordView, AccessorView, FieldAccessView } from '../AccessView.js';
 import type { PlatformContext } from '../loaders.js';
 export type Maybe<T> = T | null;

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonRecord, SocialSecurityAccountRecord, EmployerAccountRecord } from '../legacy/index.js';
 import type { ContributionOfPerson } from '../ContributionOfPerson.js';
-import type { CompanyReference } from '../../kit/references.js';
+import type { CompanyReference } from '../../kit/index.js';
 import type { SocialContext } from '../loaders.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

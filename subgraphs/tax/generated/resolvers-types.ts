@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CompanyReference, PersonReference } from '../../kit/references.js';
+import type { CompanyReference, PersonReference } from '../../kit/index.js';
 import type { TaxProfileRecord, IncomeTaxReturnRecord } from '../legacy/index.js';
 import type { FilingOfTaxpayer } from '../FilingOfTaxpayer.js';
 import type { TaxContext } from '../loaders.js';
