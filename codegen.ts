@@ -10,7 +10,12 @@ import { DEPARTMENT_NAMES, type Department } from './registry/departments.js';
 const SCALARS = { Decimal: 'string', Date: 'string' };
 const KIT_REFERENCES = '../../kit/index.js';
 
-function subgraph(department: Department, mappers: Record<string, string>, contextType: string, scalars: Record<string, string> = SCALARS) {
+function subgraph(
+  department: Department,
+  mappers: Record<string, string>,
+  contextType: string,
+  scalars: Record<string, string> = SCALARS,
+) {
   return {
     schema: `subgraphs/${department}/schema.graphql`,
     plugins: ['typescript', 'typescript-resolvers'],

@@ -9,7 +9,12 @@
 import os from 'node:os';
 import pg from 'pg';
 import { verifyAccessLog } from '../subgraphs/kit/audit/index.js';
-import { postgresBackend, POSTGRES_TEST_URL, sqliteBackend, type AccessLogBackend } from '../subgraphs/kit/audit/testing/accessLogBackends.js';
+import {
+  postgresBackend,
+  POSTGRES_TEST_URL,
+  sqliteBackend,
+  type AccessLogBackend,
+} from '../subgraphs/kit/audit/testing/accessLogBackends.js';
 import { appendFromProcesses } from '../subgraphs/kit/audit/testing/appendFromProcesses.js';
 import { appendFormatOneFromProcesses } from './appendFormatOneFromProcesses.js';
 import { extractFormatOneAccessLog, FORMAT_ONE_COMMIT } from './extractFormatOneAccessLog.js';
@@ -58,7 +63,8 @@ async function describePostgres(): Promise<string> {
   const client = new pg.Client({ connectionString: POSTGRES_TEST_URL });
   await client.connect();
   try {
-    const setting = async (name: string) => (await client.query<Record<string, string>>(`SHOW ${name}`)).rows[0]![name]!;
+    const setting = async (name: string) =>
+      (await client.query<Record<string, string>>(`SHOW ${name}`)).rows[0]![name]!;
     const version = (await setting('server_version')).split(' ')[0];
     return `PostgreSQL ${version} (fsync ${await setting('fsync')}, synchronous_commit ${await setting('synchronous_commit')})`;
   } finally {
@@ -73,17 +79,31 @@ async function measureBefore(backend: AccessLogBackend, writers: number): Promis
   if (!formatOne.available) return null;
   const temp = await backend.create();
   try {
-    const writerMs = await appendFormatOneFromProcesses(formatOne.root, temp.url, writerNames(writers), APPENDS_PER_CELL.before / writers, IN_FLIGHT);
+    const writerMs = await appendFormatOneFromProcesses(
+      formatOne.root,
+      temp.url,
+      writerNames(writers),
+      APPENDS_PER_CELL.before / writers,
+      IN_FLIGHT,
+    );
     return perSecond(APPENDS_PER_CELL.before, writerMs);
   } finally {
     await temp.dispose();
   }
 }
 
-async function measureAfter(backend: AccessLogBackend, writers: number): Promise<Pick<Cell, 'after' | 'verified' | 'verifiedOk'>> {
+async function measureAfter(
+  backend: AccessLogBackend,
+  writers: number,
+): Promise<Pick<Cell, 'after' | 'verified' | 'verifiedOk'>> {
   const temp = await backend.create();
   try {
-    const writerMs = await appendFromProcesses(temp.url, writerNames(writers), APPENDS_PER_CELL.after / writers, IN_FLIGHT);
+    const writerMs = await appendFromProcesses(
+      temp.url,
+      writerNames(writers),
+      APPENDS_PER_CELL.after / writers,
+      IN_FLIGHT,
+    );
     const verdict = await verifyAccessLog(await temp.open());
     const verifiedOk = verdict.ok && verdict.chains === writers && verdict.records === APPENDS_PER_CELL.after;
     const verified = verdict.ok
@@ -150,17 +170,25 @@ const markdown = [
   ...skipped.flatMap((line) => [`${line}.`, '']),
   '| backend | writers | before appends/s | after appends/s | after/before | chains verified (after) |',
   '|---|---|---|---|---|---|',
-  ...cells.map((cell) => `| ${cell.backend} | ${cell.writers} | ${rate(cell.before)} | ${rate(cell.after)} | ${ratio(cell)} | ${cell.verified} |`),
+  ...cells.map(
+    (cell) =>
+      `| ${cell.backend} | ${cell.writers} | ${rate(cell.before)} | ${rate(cell.after)} | ${ratio(cell)} | ${cell.verified} |`,
+  ),
   '',
   aimVerdict(),
   '',
 ].join('\n');
 
 if (!quick) {
-  writeResultsSection(new URL('./RESULTS.md', import.meta.url).pathname, `Access-log appends: format 1 against format 2 (\`${COMMAND}\`)`, markdown, {
-    name: 'access-log appends',
-    command: COMMAND,
-  });
+  writeResultsSection(
+    new URL('./RESULTS.md', import.meta.url).pathname,
+    `Access-log appends: format 1 against format 2 (\`${COMMAND}\`)`,
+    markdown,
+    {
+      name: 'access-log appends',
+      command: COMMAND,
+    },
+  );
 }
 process.stdout.write(`${markdown}\n`);
 log(`done in ${Math.round(seconds)} s`);

@@ -13,14 +13,21 @@ const WARM_UP_MS = 1_500;
 const CONCURRENCY = 8;
 
 async function load(stack: Stack, durationMs: number): Promise<number> {
-  const citizens = stack.dataSet.residents.filter((resident) => resident.insurance?.status === 'ACTIVE').slice(0, 50).map((resident) => resident.id);
+  const citizens = stack.dataSet.residents
+    .filter((resident) => resident.insurance?.status === 'ACTIVE')
+    .slice(0, 50)
+    .map((resident) => resident.id);
   let next = 0;
   let answered = 0;
   const until = performance.now() + durationMs;
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (performance.now() < until) {
-        const response = await stack.query(CitizenDashboardDocument, { year: 2025 }, { as: { kind: 'person', sub: citizens[next++ % citizens.length]! } });
+        const response = await stack.query(
+          CitizenDashboardDocument,
+          { year: 2025 },
+          { as: { kind: 'person', sub: citizens[next++ % citizens.length]! } },
+        );
         if (response.errors) throw new Error(`the dashboard failed: ${JSON.stringify(response.errors).slice(0, 300)}`);
         answered += 1;
       }

@@ -19,12 +19,15 @@ interface FormatOneStore {
 }
 
 const [root, url, writer, requests, inFlight] = process.argv.slice(2);
-if (!root || !url || !writer) throw new Error('usage: appendFormatOneFromProcess.ts <root> <url> <writer> <requests> <inFlight>');
+if (!root || !url || !writer)
+  throw new Error('usage: appendFormatOneFromProcess.ts <root> <url> <writer> <requests> <inFlight>');
 const importOld = (path: string) => import(pathToFileURL(join(root, path)).href);
 const { openAccessLogStore } = (await importOld('subgraphs/kit/audit/openAccessLogStore.ts')) as {
   openAccessLogStore(options: { url: string }): Promise<FormatOneStore> | FormatOneStore;
 };
-const { sampleEntries } = (await importOld('subgraphs/kit/audit/testing/sampleEntries.ts')) as { sampleEntries(requestId: string): unknown[] };
+const { sampleEntries } = (await importOld('subgraphs/kit/audit/testing/sampleEntries.ts')) as {
+  sampleEntries(requestId: string): unknown[];
+};
 
 const total = Number(requests);
 const store = await openAccessLogStore({ url });

@@ -18,7 +18,10 @@ export interface LoadFigures {
  * for a fixed time, over loopback HTTP. Successive requests, across connections, take the
  * subjects in turn.
  */
-export async function driveLoad(request: LoadRequest, options: { connections: number; seconds: number }): Promise<LoadFigures> {
+export async function driveLoad(
+  request: LoadRequest,
+  options: { connections: number; seconds: number },
+): Promise<LoadFigures> {
   let next = 0;
   const result = await autocannon({
     url: request.url,

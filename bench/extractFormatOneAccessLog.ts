@@ -20,7 +20,8 @@ const FORMAT_ONE_PATHS = [
 
 const REPOSITORY = fileURLToPath(new URL('..', import.meta.url));
 
-export type FormatOneAccessLog = { available: true; root: string; remove(): void } | { available: false; reason: string };
+export type FormatOneAccessLog =
+  { available: true; root: string; remove(): void } | { available: false; reason: string };
 
 /**
  * Extracts the format-1 access log from git history into a temporary folder (`git archive
@@ -29,7 +30,8 @@ export type FormatOneAccessLog = { available: true; root: string; remove(): void
  * exit). Unavailable, with the reason, when the commit is not in this clone (a shallow one).
  */
 export function extractFormatOneAccessLog(): FormatOneAccessLog {
-  const git = (args: string[]) => execFileSync('git', args, { cwd: REPOSITORY, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  const git = (args: string[]) =>
+    execFileSync('git', args, { cwd: REPOSITORY, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
   try {
     git(['cat-file', '-e', `${FORMAT_ONE_COMMIT}^{commit}`]);
   } catch {
@@ -39,7 +41,10 @@ export function extractFormatOneAccessLog(): FormatOneAccessLog {
     } catch {
       return { available: false, reason: 'no git history here (not a git checkout, or git is missing)' };
     }
-    return { available: false, reason: `commit ${FORMAT_ONE_COMMIT} is not in this clone${shallow ? ' (a shallow clone: git fetch --unshallow)' : ''}` };
+    return {
+      available: false,
+      reason: `commit ${FORMAT_ONE_COMMIT} is not in this clone${shallow ? ' (a shallow clone: git fetch --unshallow)' : ''}`,
+    };
   }
   const root = mkdtempSync(join(tmpdir(), 'access-log-format-1-'));
   const remove = () => rmSync(root, { recursive: true, force: true });
@@ -49,7 +54,10 @@ export function extractFormatOneAccessLog(): FormatOneAccessLog {
     symlinkSync(join(REPOSITORY, 'node_modules'), join(root, 'node_modules'), 'dir');
   } catch (error) {
     remove();
-    return { available: false, reason: `could not extract ${FORMAT_ONE_COMMIT}: ${(error as Error).message.split('\n')[0]}` };
+    return {
+      available: false,
+      reason: `could not extract ${FORMAT_ONE_COMMIT}: ${(error as Error).message.split('\n')[0]}`,
+    };
   }
   return { available: true, root, remove };
 }

@@ -17,7 +17,10 @@ const STOP_TIMEOUT_MS = 15_000;
  * thrown away as a deployment would ship them, and waits for its `{ ready }` message over IPC.
  * Each service under test runs alone in its process, so /proc tells its CPU time and memory.
  */
-export async function forkBenchProcess<TReady>(script: string, options: { env?: Record<string, string>; execArgv?: string[] } = {}): Promise<BenchProcess<TReady>> {
+export async function forkBenchProcess<TReady>(
+  script: string,
+  options: { env?: Record<string, string>; execArgv?: string[] } = {},
+): Promise<BenchProcess<TReady>> {
   const child = fork(new URL(`./processes/${script}`, import.meta.url), [], {
     execArgv: [...(script.endsWith('.ts') ? ['--import', 'tsx'] : []), ...(options.execArgv ?? [])],
     env: { ...process.env, ...options.env },
@@ -28,7 +31,10 @@ export async function forkBenchProcess<TReady>(script: string, options: { env?: 
     stderr = (stderr + chunk.toString('utf8')).slice(-4_000);
   });
   const ready = await new Promise<TReady>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${script} did not start within ${START_TIMEOUT_MS / 1000} s: ${stderr}`)), START_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`${script} did not start within ${START_TIMEOUT_MS / 1000} s: ${stderr}`)),
+      START_TIMEOUT_MS,
+    );
     child.on('message', (message: { ready?: TReady }) => {
       if (message && typeof message === 'object' && 'ready' in message) {
         clearTimeout(timer);

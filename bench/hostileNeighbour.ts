@@ -39,12 +39,22 @@ const dataSet = loadDataSet();
 const issuer = await generateKeyPair('ES256', { extractable: true });
 const gatewayKeys = await generateKeyPair('ES256', { extractable: true });
 const sign = (claims: Record<string, unknown>, sub: string, lifetime: { iat: number; exp: number }) =>
-  new SignJWT(claims).setProtectedHeader({ alg: 'ES256' }).setSubject(sub).setIssuer(ISSUER).setAudience(AUDIENCE).setIssuedAt(lifetime.iat).setExpirationTime(lifetime.exp).sign(issuer.privateKey);
+  new SignJWT(claims)
+    .setProtectedHeader({ alg: 'ES256' })
+    .setSubject(sub)
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt(lifetime.iat)
+    .setExpirationTime(lifetime.exp)
+    .sign(issuer.privateKey);
 const now = Math.floor(Date.now() / 1000);
-const tokenFor = (claims: CallerClaims) => sign({ kind: claims.kind, roles: claims.roles ?? [] }, claims.sub, { iat: now, exp: now + 3_600 });
+const tokenFor = (claims: CallerClaims) =>
+  sign({ kind: claims.kind, roles: claims.roles ?? [] }, claims.sub, { iat: now, exp: now + 3_600 });
 
 log('starting the back end and our gateway with its production limits');
-const backend = await forkBenchProcess<BackendAddresses>('backendProcess.ts', { env: { BENCH_BACKEND: JSON.stringify({ gatewayPublicJwk: await exportJWK(gatewayKeys.publicKey) }) } });
+const backend = await forkBenchProcess<BackendAddresses>('backendProcess.ts', {
+  env: { BENCH_BACKEND: JSON.stringify({ gatewayPublicJwk: await exportJWK(gatewayKeys.publicKey) }) },
+});
 const settings: OurGatewaySettings = {
   issuer: ISSUER,
   audience: AUDIENCE,
@@ -53,10 +63,15 @@ const settings: OurGatewaySettings = {
   subgraphUrls: backend.ready.guardedSubgraphs,
   callerLimits: DEFAULT_CALLER_LIMITS,
 };
-const gateway = await forkBenchProcess<{ url: string }>('ourGatewayProcess.ts', { env: { BENCH_GATEWAY: JSON.stringify(settings) } });
+const gateway = await forkBenchProcess<{ url: string }>('ourGatewayProcess.ts', {
+  env: { BENCH_GATEWAY: JSON.stringify(settings) },
+});
 
 try {
-  const dashboard = await graphqlRequest(gateway.ready.url, citizenDashboard(dataSet), { document: 'portal', tokenFor });
+  const dashboard = await graphqlRequest(gateway.ready.url, citizenDashboard(dataSet), {
+    document: 'portal',
+    tokenFor,
+  });
   const attacks = await attackRequests(gateway.ready.url);
   log('the dashboard at full speed, to find what the gateway serves (and to warm it up)');
   const capacity = await driveLoad(dashboard, { connections: DASHBOARD_CONNECTIONS, seconds: Math.min(SECONDS, 5) });
@@ -109,19 +124,25 @@ async function attackRequests(url: string) {
   const company = fixtures.companyWithShareholders[1000];
   const companyToken = await tokenFor({ kind: 'company', sub: company });
   const forever = await sign({ kind: 'person', roles: [] }, fixtures.multiRepresentative, { iat: now, exp: 1e11 });
-  const aliases = (page: string) => `{ ${Array.from({ length: 30 }, (_, i) => `c${i}: company(uscc: "${company}") { shareholders${page} { holdings { holder { name phone } } } }`).join(' ')} }`;
+  const aliases = (page: string) =>
+    `{ ${Array.from({ length: 30 }, (_, i) => `c${i}: company(uscc: "${company}") { shareholders${page} { holdings { holder { name phone } } } }`).join(' ')} }`;
   const json = { 'content-type': 'application/json' };
   const asCompany = { ...json, authorization: `Bearer ${companyToken}` };
   const variants = [
     // Fragment families, each with its own names (a plan cache keyed by text would see a new query each time).
-    ...Array.from({ length: 10 }, (_, i) => ({ headers: json, body: JSON.stringify({ query: fragmentFamily(31, `F${i}_`) }) })),
+    ...Array.from({ length: 10 }, (_, i) => ({
+      headers: json,
+      body: JSON.stringify({ query: fragmentFamily(31, `F${i}_`) }),
+    })),
     { headers: asCompany, body: JSON.stringify({ query: aliases('') }) },
     { headers: asCompany, body: JSON.stringify({ query: aliases('(first: 100)') }) },
     { headers: { ...json, authorization: `Bearer ${forever}` }, body: JSON.stringify({ query: '{ me { name } }' }) },
-    ...hostileOperations(20_261_130, 40, { company, otherCompany: fixtures.companyWithManyShareholders }).map((operation) => ({
-      headers: operation.asCompany ? asCompany : json,
-      body: JSON.stringify({ query: operation.query, variables: operation.variables }),
-    })),
+    ...hostileOperations(20_261_130, 40, { company, otherCompany: fixtures.companyWithManyShareholders }).map(
+      (operation) => ({
+        headers: operation.asCompany ? asCompany : json,
+        body: JSON.stringify({ query: operation.query, variables: operation.variables }),
+      }),
+    ),
   ];
   return { url, variants };
 }
@@ -136,15 +157,27 @@ async function attack(request: Awaited<ReturnType<typeof attackRequests>>): Prom
     duration: SECONDS,
     timeout: 30,
   });
-  const byStatus = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([status, stats]) => [status, (stats as { count: number }).count]));
+  const byStatus = Object.fromEntries(
+    Object.entries(result.statusCodeStats ?? {}).map(([status, stats]) => [status, (stats as { count: number }).count]),
+  );
   const sent = Object.values(byStatus).reduce((sum, count) => sum + count, 0);
   return { sent, byStatus, requestsPerSecond: sent / SECONDS };
 }
 
-function render(alone: LoadFigures, underAttack: LoadFigures, attacker: AttackFigures, capacity: LoadFigures, rate: number): string {
+function render(
+  alone: LoadFigures,
+  underAttack: LoadFigures,
+  attacker: AttackFigures,
+  capacity: LoadFigures,
+  rate: number,
+): string {
   const ratio = underAttack.p99Ms / Math.max(1, alone.p99Ms);
-  const row = (name: string, figures: LoadFigures) => `| ${name} | ${figures.requestsPerSecond.toFixed(1)} | ${figures.p50Ms} | ${figures.p99Ms} | ${figures.failed} |`;
-  const statuses = Object.entries(attacker.byStatus).sort().map(([status, count]) => `${status}: ${count.toLocaleString('en')}`).join(', ');
+  const row = (name: string, figures: LoadFigures) =>
+    `| ${name} | ${figures.requestsPerSecond.toFixed(1)} | ${figures.p50Ms} | ${figures.p99Ms} | ${figures.failed} |`;
+  const statuses = Object.entries(attacker.byStatus)
+    .sort()
+    .map(([status, count]) => `${status}: ${count.toLocaleString('en')}`)
+    .join(', ');
   return [
     '## Hostile neighbour: the citizen dashboard while another client attacks (`npm run bench:hostile`)',
     '',
@@ -170,5 +203,10 @@ function writeSection(file: string, section: string): void {
   const block = `${START}\n${section.trimEnd()}\n${END}`;
   const start = text.indexOf(START);
   const end = text.indexOf(END);
-  writeFileSync(file, start >= 0 && end > start ? text.slice(0, start) + block + text.slice(end + END.length) : `${text.trimEnd()}\n\n${block}\n`);
+  writeFileSync(
+    file,
+    start >= 0 && end > start
+      ? text.slice(0, start) + block + text.slice(end + END.length)
+      : `${text.trimEnd()}\n\n${block}\n`,
+  );
 }

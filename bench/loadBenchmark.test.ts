@@ -29,7 +29,12 @@ describe('the load benchmark in smoke mode', () => {
   }, 60_000);
 
   it('makes the same legacy calls for a company profile with 1, 10, 100 or 1,000 shareholders', () => {
-    expect(results.growth.map((row) => [row.contender, row.shareholders])).toEqual([[1, 1], [1, 10], [1, 100], [1, 1000]]);
+    expect(results.growth.map((row) => [row.contender, row.shareholders])).toEqual([
+      [1, 1],
+      [1, 10],
+      [1, 100],
+      [1, 1000],
+    ]);
     const calls = results.growth.map((row) => row.legacyCallsPerRequest);
     for (const row of calls) expect(row).toEqual(calls[0]);
     expect(calls[0]!.market).toBeGreaterThan(0);

@@ -39,9 +39,15 @@ export async function measureBatchThroughput(scenario: BatchScenario): Promise<T
   };
   const inParallel = (goOn: () => boolean) => Promise.all(Array.from({ length: CONCURRENCY }, () => run(goOn)));
   const warmUpEnd = typeof scenario.warmUp === 'number' ? performance.now() + scenario.warmUp : 0;
-  await inParallel(scenario.warmUp === 'once-through' ? () => next < batches.length : () => performance.now() < warmUpEnd);
+  await inParallel(
+    scenario.warmUp === 'once-through' ? () => next < batches.length : () => performance.now() < warmUpEnd,
+  );
   const start = performance.now();
   const counts = await inParallel(() => performance.now() < start + DURATION_MS);
   const seconds = (performance.now() - start) / 1000;
-  return { name: scenario.name, callsPerSecond: Math.round(counts.reduce((sum, count) => sum + count, 0) / seconds), itemsPerCall: scenario.itemsPerCall };
+  return {
+    name: scenario.name,
+    callsPerSecond: Math.round(counts.reduce((sum, count) => sum + count, 0) / seconds),
+    itemsPerCall: scenario.itemsPerCall,
+  };
 }

@@ -72,8 +72,17 @@ async function measureSocial(): Promise<ThroughputResult> {
 const rows: string[] = [];
 for (const measure of [measureMarket, measureTax, measureSocial]) {
   const result = await measure();
-  rows.push(`| ${result.name} | ${result.itemsPerCall} | ${result.callsPerSecond} | ${result.callsPerSecond * result.itemsPerCall} |`);
+  rows.push(
+    `| ${result.name} | ${result.itemsPerCall} | ${result.callsPerSecond} | ${result.callsPerSecond * result.itemsPerCall} |`,
+  );
 }
 process.stdout.write(
-  [`Node ${process.version}, concurrency ${CONCURRENCY}, one process.`, '', '| system: operation | items per call | calls/s | items/s |', '|---|---|---|---|', ...rows, ''].join('\n'),
+  [
+    `Node ${process.version}, concurrency ${CONCURRENCY}, one process.`,
+    '',
+    '| system: operation | items per call | calls/s | items/s |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n'),
 );

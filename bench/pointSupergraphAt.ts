@@ -10,6 +10,7 @@ export function pointSupergraphAt(supergraphSdl: string, urls: Record<string, st
     replaced += 1;
     return `@join__graph(name: "${name}", url: "${url}")`;
   });
-  if (replaced !== Object.keys(urls).length) throw new Error(`supergraph.graphql: ${replaced} of ${Object.keys(urls).length} routing URLs found`);
+  if (replaced !== Object.keys(urls).length)
+    throw new Error(`supergraph.graphql: ${replaced} of ${Object.keys(urls).length} routing URLs found`);
   return sdl;
 }

@@ -47,10 +47,26 @@ export interface LoadBenchmarkSettings {
 
 /** Full: the whole matrix within 10 minutes on 2 cores. Quick: the same, short windows. Smoke: for the test. */
 export function settingsFor(mode: Mode): LoadBenchmarkSettings {
-  const all = { contenders: [1, 2, 3, 4, 5, 6], scenarios: ['citizen-dashboard', 'company-profile', 'company-search'], latencies: [0, 20] };
-  if (mode === 'full') return { mode, connections: 10, warmUpSeconds: 1.5, windowSeconds: 7, ...all, growth: true, profile: true };
-  if (mode === 'quick') return { mode, connections: 10, warmUpSeconds: 1, windowSeconds: 2, ...all, growth: true, profile: true };
-  return { mode, connections: 4, warmUpSeconds: 1, windowSeconds: 1, contenders: [1, 3], scenarios: ['company-profile'], latencies: [0], growth: true, profile: false };
+  const all = {
+    contenders: [1, 2, 3, 4, 5, 6],
+    scenarios: ['citizen-dashboard', 'company-profile', 'company-search'],
+    latencies: [0, 20],
+  };
+  if (mode === 'full')
+    return { mode, connections: 10, warmUpSeconds: 1.5, windowSeconds: 7, ...all, growth: true, profile: true };
+  if (mode === 'quick')
+    return { mode, connections: 10, warmUpSeconds: 1, windowSeconds: 2, ...all, growth: true, profile: true };
+  return {
+    mode,
+    connections: 4,
+    warmUpSeconds: 1,
+    windowSeconds: 1,
+    contenders: [1, 3],
+    scenarios: ['company-profile'],
+    latencies: [0],
+    growth: true,
+    profile: false,
+  };
 }
 
 /** Legacy calls per request, by department (registry/departments.ts) and in total. */
@@ -106,7 +122,10 @@ const ISSUER = 'city-graph-bench-issuer';
 const AUDIENCE = 'city-graph';
 const PROFILE_FOLDER = new URL('./profiles/', import.meta.url);
 
-export async function runLoadBenchmark(settings: LoadBenchmarkSettings, log: (line: string) => void = () => {}): Promise<LoadBenchmarkResults> {
+export async function runLoadBenchmark(
+  settings: LoadBenchmarkSettings,
+  log: (line: string) => void = () => {},
+): Promise<LoadBenchmarkResults> {
   const startedAt = new Date();
   const loadAverageBefore = os.loadavg();
   const dataSet = loadDataSet();
@@ -135,13 +154,20 @@ export async function runLoadBenchmark(settings: LoadBenchmarkSettings, log: (li
   };
 
   log('starting the back end (legacy systems, guarded and open subgraphs)');
-  const backend = await forkBenchProcess<BackendAddresses>('backendProcess.ts', { env: { BENCH_BACKEND: JSON.stringify({ gatewayPublicJwk: await exportJWK(gatewayKeys.publicKey) }) } });
+  const backend = await forkBenchProcess<BackendAddresses>('backendProcess.ts', {
+    env: { BENCH_BACKEND: JSON.stringify({ gatewayPublicJwk: await exportJWK(gatewayKeys.publicKey) }) },
+  });
   const running = new Map<number, RunningContender>();
   try {
     const context: ContenderContext = {
       backend: backend.ready,
       supergraphSdl: readFileSync(new URL('../supergraph.graphql', import.meta.url), 'utf8'),
-      identity: { issuer: ISSUER, audience: AUDIENCE, issuerPublicJwk: await exportJWK(issuer.publicKey), gatewayPrivateJwk: await exportJWK(gatewayKeys.privateKey) },
+      identity: {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        issuerPublicJwk: await exportJWK(issuer.publicKey),
+        gatewayPrivateJwk: await exportJWK(gatewayKeys.privateKey),
+      },
       tokenFor,
     };
     const legacy = legacyAdmin(backend.ready);
@@ -153,7 +179,11 @@ export async function runLoadBenchmark(settings: LoadBenchmarkSettings, log: (li
     for (const difference of answerDifferences) log(`answers differ: ${difference}`);
 
     let peakMemoryPerWindow = true;
-    const measure = async (process: RunningContender, scenario: LoadScenario, latency: (typeof LATENCIES)[number]): Promise<Measurement> => {
+    const measure = async (
+      process: RunningContender,
+      scenario: LoadScenario,
+      latency: (typeof LATENCIES)[number],
+    ): Promise<Measurement> => {
       const request = await process.requestFor(scenario);
       await legacy.reset(latency);
       await driveLoad(request, { connections: settings.connections, seconds: settings.warmUpSeconds });
@@ -168,16 +198,30 @@ export async function runLoadBenchmark(settings: LoadBenchmarkSettings, log: (li
       const peakMemoryMb = peakMemoryBytes(process.pid) / 1024 / 1024;
       const windowCalls = Object.values(await legacy.calls()).reduce((sum, calls) => sum + calls, 0);
       const perAnswer = (ms: number) => (figures.answered > 0 ? ms / figures.answered : Number.NaN);
-      return { ...figures, cpuMsPerRequest: perAnswer(cpuMs), backendCpuMsPerRequest: perAnswer(backendCpuMs), peakMemoryMb, legacyCallsUnderLoad: perAnswer(windowCalls), legacyCallsPerRequest: await probeLegacyCalls(request, legacy, latency) };
+      return {
+        ...figures,
+        cpuMsPerRequest: perAnswer(cpuMs),
+        backendCpuMsPerRequest: perAnswer(backendCpuMs),
+        peakMemoryMb,
+        legacyCallsUnderLoad: perAnswer(windowCalls),
+        legacyCallsPerRequest: await probeLegacyCalls(request, legacy, latency),
+      };
     };
 
     const cells: Cell[] = [];
     for (const latency of LATENCIES.filter((entry) => settings.latencies.includes(entry.latencyMs))) {
       for (const scenario of scenarios) {
         for (const contender of contenders) {
-          const cell = { latency: latency.name, scenario: scenario.name, contender: contender.id, ...(await measure(running.get(contender.id)!, scenario, latency)) };
+          const cell = {
+            latency: latency.name,
+            scenario: scenario.name,
+            contender: contender.id,
+            ...(await measure(running.get(contender.id)!, scenario, latency)),
+          };
           cells.push(cell);
-          log(`${latency.name} | ${scenario.name} | ${contender.id}: ${cell.requestsPerSecond.toFixed(1)} req/s, p50 ${cell.p50Ms} ms, p99 ${cell.p99Ms} ms, ${cell.cpuMsPerRequest.toFixed(2)} CPU ms/req (back end ${cell.backendCpuMsPerRequest.toFixed(2)}), ${cell.peakMemoryMb.toFixed(0)} MB, ${cell.legacyCallsPerRequest.total} legacy calls/req${cell.failed ? `, ${cell.failed} FAILED` : ''}`);
+          log(
+            `${latency.name} | ${scenario.name} | ${contender.id}: ${cell.requestsPerSecond.toFixed(1)} req/s, p50 ${cell.p50Ms} ms, p99 ${cell.p99Ms} ms, ${cell.cpuMsPerRequest.toFixed(2)} CPU ms/req (back end ${cell.backendCpuMsPerRequest.toFixed(2)}), ${cell.peakMemoryMb.toFixed(0)} MB, ${cell.legacyCallsPerRequest.total} legacy calls/req${cell.failed ? `, ${cell.failed} FAILED` : ''}`,
+          );
         }
       }
     }
@@ -187,9 +231,15 @@ export async function runLoadBenchmark(settings: LoadBenchmarkSettings, log: (li
       // Our gateway with the protections on and off: what grows with the answer, and where.
       for (const contender of contenders.filter((entry) => entry.id <= 2)) {
         for (const { shareholders, scenario } of growthScenarios(dataSet)) {
-          const row = { shareholders, contender: contender.id, ...(await measure(running.get(contender.id)!, scenario, LATENCIES[0])) };
+          const row = {
+            shareholders,
+            contender: contender.id,
+            ...(await measure(running.get(contender.id)!, scenario, LATENCIES[0])),
+          };
           growth.push(row);
-          log(`growth ${shareholders}, contender ${contender.id}: ${row.requestsPerSecond.toFixed(1)} req/s, p50 ${row.p50Ms} ms, ${row.cpuMsPerRequest.toFixed(2)} CPU ms/req, ${row.legacyCallsPerRequest.total} legacy calls/req`);
+          log(
+            `growth ${shareholders}, contender ${contender.id}: ${row.requestsPerSecond.toFixed(1)} req/s, p50 ${row.p50Ms} ms, ${row.cpuMsPerRequest.toFixed(2)} CPU ms/req, ${row.legacyCallsPerRequest.total} legacy calls/req`,
+          );
         }
       }
     }
@@ -199,7 +249,13 @@ export async function runLoadBenchmark(settings: LoadBenchmarkSettings, log: (li
     const profile = settings.profile ? await profileOurGateway(context, scenarios, legacy, settings, log) : null;
     return {
       settings,
-      machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', node: process.version, loadAverageBefore, loadAverageAfter: os.loadavg() },
+      machine: {
+        cores: os.cpus().length,
+        cpu: os.cpus()[0]?.model ?? 'unknown',
+        node: process.version,
+        loadAverageBefore,
+        loadAverageAfter: os.loadavg(),
+      },
       startedAt: startedAt.toISOString(),
       elapsedSeconds: (Date.now() - startedAt.getTime()) / 1000,
       contenders: contenders.map((contender) => ({ id: contender.id, name: contender.name })),
@@ -216,7 +272,13 @@ export async function runLoadBenchmark(settings: LoadBenchmarkSettings, log: (li
 }
 
 /** Contender 1 again, alone, under `--cpu-prof`: each scenario at 0 ms for one window; only the windows' samples count. */
-async function profileOurGateway(context: ContenderContext, scenarios: LoadScenario[], legacy: LegacyAdmin, settings: LoadBenchmarkSettings, log: (line: string) => void): Promise<ProfileSummary> {
+async function profileOurGateway(
+  context: ContenderContext,
+  scenarios: LoadScenario[],
+  legacy: LegacyAdmin,
+  settings: LoadBenchmarkSettings,
+  log: (line: string) => void,
+): Promise<ProfileSummary> {
   const folder = join(PROFILE_FOLDER.pathname, `run-${Date.now()}`);
   mkdirSync(folder, { recursive: true });
   log('profiling contender 1 under load (--cpu-prof)');
@@ -238,7 +300,9 @@ async function profileOurGateway(context: ContenderContext, scenarios: LoadScena
   if (!file) throw new Error(`no CPU profile was written to ${folder}`);
   const summary = summariseCpuProfile(join(folder, file), { windows });
   // Keep only the newest run's profile: they are large and never committed.
-  for (const old of readdirSync(PROFILE_FOLDER.pathname)) if (old !== `run-${folder.split('run-')[1]}` && old.startsWith('run-')) rmSync(join(PROFILE_FOLDER.pathname, old), { recursive: true, force: true });
+  for (const old of readdirSync(PROFILE_FOLDER.pathname))
+    if (old !== `run-${folder.split('run-')[1]}` && old.startsWith('run-'))
+      rmSync(join(PROFILE_FOLDER.pathname, old), { recursive: true, force: true });
   return summary;
 }
 
@@ -257,7 +321,13 @@ function legacyAdmin(backend: BackendAddresses) {
       await Promise.all(
         departments.map(async ([, url]) => {
           await expectOk(await fetch(`${url}/__admin/reset`, { method: 'POST' }));
-          await expectOk(await fetch(`${url}/__admin/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ latencyMs: latency.latencyMs, jitterMs: latency.jitterMs }) }));
+          await expectOk(
+            await fetch(`${url}/__admin/faults`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ latencyMs: latency.latencyMs, jitterMs: latency.jitterMs }),
+            }),
+          );
         }),
       );
     },
@@ -273,7 +343,12 @@ function legacyAdmin(backend: BackendAddresses) {
       }
     },
     async calls(): Promise<Record<LegacyDepartment, number>> {
-      const entries = await Promise.all(departments.map(async ([name, url]) => [name, ((await (await fetch(`${url}/__admin/stats`)).json()) as StatsSnapshot).total] as const));
+      const entries = await Promise.all(
+        departments.map(
+          async ([name, url]) =>
+            [name, ((await (await fetch(`${url}/__admin/stats`)).json()) as StatsSnapshot).total] as const,
+        ),
+      );
       return Object.fromEntries(entries) as Record<LegacyDepartment, number>;
     },
   };
@@ -285,19 +360,29 @@ async function expectOk(response: Response): Promise<void> {
 }
 
 /** One request, by default of the first subject (the named fixture). */
-async function send(request: LoadRequest, subject = 0): Promise<{ status: number; body: { data?: unknown; errors?: unknown[] } }> {
+async function send(
+  request: LoadRequest,
+  subject = 0,
+): Promise<{ status: number; body: { data?: unknown; errors?: unknown[] } }> {
   const variant = request.variants[subject]!;
   const response = await fetch(request.url, { method: request.method, headers: variant.headers, body: variant.body });
   return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: unknown[] } };
 }
 
-async function probeLegacyCalls(request: LoadRequest, legacy: LegacyAdmin, latency: { latencyMs: number; jitterMs: number }): Promise<LegacyCalls> {
+async function probeLegacyCalls(
+  request: LoadRequest,
+  legacy: LegacyAdmin,
+  latency: { latencyMs: number; jitterMs: number },
+): Promise<LegacyCalls> {
   await legacy.settle();
   await legacy.reset(latency);
   for (let index = 0; index < PROBE_REQUESTS; index++) await send(request);
   const calls = await legacy.calls();
   const per = (value: number) => value / PROBE_REQUESTS;
-  const byDepartment = Object.fromEntries(LEGACY_DEPARTMENT_NAMES.map((name) => [name, per(calls[name])])) as Record<LegacyDepartment, number>;
+  const byDepartment = Object.fromEntries(LEGACY_DEPARTMENT_NAMES.map((name) => [name, per(calls[name])])) as Record<
+    LegacyDepartment,
+    number
+  >;
   return { ...byDepartment, total: per(sumOf(calls)) };
 }
 
@@ -320,7 +405,9 @@ async function compareAnswers(scenarios: LoadScenario[], running: Map<number, Ru
         const { status, body } = await send(request, subject);
         const where = `${scenario.name} (subject ${subject + 1}), contender ${id}`;
         if (status !== 200 || body.errors) {
-          differences.push(`${where}: HTTP ${status}${body.errors ? `, errors ${JSON.stringify(body.errors).slice(0, 200)}` : ''}`);
+          differences.push(
+            `${where}: HTTP ${status}${body.errors ? `, errors ${JSON.stringify(body.errors).slice(0, 200)}` : ''}`,
+          );
           continue;
         }
         const answer = canonicalJson(Object.values((body.data ?? {}) as Record<string, unknown>)[0]);
@@ -334,6 +421,8 @@ async function compareAnswers(scenarios: LoadScenario[], running: Map<number, Ru
 
 function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b))) : inner,
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
+      : inner,
   );
 }

@@ -4,7 +4,11 @@
  * The load benchmark (bench/ harness) measures throughput; this is the unloaded baseline.
  */
 import os from 'node:os';
-import { CitizenDashboardDocument, CompanyProfileDocument, SearchCompaniesDocument } from '../examples/generated/operations.js';
+import {
+  CitizenDashboardDocument,
+  CompanyProfileDocument,
+  SearchCompaniesDocument,
+} from '../examples/generated/operations.js';
 import { startStack } from '../test/harness.js';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 50);
@@ -15,9 +19,33 @@ const { fixtures } = stack.dataSet;
 // Each asked by whom the portal asks for: the citizen themself, the company itself (every field allowed).
 const asCompany = (uscc: string) => ({ as: { kind: 'company' as const, sub: uscc } });
 const scenarios = [
-  { name: 'citizen dashboard', run: () => stack.query(CitizenDashboardDocument, { year: 2025 }, { as: { kind: 'person', sub: fixtures.multiRepresentative } }) },
-  { name: 'company profile (500 shareholders)', run: () => stack.query(CompanyProfileDocument, { uscc: fixtures.companyWithManyShareholders, year: 2025 }, asCompany(fixtures.companyWithManyShareholders)) },
-  { name: 'company profile (2 shareholders)', run: () => stack.query(CompanyProfileDocument, { uscc: fixtures.companyWithTwoShareholders, year: 2025 }, asCompany(fixtures.companyWithTwoShareholders)) },
+  {
+    name: 'citizen dashboard',
+    run: () =>
+      stack.query(
+        CitizenDashboardDocument,
+        { year: 2025 },
+        { as: { kind: 'person', sub: fixtures.multiRepresentative } },
+      ),
+  },
+  {
+    name: 'company profile (500 shareholders)',
+    run: () =>
+      stack.query(
+        CompanyProfileDocument,
+        { uscc: fixtures.companyWithManyShareholders, year: 2025 },
+        asCompany(fixtures.companyWithManyShareholders),
+      ),
+  },
+  {
+    name: 'company profile (2 shareholders)',
+    run: () =>
+      stack.query(
+        CompanyProfileDocument,
+        { uscc: fixtures.companyWithTwoShareholders, year: 2025 },
+        asCompany(fixtures.companyWithTwoShareholders),
+      ),
+  },
   { name: 'company search (20)', run: () => stack.query(SearchCompaniesDocument, { name: '科技', first: 20 }) },
 ];
 

@@ -47,7 +47,10 @@ export function placeOf(url: string, functionName: string): string {
  * (CLOCK_MONOTONIC microseconds, V8's sample clock on Linux), only samples inside them count, so
  * start-up (module loading, schema building) does not blur the picture of a request's cost.
  */
-export function summariseCpuProfile(file: string, options: { windows?: Array<{ from: number; to: number }>; top?: number } = {}): ProfileSummary {
+export function summariseCpuProfile(
+  file: string,
+  options: { windows?: Array<{ from: number; to: number }>; top?: number } = {},
+): ProfileSummary {
   const top = options.top ?? 12;
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));

@@ -49,7 +49,8 @@ export function residentIdProblem(value: string): string | null {
   if (!RESIDENT_ID_PATTERN.test(upper)) return 'a resident ID is 17 digits followed by a digit or X';
   const birth = upper.slice(6, 14);
   if (!isCalendarDate(birth)) return 'characters 7-14 of a resident ID must be a birth date (yyyyMMdd)';
-  if (upper[17] !== residentIdCheckDigit(upper.slice(0, 17))) return 'the check digit of the resident ID does not match';
+  if (upper[17] !== residentIdCheckDigit(upper.slice(0, 17)))
+    return 'the check digit of the resident ID does not match';
   return null;
 }
 

@@ -1,8 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors,
+  jwtVerify,
+  type JSONWebKeySet,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { LRUCache } from 'lru-cache';
-import { graphError, residentIdProblem, usccProblem, type AuthenticatedCaller, type Caller, type CallerKind } from '../subgraphs/kit/index.js';
+import {
+  graphError,
+  residentIdProblem,
+  usccProblem,
+  type AuthenticatedCaller,
+  type Caller,
+  type CallerKind,
+} from '../subgraphs/kit/index.js';
 import { devKeyFiles, ensureDevKeyPair, readJwk } from '../subgraphs/kit/identity/keyFiles.js';
 import { loadRegistry, REPOSITORY_ROOT, watchPolicy, type CompiledPolicy } from '../subgraphs/kit/privacy/index.js';
 
@@ -64,7 +78,11 @@ export async function identityFromEnvironment(env: NodeJS.ProcessEnv = process.e
     clockSkewSeconds: seconds(env, 'AUTH_CLOCK_SKEW_S', CLOCK_SKEW_S),
   };
   if (env.AUTH_JWKS_URL) return { keys: createRemoteJWKSet(new URL(env.AUTH_JWKS_URL)), ...claims };
-  if (env.AUTH_JWKS_FILE) return { keys: createLocalJWKSet(JSON.parse(readFileSync(env.AUTH_JWKS_FILE, 'utf8')) as JSONWebKeySet), ...claims };
+  if (env.AUTH_JWKS_FILE)
+    return {
+      keys: createLocalJWKSet(JSON.parse(readFileSync(env.AUTH_JWKS_FILE, 'utf8')) as JSONWebKeySet),
+      ...claims,
+    };
   const files = await ensureDevKeyPair(DEV_ISSUER_KEY_NAME);
   return { keys: createLocalJWKSet({ keys: [readJwk(files.publicFile)] }), ...claims };
 }
@@ -72,7 +90,8 @@ export async function identityFromEnvironment(env: NodeJS.ProcessEnv = process.e
 function seconds(env: NodeJS.ProcessEnv, variable: string, fallback: number): number {
   const value = env[variable];
   if (value === undefined || value === '') return fallback;
-  if (!/^[0-9]{1,9}$/.test(value)) throw new Error(`${variable} must be a whole number of seconds, not "${value.slice(0, 40)}".`);
+  if (!/^[0-9]{1,9}$/.test(value))
+    throw new Error(`${variable} must be a whole number of seconds, not "${value.slice(0, 40)}".`);
   return Number(value);
 }
 
@@ -87,9 +106,14 @@ export { devKeyFiles };
  * 400); the file is watched, so a purpose the privacy officers add is accepted within a second.
  */
 export function createCallerVerifier(options: IdentityOptions): CallerVerifier {
-  const maxLifetime = options.maxLifetimeSeconds ?? { portal: MAX_PORTAL_TOKEN_LIFETIME_S, officer: MAX_OFFICER_TOKEN_LIFETIME_S };
+  const maxLifetime = options.maxLifetimeSeconds ?? {
+    portal: MAX_PORTAL_TOKEN_LIFETIME_S,
+    officer: MAX_OFFICER_TOKEN_LIFETIME_S,
+  };
   const skew = options.clockSkewSeconds ?? CLOCK_SKEW_S;
-  const purposes = watchPurposes(options.rolesFile ?? join(process.env.PRIVACY_DIR ?? join(REPOSITORY_ROOT, 'privacy'), 'roles.yaml'));
+  const purposes = watchPurposes(
+    options.rolesFile ?? join(process.env.PRIVACY_DIR ?? join(REPOSITORY_ROOT, 'privacy'), 'roles.yaml'),
+  );
   // Signature checks were a large part of the gateway's CPU per request (bench/RESULTS.md); the
   // same token bytes verify the same way, so a portal user's next requests reuse the answer.
   const verified = new LRUCache<string, { caller: AuthenticatedCaller; expiresAt: number }>({ max: CACHED_TOKENS });
@@ -116,7 +140,10 @@ export function createCallerVerifier(options: IdentityOptions): CallerVerifier {
     }
     const caller = toCaller(payload, purpose);
     checkLifetime(payload, caller.kind === 'officer' ? maxLifetime.officer : maxLifetime.portal, skew);
-    verified.set(match[1]!, { caller, expiresAt: Math.min((payload.exp as number) * 1000, Date.now() + VERIFIED_FOR_MS) });
+    verified.set(match[1]!, {
+      caller,
+      expiresAt: Math.min((payload.exp as number) * 1000, Date.now() + VERIFIED_FOR_MS),
+    });
     return caller;
   };
   return { verify, close: purposes.close };
@@ -126,8 +153,14 @@ export function createCallerVerifier(options: IdentityOptions): CallerVerifier {
 function checkLifetime(payload: Record<string, unknown>, maxSeconds: number, skew: number): void {
   const iat = payload.iat as number;
   const exp = payload.exp as number;
-  if (iat > Date.now() / 1000 + skew) throw unauthenticated(`the token is issued in the future ("iat" is more than ${skew} seconds ahead of this graph's clock)`);
-  if (exp - iat > maxSeconds) throw unauthenticated(`the token lives longer than this graph accepts ("exp" - "iat" is over ${maxSeconds} seconds for this kind of caller)`);
+  if (iat > Date.now() / 1000 + skew)
+    throw unauthenticated(
+      `the token is issued in the future ("iat" is more than ${skew} seconds ahead of this graph's clock)`,
+    );
+  if (exp - iat > maxSeconds)
+    throw unauthenticated(
+      `the token lives longer than this graph accepts ("exp" - "iat" is over ${maxSeconds} seconds for this kind of caller)`,
+    );
 }
 
 /**
@@ -161,17 +194,25 @@ function watchPurposes(file: string): { current(): ReadonlySet<string>; close():
 
 function toCaller(payload: Record<string, unknown>, purpose: string | null): AuthenticatedCaller {
   const { kind, sub, roles, azp } = payload;
-  if (typeof kind !== 'string' || !KINDS.has(kind)) throw unauthenticated('the "kind" claim must be person, company or officer');
+  if (typeof kind !== 'string' || !KINDS.has(kind))
+    throw unauthenticated('the "kind" claim must be person, company or officer');
   if (typeof sub !== 'string') throw unauthenticated('the token has no "sub" claim');
-  if (kind === 'person' && residentIdProblem(sub)) throw unauthenticated('a person\'s "sub" must be a valid resident ID');
+  if (kind === 'person' && residentIdProblem(sub))
+    throw unauthenticated('a person\'s "sub" must be a valid resident ID');
   if (kind === 'company' && usccProblem(sub)) throw unauthenticated('a company\'s "sub" must be a valid USCC');
-  if (kind === 'officer' && !STAFF_ID_PATTERN.test(sub)) throw unauthenticated('an officer\'s "sub" must be a staff id (letters, digits, . _ -)');
-  if (roles !== undefined && (!Array.isArray(roles) || !roles.every((role) => typeof role === 'string' && ROLE_PATTERN.test(role)))) {
+  if (kind === 'officer' && !STAFF_ID_PATTERN.test(sub))
+    throw unauthenticated('an officer\'s "sub" must be a staff id (letters, digits, . _ -)');
+  if (
+    roles !== undefined &&
+    (!Array.isArray(roles) || !roles.every((role) => typeof role === 'string' && ROLE_PATTERN.test(role)))
+  ) {
     throw unauthenticated('the "roles" claim must be a list of role names');
   }
   // Roles are an officer's: a person or company holding one would pass the policies' role checks.
-  if (kind !== 'officer' && Array.isArray(roles) && roles.length > 0) throw unauthenticated(`a ${kind}'s token may not carry "roles"; only officers hold roles`);
-  if (azp !== undefined && (typeof azp !== 'string' || !STAFF_ID_PATTERN.test(azp))) throw unauthenticated('the "azp" claim must name the portal application');
+  if (kind !== 'officer' && Array.isArray(roles) && roles.length > 0)
+    throw unauthenticated(`a ${kind}'s token may not carry "roles"; only officers hold roles`);
+  if (azp !== undefined && (typeof azp !== 'string' || !STAFF_ID_PATTERN.test(azp)))
+    throw unauthenticated('the "azp" claim must name the portal application');
   return {
     kind: kind as CallerKind,
     sub: kind === 'officer' ? sub : sub.toUpperCase(),
@@ -183,9 +224,16 @@ function toCaller(payload: Record<string, unknown>, purpose: string | null): Aut
 
 function readPurpose(header: string | undefined, declared: ReadonlySet<string>): string | null {
   if (header === undefined || header === '') return null;
-  if (!PURPOSE_PATTERN.test(header)) throw graphError('BAD_REQUEST', 'The X-Purpose header must be one purpose name, e.g. tax-audit (see privacy/roles.yaml).');
+  if (!PURPOSE_PATTERN.test(header))
+    throw graphError(
+      'BAD_REQUEST',
+      'The X-Purpose header must be one purpose name, e.g. tax-audit (see privacy/roles.yaml).',
+    );
   if (!declared.has(header)) {
-    throw graphError('BAD_REQUEST', `The X-Purpose header names no purpose declared in privacy/roles.yaml (declared: ${[...declared].join(', ')}).`);
+    throw graphError(
+      'BAD_REQUEST',
+      `The X-Purpose header names no purpose declared in privacy/roles.yaml (declared: ${[...declared].join(', ')}).`,
+    );
   }
   return header;
 }
@@ -200,9 +248,11 @@ function whyRefused(error: unknown): string {
     if (error.claim === 'nbf') return 'the token is not valid yet';
     return `the token's "${error.claim}" claim is not valid`;
   }
-  if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported) return `the token's signing algorithm is not accepted (accepted: ${ACCEPTED_ALGORITHMS.join(', ')})`;
-  if (error instanceof errors.JWSSignatureVerificationFailed) return 'the token\'s signature does not verify';
-  if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys) return 'the token is signed with a key this graph does not know';
+  if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported)
+    return `the token's signing algorithm is not accepted (accepted: ${ACCEPTED_ALGORITHMS.join(', ')})`;
+  if (error instanceof errors.JWSSignatureVerificationFailed) return "the token's signature does not verify";
+  if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys)
+    return 'the token is signed with a key this graph does not know';
   return 'the token is malformed';
 }
 

@@ -1,5 +1,14 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { getNamedType, GraphQLError, Kind, typeFromAST, type ASTVisitor, type GraphQLScalarType, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  getNamedType,
+  GraphQLError,
+  Kind,
+  typeFromAST,
+  type ASTVisitor,
+  type GraphQLScalarType,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { badUserInput, DateScalar, DateTimeScalar, DecimalScalar, graphError } from '../subgraphs/kit/index.js';
 
 /**
@@ -7,7 +16,9 @@ import { badUserInput, DateScalar, DateTimeScalar, DecimalScalar, graphError } f
  * the gateway would pass `accessLog(from: "x")` on, the subgraph would refuse its own query, and
  * the caller would read that department as unavailable (and, in a department, count a fault).
  */
-const KIT_SCALARS: ReadonlyMap<string, GraphQLScalarType> = new Map([DateScalar, DateTimeScalar, DecimalScalar].map((scalar) => [scalar.name, scalar]));
+const KIT_SCALARS: ReadonlyMap<string, GraphQLScalarType> = new Map(
+  [DateScalar, DateTimeScalar, DecimalScalar].map((scalar) => [scalar.name, scalar]),
+);
 
 /**
  * Refuses a literal argument that is not a valid value of one of kit's scalars as BAD_USER_INPUT
@@ -46,7 +57,10 @@ export function checkScalarVariables<TContext extends BaseContext>(): ApolloServ
               scalar.parseValue(value);
             } catch (error) {
               const name = definition.variable.name.value;
-              throw graphError('BAD_USER_INPUT', `Invalid $${name}: ${problemOf(error)}.`, { argument: name, http: { status: 400 } });
+              throw graphError('BAD_USER_INPUT', `Invalid $${name}: ${problemOf(error)}.`, {
+                argument: name,
+                http: { status: 400 },
+              });
             }
           }
         },

@@ -22,7 +22,12 @@ export function composeSupergraph(): CompositionResult {
   if (errors.length > 0) return { ok: false, errors };
   const result = composeServices(services);
   if (result.errors) {
-    return { ok: false, errors: result.errors.map((error) => `${String(error.extensions?.code ?? 'COMPOSITION_ERROR')}: ${error.message}`) };
+    return {
+      ok: false,
+      errors: result.errors.map(
+        (error) => `${String(error.extensions?.code ?? 'COMPOSITION_ERROR')}: ${error.message}`,
+      ),
+    };
   }
   return { ok: true, supergraphSdl: `${result.supergraphSdl.trimEnd()}\n` };
 }

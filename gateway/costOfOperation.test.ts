@@ -9,7 +9,9 @@ const COMPANY = '91330105KCNBGT44PG';
 
 function costOf(query: string, variables: Record<string, unknown> = {}): number {
   const document = parse(query);
-  const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)!;
+  const operation = document.definitions.find(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  )!;
   return costOfOperation(schema, document, operation, variables);
 }
 
@@ -36,18 +38,32 @@ describe('the cost model', () => {
 
   it("hands a page's first to the list inside it", () => {
     expect(costOf('{ me { dataAccessLog(first: 5) { accesses { at } endCursor } } }')).toBe(1 + 1 + 5 * 2 + 1);
-    expect(costOf(`{ company(uscc: "${COMPANY}") { shareholders(first: 100) { holdings { holderName } } } }`)).toBe(1 + 1 + 100 * 2);
-    expect(costOf(`query($n: Int) { company(uscc: "${COMPANY}") { shareholders(first: $n) { holdings { holderName } } } }`, { n: 3 })).toBe(1 + 1 + 3 * 2);
+    expect(costOf(`{ company(uscc: "${COMPANY}") { shareholders(first: 100) { holdings { holderName } } } }`)).toBe(
+      1 + 1 + 100 * 2,
+    );
+    expect(
+      costOf(`query($n: Int) { company(uscc: "${COMPANY}") { shareholders(first: $n) { holdings { holderName } } } }`, {
+        n: 3,
+      }),
+    ).toBe(1 + 1 + 3 * 2);
   });
 
   it("counts a company's own aliased shareholder pages as what they fetch (issue 11)", () => {
     // 30 aliases of the whole register with each holder's contact details, as a hostile company sent it.
-    const aliases = Array.from({ length: 30 }, (_, i) => `c${i}: company(uscc: "${COMPANY}") { shareholders(first: 100) { holdings { holder { name phone } } } }`).join(' ');
+    const aliases = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `c${i}: company(uscc: "${COMPANY}") { shareholders(first: 100) { holdings { holder { name phone } } } }`,
+    ).join(' ');
     expect(costOf(`{ ${aliases} }`)).toBe(30 * (1 + 1 + 100 * (1 + 1 + 2)));
   });
 
   it('counts a fragment each time it is spread, and introspection not at all', () => {
-    expect(costOf(`{ a: company(uscc: "${COMPANY}") { ...C } b: company(uscc: "${COMPANY}") { ...C } __typename } fragment C on Company { name uscc }`)).toBe(2 * 3);
+    expect(
+      costOf(
+        `{ a: company(uscc: "${COMPANY}") { ...C } b: company(uscc: "${COMPANY}") { ...C } __typename } fragment C on Company { name uscc }`,
+      ),
+    ).toBe(2 * 3);
     expect(costOf('{ __schema { types { fields { name } } } }')).toBe(0);
   });
 

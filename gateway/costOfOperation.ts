@@ -45,10 +45,12 @@ export function costOfOperation(
   const rootType = schema.getRootType(operation.operation);
   if (!rootType) return 0;
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   const defaults = new Map<string, number>();
   for (const definition of operation.variableDefinitions ?? []) {
-    if (definition.defaultValue?.kind === Kind.INT) defaults.set(definition.variable.name.value, Number(definition.defaultValue.value));
+    if (definition.defaultValue?.kind === Kind.INT)
+      defaults.set(definition.variable.name.value, Number(definition.defaultValue.value));
   }
   const variable = (name: string) => variables[name] ?? defaults.get(name);
   return new CostCounter(schema, fragments, variable).selectionSet(operation.selectionSet, rootType, undefined);
@@ -71,7 +73,11 @@ class CostCounter {
       if (selection.kind === Kind.FIELD) {
         cost += this.field(selection, parentType, pageSize);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        cost += this.selectionSet(selection.selectionSet, this.typeNamed(selection.typeCondition?.name.value) ?? parentType, pageSize);
+        cost += this.selectionSet(
+          selection.selectionSet,
+          this.typeNamed(selection.typeCondition?.name.value) ?? parentType,
+          pageSize,
+        );
       } else {
         cost += this.fragment(selection.name.value, pageSize);
       }
@@ -81,13 +87,17 @@ class CostCounter {
 
   private field(node: FieldNode, parentType: GraphQLCompositeType, inheritedPageSize: number | undefined): number {
     if (node.name.value.startsWith('__')) return 0;
-    const definition = isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[node.name.value] : undefined;
+    const definition =
+      isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[node.name.value] : undefined;
     if (!definition) return 1;
     const namedType = getNamedType(definition.type);
     const first = this.firstArgument(node, definition);
     const listOfObjects = isListOf(definition.type) && isCompositeType(namedType);
     // A page object (not itself a list) hands its `first` to the list it holds.
-    const children = node.selectionSet && isCompositeType(namedType) ? this.selectionSet(node.selectionSet, namedType, listOfObjects ? undefined : first) : 0;
+    const children =
+      node.selectionSet && isCompositeType(namedType)
+        ? this.selectionSet(node.selectionSet, namedType, listOfObjects ? undefined : first)
+        : 0;
     const size = listOfObjects ? (first ?? inheritedPageSize ?? DEFAULT_LIST_SIZE) : 1;
     return size * (1 + children);
   }
@@ -111,7 +121,12 @@ class CostCounter {
     const declared = definition.args.find((argument) => argument.name === 'first');
     if (!declared) return undefined;
     const given = node.arguments?.find((argument) => argument.name.value === 'first')?.value;
-    const value = given?.kind === Kind.INT ? Number(given.value) : given?.kind === Kind.VARIABLE ? this.variable(given.name.value) : undefined;
+    const value =
+      given?.kind === Kind.INT
+        ? Number(given.value)
+        : given?.kind === Kind.VARIABLE
+          ? this.variable(given.name.value)
+          : undefined;
     if (typeof value === 'number' && Number.isFinite(value)) return Math.max(1, value);
     return typeof declared.defaultValue === 'number' ? declared.defaultValue : DEFAULT_LIST_SIZE;
   }

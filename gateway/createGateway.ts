@@ -2,7 +2,15 @@ import http from 'node:http';
 import https from 'node:https';
 import { ApolloGateway, IntrospectAndCompose, RemoteGraphQLDataSource, type GatewayConfig } from '@apollo/gateway';
 import type { CryptoKey } from 'jose';
-import { ANONYMOUS, CALLER_TOKEN_HEADER, createCallerTokenSigner, departmentUnavailable, graphError, type Caller, type Department } from '../subgraphs/kit/index.js';
+import {
+  ANONYMOUS,
+  CALLER_TOKEN_HEADER,
+  createCallerTokenSigner,
+  departmentUnavailable,
+  graphError,
+  type Caller,
+  type Department,
+} from '../subgraphs/kit/index.js';
 import type { GatewayContext } from './context.js';
 import { createPlanCache } from './createPlanCache.js';
 import { SUBGRAPHS } from './subgraphList.js';
@@ -48,11 +56,17 @@ export function createGateway(options: GatewayOptions): ApolloGateway {
   const fetcher = options.fetcher ?? createSubgraphFetcher();
   // One signer for all departments: it reuses a caller's token while it is fresh.
   const signCallerToken = createCallerTokenSigner(options.signingKey);
-  const buildService = ({ name, url }: { name: string; url?: string }) => new DepartmentDataSource(name as Department, urlFor(name, url), signCallerToken, fetcher);
+  const buildService = ({ name, url }: { name: string; url?: string }) =>
+    new DepartmentDataSource(name as Department, urlFor(name, url), signCallerToken, fetcher);
   const supergraphSdl = options.composeFromSubgraphs
-    ? new IntrospectAndCompose({ subgraphs: SUBGRAPHS.map((entry) => ({ name: entry.name, url: urlFor(entry.name, entry.defaultUrl)! })) })
+    ? new IntrospectAndCompose({
+        subgraphs: SUBGRAPHS.map((entry) => ({ name: entry.name, url: urlFor(entry.name, entry.defaultUrl)! })),
+      })
     : options.supergraphSdl;
-  return new PlanningGateway({ supergraphSdl, buildService, queryPlannerConfig: { cache: createPlanCache() } }, options.onPlanningFailure);
+  return new PlanningGateway(
+    { supergraphSdl, buildService, queryPlannerConfig: { cache: createPlanCache() } },
+    options.onPlanningFailure,
+  );
 }
 
 /**
@@ -71,7 +85,8 @@ class PlanningGateway extends ApolloGateway {
         return await execute(requestContext);
       } catch (error) {
         onPlanningFailure(error);
-        const message = 'The gateway could not plan this operation over the departments. Ask for fewer or simpler fields.';
+        const message =
+          'The gateway could not plan this operation over the departments. Ask for fewer or simpler fields.';
         throw graphError('QUERY_NOT_PLANNABLE', message, { http: { status: 400 } });
       }
     };
@@ -96,10 +111,16 @@ class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     super({ url, fetcher });
   }
 
-  override async willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+  override async willSendRequest({
+    request,
+    context,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     // Schema loading in development (IntrospectAndCompose) runs outside any request: anonymous.
     const requestId = context.requestId ?? 'gateway';
-    request.http?.headers.set(CALLER_TOKEN_HEADER, await this.signCallerToken(context.caller ?? ANONYMOUS, this.department));
+    request.http?.headers.set(
+      CALLER_TOKEN_HEADER,
+      await this.signCallerToken(context.caller ?? ANONYMOUS, this.department),
+    );
     request.http?.headers.set('x-request-id', requestId);
     if (context.correlationId) request.http?.headers.set('x-correlation-id', context.correlationId);
   }
@@ -116,13 +137,19 @@ class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext> {
  * trace per request (agent-base's isSecureEndpoint) that a subgraph call never uses.
  */
 function createSubgraphFetcher(): Fetcher {
-  const agentOptions = { keepAlive: true, maxSockets: MAX_SOCKETS_PER_SUBGRAPH, timeout: IDLE_CONNECTION_MS, scheduling: 'lifo' as const };
+  const agentOptions = {
+    keepAlive: true,
+    maxSockets: MAX_SOCKETS_PER_SUBGRAPH,
+    timeout: IDLE_CONNECTION_MS,
+    scheduling: 'lifo' as const,
+  };
   const agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
   return (url, init = {}) =>
     new Promise<FetcherResponse>((resolve, reject) => {
       const target = new URL(url);
       const agent = target.protocol === 'https:' ? agents['https:'] : agents['http:'];
-      const body = init.body === undefined ? undefined : typeof init.body === 'string' ? Buffer.from(init.body) : init.body;
+      const body =
+        init.body === undefined ? undefined : typeof init.body === 'string' ? Buffer.from(init.body) : init.body;
       const request = (target.protocol === 'https:' ? https : http).request(
         target,
         {
@@ -168,7 +195,8 @@ class SubgraphResponse implements FetcherResponse {
 
   static from(url: string, message: http.IncomingMessage, body: Buffer): SubgraphResponse {
     const headers = new Headers();
-    for (let index = 0; index < message.rawHeaders.length; index += 2) headers.append(message.rawHeaders[index]!, message.rawHeaders[index + 1]!);
+    for (let index = 0; index < message.rawHeaders.length; index += 2)
+      headers.append(message.rawHeaders[index]!, message.rawHeaders[index + 1]!);
     return new SubgraphResponse(url, message.statusCode ?? 0, message.statusMessage ?? '', headers, body);
   }
 

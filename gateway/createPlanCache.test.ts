@@ -21,7 +21,8 @@ describe('the query plan cache', () => {
     for (let i = 0; i < 10_000; i++) {
       await cache.set(`twice-${i}`, { plan: 'x' });
       await cache.get(`twice-${i}`);
-      if (i % 20 === 0) for (const name of portal) expect(await cache.get(name), `${name} after ${i}`).toEqual({ plan: name });
+      if (i % 20 === 0)
+        for (const name of portal) expect(await cache.get(name), `${name} after ${i}`).toEqual({ plan: name });
     }
   });
 

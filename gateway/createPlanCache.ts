@@ -15,7 +15,9 @@ export const PROTECTED_PLANS = 512;
  * texts churns probation alone. Both segments are bounded by count: plans of operations within
  * GRAPHQL_MAX_SELECTIONS are small.
  */
-export function createPlanCache<V extends object>(sizes: { probation?: number; protected?: number } = {}): KeyValueCache<V> & { clear(): void } {
+export function createPlanCache<V extends object>(
+  sizes: { probation?: number; protected?: number } = {},
+): KeyValueCache<V> & { clear(): void } {
   const probation = new LRUCache<string, V>({ max: sizes.probation ?? PROBATION_PLANS });
   // A plan pushed out of the protected segment gets one more chance in probation (classic SLRU).
   const kept = new LRUCache<string, V>({

@@ -11,7 +11,11 @@ const require = createRequire(import.meta.url);
  */
 const ASSETS: Record<string, { packageName: string; file: string; type: string }> = {
   '/explorer/react.js': { packageName: 'react', file: 'umd/react.production.min.js', type: 'text/javascript' },
-  '/explorer/react-dom.js': { packageName: 'react-dom', file: 'umd/react-dom.production.min.js', type: 'text/javascript' },
+  '/explorer/react-dom.js': {
+    packageName: 'react-dom',
+    file: 'umd/react-dom.production.min.js',
+    type: 'text/javascript',
+  },
   '/explorer/graphiql.js': { packageName: 'graphiql', file: 'graphiql.min.js', type: 'text/javascript' },
   '/explorer/graphiql.css': { packageName: 'graphiql', file: 'graphiql.min.css', type: 'text/css' },
 };
@@ -19,7 +23,10 @@ const ASSETS: Record<string, { packageName: string; file: string; type: string }
 /** A package's folder; its "exports" hide the UMD builds from require.resolve, so walk up from its entry. */
 function packageFolder(packageName: string): string {
   let folder = dirname(require.resolve(packageName));
-  while (!existsSync(join(folder, 'package.json')) || JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')).name !== packageName) {
+  while (
+    !existsSync(join(folder, 'package.json')) ||
+    JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')).name !== packageName
+  ) {
     const parent = dirname(folder);
     if (parent === folder) throw new Error(`cannot find the ${packageName} package`);
     folder = parent;
@@ -42,7 +49,11 @@ export function explorerRoutes(options: ExplorerOptions): Record<string, Route> 
   for (const [path, asset] of Object.entries(ASSETS)) {
     const body = readFileSync(join(packageFolder(asset.packageName), asset.file));
     routes[`GET ${path}`] = (_req, res) => {
-      res.writeHead(200, { 'content-type': `${asset.type}; charset=utf-8`, 'cache-control': 'public, max-age=86400', 'content-length': body.length });
+      res.writeHead(200, {
+        'content-type': `${asset.type}; charset=utf-8`,
+        'cache-control': 'public, max-age=86400',
+        'content-length': body.length,
+      });
       res.end(body);
     };
   }
@@ -51,7 +62,8 @@ export function explorerRoutes(options: ExplorerOptions): Record<string, Route> 
     res.writeHead(200, {
       'content-type': 'text/html; charset=utf-8',
       // Everything the page loads comes from this server.
-      'content-security-policy': "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:",
+      'content-security-policy':
+        "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:",
       'content-length': Buffer.byteLength(page),
     });
     res.end(page);

@@ -3,7 +3,16 @@ import { ERROR_CODES } from '../subgraphs/kit/index.js';
 import { maskUnexpectedErrors } from '../subgraphs/kit/index.js';
 
 /** Extensions a caller may see; anything else (a subgraph's URL, a raw response body) is dropped. */
-const PUBLIC_EXTENSIONS = new Set(['code', 'department', 'reason', 'argument', 'field', 'serviceName', 'limit', 'retryAfter']);
+const PUBLIC_EXTENSIONS = new Set([
+  'code',
+  'department',
+  'reason',
+  'argument',
+  'field',
+  'serviceName',
+  'limit',
+  'retryAfter',
+]);
 
 /**
  * The gateway's formatError. A subgraph's own coded errors pass with their safe extensions; a
@@ -18,7 +27,10 @@ export function formatGatewayError(log: (error: unknown) => void = () => {}) {
     const serviceName = typeof extensions.serviceName === 'string' ? extensions.serviceName : undefined;
     // A subgraph refusing the gateway's own query (GRAPHQL_*) means its schema drifted from the
     // supergraph: for the caller, that department is unavailable, not their query wrong.
-    if (serviceName && (code === undefined || !(code in ERROR_CODES) || code === 'INTERNAL_SERVER_ERROR' || code.startsWith('GRAPHQL_'))) {
+    if (
+      serviceName &&
+      (code === undefined || !(code in ERROR_CODES) || code === 'INTERNAL_SERVER_ERROR' || code.startsWith('GRAPHQL_'))
+    ) {
       log(error);
       return {
         message: `The ${serviceName} department's system is unavailable (unreachable); its data is missing from this response.`,
@@ -27,7 +39,9 @@ export function formatGatewayError(log: (error: unknown) => void = () => {}) {
       };
     }
     const masked = mask(formatted, error);
-    const safe = Object.fromEntries(Object.entries(masked.extensions ?? {}).filter(([key]) => PUBLIC_EXTENSIONS.has(key)));
+    const safe = Object.fromEntries(
+      Object.entries(masked.extensions ?? {}).filter(([key]) => PUBLIC_EXTENSIONS.has(key)),
+    );
     return { ...masked, extensions: safe };
   };
 }

@@ -31,7 +31,9 @@ const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 export function formatRefusals(format: FormatError, options: FormatRefusalsOptions): FormatError {
   return (formatted, error) => {
     const refusal = toRefusal(formatted, error);
-    const relabelled = refusal ? { ...formatted, message: refusal.message, extensions: { ...formatted.extensions, code: refusal.code } } : formatted;
+    const relabelled = refusal
+      ? { ...formatted, message: refusal.message, extensions: { ...formatted.extensions, code: refusal.code } }
+      : formatted;
     const result = format(relabelled, error);
     return options.suggestions ? result : { ...result, message: result.message.replace(SUGGESTION, '') };
   };
@@ -48,9 +50,17 @@ function toRefusal(formatted: GraphQLFormattedError, error: unknown): { code: Er
     return { code: 'QUERY_TOO_LARGE', message: `Query token limit of ${tokens[1]} exceeded. Send a smaller query.` };
   }
   if (code === 'BAD_REQUEST' && formatted.message === BATCHING_DISABLED_MESSAGE) {
-    return { code: 'TOO_MANY_OPERATIONS', message: 'The gateway takes one operation per request, not a batch (a JSON array); send each operation in its own request.' };
+    return {
+      code: 'TOO_MANY_OPERATIONS',
+      message:
+        'The gateway takes one operation per request, not a batch (a JSON array); send each operation in its own request.',
+    };
   }
-  if (error instanceof GraphQLError && error.extensions.code === undefined && isClientErrorStatus(error.extensions.http)) {
+  if (
+    error instanceof GraphQLError &&
+    error.extensions.code === undefined &&
+    isClientErrorStatus(error.extensions.http)
+  ) {
     return { code: 'BAD_REQUEST', message: formatted.message };
   }
   return undefined;

@@ -57,7 +57,8 @@ export function callerLimitsFromEnvironment(env: NodeJS.ProcessEnv = process.env
   const number = (variable: string, fallback: number) => {
     const value = env[variable];
     if (value === undefined || value === '') return fallback;
-    if (!/^[1-9][0-9]{0,9}$/.test(value)) throw new Error(`${variable} must be a positive whole number, not "${value.slice(0, 40)}".`);
+    if (!/^[1-9][0-9]{0,9}$/.test(value))
+      throw new Error(`${variable} must be a positive whole number, not "${value.slice(0, 40)}".`);
     return Number(value);
   };
   return {
@@ -87,7 +88,9 @@ export interface CallerLimiter {
  * address is the balancer's; see README ("Limits") for what an operator must set up there.
  */
 export function rateLimitKeyOf(caller: Caller, req: IncomingMessage): string {
-  return caller.kind === 'anonymous' ? `address:${req.socket.remoteAddress ?? 'unknown'}` : `${caller.kind}:${caller.sub}`;
+  return caller.kind === 'anonymous'
+    ? `address:${req.socket.remoteAddress ?? 'unknown'}`
+    : `${caller.kind}:${caller.sub}`;
 }
 
 /**
@@ -98,7 +101,9 @@ export function rateLimitKeyOf(caller: Caller, req: IncomingMessage): string {
  */
 export function createCallerLimiter(limits: CallerLimits): CallerLimiter {
   const prefix = limits.keyPrefix ?? 'city-graph';
-  const redis = limits.redisUrl ? new Redis(limits.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false }) : null;
+  const redis = limits.redisUrl
+    ? new Redis(limits.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
+    : null;
   // ioredis reports a lost connection as an 'error' event; the insurance limiter covers it, so it is not a crash.
   redis?.on('error', () => {});
   const limiter = (name: string, points: number, duration: number): RateLimiterAbstract => {
@@ -124,7 +129,10 @@ export function createCallerLimiter(limits: CallerLimits): CallerLimiter {
             : null;
       if (!refused) return;
       // A slot in flight frees as soon as one of the caller's answers is sent: a second is plenty.
-      const seconds = refused.limit === 'in-flight' ? rethrowStoreError(refused.reason, 1) : retryAfterSeconds(refused.reason, limits.windowSeconds);
+      const seconds =
+        refused.limit === 'in-flight'
+          ? rethrowStoreError(refused.reason, 1)
+          : retryAfterSeconds(refused.reason, limits.windowSeconds);
       res.setHeader('retry-after', String(seconds));
       await delay(REFUSAL_DELAY_MS);
       throw rateLimited(refused.limit, seconds, limits);
@@ -136,7 +144,9 @@ export function createCallerLimiter(limits: CallerLimits): CallerLimiter {
       } catch (error) {
         const seconds = retryAfterSeconds(error, limits.windowSeconds);
         await delay(REFUSAL_DELAY_MS);
-        throw rateLimited('cost', seconds, limits, { http: { status: 429, headers: new HeaderMap([['retry-after', String(seconds)]]) } });
+        throw rateLimited('cost', seconds, limits, {
+          http: { status: 429, headers: new HeaderMap([['retry-after', String(seconds)]]) },
+        });
       }
     },
     async close() {
@@ -156,7 +166,12 @@ function rethrowStoreError(reason: unknown, seconds: number): number {
   return seconds;
 }
 
-function rateLimited(limit: 'cost' | 'in-flight', seconds: number, limits: CallerLimits, extensions: Record<string, unknown> = {}) {
+function rateLimited(
+  limit: 'cost' | 'in-flight',
+  seconds: number,
+  limits: CallerLimits,
+  extensions: Record<string, unknown> = {},
+) {
   const message =
     limit === 'cost'
       ? `Rate limit of ${limits.costPerWindow} cost units per ${limits.windowSeconds} s reached for this caller. Try again in ${seconds} s.`

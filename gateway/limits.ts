@@ -80,12 +80,14 @@ export function limitsFromEnvironment(env: NodeJS.ProcessEnv = process.env): Que
   for (const [key, variable] of Object.entries(LIMIT_VARIABLES) as Array<[keyof typeof LIMIT_VARIABLES, string]>) {
     const value = env[variable];
     if (value === undefined || value === '') continue;
-    if (!/^[1-9][0-9]{0,9}$/.test(value)) throw new Error(`${variable} must be a positive whole number, not "${value.slice(0, 40)}".`);
+    if (!/^[1-9][0-9]{0,9}$/.test(value))
+      throw new Error(`${variable} must be a positive whole number, not "${value.slice(0, 40)}".`);
     limits[key] = Number(value);
   }
   const introspection = env.GRAPHQL_INTROSPECTION;
   if (introspection !== undefined && introspection !== '') {
-    if (introspection !== 'on' && introspection !== 'off') throw new Error(`GRAPHQL_INTROSPECTION must be "on" or "off", not "${introspection.slice(0, 40)}".`);
+    if (introspection !== 'on' && introspection !== 'off')
+      throw new Error(`GRAPHQL_INTROSPECTION must be "on" or "off", not "${introspection.slice(0, 40)}".`);
     limits.introspection = introspection === 'on';
   }
   return limits;
@@ -105,8 +107,16 @@ export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
       refuse: (context, max) => context.reportError(graphError('TOO_MANY_SELECTIONS', tooManySelections(max))),
     }),
     // Depth counts fields, not fragments; introspection is bounded by graphql's MaxIntrospectionDepthRule.
-    maxDepthRule({ n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: true, ...refuseWith('QUERY_TOO_DEEP', 'Ask for fewer nested fields, or split the query.') }),
-    maxAliasesRule({ n: limits.maxAliases, ...refuseWith('TOO_MANY_ALIASES', 'Ask for each field once, or split the query.') }),
+    maxDepthRule({
+      n: limits.maxDepth,
+      flattenFragments: true,
+      ignoreIntrospection: true,
+      ...refuseWith('QUERY_TOO_DEEP', 'Ask for fewer nested fields, or split the query.'),
+    }),
+    maxAliasesRule({
+      n: limits.maxAliases,
+      ...refuseWith('TOO_MANY_ALIASES', 'Ask for each field once, or split the query.'),
+    }),
     maxDirectivesRule({ n: limits.maxDirectives, ...refuseWith('TOO_MANY_DIRECTIVES', 'Use fewer directives.') }),
     // A malformed date or amount is the caller's BAD_USER_INPUT here, not a department's failure later.
     checkScalarLiteralsRule(),

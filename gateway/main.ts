@@ -9,8 +9,12 @@ import { SUBGRAPHS } from './subgraphList.js';
 
 const port = Number(process.env.GATEWAY_PORT ?? GATEWAY_DEFAULT_PORT);
 const host = process.env.GATEWAY_HOST ?? '127.0.0.1';
-const supergraphFile = resolve(process.env.SUPERGRAPH_FILE ?? new URL('../supergraph.graphql', import.meta.url).pathname);
-const subgraphUrls = Object.fromEntries(SUBGRAPHS.flatMap((entry) => (process.env[entry.urlVariable] ? [[entry.name, process.env[entry.urlVariable]!]] : [])));
+const supergraphFile = resolve(
+  process.env.SUPERGRAPH_FILE ?? new URL('../supergraph.graphql', import.meta.url).pathname,
+);
+const subgraphUrls = Object.fromEntries(
+  SUBGRAPHS.flatMap((entry) => (process.env[entry.urlVariable] ? [[entry.name, process.env[entry.urlVariable]!]] : [])),
+);
 
 // The gateway's own signing key (GATEWAY_PRIVATE_KEY_FILE in production; made on first start in development).
 const signingKeyFile = process.env.GATEWAY_PRIVATE_KEY_FILE ?? (await ensureDevKeyPair(GATEWAY_KEY_NAME)).privateFile;
@@ -23,10 +27,15 @@ const gateway = await startGateway({
   subgraphUrls,
   composeFromSubgraphs: process.env.GATEWAY_COMPOSE === '1',
 });
-process.stdout.write(`gateway listening on ${gateway.url} (explorer ${gateway.url}/, GraphQL ${gateway.url}/graphql)\n`);
+process.stdout.write(
+  `gateway listening on ${gateway.url} (explorer ${gateway.url}/, GraphQL ${gateway.url}/graphql)\n`,
+);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    gateway.close().then(() => process.exit(0), () => process.exit(1));
+    gateway.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   });
 }

@@ -1,4 +1,11 @@
-import { Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  Kind,
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 
 export interface MaxSelectionsOptions {
   maxSelections: number;
@@ -23,7 +30,8 @@ export function maxSelectionsRule(options: MaxSelectionsOptions): ValidationRule
     const counter = new SelectionCounter((name) => context.getFragment(name), options.maxSelections + 1);
     return {
       OperationDefinition(operation) {
-        if (counter.selectionSet(operation.selectionSet) > options.maxSelections) options.refuse(context, options.maxSelections);
+        if (counter.selectionSet(operation.selectionSet) > options.maxSelections)
+          options.refuse(context, options.maxSelections);
         return false;
       },
     };
@@ -48,7 +56,8 @@ class SelectionCounter {
   selectionSet(selectionSet: SelectionSetNode): number {
     let count = 0;
     for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) count += 1 + (selection.selectionSet ? this.selectionSet(selection.selectionSet) : 0);
+      if (selection.kind === Kind.FIELD)
+        count += 1 + (selection.selectionSet ? this.selectionSet(selection.selectionSet) : 0);
       else if (selection.kind === Kind.INLINE_FRAGMENT) count += this.selectionSet(selection.selectionSet);
       else count += this.fragment(selection.name.value);
       if (count >= this.ceiling) return this.ceiling;

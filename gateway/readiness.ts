@@ -12,7 +12,10 @@ export interface Readiness {
  * The gateway can serve when its supergraph is loaded and every subgraph answers /ready; each
  * subgraph's own answer (its legacy system, its circuit) is passed on for operators.
  */
-export async function checkReadiness(options: { supergraphLoaded: boolean; subgraphUrls?: Partial<Record<string, string>> }): Promise<Readiness> {
+export async function checkReadiness(options: {
+  supergraphLoaded: boolean;
+  subgraphUrls?: Partial<Record<string, string>>;
+}): Promise<Readiness> {
   const subgraphs = await Promise.all(
     SUBGRAPHS.map(async (entry) => {
       const graphqlUrl = options.subgraphUrls?.[entry.name] ?? entry.defaultUrl;
@@ -27,5 +30,11 @@ export async function checkReadiness(options: { supergraphLoaded: boolean; subgr
     }),
   );
   const ready = options.supergraphLoaded && subgraphs.every(([, state]) => state.ready);
-  return { ready, checks: { supergraph: options.supergraphLoaded ? 'loaded' : 'not loaded', subgraphs: Object.fromEntries(subgraphs) } };
+  return {
+    ready,
+    checks: {
+      supergraph: options.supergraphLoaded ? 'loaded' : 'not loaded',
+      subgraphs: Object.fromEntries(subgraphs),
+    },
+  };
 }

@@ -16,7 +16,9 @@ export interface CostOptions<TContext> {
  * with this request's variables is over `maxCost`, once the operation is known and before the
  * query planner or any department sees it; then charges the cost to the caller.
  */
-export function refuseCostlyOperations<TContext extends BaseContext>(options: CostOptions<TContext>): ApolloServerPlugin<TContext> {
+export function refuseCostlyOperations<TContext extends BaseContext>(
+  options: CostOptions<TContext>,
+): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {

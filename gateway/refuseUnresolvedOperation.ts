@@ -17,12 +17,16 @@ export function refuseUnresolvedOperation<TContext extends BaseContext>(): Apoll
             const name = typeof request.operationName === 'string' ? request.operationName.slice(0, 100) : undefined;
             throw graphError(
               'OPERATION_RESOLUTION_FAILURE',
-              name ? `The query holds no operation named "${name}".` : 'The query holds several operations; name the one to run in operationName.',
+              name
+                ? `The query holds no operation named "${name}".`
+                : 'The query holds several operations; name the one to run in operationName.',
               { http: { status: 400 } },
             );
           }
           if (!schema.getRootType(operation.operation)) {
-            throw graphError('GRAPHQL_VALIDATION_FAILED', `This graph has no ${operation.operation} operations.`, { http: { status: 400 } });
+            throw graphError('GRAPHQL_VALIDATION_FAILED', `This graph has no ${operation.operation} operations.`, {
+              http: { status: 400 },
+            });
           }
         },
       };

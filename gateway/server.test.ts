@@ -14,7 +14,11 @@ beforeAll(async () => {
     identity: { keys: createLocalJWKSet({ keys: [] }), issuer: 'nobody', audience: 'city-graph' },
     signingKey: { key: signing.privateKey },
     supergraphSdl: read('supergraph.graphql'),
-    subgraphUrls: { market: 'http://127.0.0.1:9/graphql', tax: 'http://127.0.0.1:9/graphql', social: 'http://127.0.0.1:9/graphql' },
+    subgraphUrls: {
+      market: 'http://127.0.0.1:9/graphql',
+      tax: 'http://127.0.0.1:9/graphql',
+      social: 'http://127.0.0.1:9/graphql',
+    },
   });
 });
 afterAll(async () => {
@@ -57,33 +61,53 @@ describe('the gateway endpoints', () => {
       body: JSON.stringify({ query: '{ __type(name: "Company") { fields { name } } }' }),
     });
     const body = (await response.json()) as { data: { __type: { fields: Array<{ name: string }> } } };
-    expect(body.data.__type.fields.map((field) => field.name)).toEqual(expect.arrayContaining(['uscc', 'tax', 'socialInsurance', 'shareholders']));
+    expect(body.data.__type.fields.map((field) => field.name)).toEqual(
+      expect.arrayContaining(['uscc', 'tax', 'socialInsurance', 'shareholders']),
+    );
   });
 });
 
 describe('bad HTTP requests', () => {
   it('refuses malformed JSON with 400 BAD_REQUEST', async () => {
-    const response = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const response = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(response.status).toBe(400);
     const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
     expect(body.errors[0]!.extensions.code).toBe('BAD_REQUEST');
   });
 
   it('refuses a body over the size limit with 413', async () => {
-    const response = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ __typename }${' '.repeat(1_100_000)}` }) });
+    const response = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ __typename }${' '.repeat(1_100_000)}` }),
+    });
     expect(response.status).toBe(413);
   });
 
   it('answers an unknown path with 404 NOT_FOUND', async () => {
     const response = await fetch(`${gateway.url}/nope`);
     expect(response.status).toBe(404);
-    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('NOT_FOUND');
+    expect(
+      ((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code,
+    ).toBe('NOT_FOUND');
   });
 
   it('refuses a request without a query, and a form post (CSRF), with 400', async () => {
-    const empty = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const empty = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(empty.status).toBe(400);
-    const form = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' });
+    const form = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(form.status).toBe(400);
   });
 
@@ -105,7 +129,9 @@ describe('a request target that is no URL', () => {
   it('gets 400 and leaves the gateway serving', async () => {
     const { connect } = await import('node:net');
     const statusLine = await new Promise<string>((resolve, reject) => {
-      const socket = connect(gateway.port, '127.0.0.1', () => socket.write('GET http://[ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'));
+      const socket = connect(gateway.port, '127.0.0.1', () =>
+        socket.write('GET http://[ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'),
+      );
       let answer = '';
       socket.on('data', (chunk) => (answer += chunk.toString()));
       socket.on('end', () => resolve(answer.split('\r\n')[0]!));

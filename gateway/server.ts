@@ -4,7 +4,12 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { ANONYMOUS, sendJson, serveGraphQL, type Caller, type RunningServer } from '../subgraphs/kit/index.js';
-import { createLogger, createServiceMetrics, logRequestsPlugin, type Logger } from '../subgraphs/kit/operations/index.js';
+import {
+  createLogger,
+  createServiceMetrics,
+  logRequestsPlugin,
+  type Logger,
+} from '../subgraphs/kit/operations/index.js';
 import type { GatewayContext } from './context.js';
 import { createCallerVerifier, type IdentityOptions } from './auth.js';
 import { createGateway, type GatewayOptions } from './createGateway.js';
@@ -16,7 +21,13 @@ import { refuseCostlyOperations } from './refuseCostlyOperations.js';
 import { refuseUnresolvedOperation } from './refuseUnresolvedOperation.js';
 import { capResponses } from './capResponses.js';
 import { checkScalarVariables } from './checkScalarInputs.js';
-import { callerLimitsFromEnvironment, chargeRefusals, createCallerLimiter, rateLimitKeyOf, type CallerLimits } from './limitCallers.js';
+import {
+  callerLimitsFromEnvironment,
+  chargeRefusals,
+  createCallerLimiter,
+  rateLimitKeyOf,
+  type CallerLimits,
+} from './limitCallers.js';
 import { checkReadiness } from './readiness.js';
 
 export interface StartGatewayOptions extends GatewayOptions {
@@ -43,9 +54,14 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
   const logger = options.logger ?? createLogger('gateway');
   const metrics = createServiceMetrics('gateway');
   // Only the error's class: an unexpected error's message may carry a subgraph's text.
-  const logError = (error: unknown) => logger.error({ error: error instanceof Error ? error.name : typeof error }, 'unexpected error');
+  const logError = (error: unknown) =>
+    logger.error({ error: error instanceof Error ? error.name : typeof error }, 'unexpected error');
   const limits = options.limits ?? limitsFromEnvironment();
-  const gateway = createGateway({ ...options, onPlanningFailure: (error) => logger.warn({ error: error instanceof Error ? error.name : typeof error }, 'query planning failed') });
+  const gateway = createGateway({
+    ...options,
+    onPlanningFailure: (error) =>
+      logger.warn({ error: error instanceof Error ? error.name : typeof error }, 'query planning failed'),
+  });
   let apiSchemaSdl = '';
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
     apiSchemaSdl = `${printSchema(lexicographicSortSchema(apiSchema)).trimEnd()}\n`;
@@ -70,7 +86,10 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       chargeRefusals<GatewayContext>({ charge: (context, units) => limiter.charge(context.rateLimitKey, units) }),
       refuseUnresolvedOperation<GatewayContext>(),
       checkScalarVariables<GatewayContext>(),
-      refuseCostlyOperations<GatewayContext>({ maxCost: limits.maxCost, charge: (context, cost) => limiter.charge(context.rateLimitKey, cost) }),
+      refuseCostlyOperations<GatewayContext>({
+        maxCost: limits.maxCost,
+        charge: (context, cost) => limiter.charge(context.rateLimitKey, cost),
+      }),
       capResponses<GatewayContext>(limits),
     ],
   });
@@ -95,19 +114,34 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       await limiter.admit(rateLimitKeyOf(caller, req), responses.get(req)!);
       return caller;
     },
-    context: async ({ requestId, correlationId, caller, req }) => ({ requestId, correlationId, caller, rateLimitKey: rateLimitKeyOf(caller, req) }),
+    context: async ({ requestId, correlationId, caller, req }) => ({
+      requestId,
+      correlationId,
+      caller,
+      rateLimitKey: rateLimitKeyOf(caller, req),
+    }),
     routes: {
       // Without introspection the schema is not public: no explorer and no SDL (404).
-      ...(limits.introspection ? explorerRoutes({ exampleQuery: EXAMPLE_QUERY, exampleVariables: { name: '科技', first: 5 } }) : {}),
-      ...(limits.introspection ? {
-        'GET /schema.graphql': (_req, res) => {
-          res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(apiSchemaSdl) });
-          res.end(apiSchemaSdl);
-        },
-      } : {}),
+      ...(limits.introspection
+        ? explorerRoutes({ exampleQuery: EXAMPLE_QUERY, exampleVariables: { name: '科技', first: 5 } })
+        : {}),
+      ...(limits.introspection
+        ? {
+            'GET /schema.graphql': (_req, res) => {
+              res.writeHead(200, {
+                'content-type': 'text/plain; charset=utf-8',
+                'content-length': Buffer.byteLength(apiSchemaSdl),
+              });
+              res.end(apiSchemaSdl);
+            },
+          }
+        : {}),
       'GET /health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
       'GET /ready': async (_req, res) => {
-        const { ready, checks } = await checkReadiness({ supergraphLoaded: apiSchemaSdl !== '', subgraphUrls: options.subgraphUrls });
+        const { ready, checks } = await checkReadiness({
+          supergraphLoaded: apiSchemaSdl !== '',
+          subgraphUrls: options.subgraphUrls,
+        });
         sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks });
       },
       'GET /metrics': metrics.route,

@@ -19,6 +19,9 @@ for (const server of servers) process.stdout.write(`${server.name} listening on 
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    Promise.all(servers.map((server) => server.close())).then(() => process.exit(0), () => process.exit(1));
+    Promise.all(servers.map((server) => server.close())).then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   });
 }

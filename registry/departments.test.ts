@@ -53,7 +53,7 @@ describe('the department registry', () => {
     });
   });
 
-  it("owns exactly the roles and purposes of privacy/roles.yaml, each by one department", () => {
+  it('owns exactly the roles and purposes of privacy/roles.yaml, each by one department', () => {
     type RolesFile = { roles: Record<string, string>; purposes: Record<string, string> };
     const declared = parse(readText('privacy/roles.yaml')) as RolesFile;
     const roles = DEPARTMENTS.flatMap((entry) => entry.roles);

@@ -36,7 +36,7 @@ export const DEPARTMENTS = [
   },
   {
     name: 'platform',
-    description: "The city data centre: the access log, who read whose data and why; no legacy system of its own.",
+    description: 'The city data centre: the access log, who read whose data and why; no legacy system of its own.',
     subgraphPort: 4004,
     legacyPort: null,
     roles: ['privacy-officer'],

@@ -5,7 +5,13 @@
  * AUDIT_CHECKPOINT_EXPORT (else data/audit/checkpoints.jsonl) and the log itself.
  * Exit 0: written; 1: not written everywhere; 2: the log could not be opened.
  */
-import { checkpointSignerFromEnvironment, checkpointSinksFromEnvironment, makeCheckpoint, openAccessLogStore, type AccessLogStore } from '../subgraphs/kit/audit/index.js';
+import {
+  checkpointSignerFromEnvironment,
+  checkpointSinksFromEnvironment,
+  makeCheckpoint,
+  openAccessLogStore,
+  type AccessLogStore,
+} from '../subgraphs/kit/audit/index.js';
 
 let store: AccessLogStore;
 try {
@@ -18,7 +24,9 @@ try {
 try {
   const sinks = checkpointSinksFromEnvironment();
   const checkpoint = await makeCheckpoint(store, await checkpointSignerFromEnvironment(), sinks);
-  process.stdout.write(`checkpoint of ${checkpoint.at} signed and kept in the log and in ${sinks.map((sink) => sink.name).join(', ') || 'the log only'}\n`);
+  process.stdout.write(
+    `checkpoint of ${checkpoint.at} signed and kept in the log and in ${sinks.map((sink) => sink.name).join(', ') || 'the log only'}\n`,
+  );
 } catch (error) {
   process.stderr.write(`${(error as Error).message}\n`);
   process.exitCode = 1;

@@ -6,15 +6,19 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SubjectAccessLogExport } from '../subgraphs/kit/audit/index.js';
-import { accessLogBackends, sqliteBackend, type TempAccessLog } from '../subgraphs/kit/audit/testing/accessLogBackends.js';
+import {
+  accessLogBackends,
+  sqliteBackend,
+  type TempAccessLog,
+} from '../subgraphs/kit/audit/testing/accessLogBackends.js';
 import { sampleRequest, SUBJECTS } from '../subgraphs/kit/audit/testing/sampleEntries.js';
 
 const run = promisify(execFile);
 type Failure = { code: number; stdout: string; stderr: string };
 const auditExport = (url: string, ...args: string[]) =>
-  run(process.execPath, ['--import', 'tsx', 'scripts/auditExport.ts', ...args], { env: { ...process.env, AUDIT_DATABASE_URL: url } }).catch(
-    (error: Failure) => error,
-  );
+  run(process.execPath, ['--import', 'tsx', 'scripts/auditExport.ts', ...args], {
+    env: { ...process.env, AUDIT_DATABASE_URL: url },
+  }).catch((error: Failure) => error);
 
 /**
  * The hash as a third party would compute it from the export's hashRule alone: written here
@@ -26,11 +30,21 @@ function recomputeHash(record: Record<string, unknown> & { subjects: Array<Recor
     Array.isArray(value)
       ? value.map(sorted)
       : value !== null && typeof value === 'object'
-        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, sorted(v)]))
+        ? Object.fromEntries(
+            Object.entries(value)
+              .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+              .map(([k, v]) => [k, sorted(v)]),
+          )
         : value;
-  const sha = (value: unknown) => createHash('sha256').update(JSON.stringify(sorted(value))).digest('hex');
+  const sha = (value: unknown) =>
+    createHash('sha256')
+      .update(JSON.stringify(sorted(value)))
+      .digest('hex');
   const { hash: _hash, subjects, ...body } = record;
-  return sha({ ...body, subjects: subjects.map((subject) => (typeof subject.digest === 'string' ? subject.digest : sha(subject))) });
+  return sha({
+    ...body,
+    subjects: subjects.map((subject) => (typeof subject.digest === 'string' ? subject.digest : sha(subject))),
+  });
 }
 
 for (const backend of accessLogBackends) {
@@ -97,12 +111,18 @@ describe('npm run audit:export, arguments', () => {
   it('refuses a subject with a bad check digit with a clear message and exit code 2, without echoing it', async () => {
     const bad = `${SUBJECTS.citizen.id.slice(0, 17)}${SUBJECTS.citizen.id.endsWith('0') ? '1' : '0'}`;
     const failure = await auditExport(log.url, '--subject', bad);
-    expect(failure).toMatchObject({ code: 2, stderr: expect.stringMatching(/check digit of the resident ID does not match/) });
+    expect(failure).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/check digit of the resident ID does not match/),
+    });
     expect((failure as Failure).stderr).not.toContain(bad);
   });
 
   it('refuses a missing --subject and an unknown option with exit code 2', async () => {
-    expect(await auditExport(log.url)).toMatchObject({ code: 2, stderr: expect.stringMatching(/--subject is required/) });
+    expect(await auditExport(log.url)).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/--subject is required/),
+    });
     expect(await auditExport(log.url, '--subject', SUBJECTS.citizen.id, '--format', 'csv')).toMatchObject({ code: 2 });
   });
 });

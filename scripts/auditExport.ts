@@ -8,9 +8,15 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { residentIdProblem, usccProblem } from '../subgraphs/kit/ids.js';
-import { exportSubjectAccessLog, openAccessLogStore, type AccessLogStore, type AccessSubject } from '../subgraphs/kit/audit/index.js';
+import {
+  exportSubjectAccessLog,
+  openAccessLogStore,
+  type AccessLogStore,
+  type AccessSubject,
+} from '../subgraphs/kit/audit/index.js';
 
-const USAGE = 'usage: npm run --silent audit:export -- --subject <resident ID or USCC> [--kind person|company] [--out <file>]';
+const USAGE =
+  'usage: npm run --silent audit:export -- --subject <resident ID or USCC> [--kind person|company] [--out <file>]';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -19,7 +25,10 @@ function fail(message: string): never {
 
 let values;
 try {
-  ({ values } = parseArgs({ options: { subject: { type: 'string' }, kind: { type: 'string' }, out: { type: 'string' } }, strict: true }));
+  ({ values } = parseArgs({
+    options: { subject: { type: 'string' }, kind: { type: 'string' }, out: { type: 'string' } },
+    strict: true,
+  }));
 } catch (error) {
   fail((error as Error).message);
 }

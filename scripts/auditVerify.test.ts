@@ -12,9 +12,9 @@ import { sampleRequest, SUBJECTS } from '../subgraphs/kit/audit/testing/sampleEn
 const run = promisify(execFile);
 type Failure = { code: number; stdout: string; stderr: string };
 const auditVerify = (url: string, ...args: string[]) =>
-  run(process.execPath, ['--import', 'tsx', 'scripts/auditVerify.ts', ...args], { env: { ...process.env, AUDIT_DATABASE_URL: url } }).catch(
-    (error: Failure) => error,
-  );
+  run(process.execPath, ['--import', 'tsx', 'scripts/auditVerify.ts', ...args], {
+    env: { ...process.env, AUDIT_DATABASE_URL: url },
+  }).catch((error: Failure) => error);
 
 for (const backend of accessLogBackends) {
   describe.skipIf(backend.skipReason !== null)(`npm run audit:verify on ${backend.name}`, () => {
@@ -36,7 +36,10 @@ for (const backend of accessLogBackends) {
     });
 
     it('prints the record and chain counts and exits 0 for an intact log', async () => {
-      expect(await auditVerify(log.url)).toMatchObject({ stdout: 'access log OK: 5 records in 2 chains\n', stderr: '' });
+      expect(await auditVerify(log.url)).toMatchObject({
+        stdout: 'access log OK: 5 records in 2 chains\n',
+        stderr: '',
+      });
     });
 
     it('names the chain and the first broken record and exits 1 for a tampered log', async () => {
@@ -54,10 +57,14 @@ for (const backend of accessLogBackends) {
       const checkpoints = join(folder, 'checkpoints.jsonl');
       const store = await log.open();
       await makeCheckpoint(store, { key: privateKey, kid: 'p1' }, [fileCheckpointSink(checkpoints)]);
-      expect(await auditVerify(log.url, '--checkpoints', checkpoints, '--keys', keysFile)).toMatchObject({ stdout: 'access log OK: 5 records in 2 chains, consistent with 1 checkpoint\n' });
+      expect(await auditVerify(log.url, '--checkpoints', checkpoints, '--keys', keysFile)).toMatchObject({
+        stdout: 'access log OK: 5 records in 2 chains, consistent with 1 checkpoint\n',
+      });
       // Cut the tail of a chain and its head row to match: only the checkpoint knows.
       const [head] = (await store.readChains()).filter((candidate) => candidate.chain === chain);
-      const [third] = (await store.readBySubject(SUBJECTS.citizen, { first: 100 })).records.filter((record) => record.chain === chain && record.seq === 3);
+      const [third] = (await store.readBySubject(SUBJECTS.citizen, { first: 100 })).records.filter(
+        (record) => record.chain === chain && record.seq === 3,
+      );
       await log.execute(
         `DELETE FROM access_record_subjects WHERE record_id IN (SELECT id FROM access_records WHERE chain = '${chain}' AND seq = 4); ` +
           `DELETE FROM access_records WHERE chain = '${chain}' AND seq = 4; UPDATE access_chains SET last_seq = 3, last_hash = '${third!.hash}' WHERE chain = '${chain}'`,
@@ -66,7 +73,11 @@ for (const backend of accessLogBackends) {
       expect(await auditVerify(log.url)).toMatchObject({ stdout: 'access log OK: 4 records in 2 chains\n' });
       expect(await auditVerify(log.url, '--checkpoints', checkpoints, '--keys', keysFile)).toMatchObject({
         code: 1,
-        stderr: expect.stringMatching(new RegExp(`^access log BROKEN in chain ${chain.replace(/[.]/g, '\\.')} at record #4: the checkpoint of .* signed #4 of this chain, but it ends at #3`)),
+        stderr: expect.stringMatching(
+          new RegExp(
+            `^access log BROKEN in chain ${chain.replace(/[.]/g, '\\.')} at record #4: the checkpoint of .* signed #4 of this chain, but it ends at #3`,
+          ),
+        ),
       });
     });
   });

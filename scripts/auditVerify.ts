@@ -10,7 +10,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { JSONWebKeySet } from 'jose';
-import { CHECKPOINT_KEY_NAME, openAccessLogStore, readCheckpointFile, verifyAccessLog, type AccessLogStore, type StoredCheckpoint } from '../subgraphs/kit/audit/index.js';
+import {
+  CHECKPOINT_KEY_NAME,
+  openAccessLogStore,
+  readCheckpointFile,
+  verifyAccessLog,
+  type AccessLogStore,
+  type StoredCheckpoint,
+} from '../subgraphs/kit/audit/index.js';
 import { devKeyFiles, readJwk } from '../subgraphs/kit/identity/keyFiles.js';
 
 const USAGE = 'usage: npm run audit:verify [-- --checkpoints <file> [--keys <jwks file>]]';
@@ -37,7 +44,10 @@ if (values.checkpoints !== undefined) {
     else {
       // Never made here: a verifier that conjured a key would trust whatever it signs next.
       const { publicFile } = devKeyFiles(CHECKPOINT_KEY_NAME);
-      if (!existsSync(publicFile)) fail('no platform keys to check the checkpoints with: pass --keys <jwks file> or set AUDIT_CHECKPOINT_PUBLIC_KEYS');
+      if (!existsSync(publicFile))
+        fail(
+          'no platform keys to check the checkpoints with: pass --keys <jwks file> or set AUDIT_CHECKPOINT_PUBLIC_KEYS',
+        );
       keys = { keys: [readJwk(publicFile)] };
     }
   } catch (error) {
@@ -59,10 +69,16 @@ try {
 try {
   const verdict = await verifyAccessLog(store, { checkpoints, keys });
   if (verdict.ok) {
-    const against = checkpoints ? `, consistent with ${verdict.checkpoints} checkpoint${verdict.checkpoints === 1 ? '' : 's'}` : '';
-    process.stdout.write(`access log OK: ${verdict.records} records in ${verdict.chains} chain${verdict.chains === 1 ? '' : 's'}${against}\n`);
+    const against = checkpoints
+      ? `, consistent with ${verdict.checkpoints} checkpoint${verdict.checkpoints === 1 ? '' : 's'}`
+      : '';
+    process.stdout.write(
+      `access log OK: ${verdict.records} records in ${verdict.chains} chain${verdict.chains === 1 ? '' : 's'}${against}\n`,
+    );
   } else {
-    process.stderr.write(`access log BROKEN in chain ${verdict.chain} at record #${verdict.atSeq}: ${verdict.problem}\n`);
+    process.stderr.write(
+      `access log BROKEN in chain ${verdict.chain} at record #${verdict.atSeq}: ${verdict.problem}\n`,
+    );
     process.exitCode = 1;
   }
 } catch (error) {

@@ -26,11 +26,19 @@ interface Outcome {
 /** Runs a command in the copy; a non-zero exit is an outcome to assert on, not a throw. */
 async function inCopy(copy: string, command: string, args: string[]): Promise<Outcome> {
   try {
-    const { stdout, stderr } = await run(command, args, { cwd: copy, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, NODE_ENV: 'test' } });
+    const { stdout, stderr } = await run(command, args, {
+      cwd: copy,
+      maxBuffer: 16 * 1024 * 1024,
+      env: { ...process.env, NODE_ENV: 'test' },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof failed.code === 'number' ? failed.code : 1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+    return {
+      code: typeof failed.code === 'number' ? failed.code : 1,
+      stdout: failed.stdout ?? '',
+      stderr: failed.stderr ?? '',
+    };
   }
 }
 
@@ -63,14 +71,23 @@ describe('npm run new:department', () => {
 
   it('scaffolds a department that composes and has typed resolvers', () => {
     expect(scaffold.code, scaffold.stderr).toBe(0);
-    for (const path of [`subgraphs/${DEPARTMENT}/server.ts`, `subgraphs/${DEPARTMENT}/generated/resolvers-types.ts`, `legacy-mocks/${DEPARTMENT}/main.ts`, `privacy/${DEPARTMENT}.yaml`]) {
+    for (const path of [
+      `subgraphs/${DEPARTMENT}/server.ts`,
+      `subgraphs/${DEPARTMENT}/generated/resolvers-types.ts`,
+      `legacy-mocks/${DEPARTMENT}/main.ts`,
+      `privacy/${DEPARTMENT}.yaml`,
+    ]) {
       expect(existsSync(join(copy, path)), path).toBe(true);
     }
   });
 
   it('refuses a name that is taken or not lower-case letters', async () => {
     const scaffoldNamed = (name: string) => inCopy(copy, 'npm', ['run', '--silent', 'new:department', '--', name]);
-    const [taken, scaffolded, malformed] = await Promise.all([scaffoldNamed('tax'), scaffoldNamed(DEPARTMENT), scaffoldNamed('Bad-name')]);
+    const [taken, scaffolded, malformed] = await Promise.all([
+      scaffoldNamed('tax'),
+      scaffoldNamed(DEPARTMENT),
+      scaffoldNamed('Bad-name'),
+    ]);
     expect(taken.code).not.toBe(0);
     expect(taken.stderr).toContain('tax is already in registry/departments.ts');
     expect(scaffolded.code).not.toBe(0);

@@ -16,8 +16,8 @@ import { registerDepartment, type DepartmentPlacement } from './departmentTempla
 import { writeDepartmentFiles } from './departmentTemplate/writeDepartmentFiles.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-/** What turns the new schema into a supergraph and typed resolvers; without them nothing type checks. */
-const FOLLOW_UPS = ['compose', 'codegen'] as const;
+/** What turns the new schema into a supergraph and typed resolvers (without them nothing type checks), then formats the new files as `npm test` expects. */
+const FOLLOW_UPS = ['compose', 'codegen', 'format'] as const;
 
 function main(): void {
   let names: DepartmentNames;
@@ -33,7 +33,9 @@ function main(): void {
   const placement = nextPlacement();
   const written = writeDepartmentFiles(ROOT, names);
   const edited = registerDepartment(ROOT, names, placement);
-  console.log(`${names.name}: subgraph on port ${placement.subgraphPort}, legacy system on port ${placement.legacyPort}`);
+  console.log(
+    `${names.name}: subgraph on port ${placement.subgraphPort}, legacy system on port ${placement.legacyPort}`,
+  );
   for (const path of written) console.log(`  created ${path}`);
   for (const path of edited) console.log(`  edited  ${path}`);
   for (const script of FOLLOW_UPS) {
@@ -44,12 +46,15 @@ function main(): void {
       return;
     }
   }
-  console.log('Next: npm run policy:check, npm test; then give the record its real fields and the privacy officers the policy.');
+  console.log(
+    'Next: npm run policy:check, npm test; then give the record its real fields and the privacy officers the policy.',
+  );
 }
 
 /** A name the registry or any department folder already uses is refused, so nothing is overwritten. */
 function refuseTakenName(name: string): void {
-  if ((DEPARTMENT_NAMES as readonly string[]).includes(name)) throw new Error(`${name} is already in registry/departments.ts`);
+  if ((DEPARTMENT_NAMES as readonly string[]).includes(name))
+    throw new Error(`${name} is already in registry/departments.ts`);
   for (const path of [`subgraphs/${name}`, `legacy-mocks/${name}`, `privacy/${name}.yaml`]) {
     if (existsSync(`${ROOT}${path}`)) throw new Error(`${path} already exists`);
   }
@@ -57,7 +62,9 @@ function refuseTakenName(name: string): void {
 
 /** The next free ports after the registry's highest, and the last department with a legacy system. */
 function nextPlacement(): DepartmentPlacement {
-  const withLegacy = DEPARTMENTS.flatMap((entry) => (entry.legacyPort === null ? [] : [{ ...entry, legacyPort: entry.legacyPort }]));
+  const withLegacy = DEPARTMENTS.flatMap((entry) =>
+    entry.legacyPort === null ? [] : [{ ...entry, legacyPort: entry.legacyPort }],
+  );
   const previous = withLegacy.at(-1);
   if (!previous) throw new Error('registry/departments.ts has no department with a legacy system to follow');
   return {

@@ -10,7 +10,9 @@ import { departmentSubjects } from './departmentSubjects.js';
 
 // PRIVACY_DIR points at policy files kept elsewhere (a deployment's own copy); paths in them stay as given.
 const check = checkPolicies({
-  departments: await Promise.all(SUBGRAPHS.map(async ({ name, schemaFile }) => ({ name, schemaFile, subjects: await departmentSubjects(name) }))),
+  departments: await Promise.all(
+    SUBGRAPHS.map(async ({ name, schemaFile }) => ({ name, schemaFile, subjects: await departmentSubjects(name) })),
+  ),
   ...(process.env.PRIVACY_DIR ? { policyFolder: resolve(process.env.PRIVACY_DIR) } : {}),
 });
 const shown = (file: string) => relative(process.cwd(), file) || file;
@@ -20,10 +22,13 @@ for (const { file, problems } of check.files) {
     console.log(`OK ${shown(file)}`);
     continue;
   }
-  for (const problem of problems) console.log(`${shown(problem.file)}:${problem.line}:${problem.column}: ${problem.message}`);
+  for (const problem of problems)
+    console.log(`${shown(problem.file)}:${problem.line}:${problem.column}: ${problem.message}`);
 }
 if (!check.ok) {
   const count = check.files.reduce((sum, file) => sum + file.problems.length, 0);
-  console.error(`${count} problem${count === 1 ? '' : 's'}: fix ${count === 1 ? 'it' : 'them'} and run npm run policy:check again.`);
+  console.error(
+    `${count} problem${count === 1 ? '' : 's'}: fix ${count === 1 ? 'it' : 'them'} and run npm run policy:check again.`,
+  );
   process.exitCode = 1;
 }

@@ -6,7 +6,8 @@
 import { startStack } from '../test/harness.js';
 
 const department = process.argv[2];
-if (!department || !/^[a-z]+$/.test(department)) throw new Error('usage: tsx scripts/queryDepartmentRecord.ts <department>');
+if (!department || !/^[a-z]+$/.test(department))
+  throw new Error('usage: tsx scripts/queryDepartmentRecord.ts <department>');
 
 const stack = await startStack();
 try {

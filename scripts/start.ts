@@ -6,7 +6,12 @@
 import concurrently from 'concurrently';
 import { DEV_ISSUER_KEY_NAME } from '../gateway/auth.js';
 import { loadDataSet } from '../legacy-mocks/data/index.js';
-import { DEPARTMENT_NAMES, departmentSettings, GATEWAY_DEFAULT_PORT, type Department } from '../registry/departments.js';
+import {
+  DEPARTMENT_NAMES,
+  departmentSettings,
+  GATEWAY_DEFAULT_PORT,
+  type Department,
+} from '../registry/departments.js';
 import { ensureDevKeyPair, GATEWAY_KEY_NAME } from '../subgraphs/kit/index.js';
 
 /**
@@ -47,7 +52,11 @@ await ensureDevKeyPair(DEV_ISSUER_KEY_NAME);
 await ensureDevKeyPair(GATEWAY_KEY_NAME);
 
 const { result, commands } = concurrently(
-  PIECES.map((piece) => ({ name: piece.name, command: `"${process.execPath}" --import tsx ${piece.file}`, prefixColor: piece.color })),
+  PIECES.map((piece) => ({
+    name: piece.name,
+    command: `"${process.execPath}" --import tsx ${piece.file}`,
+    prefixColor: piece.color,
+  })),
   { prefix: 'name', killOthersOn: ['failure', 'success'], restartTries: 0 },
 );
 

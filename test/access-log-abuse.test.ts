@@ -19,7 +19,10 @@ beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'access-log-'));
   // The refusal window is the product's mechanism; a long one here keeps a loaded test machine
   // (the suite runs files in parallel) from splitting one request's parts across two records.
-  const accessLog = await openAccessLogStore({ url: `sqlite:${join(folder, 'access-log.db')}`, refusalWindowMs: 1_500 });
+  const accessLog = await openAccessLogStore({
+    url: `sqlite:${join(folder, 'access-log.db')}`,
+    refusalWindowMs: 1_500,
+  });
   stack = await startStack({ accessLog });
 });
 afterAll(async () => {
@@ -27,8 +30,14 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-const marketOfficer = { as: { kind: 'officer' as const, sub: 'staff-12', roles: ['market-officer'] }, purpose: 'market-supervision' };
-const socialOfficer = { as: { kind: 'officer' as const, sub: 'staff-31', roles: ['social-officer'] }, purpose: 'benefit-claim' };
+const marketOfficer = {
+  as: { kind: 'officer' as const, sub: 'staff-12', roles: ['market-officer'] },
+  purpose: 'market-supervision',
+};
+const socialOfficer = {
+  as: { kind: 'officer' as const, sub: 'staff-31', roles: ['social-officer'] },
+  purpose: 'benefit-claim',
+};
 
 async function allRecords(): Promise<AccessRecord[]> {
   const records: AccessRecord[] = [];
@@ -41,7 +50,10 @@ async function recordsOfRequest(requestId: string | null): Promise<AccessRecord[
 }
 
 /** Refusal-only records are written beside the answer, within the refusal window: wait until `done` says all are in. */
-async function waitForRecords(requestId: string | null, done: (records: AccessRecord[]) => boolean): Promise<AccessRecord[]> {
+async function waitForRecords(
+  requestId: string | null,
+  done: (records: AccessRecord[]) => boolean,
+): Promise<AccessRecord[]> {
   return vi.waitFor(
     async () => {
       const records = await recordsOfRequest(requestId);
@@ -63,16 +75,28 @@ describe('a refused caller cannot flood the log', () => {
       const before = (await allRecords()).length;
       const response = await stack.query(flood(first));
       expect(response.status).toBe(200);
-      expect(response.errors?.every((error) => error.extensions?.code === 'FORBIDDEN' || error.extensions?.code === 'TOO_MANY_ERRORS')).toBe(true);
+      expect(
+        response.errors?.every(
+          (error) => error.extensions?.code === 'FORBIDDEN' || error.extensions?.code === 'TOO_MANY_ERRORS',
+        ),
+      ).toBe(true);
       const companies = (response.data as Record<string, unknown[]>).a0!.length;
-      const expected = { 'Company.legalRepresentative': 6 * companies, 'Company.tax': 6 * companies, 'Company.socialInsurance': 6 * companies };
+      const expected = {
+        'Company.legalRepresentative': 6 * companies,
+        'Company.tax': 6 * companies,
+        'Company.socialInsurance': 6 * companies,
+      };
       const deniedIn = (records: AccessRecord[]) => {
         const denied: Record<string, number> = {};
-        for (const item of records.flatMap((record) => record.denied)) denied[item.field] = (denied[item.field] ?? 0) + item.count;
+        for (const item of records.flatMap((record) => record.denied))
+          denied[item.field] = (denied[item.field] ?? 0) + item.count;
         return denied;
       };
       const total = (denied: Record<string, number>) => Object.values(denied).reduce((sum, count) => sum + count, 0);
-      const records = await waitForRecords(response.headers.get('x-request-id'), (found) => total(deniedIn(found)) >= total(expected));
+      const records = await waitForRecords(
+        response.headers.get('x-request-id'),
+        (found) => total(deniedIn(found)) >= total(expected),
+      );
       expect(records.map((record) => record.department).sort()).toEqual(['market', 'social', 'tax']);
       // Nobody is named: the refusals are counted per field.
       expect(records.every((record) => record.subjects.length === 0)).toBe(true);
@@ -87,7 +111,11 @@ describe('a refused caller cannot flood the log', () => {
 describe('only well-formed resident IDs and USCCs become subjects', () => {
   const cases = [
     ['an injected person ID, anonymously', '{ person(id: "HELLO-INJECTED-SUBJECT") { id } }', undefined],
-    ['an injected person ID, as a social officer', '{ person(id: "HELLO-INJECTED-SUBJECT") { id name } }', socialOfficer],
+    [
+      'an injected person ID, as a social officer',
+      '{ person(id: "HELLO-INJECTED-SUBJECT") { id name } }',
+      socialOfficer,
+    ],
     ['markup as a log subject, anonymously', '{ accessLog(subject: "junk <script>") { endCursor } }', undefined],
     ['a 300-character log subject', `{ accessLog(subject: "${'9'.repeat(300)}") { endCursor } }`, undefined],
   ] as const;
@@ -111,7 +139,11 @@ describe("a company's legal representative", () => {
   it("is recorded in that person's own log when a market officer follows the company to them, even for the id alone", async () => {
     const uscc = stack.dataSet.fixtures.companyInArrears;
     const representative = stack.dataSet.companyByUscc.get(uscc)!.legalRepresentativeId;
-    const response = await stack.query(`{ company(uscc: "${uscc}") { legalRepresentative { id } } }`, undefined, marketOfficer);
+    const response = await stack.query(
+      `{ company(uscc: "${uscc}") { legalRepresentative { id } } }`,
+      undefined,
+      marketOfficer,
+    );
     expect(response.errors).toBeUndefined();
     const requestId = response.headers.get('x-request-id');
     const { records } = await stack.accessLog.readBySubject({ kind: 'person', id: representative }, { first: 100 });
@@ -128,30 +160,53 @@ describe("a company's legal representative", () => {
 });
 
 describe('entities the caller may see nothing of', () => {
-  it('are not loaded from the legacy system: a market officer asking shareholders\' names makes no person look-ups', async () => {
+  it("are not loaded from the legacy system: a market officer asking shareholders' names makes no person look-ups", async () => {
     const uscc = stack.dataSet.fixtures.companyInArrears;
     await stack.resetLegacy();
-    const response = await stack.query(`{ company(uscc: "${uscc}") { shareholders(first: 100) { holdings { holderName holder { name } } } } }`, undefined, marketOfficer);
-    const holdings = (response.data as { company: { shareholders: { holdings: Array<{ holderName: string; holder: unknown }> } } }).company.shareholders.holdings;
+    const response = await stack.query(
+      `{ company(uscc: "${uscc}") { shareholders(first: 100) { holdings { holderName holder { name } } } } }`,
+      undefined,
+      marketOfficer,
+    );
+    const holdings = (
+      response.data as { company: { shareholders: { holdings: Array<{ holderName: string; holder: unknown }> } } }
+    ).company.shareholders.holdings;
     expect(holdings.length).toBeGreaterThan(0);
-    expect(holdings.every((holding) => holding.holder === null || (holding.holder as { name: unknown }).name === null)).toBe(true);
-    expect(response.errors?.every((error) => error.extensions?.code === 'FORBIDDEN' && error.extensions?.field === 'Person.name')).toBe(true);
+    expect(
+      holdings.every((holding) => holding.holder === null || (holding.holder as { name: unknown }).name === null),
+    ).toBe(true);
+    expect(
+      response.errors?.every(
+        (error) => error.extensions?.code === 'FORBIDDEN' && error.extensions?.field === 'Person.name',
+      ),
+    ).toBe(true);
     expect((await stack.legacyStats()).social.total).toBe(0);
   });
 
   it('are still loaded when one wanted field is allowed (a social officer sees the names)', async () => {
     const uscc = stack.dataSet.fixtures.companyInArrears;
     await stack.resetLegacy();
-    const officer = { as: { kind: 'officer' as const, sub: 'staff-40', roles: ['market-officer', 'social-officer'] }, purpose: 'market-supervision' };
-    const both = await stack.query(`{ company(uscc: "${uscc}") { shareholders(first: 5) { holdings { holder { name } } } } }`, undefined, { ...officer, purpose: 'benefit-claim' });
+    const officer = {
+      as: { kind: 'officer' as const, sub: 'staff-40', roles: ['market-officer', 'social-officer'] },
+      purpose: 'market-supervision',
+    };
+    const both = await stack.query(
+      `{ company(uscc: "${uscc}") { shareholders(first: 5) { holdings { holder { name } } } } }`,
+      undefined,
+      { ...officer, purpose: 'benefit-claim' },
+    );
     // With benefit-claim, the shareholder register itself is refused (market needs market-supervision).
     expect(both.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'Company.shareholders' });
     const company = stack.dataSet.companyByUscc.get(uscc)!;
-    const self = await stack.query(`{ company(uscc: "${uscc}") { legalRepresentative { name } } }`, undefined, { as: { kind: 'company', sub: company.uscc } });
+    const self = await stack.query(`{ company(uscc: "${uscc}") { legalRepresentative { name } } }`, undefined, {
+      as: { kind: 'company', sub: company.uscc },
+    });
     // The company sees its representative, but Person.name is the social bureau's: refused without a look-up.
     expect(self.errors?.map((error) => error.extensions?.field)).toEqual(['Person.name']);
     expect((await stack.legacyStats()).social.total).toBe(0);
-    const person = await stack.query(`{ me { name legalRepresentativeOf { uscc } } }`, undefined, { as: { kind: 'person', sub: company.legalRepresentativeId } });
+    const person = await stack.query(`{ me { name legalRepresentativeOf { uscc } } }`, undefined, {
+      as: { kind: 'person', sub: company.legalRepresentativeId },
+    });
     expect(person.errors).toBeUndefined();
     expect((await stack.legacyStats()).social.total).toBeGreaterThan(0);
   });
@@ -162,7 +217,11 @@ describe('request ids', () => {
     const subject = stack.dataSet.fixtures.multiRepresentative;
     const response = await fetch(`${stack.gatewayUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await stack.tokenFor({ kind: 'person', sub: subject })}`, 'x-request-id': 'chosen-by-caller' },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await stack.tokenFor({ kind: 'person', sub: subject })}`,
+        'x-request-id': 'chosen-by-caller',
+      },
       body: JSON.stringify({ query: '{ me { name } }' }),
     });
     expect(response.status).toBe(200);

@@ -11,7 +11,10 @@ afterAll(async () => {
 });
 
 /** A social officer handling a claim: allowed to look people up, so only the input decides. */
-const SOCIAL_OFFICER = { as: { kind: 'officer' as const, sub: 'staff-3', roles: ['social-officer'] }, purpose: 'benefit-claim' };
+const SOCIAL_OFFICER = {
+  as: { kind: 'officer' as const, sub: 'staff-3', roles: ['social-officer'] },
+  purpose: 'benefit-claim',
+};
 
 async function expectBadInput(query: string, argument: string, reason: RegExp) {
   await stack.resetLegacy();
@@ -58,15 +61,25 @@ describe('invalid input', () => {
 
   it('rejects malformed contribution periods and a reversed range', async () => {
     const asSelf = { as: { kind: 'person' as const, sub: stack.dataSet.fixtures.multiRepresentative } };
-    const response = await stack.query(`{ me { socialSecurity { contributions(from: "2024-13", to: "2025-01") { period } } } }`, undefined, asSelf);
+    const response = await stack.query(
+      `{ me { socialSecurity { contributions(from: "2024-13", to: "2025-01") { period } } } }`,
+      undefined,
+      asSelf,
+    );
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'from' });
-    const reversed = await stack.query(`{ me { socialSecurity { contributions(from: "2025-01", to: "2024-01") { period } } } }`, undefined, asSelf);
+    const reversed = await stack.query(
+      `{ me { socialSecurity { contributions(from: "2025-01", to: "2024-01") { period } } } }`,
+      undefined,
+      asSelf,
+    );
     expect(reversed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'to' });
   });
 
   it('rejects income tax years before annual reconciliation existed', async () => {
     const id = stack.dataSet.fixtures.multiRepresentative;
-    const response = await stack.query(`{ me { name incomeTax(year: 1990) { income } } }`, undefined, { as: { kind: 'person', sub: id } });
+    const response = await stack.query(`{ me { name incomeTax(year: 1990) { income } } }`, undefined, {
+      as: { kind: 'person', sub: id },
+    });
     expect(response.data).toMatchObject({ me: { name: stack.dataSet.residentById.get(id)!.name, incomeTax: null } });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'year' });
   });
@@ -77,7 +90,9 @@ describe('unknown but valid keys', () => {
     const known = new Set(stack.dataSet.companies.map((company) => company.uscc));
     const unknown = '91350100M000100Y43';
     expect(known.has(unknown)).toBe(false);
-    const response = await stack.query(`{ company(uscc: "${unknown}") { name tax { arrears } } }`, undefined, { as: { kind: 'company', sub: unknown } });
+    const response = await stack.query(`{ company(uscc: "${unknown}") { name tax { arrears } } }`, undefined, {
+      as: { kind: 'company', sub: unknown },
+    });
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ company: null });
   });
@@ -92,7 +107,9 @@ describe('unknown but valid keys', () => {
 
   it('accepts a lower-case x check digit as the same resident', async () => {
     const withX = stack.dataSet.residents.find((resident) => resident.id.endsWith('X'))!;
-    const response = await stack.query(`{ person(id: "${withX.id.toLowerCase()}") { id name } }`, undefined, { as: { kind: 'person', sub: withX.id } });
+    const response = await stack.query(`{ person(id: "${withX.id.toLowerCase()}") { id name } }`, undefined, {
+      as: { kind: 'person', sub: withX.id },
+    });
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ person: { id: withX.id, name: withX.name } });
   });

@@ -16,25 +16,48 @@ function sourceFiles(folder: string): string[] {
 /** Every module a file imports, resolved to a path from the repository root. */
 function importsOf(file: string): string[] {
   const text = readFileSync(join(ROOT, file), 'utf8');
-  return [...text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+'(\.[^']+)'/gm)].map((match) => relative(ROOT, join(ROOT, file, '..', match[1]!)));
+  return [...text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+'(\.[^']+)'/gm)].map((match) =>
+    relative(ROOT, join(ROOT, file, '..', match[1]!)),
+  );
 }
 
 /** The folders a folder must not import from (STYLE.md, "Where things live"). */
 // Tests of core/ and registry/ may import their users, to check that those agree with them.
 const BOUNDARIES: ReadonlyArray<{ folder: string; mustNotImport: readonly string[]; why: string; tests: boolean }> = [
-  { folder: 'legacy-mocks', mustNotImport: ['subgraphs/', 'gateway/'], why: 'a stand-in shares no code with the adapter it tests', tests: true },
-  { folder: 'core', mustNotImport: ['subgraphs/', 'gateway/', 'legacy-mocks/'], why: 'the neutral code depends on none of its users', tests: false },
-  { folder: 'registry', mustNotImport: ['subgraphs/', 'gateway/', 'legacy-mocks/'], why: 'everything reads the registry, it reads nothing', tests: false },
+  {
+    folder: 'legacy-mocks',
+    mustNotImport: ['subgraphs/', 'gateway/'],
+    why: 'a stand-in shares no code with the adapter it tests',
+    tests: true,
+  },
+  {
+    folder: 'core',
+    mustNotImport: ['subgraphs/', 'gateway/', 'legacy-mocks/'],
+    why: 'the neutral code depends on none of its users',
+    tests: false,
+  },
+  {
+    folder: 'registry',
+    mustNotImport: ['subgraphs/', 'gateway/', 'legacy-mocks/'],
+    why: 'everything reads the registry, it reads nothing',
+    tests: false,
+  },
 ];
 
 /** A department's code (not its tests' helpers) reaches kit only through kit's index: its one face. */
-const DEPARTMENT_FOLDERS = readdirSync(join(ROOT, 'subgraphs')).filter((name) => name !== 'kit' && statSync(join(ROOT, 'subgraphs', name)).isDirectory());
+const DEPARTMENT_FOLDERS = readdirSync(join(ROOT, 'subgraphs')).filter(
+  (name) => name !== 'kit' && statSync(join(ROOT, 'subgraphs', name)).isDirectory(),
+);
 
 describe('folder boundaries', () => {
   it.each(DEPARTMENT_FOLDERS)('subgraphs/%s imports kit only through subgraphs/kit/index.ts', (department) => {
     const deep = sourceFiles(join('subgraphs', department))
       .filter((file) => !file.endsWith('.test.ts'))
-      .flatMap((file) => importsOf(file).filter((target) => target.startsWith('subgraphs/kit/') && target !== 'subgraphs/kit/index.js').map((target) => `${file} → ${target}`));
+      .flatMap((file) =>
+        importsOf(file)
+          .filter((target) => target.startsWith('subgraphs/kit/') && target !== 'subgraphs/kit/index.js')
+          .map((target) => `${file} → ${target}`),
+      );
     expect(deep).toEqual([]);
   });
 

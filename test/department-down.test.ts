@@ -17,7 +17,9 @@ afterAll(async () => {
 const asCompany = (sub: string) => ({ as: { kind: 'company' as const, sub } });
 
 function departmentErrors(response: { errors?: Array<{ extensions?: Record<string, unknown> }> }, department: string) {
-  return (response.errors ?? []).filter((error) => error.extensions?.code === 'DEPARTMENT_UNAVAILABLE' && error.extensions?.department === department);
+  return (response.errors ?? []).filter(
+    (error) => error.extensions?.code === 'DEPARTMENT_UNAVAILABLE' && error.extensions?.department === department,
+  );
 }
 
 describe('one department down', () => {
@@ -35,7 +37,11 @@ describe('one department down', () => {
 
   it('returns market and tax data when social is down, with an error naming social', async () => {
     await stack.setFaults('social', { down: true });
-    const response = await stack.query(CompanyProfileDocument, { uscc: stack.dataSet.fixtures.companyInArrears, year: 2025 }, asCompany(stack.dataSet.fixtures.companyInArrears));
+    const response = await stack.query(
+      CompanyProfileDocument,
+      { uscc: stack.dataSet.fixtures.companyInArrears, year: 2025 },
+      asCompany(stack.dataSet.fixtures.companyInArrears),
+    );
     expect(response.status).toBe(200);
     expect(response.data!.company!.tax).not.toBeNull();
     expect(response.data!.company!.socialInsurance).toBeNull();
@@ -44,7 +50,11 @@ describe('one department down', () => {
 
   it('names the market when the registry that owns the company is down', async () => {
     await stack.setFaults('market', { down: true });
-    const response = await stack.query(CompanyProfileDocument, { uscc: stack.dataSet.fixtures.companyInArrears, year: 2025 }, asCompany(stack.dataSet.fixtures.companyInArrears));
+    const response = await stack.query(
+      CompanyProfileDocument,
+      { uscc: stack.dataSet.fixtures.companyInArrears, year: 2025 },
+      asCompany(stack.dataSet.fixtures.companyInArrears),
+    );
     expect(response.status).toBe(200);
     expect(response.data?.company ?? null).toBeNull();
     expect(departmentErrors(response, 'market').length).toBeGreaterThan(0);
@@ -52,7 +62,11 @@ describe('one department down', () => {
 
   it('answers within the legacy timeout when a department hangs', async () => {
     await stack.setFaults('tax', { hangRate: 1 });
-    const response = await stack.query(CompanyProfileDocument, { uscc: stack.dataSet.fixtures.companyInArrears, year: 2025 }, asCompany(stack.dataSet.fixtures.companyInArrears));
+    const response = await stack.query(
+      CompanyProfileDocument,
+      { uscc: stack.dataSet.fixtures.companyInArrears, year: 2025 },
+      asCompany(stack.dataSet.fixtures.companyInArrears),
+    );
     // The hang would outlast the test; the answer comes because the 1 s legacy timeout fired.
     expect(response.data!.company!.tax).toBeNull();
     expect(departmentErrors(response, 'tax')[0]?.extensions?.reason).toBe('timeout');
@@ -62,7 +76,11 @@ describe('one department down', () => {
   it('names the department when its subgraph itself cannot be reached', async () => {
     const url = stack.subgraphs.social.url;
     await stack.subgraphs.social.close();
-    const response = await stack.query(CompanyProfileDocument, { uscc: stack.dataSet.fixtures.companyInArrears, year: 2025 }, asCompany(stack.dataSet.fixtures.companyInArrears));
+    const response = await stack.query(
+      CompanyProfileDocument,
+      { uscc: stack.dataSet.fixtures.companyInArrears, year: 2025 },
+      asCompany(stack.dataSet.fixtures.companyInArrears),
+    );
     expect(response.data!.company!.name).toBeTruthy();
     expect(response.data!.company!.socialInsurance).toBeNull();
     expect(departmentErrors(response, 'social').length).toBeGreaterThan(0);

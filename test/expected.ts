@@ -3,14 +3,21 @@
  * without going through any adapter: a second, independent translation to compare against.
  */
 import type { CitizenDashboardQuery, CompanyProfileQuery } from '../examples/generated/operations.js';
-import { accountBalancesOf, filingsOf, incomeTaxReturnOf, type Company, type DataSet } from '../legacy-mocks/data/index.js';
+import {
+  accountBalancesOf,
+  filingsOf,
+  incomeTaxReturnOf,
+  type Company,
+  type DataSet,
+} from '../legacy-mocks/data/index.js';
 import { fenToDecimal } from '../subgraphs/kit/money.js';
 
 type Profile = NonNullable<CompanyProfileQuery['company']>;
 type Dashboard = NonNullable<CitizenDashboardQuery['me']>;
 
 const toMonth = (period: string) => `${period.slice(0, 4)}-${period.slice(4)}`;
-const toFilingPeriod = (period: string) => (period.length === 6 && !period.includes('Q') ? toMonth(period) : period.replace('Q', '-Q'));
+const toFilingPeriod = (period: string) =>
+  period.length === 6 && !period.includes('Q') ? toMonth(period) : period.replace('Q', '-Q');
 
 export function expectedTaxSummary(company: Company) {
   return { taxpayerType: company.tax.taxpayerType, creditRating: company.tax.creditRating };

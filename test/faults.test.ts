@@ -1,5 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CitizenDashboardDocument, CompanyProfileDocument, type CitizenDashboardQuery, type CompanyProfileQuery } from '../examples/generated/operations.js';
+import {
+  CitizenDashboardDocument,
+  CompanyProfileDocument,
+  type CitizenDashboardQuery,
+  type CompanyProfileQuery,
+} from '../examples/generated/operations.js';
 import type { Faults } from '../legacy-mocks/common/index.js';
 import type { UnavailableReason } from '../subgraphs/kit/errors.js';
 import { LEGACY_GUARD_DEFAULTS } from '../subgraphs/kit/resilience/index.js';
@@ -64,29 +69,45 @@ type Dashboard = NonNullable<CitizenDashboardQuery['me']>;
 function comparableProfile(profile: Profile) {
   return {
     ...profile,
-    tax: profile.tax && { ...profile.tax, filings: sortedBy(profile.tax.filings ?? [], (filing) => `${filing.period}/${filing.taxKind}`) },
+    tax: profile.tax && {
+      ...profile.tax,
+      filings: sortedBy(profile.tax.filings ?? [], (filing) => `${filing.period}/${filing.taxKind}`),
+    },
   };
 }
 
 function comparableDashboard(dashboard: Dashboard) {
-  return { ...dashboard, legalRepresentativeOf: dashboard.legalRepresentativeOf && sortedBy(dashboard.legalRepresentativeOf, (company) => company.uscc) };
+  return {
+    ...dashboard,
+    legalRepresentativeOf:
+      dashboard.legalRepresentativeOf && sortedBy(dashboard.legalRepresentativeOf, (company) => company.uscc),
+  };
 }
 
 /** Both portal operations answer in full, without an error: every department is back. */
 async function expectHealthy(): Promise<void> {
   const profile = await companyProfile();
   expect(profile.response.errors).toBeUndefined();
-  expect(comparableProfile(profile.response.data!.company!)).toEqual(comparableProfile(expectedCompanyProfile(stack.dataSet, uscc, YEAR)));
+  expect(comparableProfile(profile.response.data!.company!)).toEqual(
+    comparableProfile(expectedCompanyProfile(stack.dataSet, uscc, YEAR)),
+  );
   const dashboard = await citizenDashboard();
   expect(dashboard.response.errors).toBeUndefined();
-  expect(comparableDashboard(dashboard.response.data!.me!)).toEqual(comparableDashboard(expectedCitizenDashboard(stack.dataSet, citizen, YEAR)));
+  expect(comparableDashboard(dashboard.response.data!.me!)).toEqual(
+    comparableDashboard(expectedCitizenDashboard(stack.dataSet, citizen, YEAR)),
+  );
 }
 
 /** Every error is DEPARTMENT_UNAVAILABLE naming this department and reason (the gateway adds its serviceName). */
-function expectOnlyUnavailable(response: GraphResponse<unknown>, department: DepartmentName, reason: UnavailableReason): void {
+function expectOnlyUnavailable(
+  response: GraphResponse<unknown>,
+  department: DepartmentName,
+  reason: UnavailableReason,
+): void {
   expect(response.status).toBe(200);
   expect(response.errors?.length).toBeGreaterThan(0);
-  for (const error of response.errors!) expect(error.extensions).toEqual({ code: 'DEPARTMENT_UNAVAILABLE', department, reason, serviceName: department });
+  for (const error of response.errors!)
+    expect(error.extensions).toEqual({ code: 'DEPARTMENT_UNAVAILABLE', department, reason, serviceName: department });
 }
 
 /**
@@ -100,7 +121,11 @@ async function expectOnlyDepartmentMissing(department: DepartmentName, reason: U
     expectOnlyUnavailable(response, 'market', reason);
     const expected = expectedCitizenDashboard(stack.dataSet, citizen, YEAR);
     // The employer's name comes from the registry and cannot be null, so the employer is.
-    expect(response.data!.me).toEqual({ ...expected, legalRepresentativeOf: null, socialSecurity: { ...expected.socialSecurity!, employer: null } });
+    expect(response.data!.me).toEqual({
+      ...expected,
+      legalRepresentativeOf: null,
+      socialSecurity: { ...expected.socialSecurity!, employer: null },
+    });
     expect(elapsedMs).toBeLessThan(LATENCY_BOUND_MS);
     return;
   }
@@ -136,10 +161,12 @@ describe('retries', () => {
     await expectHealthy();
     const calls = await stack.legacyStats();
     await stack.resetLegacy();
-    for (const department of ['market', 'tax', 'social'] as const) await stack.setFaults(department, { latencyMs: TIMEOUT_MS / 3, jitterMs: TIMEOUT_MS / 6 });
+    for (const department of ['market', 'tax', 'social'] as const)
+      await stack.setFaults(department, { latencyMs: TIMEOUT_MS / 3, jitterMs: TIMEOUT_MS / 6 });
     await expectHealthy();
     const slowCalls = await stack.legacyStats();
-    for (const department of ['market', 'tax', 'social'] as const) expect(slowCalls[department].total).toBe(calls[department].total);
+    for (const department of ['market', 'tax', 'social'] as const)
+      expect(slowCalls[department].total).toBe(calls[department].total);
   });
 
   it('mostly succeeds when half the calls fail, thanks to retries', async () => {

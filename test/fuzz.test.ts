@@ -83,7 +83,12 @@ function malformedKey(random: Random, valid: readonly string[]): string {
     case 4:
       return random.pick(INJECTIONS);
     case 5:
-      return random.pick([`${base}\u0000`, '\u0000'.repeat(18), `${base.slice(0, 9)}\r\n${base.slice(9)}`, `\u0000${random.pick(INJECTIONS)}`]);
+      return random.pick([
+        `${base}\u0000`,
+        '\u0000'.repeat(18),
+        `${base.slice(0, 9)}\r\n${base.slice(9)}`,
+        `\u0000${random.pick(INJECTIONS)}`,
+      ]);
     case 6:
       return random.pick([base.toLowerCase(), ` ${base} `, base.slice(0, 17), `${base}0`, base.replace(/\d/, '-')]);
     default:
@@ -91,8 +96,55 @@ function malformedKey(random: Random, valid: readonly string[]): string {
   }
 }
 
-const PORTAL_OPERATION = 'query CompanyProfile($uscc: ID!, $year: Int!) { company(uscc: $uscc) { uscc name status shareholders { holdings { holderName holder { id } } } tax { creditRating filings(year: $year) { period amount } } socialInsurance { insuredHeadcount } } }';
-const TOKENS = ['{', '}', '(', ')', '[', ']', ':', '$', '@', '!', '=', '|', '&', '...', 'query', 'mutation', 'subscription', 'fragment', 'on', 'company', 'person', 'me', 'searchCompanies', 'uscc', 'name', 'id', 'tax', '__schema', '__typename', 'first', 'true', 'null', '"x"', '"""block"""', '"unterminated', '1', '-1', '1e999', '0x1F', '99999999999999999999', '#comment\n', ',', '\u0000', '\ufeff', '科技'];
+const PORTAL_OPERATION =
+  'query CompanyProfile($uscc: ID!, $year: Int!) { company(uscc: $uscc) { uscc name status shareholders { holdings { holderName holder { id } } } tax { creditRating filings(year: $year) { period amount } } socialInsurance { insuredHeadcount } } }';
+const TOKENS = [
+  '{',
+  '}',
+  '(',
+  ')',
+  '[',
+  ']',
+  ':',
+  '$',
+  '@',
+  '!',
+  '=',
+  '|',
+  '&',
+  '...',
+  'query',
+  'mutation',
+  'subscription',
+  'fragment',
+  'on',
+  'company',
+  'person',
+  'me',
+  'searchCompanies',
+  'uscc',
+  'name',
+  'id',
+  'tax',
+  '__schema',
+  '__typename',
+  'first',
+  'true',
+  'null',
+  '"x"',
+  '"""block"""',
+  '"unterminated',
+  '1',
+  '-1',
+  '1e999',
+  '0x1F',
+  '99999999999999999999',
+  '#comment\n',
+  ',',
+  '\u0000',
+  '\ufeff',
+  '科技',
+];
 
 /** A query string that is broken, or odd but whole. */
 function randomQuery(random: Random): string {
@@ -100,13 +152,18 @@ function randomQuery(random: Random): string {
     case 0:
       return PORTAL_OPERATION.slice(0, random.int(PORTAL_OPERATION.length));
     case 1:
-      return Array.from({ length: 1 + random.int(60) }, () => random.pick(TOKENS)).join(random.pick([' ', '', '\n', '\t']));
+      return Array.from({ length: 1 + random.int(60) }, () => random.pick(TOKENS)).join(
+        random.pick([' ', '', '\n', '\t']),
+      );
     case 2: {
       // A few characters of the portal's operation changed, added or dropped.
       let query = PORTAL_OPERATION;
       for (let edits = 1 + random.int(4); edits > 0; edits--) {
         const at = random.int(query.length);
-        query = query.slice(0, at) + random.pick(['', random.string(1, '{}()$:!@."\\#'), random.string(1, UNICODE)]) + query.slice(at + (random.chance(0.5) ? 1 : 0));
+        query =
+          query.slice(0, at) +
+          random.pick(['', random.string(1, '{}()$:!@."\\#'), random.string(1, UNICODE)]) +
+          query.slice(at + (random.chance(0.5) ? 1 : 0));
       }
       return query;
     }
@@ -126,7 +183,22 @@ function randomQuery(random: Random): string {
 }
 
 const METHODS = ['GET', 'POST', 'POST', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD'];
-const PATHS = ['/graphql', '/graphql', '/graphql', '/graphql?query=%7B__typename%7D', '/graphql?query=%7B&variables=%5B', '/graphql?extensions=%7B%7D', '/graphql/', '//graphql', '/', '/schema.graphql', '/health', '/nope', '/%2e%2e/etc/passwd', '/graphql%00'];
+const PATHS = [
+  '/graphql',
+  '/graphql',
+  '/graphql',
+  '/graphql?query=%7B__typename%7D',
+  '/graphql?query=%7B&variables=%5B',
+  '/graphql?extensions=%7B%7D',
+  '/graphql/',
+  '//graphql',
+  '/',
+  '/schema.graphql',
+  '/health',
+  '/nope',
+  '/%2e%2e/etc/passwd',
+  '/graphql%00',
+];
 const CONTENT_TYPES = [
   'application/json',
   'application/json; charset=utf-8',
@@ -149,9 +221,22 @@ function randomBody(random: Random): string | Buffer {
     () => `{"query": ${random.pick(['1e999999', '-0', '123', 'true', 'null', '{}', '[]', '["{ __typename }"]'])}}`,
     () => `${'['.repeat(10_000)}${']'.repeat(10_000)}`,
     () => `{"query": ${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}}`,
-    () => JSON.stringify({ query: good, variables: random.pick(['x', [1], 5, null, { first: 1e308 }, { name: '\u0000' }]) }),
+    () =>
+      JSON.stringify({
+        query: good,
+        variables: random.pick(['x', [1], 5, null, { first: 1e308 }, { name: '\u0000' }]),
+      }),
     () => JSON.stringify({ query: good, operationName: random.pick([5, [], 'Missing', '']) }),
-    () => JSON.stringify({ query: good, extensions: random.pick(['x', { persistedQuery: { version: 1, sha256Hash: 5 } }, { persistedQuery: { version: 2 } }, { persistedQuery: { version: 1, sha256Hash: 'ab' } }]) }),
+    () =>
+      JSON.stringify({
+        query: good,
+        extensions: random.pick([
+          'x',
+          { persistedQuery: { version: 1, sha256Hash: 5 } },
+          { persistedQuery: { version: 2 } },
+          { persistedQuery: { version: 1, sha256Hash: 'ab' } },
+        ]),
+      }),
     () => `\u0000${JSON.stringify({ query: good })}`,
     () => JSON.stringify({ query: `${good}\u0000` }),
     () => `\ufeff${JSON.stringify({ query: good })}`,
@@ -170,23 +255,44 @@ interface RawAnswer {
 /** The request last sent, for the message of a failing case. */
 let lastRequest = '';
 
-function send(method: string, path: string, headers: Record<string, string>, body?: string | Buffer): Promise<RawAnswer> {
+function send(
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string | Buffer,
+): Promise<RawAnswer> {
   const { hostname, port } = new URL(stack.gatewayUrl);
   lastRequest = `${method} ${path} ${JSON.stringify(headers)} ${JSON.stringify(body?.toString().slice(0, 300) ?? null)}`;
   return new Promise((resolve, reject) => {
-    const req = request({ host: hostname, port, method, path, headers: { ...headers, ...(body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {}) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), text: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
-    });
+    const req = request(
+      {
+        host: hostname,
+        port,
+        method,
+        path,
+        headers: { ...headers, ...(body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {}) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            contentType: String(res.headers['content-type'] ?? ''),
+            text: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+        res.on('error', reject);
+      },
+    );
     req.setTimeout(10_000, () => req.destroy(new Error(`no answer to ${method} ${path}`)));
     req.on('error', reject);
     req.end(body);
   });
 }
 
-const postJson = (body: unknown, headers: Record<string, string> = {}) => send('POST', '/graphql', { 'content-type': 'application/json', ...headers }, JSON.stringify(body));
+const postJson = (body: unknown, headers: Record<string, string> = {}) =>
+  send('POST', '/graphql', { 'content-type': 'application/json', ...headers }, JSON.stringify(body));
 
 /** A stack trace line, Apollo's stacktrace extension, a service's loopback address, or a legacy system's words. */
 const LEAK = /stacktrace|\bat .*\.(?:js|ts|mjs|cjs):\d+|127\.0\.0\.1|localhost|soap:|Envelope|ECONNREFUSED/i;
@@ -196,7 +302,10 @@ function expectClean(answer: RawAnswer, label: string): void {
   expect(answer.status, `${label}: ${answer.text.slice(0, 300)}`).toBeLessThan(500);
   expect(answer.text, label).not.toMatch(LEAK);
   if (!answer.contentType.includes('json') || answer.text === '') return;
-  const body = JSON.parse(answer.text) as { data?: unknown; errors?: Array<{ message?: unknown; extensions?: { code?: unknown } }> };
+  const body = JSON.parse(answer.text) as {
+    data?: unknown;
+    errors?: Array<{ message?: unknown; extensions?: { code?: unknown } }>;
+  };
   if (answer.status >= 400) expect(body.errors?.length, label).toBeGreaterThan(0);
   for (const error of body.errors ?? []) {
     expect(typeof error.message, label).toBe('string');
@@ -214,7 +323,11 @@ async function expectStillServing(label: string): Promise<void> {
   expect(body.data?.searchCompanies?.length).toBe(2);
 }
 
-async function fuzz(kind: string, seed: number, makeCase: (random: Random, index: number) => Promise<RawAnswer>): Promise<void> {
+async function fuzz(
+  kind: string,
+  seed: number,
+  makeCase: (random: Random, index: number) => Promise<RawAnswer>,
+): Promise<void> {
   const random = new Random(seed);
   for (let index = 0; index < CASES_PER_KIND; index++) {
     const answer = await makeCase(random, index);
@@ -228,13 +341,31 @@ describe('the gateway under a bounded fuzz', () => {
   it('answers malformed resident IDs and USCCs cleanly, as variables and as literals', async () => {
     const companies = stack.dataSet.companies.slice(0, 20).map((company) => company.uscc);
     const residents = stack.dataSet.residents.slice(0, 20).map((resident) => resident.id);
-    const officer = { kind: 'officer' as const, sub: 'staff-fuzz', roles: ['social-officer', 'tax-officer', 'market-officer'] };
+    const officer = {
+      kind: 'officer' as const,
+      sub: 'staff-fuzz',
+      roles: ['social-officer', 'tax-officer', 'market-officer'],
+    };
     const token = await stack.tokenFor(officer);
     await fuzz('key', SEED, async (random) => {
       const person = random.chance(0.5);
       const key = malformedKey(random, person ? residents : companies);
-      const field = person ? 'person(id: $key) { id name socialSecurity { status } }' : 'company(uscc: $key) { uscc name tax { creditRating } socialInsurance { insuredHeadcount } }';
-      const headers: Record<string, string> = random.chance(0.5) ? { authorization: `Bearer ${token}`, 'x-purpose': random.pick(['benefit-claim', 'tax-audit', '', 'x'.repeat(500), "' OR 1=1 --", 'tax-audit, tax-audit']) } : {};
+      const field = person
+        ? 'person(id: $key) { id name socialSecurity { status } }'
+        : 'company(uscc: $key) { uscc name tax { creditRating } socialInsurance { insuredHeadcount } }';
+      const headers: Record<string, string> = random.chance(0.5)
+        ? {
+            authorization: `Bearer ${token}`,
+            'x-purpose': random.pick([
+              'benefit-claim',
+              'tax-audit',
+              '',
+              'x'.repeat(500),
+              "' OR 1=1 --",
+              'tax-audit, tax-audit',
+            ]),
+          }
+        : {};
       const wrongType = random.chance(0.15);
       if (random.chance(0.5) || wrongType) {
         const value = wrongType ? random.pick<unknown>([123, null, {}, [key], true, 1e308]) : key;
@@ -246,7 +377,10 @@ describe('the gateway under a bounded fuzz', () => {
 
   it('answers broken and odd query strings cleanly', async () => {
     await fuzz('query', SEED + 1, (random) =>
-      postJson({ query: randomQuery(random), ...(random.chance(0.3) ? { variables: { uscc: stack.dataSet.fixtures.companyInArrears, year: 2025 } } : {}) }),
+      postJson({
+        query: randomQuery(random),
+        ...(random.chance(0.3) ? { variables: { uscc: stack.dataSet.fixtures.companyInArrears, year: 2025 } } : {}),
+      }),
     );
   });
 
@@ -257,7 +391,9 @@ describe('the gateway under a bounded fuzz', () => {
       const headers: Record<string, string> = {
         ...(contentType ? { 'content-type': contentType } : {}),
         ...(random.chance(0.5) ? { 'apollo-require-preflight': 'true' } : {}),
-        ...(random.chance(0.2) ? { accept: random.pick(['text/html', 'application/graphql-response+json', 'multipart/mixed', '*/*;q=x']) } : {}),
+        ...(random.chance(0.2)
+          ? { accept: random.pick(['text/html', 'application/graphql-response+json', 'multipart/mixed', '*/*;q=x']) }
+          : {}),
         ...(random.chance(0.1) ? { 'x-request-id': random.pick(['x'.repeat(200), '../../etc', 'ok-id-1']) } : {}),
       };
       const withBody = method !== 'GET' && method !== 'HEAD' && random.chance(0.9);
@@ -276,7 +412,9 @@ describe('the gateway under a bounded fuzz', () => {
     const { hostname, port } = new URL(stack.gatewayUrl);
     for (const target of ['http://[', 'http://a%20b/graphql', 'http://:99999/graphql']) {
       const answer = await new Promise<string>((resolve, reject) => {
-        const socket = connect(Number(port), hostname, () => socket.end(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
+        const socket = connect(Number(port), hostname, () =>
+          socket.end(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`),
+        );
         let text = '';
         socket.on('data', (chunk) => (text += chunk.toString('utf8')));
         socket.on('end', () => resolve(text));

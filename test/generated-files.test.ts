@@ -12,7 +12,9 @@ describe('committed generated files', () => {
     const result = composeSupergraph();
     if (!result.ok) throw new Error(`composition failed:\n${result.errors.join('\n')}`);
     expect(read('supergraph.graphql'), 'supergraph.graphql is stale: run `npm run compose`').toBe(result.supergraphSdl);
-    expect(read('schema.graphql'), 'schema.graphql is stale: run `npm run compose`').toBe(printApiSchema(result.supergraphSdl));
+    expect(read('schema.graphql'), 'schema.graphql is stale: run `npm run compose`').toBe(
+      printApiSchema(result.supergraphSdl),
+    );
   });
 
   it('generated/ folders match codegen.ts (run `npm run codegen`)', async () => {

@@ -15,7 +15,12 @@ import { createLogger } from '../subgraphs/kit/operations/index.js';
 import type { RunningServer, RunningSubgraph } from '../subgraphs/kit/index.js';
 import type { LegacyGuardOptions } from '../subgraphs/kit/resilience/index.js';
 import { startPlatformSubgraph } from '../subgraphs/platform/server.js';
-import { LEGACY_DEPARTMENT_NAMES, legacySettings, type Department, type LegacyDepartment } from '../registry/departments.js';
+import {
+  LEGACY_DEPARTMENT_NAMES,
+  legacySettings,
+  type Department,
+  type LegacyDepartment,
+} from '../registry/departments.js';
 import { DEPARTMENT_SUBGRAPHS } from './departmentSubgraphs.js';
 import { spawnSubgraph, type SpawnedSubgraph } from './spawnSubgraph.js';
 
@@ -62,12 +67,19 @@ export interface Stack {
   /** The gateway's signing key pair: what a subgraph trusts. */
   gatewayKeys: { privateKey: CryptoKey; publicKey: CryptoKey };
   /** A token for these claims, as the portal's identity provider would sign it. */
-  tokenFor(claims: CallerClaims, options?: { ttlSeconds?: number; issuer?: string; audience?: string }): Promise<string>;
+  tokenFor(
+    claims: CallerClaims,
+    options?: { ttlSeconds?: number; issuer?: string; audience?: string },
+  ): Promise<string>;
   gatewayUrl: string;
   legacy: Record<DepartmentName, RunningLegacyServer>;
   subgraphs: Record<SubgraphName, RunningServer>;
   /** Sends one operation to the gateway over HTTP, as a portal does. */
-  query<TData, TVariables>(document: TypedDocumentNode<TData, TVariables> | DocumentNode | string, variables?: TVariables, options?: QueryOptions): Promise<GraphResponse<TData>>;
+  query<TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables> | DocumentNode | string,
+    variables?: TVariables,
+    options?: QueryOptions,
+  ): Promise<GraphResponse<TData>>;
   /** Legacy calls counted by each system's own /__admin/stats. */
   legacyStats(): Promise<Record<DepartmentName, StatsSnapshot>>;
   /** Zeroes the counters and clears the faults of every legacy system. */
@@ -113,7 +125,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const accessLogUrl = options.accessLogUrl ?? `sqlite:${join(logFolder, 'access-log.db')}`;
   const separate = new Set(options.outOfProcess ?? []);
   const accessLog = options.accessLog ?? (await openAccessLogStore({ url: accessLogUrl }));
-  started.push({ close: async () => { await accessLog.close(); rmSync(logFolder, { recursive: true, force: true }); } });
+  started.push({
+    close: async () => {
+      await accessLog.close();
+      rmSync(logFolder, { recursive: true, force: true });
+    },
+  });
   const issuer = await generateKeyPair('ES256', { extractable: true });
   const gatewayKeys = await generateKeyPair('ES256');
   const tokenFor: Stack['tokenFor'] = (claims, tokenOptions = {}) =>
@@ -127,7 +144,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       .sign(issuer.privateKey);
   try {
     const legacy = Object.fromEntries(
-      await Promise.all(DEPARTMENTS.map(async (department) => [department, await LEGACY_MOCKS[department]({ dataSet })] as const)),
+      await Promise.all(
+        DEPARTMENTS.map(async (department) => [department, await LEGACY_MOCKS[department]({ dataSet })] as const),
+      ),
     ) as Record<DepartmentName, RunningLegacyServer>;
     started.push(...Object.values(legacy));
     const settings = (department: DepartmentName, legacyUrl: string) => ({
@@ -142,7 +161,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     });
     const inProcess: Partial<Record<DepartmentName, RunningSubgraph>> = {};
     for (const department of DEPARTMENTS) {
-      if (!separate.has(department)) inProcess[department] = await DEPARTMENT_SUBGRAPHS[department](settings(department, legacy[department].url));
+      if (!separate.has(department))
+        inProcess[department] = await DEPARTMENT_SUBGRAPHS[department](settings(department, legacy[department].url));
     }
     const platform = await startPlatformSubgraph({
       gatewayKey: gatewayKeys.publicKey,
@@ -166,9 +186,16 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         started.push(spawned);
       }
     }
-    const asServer = (department: DepartmentName): RunningServer => ({ url: processes[department]!.url, port: 0, httpServer: null as never, close: () => processes[department]!.close() });
+    const asServer = (department: DepartmentName): RunningServer => ({
+      url: processes[department]!.url,
+      port: 0,
+      httpServer: null as never,
+      close: () => processes[department]!.close(),
+    });
     const running = {
-      ...(Object.fromEntries(DEPARTMENTS.map((department) => [department, inProcess[department] ?? asServer(department)])) as Record<DepartmentName, RunningServer>),
+      ...(Object.fromEntries(
+        DEPARTMENTS.map((department) => [department, inProcess[department] ?? asServer(department)]),
+      ) as Record<DepartmentName, RunningServer>),
       platform,
     } satisfies Record<SubgraphName, RunningServer>;
     started.push(...Object.values(inProcess), platform);
@@ -183,7 +210,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       ...(options.logs ? { logger: createLogger('gateway', options.logs) } : {}),
       callerLimits: options.callerLimits ?? { costPerWindow: 1_000_000_000, windowSeconds: 60, maxInFlight: 100_000 },
       supergraphSdl: readFileSync(new URL('../supergraph.graphql', import.meta.url), 'utf8'),
-      subgraphUrls: Object.fromEntries(Object.entries(running).map(([name, subgraph]) => [name, `${subgraph.url}/graphql`])),
+      subgraphUrls: Object.fromEntries(
+        Object.entries(running).map(([name, subgraph]) => [name, `${subgraph.url}/graphql`]),
+      ),
     });
     started.push(gateway);
 
@@ -217,14 +246,20 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         return { ...body, status: response.status, headers: response.headers } as GraphResponse<never>;
       },
       async legacyStats() {
-        const entries = await Promise.all(DEPARTMENTS.map(async (name) => [name, (await admin(name, '/__admin/stats')) as StatsSnapshot] as const));
+        const entries = await Promise.all(
+          DEPARTMENTS.map(async (name) => [name, (await admin(name, '/__admin/stats')) as StatsSnapshot] as const),
+        );
         return Object.fromEntries(entries) as Record<DepartmentName, StatsSnapshot>;
       },
       async resetLegacy() {
         await Promise.all(DEPARTMENTS.map((name) => admin(name, '/__admin/reset', { method: 'POST' })));
       },
       async setFaults(department, faults) {
-        await admin(department, '/__admin/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(faults) });
+        await admin(department, '/__admin/faults', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(faults),
+        });
       },
       async close() {
         await Promise.all(started.reverse().map((server) => server.close()));

@@ -34,13 +34,18 @@ describe('callers at the gateway', () => {
   });
 
   it('accepts a valid token', async () => {
-    const response = await stack.query(PUBLIC_QUERY, undefined, { as: { kind: 'person', sub: stack.dataSet.fixtures.multiRepresentative } });
+    const response = await stack.query(PUBLIC_QUERY, undefined, {
+      as: { kind: 'person', sub: stack.dataSet.fixtures.multiRepresentative },
+    });
     expect(response.status).toBe(200);
     expect(response.errors).toBeUndefined();
   });
 
   it('refuses an expired token', async () => {
-    const token = await stack.tokenFor({ kind: 'person', sub: stack.dataSet.fixtures.multiRepresentative }, { ttlSeconds: -60 });
+    const token = await stack.tokenFor(
+      { kind: 'person', sub: stack.dataSet.fixtures.multiRepresentative },
+      { ttlSeconds: -60 },
+    );
     await expectRefused(`Bearer ${token}`, /expired/);
   });
 
@@ -64,8 +69,14 @@ describe('callers at the gateway', () => {
 
   it('refuses a token from another issuer or for another audience', async () => {
     const sub = stack.dataSet.fixtures.multiRepresentative;
-    await expectRefused(`Bearer ${await stack.tokenFor({ kind: 'person', sub }, { issuer: 'https://elsewhere.example' })}`, /issuer/);
-    await expectRefused(`Bearer ${await stack.tokenFor({ kind: 'person', sub }, { audience: 'another-graph' })}`, /audience/);
+    await expectRefused(
+      `Bearer ${await stack.tokenFor({ kind: 'person', sub }, { issuer: 'https://elsewhere.example' })}`,
+      /issuer/,
+    );
+    await expectRefused(
+      `Bearer ${await stack.tokenFor({ kind: 'person', sub }, { audience: 'another-graph' })}`,
+      /audience/,
+    );
   });
 
   it('refuses a token that never expires', async () => {
@@ -80,7 +91,8 @@ describe('callers at the gateway', () => {
 
   it('accepts the same token again (verified once, then remembered until it expires)', async () => {
     const authorization = `Bearer ${await stack.tokenFor({ kind: 'person', sub: stack.dataSet.fixtures.multiRepresentative })}`;
-    for (let i = 0; i < 3; i++) expect((await stack.query(PUBLIC_QUERY, undefined, { authorization })).status).toBe(200);
+    for (let i = 0; i < 3; i++)
+      expect((await stack.query(PUBLIC_QUERY, undefined, { authorization })).status).toBe(200);
   });
 
   it('refuses a malformed token and a header that is not Bearer', async () => {
@@ -106,9 +118,17 @@ describe('a subgraph called directly', () => {
 
   async function callMarket(headers: Record<string, string>) {
     await stack.resetLegacy();
-    const response = await fetch(`${stack.subgraphs.market.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: query });
+    const response = await fetch(`${stack.subgraphs.market.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: query,
+    });
     const stats = await stack.legacyStats();
-    return { status: response.status, body: (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }>; data?: unknown }, legacyCalls: stats.market.total };
+    return {
+      status: response.status,
+      body: (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }>; data?: unknown },
+      legacyCalls: stats.market.total,
+    };
   }
 
   it('refuses a request without the gateway token, before any legacy call', async () => {
@@ -122,19 +142,28 @@ describe('a subgraph called directly', () => {
     const portalToken = await stack.tokenFor({ kind: 'officer', sub: 'staff-1', roles: ['market-officer'] });
     expect((await callMarket({ authorization: `Bearer ${portalToken}` })).status).toBe(401);
     const impostor = await generateKeyPair('ES256');
-    const forged = await signCallerToken({ kind: 'officer', sub: 'staff-1', roles: ['market-officer'], azp: null, purpose: 'market-supervision' }, { key: impostor.privateKey, department: 'market' });
+    const forged = await signCallerToken(
+      { kind: 'officer', sub: 'staff-1', roles: ['market-officer'], azp: null, purpose: 'market-supervision' },
+      { key: impostor.privateKey, department: 'market' },
+    );
     const answer = await callMarket({ [CALLER_TOKEN_HEADER]: forged });
     expect(answer.status).toBe(401);
     expect(answer.legacyCalls).toBe(0);
   });
 
   it("refuses the gateway's token for another department", async () => {
-    const forTax = await signCallerToken({ kind: 'anonymous', purpose: null }, { key: stack.gatewayKeys.privateKey, department: 'tax' });
+    const forTax = await signCallerToken(
+      { kind: 'anonymous', purpose: null },
+      { key: stack.gatewayKeys.privateKey, department: 'tax' },
+    );
     expect((await callMarket({ [CALLER_TOKEN_HEADER]: forTax })).status).toBe(401);
   });
 
   it("answers the gateway's own token", async () => {
-    const token = await signCallerToken({ kind: 'anonymous', purpose: null }, { key: stack.gatewayKeys.privateKey, department: 'market' });
+    const token = await signCallerToken(
+      { kind: 'anonymous', purpose: null },
+      { key: stack.gatewayKeys.privateKey, department: 'market' },
+    );
     const answer = await callMarket({ [CALLER_TOKEN_HEADER]: token });
     expect(answer.status).toBe(200);
     expect(answer.body.data).toMatchObject({ company: { name: expect.any(String) } });

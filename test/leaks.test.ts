@@ -24,7 +24,12 @@ function residentIdsIn(value: unknown): Set<string> {
 
 function personalValuesOf(stack: Stack, id: string): string[] {
   const person = stack.dataSet.residentById.get(id)!;
-  return [person.phone, person.address, person.birthDate, ...(person.insurance ? [person.insurance.accountNumber] : [])];
+  return [
+    person.phone,
+    person.address,
+    person.birthDate,
+    ...(person.insurance ? [person.insurance.accountNumber] : []),
+  ];
 }
 
 describe('a citizen', () => {
@@ -54,11 +59,14 @@ describe('a citizen', () => {
         for (const holding of stack.dataSet.shareholdingsByCompany.get(uscc) ?? []) {
           if (holding.holderId === self) continue;
           const holder = residentById.get(holding.holderId)!;
-          for (const value of personalValuesOf(stack, holder.id)) expect(text, `${query} leaks a shareholder's data`).not.toContain(value);
+          for (const value of personalValuesOf(stack, holder.id))
+            expect(text, `${query} leaks a shareholder's data`).not.toContain(value);
         }
-        for (const value of personalValuesOf(stack, other)) expect(text, `${query} leaks another citizen's data`).not.toContain(value);
+        for (const value of personalValuesOf(stack, other))
+          expect(text, `${query} leaks another citizen's data`).not.toContain(value);
         // Every refusal says which field and why.
-        for (const error of response.errors ?? []) expect(['FORBIDDEN', 'BAD_USER_INPUT']).toContain(error.extensions?.code);
+        for (const error of response.errors ?? [])
+          expect(['FORBIDDEN', 'BAD_USER_INPUT']).toContain(error.extensions?.code);
       }
     }
     expect([...othersSeen]).toEqual([]);
@@ -66,17 +74,27 @@ describe('a citizen', () => {
 
   it('reads their own data', async () => {
     const self = stack.dataSet.fixtures.employeeShareholder;
-    const response = await stack.query(`{ me { id name phone shareholdings { sharePercent company { name } } } }`, undefined, { as: { kind: 'person', sub: self } });
+    const response = await stack.query(
+      `{ me { id name phone shareholdings { sharePercent company { name } } } }`,
+      undefined,
+      { as: { kind: 'person', sub: self } },
+    );
     expect(response.errors).toBeUndefined();
     const person = stack.dataSet.residentById.get(self)!;
     expect(response.data).toMatchObject({ me: { id: self, name: person.name, phone: person.phone } });
-    expect((response.data as { me: { shareholdings: unknown[] } }).me.shareholdings).toHaveLength(stack.dataSet.shareholdingsByHolder.get(self)!.length);
+    expect((response.data as { me: { shareholdings: unknown[] } }).me.shareholdings).toHaveLength(
+      stack.dataSet.shareholdingsByHolder.get(self)!.length,
+    );
   });
 
   it('gets FORBIDDEN naming the field, with null data, for another person', async () => {
-    const response = await stack.query(`{ person(id: "${stack.dataSet.fixtures.multiRepresentative}") { name } }`, undefined, {
-      as: { kind: 'person', sub: stack.dataSet.fixtures.employeeShareholder },
-    });
+    const response = await stack.query(
+      `{ person(id: "${stack.dataSet.fixtures.multiRepresentative}") { name } }`,
+      undefined,
+      {
+        as: { kind: 'person', sub: stack.dataSet.fixtures.employeeShareholder },
+      },
+    );
     expect(response.data).toEqual({ person: null });
     expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', field: 'Query.person' } });
     expect(response.errors?.[0]?.message).not.toMatch(/Not Authorised/);
@@ -101,13 +119,28 @@ describe('a company', () => {
     expect(company.socialInsurance).toBeNull();
     expect(company.shareholders).toBeNull();
     expect(company.legalRepresentative).toBeNull();
-    const forbidden = (response.errors ?? []).filter((error) => error.extensions?.code === 'FORBIDDEN').map((error) => error.extensions?.field);
-    expect(forbidden).toEqual(expect.arrayContaining(['TaxProfile.arrears', 'TaxProfile.registeredOn', 'TaxProfile.filings', 'Company.socialInsurance', 'Company.shareholders', 'Company.legalRepresentative']));
+    const forbidden = (response.errors ?? [])
+      .filter((error) => error.extensions?.code === 'FORBIDDEN')
+      .map((error) => error.extensions?.field);
+    expect(forbidden).toEqual(
+      expect.arrayContaining([
+        'TaxProfile.arrears',
+        'TaxProfile.registeredOn',
+        'TaxProfile.filings',
+        'Company.socialInsurance',
+        'Company.shareholders',
+        'Company.legalRepresentative',
+      ]),
+    );
   });
 
   it('reads its own', async () => {
     const me = stack.dataSet.fixtures.companyInArrears;
-    const response = await stack.query(`{ company(uscc: "${me}") { tax { arrears } socialInsurance { accountNumber } shareholders { holdings { holderName } } } }`, undefined, { as: { kind: 'company', sub: me } });
+    const response = await stack.query(
+      `{ company(uscc: "${me}") { tax { arrears } socialInsurance { accountNumber } shareholders { holdings { holderName } } } }`,
+      undefined,
+      { as: { kind: 'company', sub: me } },
+    );
     expect(response.errors).toBeUndefined();
     expect((response.data as { company: { tax: { arrears: string } } }).company.tax.arrears).toBe('1234567.89');
   });
@@ -116,9 +149,18 @@ describe('a company', () => {
 describe('an anonymous caller', () => {
   it('reads the public registry and nothing personal', async () => {
     const uscc = stack.dataSet.fixtures.companyInArrears;
-    const response = await stack.query(`{ company(uscc: "${uscc}") { name legalRepresentativeName legalRepresentative { id } tax { creditRating } } }`);
+    const response = await stack.query(
+      `{ company(uscc: "${uscc}") { name legalRepresentativeName legalRepresentative { id } tax { creditRating } } }`,
+    );
     const held = stack.dataSet.companyByUscc.get(uscc)!;
-    expect(response.data).toEqual({ company: { name: held.name, legalRepresentativeName: stack.dataSet.residentById.get(held.legalRepresentativeId)!.name, legalRepresentative: null, tax: null } });
+    expect(response.data).toEqual({
+      company: {
+        name: held.name,
+        legalRepresentativeName: stack.dataSet.residentById.get(held.legalRepresentativeId)!.name,
+        legalRepresentative: null,
+        tax: null,
+      },
+    });
     expect(residentIdsIn(response.data).size).toBe(0);
   });
 });

@@ -42,7 +42,10 @@ describe('metrics', () => {
 describe('readiness', () => {
   it('is ready when the supergraph is loaded and every subgraph answers', async () => {
     const response = await fetch(`${stack.gatewayUrl}/ready`);
-    const body = (await response.json()) as { status: string; checks: { supergraph: string; subgraphs: Record<string, { ready: boolean }> } };
+    const body = (await response.json()) as {
+      status: string;
+      checks: { supergraph: string; subgraphs: Record<string, { ready: boolean }> };
+    };
     expect(response.status).toBe(200);
     expect(body.checks.supergraph).toBe('loaded');
     expect(Object.keys(body.checks.subgraphs).sort()).toEqual(['market', 'platform', 'social', 'tax']);
@@ -55,11 +58,17 @@ describe('logs', () => {
     const id = stack.dataSet.fixtures.multiRepresentative;
     const person = stack.dataSet.residentById.get(id)!;
     lines.length = 0;
-    const response = await stack.query(`query Lookup($id: ID!) { person(id: $id) { name phone } }`, { id }, { as: { kind: 'officer', sub: 'staff-5', roles: ['social-officer'] }, purpose: 'benefit-claim' });
+    const response = await stack.query(
+      `query Lookup($id: ID!) { person(id: $id) { name phone } }`,
+      { id },
+      { as: { kind: 'officer', sub: 'staff-5', roles: ['social-officer'] }, purpose: 'benefit-claim' },
+    );
     await stack.query(`{ person(id: "${id.slice(0, 17)}0") { name } }`, undefined, { as: { kind: 'person', sub: id } });
     const requestId = response.headers.get('x-request-id')!;
     // ... and into the legacy system's call.
-    const seen = (await (await fetch(`${stack.legacy.social.url}/__admin/requests`)).json()) as { requestIds: string[] };
+    const seen = (await (await fetch(`${stack.legacy.social.url}/__admin/requests`)).json()) as {
+      requestIds: string[];
+    };
     expect(seen.requestIds).toContain(requestId);
     const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     const services = new Set(entries.filter((entry) => entry.requestId === requestId).map((entry) => entry.service));

@@ -48,15 +48,24 @@ async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => bool
 
 describe('a changed policy file', () => {
   const creditRating = async () => {
-    const response = await stack.query(`{ company(uscc: "${stack.dataSet.fixtures.companyInArrears}") { tax { creditRating } } }`);
+    const response = await stack.query(
+      `{ company(uscc: "${stack.dataSet.fixtures.companyInArrears}") { tax { creditRating } } }`,
+    );
     return (response.data as { company: { tax: { creditRating: string } | null } }).company.tax;
   };
 
   it('takes effect in the running subgraph without a restart', async () => {
     expect(await creditRating()).toBeNull();
-    save(taxFile, shipped.replace(/^ {4}tax: authenticated$/m, '    tax: public').replace(/^ {4}creditRating: authenticated$/m, '    creditRating: public'));
+    save(
+      taxFile,
+      shipped
+        .replace(/^ {4}tax: authenticated$/m, '    tax: public')
+        .replace(/^ {4}creditRating: authenticated$/m, '    creditRating: public'),
+    );
     const tax = await eventually(creditRating, (value) => value !== null);
-    expect(tax).toEqual({ creditRating: stack.dataSet.companyByUscc.get(stack.dataSet.fixtures.companyInArrears)!.tax.creditRating });
+    expect(tax).toEqual({
+      creditRating: stack.dataSet.companyByUscc.get(stack.dataSet.fixtures.companyInArrears)!.tax.creditRating,
+    });
   });
 
   it('is refused when it fails the check, and the last good policy stays in force', async () => {
@@ -76,10 +85,15 @@ describe('npm run policy:check', () => {
   it('names the file, line and column of each problem and exits 1', async () => {
     const broken = mkdtempSync(join(tmpdir(), 'privacy-broken-'));
     cpSync(join(REPOSITORY_ROOT, 'privacy'), broken, { recursive: true });
-    const text = readFileSync(join(broken, 'social.yaml'), 'utf8').replace(/^ {4}birthDate: .*$/m, '    birthDay: public');
+    const text = readFileSync(join(broken, 'social.yaml'), 'utf8').replace(
+      /^ {4}birthDate: .*$/m,
+      '    birthDay: public',
+    );
     writeFileSync(join(broken, 'social.yaml'), text);
     const line = text.split('\n').findIndex((row) => row.includes('birthDay')) + 1;
-    const failure = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/policyCheck.ts'], { env: { ...process.env, PRIVACY_DIR: broken } }).catch((error: { code: number; stdout: string }) => error);
+    const failure = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/policyCheck.ts'], {
+      env: { ...process.env, PRIVACY_DIR: broken },
+    }).catch((error: { code: number; stdout: string }) => error);
     rmSync(broken, { recursive: true, force: true });
     expect(failure).toMatchObject({ code: 1 });
     const output = (failure as { stdout: string }).stdout;

@@ -1,4 +1,11 @@
-import { getNamedType, isLeafType, isObjectType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  isLeafType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEGACY_DEPARTMENT_NAMES } from '../registry/departments.js';
 import { CALLER_TOKEN_HEADER, signCallerToken, type Caller } from '../subgraphs/kit/index.js';
@@ -27,7 +34,14 @@ import { startStack, type DepartmentName, type Stack } from './harness.js';
 
 const DEPARTMENTS: readonly DepartmentName[] = LEGACY_DEPARTMENT_NAMES;
 /** Types whose values are about the same subject as the entity they hang off: asked for in depth. */
-const SAME_SUBJECT_TYPES = new Set(['TaxProfile', 'TaxFiling', 'IncomeTaxReturn', 'SocialSecurityAccount', 'Contribution', 'EmployerAccount']);
+const SAME_SUBJECT_TYPES = new Set([
+  'TaxProfile',
+  'TaxFiling',
+  'IncomeTaxReturn',
+  'SocialSecurityAccount',
+  'Contribution',
+  'EmployerAccount',
+]);
 const ARGUMENTS: Record<string, string> = { year: '2025', from: '"2025-01"', to: '"2025-03"', first: '5' };
 
 let stack: Stack;
@@ -65,7 +79,11 @@ function selectionOf(type: GraphQLObjectType, depth = 0): Selected[] {
     .map((field: GraphQLField<unknown, unknown>) => {
       const named = getNamedType(field.type);
       const expand = isObjectType(named) && SAME_SUBJECT_TYPES.has(named.name) && depth < 3;
-      return { field: field.name, typeName: type.name, children: isLeafType(named) ? null : expand ? selectionOf(named as GraphQLObjectType, depth + 1) : [] };
+      return {
+        field: field.name,
+        typeName: type.name,
+        children: isLeafType(named) ? null : expand ? selectionOf(named as GraphQLObjectType, depth + 1) : [],
+      };
     });
 }
 
@@ -83,15 +101,37 @@ function print(selection: readonly Selected[], type: GraphQLObjectType): string 
 }
 
 /** The profile with real IDs from the data set in place of explain's synthetic ones. */
-function realProfile(profile: CallerProfile, ids: Record<string, string>, purpose: string | null): { caller: Caller; profile: CallerProfile } {
+function realProfile(
+  profile: CallerProfile,
+  ids: Record<string, string>,
+  purpose: string | null,
+): { caller: Caller; profile: CallerProfile } {
   const real = (id: string) => ids[id] ?? id;
-  const caller = profile.caller.kind === 'anonymous' ? { ...profile.caller, purpose } : { ...profile.caller, sub: real(profile.caller.sub), purpose };
-  return { caller, profile: { ...profile, caller, subjects: profile.subjects.map((subject) => ({ ...subject, id: real(subject.id) })), purposes: [purpose] } };
+  const caller =
+    profile.caller.kind === 'anonymous'
+      ? { ...profile.caller, purpose }
+      : { ...profile.caller, sub: real(profile.caller.sub), purpose };
+  return {
+    caller,
+    profile: {
+      ...profile,
+      caller,
+      subjects: profile.subjects.map((subject) => ({ ...subject, id: real(subject.id) })),
+      purposes: [purpose],
+    },
+  };
 }
 
 type GraphError = { path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> };
 
-function checkAnswer(value: Record<string, unknown> | null, selection: readonly Selected[], path: (string | number)[], errors: readonly GraphError[], expectOf: (typeName: string, field: string) => string, failures: string[]) {
+function checkAnswer(
+  value: Record<string, unknown> | null,
+  selection: readonly Selected[],
+  path: (string | number)[],
+  errors: readonly GraphError[],
+  expectOf: (typeName: string, field: string) => string,
+  failures: string[],
+) {
   if (value === null) return;
   for (const item of selection) {
     const here = [...path, item.field];
@@ -100,14 +140,25 @@ function checkAnswer(value: Record<string, unknown> | null, selection: readonly 
     const forbidden = errors.find((error) => error.path?.join('.') === key && error.extensions?.code === 'FORBIDDEN');
     const actual = value[item.field];
     if (expected === 'deny') {
-      if (actual !== null || forbidden?.extensions?.field !== `${item.typeName}.${item.field}`) failures.push(`${key}: expected denied, got ${JSON.stringify(actual)?.slice(0, 60)}`);
+      if (actual !== null || forbidden?.extensions?.field !== `${item.typeName}.${item.field}`)
+        failures.push(`${key}: expected denied, got ${JSON.stringify(actual)?.slice(0, 60)}`);
       continue;
     }
     if (forbidden) failures.push(`${key}: expected ${expected}, got FORBIDDEN`);
-    if (expected === 'mask' && (typeof actual !== 'string' || !actual.includes('*'))) failures.push(`${key}: expected masked, got ${JSON.stringify(actual)}`);
+    if (expected === 'mask' && (typeof actual !== 'string' || !actual.includes('*')))
+      failures.push(`${key}: expected masked, got ${JSON.stringify(actual)}`);
     if (item.children && actual !== null && actual !== undefined) {
       const items = Array.isArray(actual) ? actual : [actual];
-      items.forEach((child, index) => checkAnswer(child as Record<string, unknown>, item.children!, Array.isArray(actual) ? [...here, index] : here, errors, expectOf, failures));
+      items.forEach((child, index) =>
+        checkAnswer(
+          child as Record<string, unknown>,
+          item.children!,
+          Array.isArray(actual) ? [...here, index] : here,
+          errors,
+          expectOf,
+          failures,
+        ),
+      );
     }
   }
 }
@@ -136,8 +187,13 @@ describe('the running graph against policy:explain', () => {
             if (!isObjectType(type)) continue;
             // A citizen's "own" data is a person, a company's a company.
             if (profile.whose === 'own' && (entity === 'Person') !== (profile.caller.kind === 'person')) continue;
-            const subject = asked.subjects.find((candidate) => candidate.kind === (entity === 'Person' ? 'person' : 'company'))!;
-            const representation = entity === 'Person' ? { __typename: 'Person', id: subject.id } : { __typename: 'Company', uscc: subject.id };
+            const subject = asked.subjects.find(
+              (candidate) => candidate.kind === (entity === 'Person' ? 'person' : 'company'),
+            )!;
+            const representation =
+              entity === 'Person'
+                ? { __typename: 'Person', id: subject.id }
+                : { __typename: 'Company', uscc: subject.id };
             const selection = selectionOf(type);
             const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${entity} { ${print(selection, type)} } } }`;
             const response = await fetch(`${stack.subgraphs[department].url}/graphql`, {
@@ -145,12 +201,23 @@ describe('the running graph against policy:explain', () => {
               headers: { 'content-type': 'application/json', [CALLER_TOKEN_HEADER]: token },
               body: JSON.stringify({ query, variables: { r: [representation] } }),
             });
-            const body = (await response.json()) as { data?: { _entities: Array<Record<string, unknown> | null> }; errors?: GraphError[] };
+            const body = (await response.json()) as {
+              data?: { _entities: Array<Record<string, unknown> | null> };
+              errors?: GraphError[];
+            };
             const unexpected = (body.errors ?? []).filter((error) => error.extensions?.code !== 'FORBIDDEN');
             expect(unexpected, `${department} ${entity} as ${profile.id}`).toEqual([]);
             const before = failures.length;
-            checkAnswer(body.data!._entities[0]!, selection, ['_entities', 0], body.errors ?? [], (typeName, field) => explainField(policy, typeName, field, asked).effect, failures);
-            if (failures.length > before) failures.splice(before, 0, `-- ${department} ${entity} as ${profile.id} (purpose ${purpose}):`);
+            checkAnswer(
+              body.data!._entities[0]!,
+              selection,
+              ['_entities', 0],
+              body.errors ?? [],
+              (typeName, field) => explainField(policy, typeName, field, asked).effect,
+              failures,
+            );
+            if (failures.length > before)
+              failures.splice(before, 0, `-- ${department} ${entity} as ${profile.id} (purpose ${purpose}):`);
             checkedFields += selection.length;
           }
         }
@@ -163,10 +230,21 @@ describe('the running graph against policy:explain', () => {
   it('lets a citizen look up only themselves by ID, as the policy says for Query.person', async () => {
     const policy = policies.get('social')!;
     const { fixtures } = stack.dataSet;
-    for (const [id, whose] of [[fixtures.employeeShareholder, 'own'], [fixtures.multiRepresentative, 'other']] as const) {
-      const caller = { kind: 'person' as const, sub: fixtures.employeeShareholder, roles: [], azp: null, purpose: null };
+    for (const [id, whose] of [
+      [fixtures.employeeShareholder, 'own'],
+      [fixtures.multiRepresentative, 'other'],
+    ] as const) {
+      const caller = {
+        kind: 'person' as const,
+        sub: fixtures.employeeShareholder,
+        roles: [],
+        azp: null,
+        purpose: null,
+      };
       const expected = policy.decide('Query', 'person', { caller, subjects: [{ kind: 'person', id }] }).effect;
-      const response = await stack.query(`{ person(id: "${id}") { id } }`, undefined, { as: { kind: 'person', sub: fixtures.employeeShareholder } });
+      const response = await stack.query(`{ person(id: "${id}") { id } }`, undefined, {
+        as: { kind: 'person', sub: fixtures.employeeShareholder },
+      });
       expect(expected, whose).toBe(whose === 'own' ? 'allow' : 'deny');
       expect(response.data, whose).toEqual({ person: expected === 'allow' ? { id } : null });
     }

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CitizenDashboardDocument, CompanyProfileDocument, SearchCompaniesDocument } from '../examples/generated/operations.js';
+import {
+  CitizenDashboardDocument,
+  CompanyProfileDocument,
+  SearchCompaniesDocument,
+} from '../examples/generated/operations.js';
 import { expectedCitizenDashboard, expectedCompanyProfile, sortedBy } from './expected.js';
 import { startStack, type GraphResponse, type Stack } from './harness.js';
 
@@ -74,7 +78,14 @@ describe('the company profile', () => {
       const stats = await stack.legacyStats();
       return {
         shareholders: response.data!.company!.shareholders!.totalCount,
-        calls: Object.fromEntries(Object.entries(stats).map(([department, snapshot]) => [department, Object.fromEntries(Object.entries(snapshot.operations).map(([operation, entry]) => [operation, entry.calls]))])),
+        calls: Object.fromEntries(
+          Object.entries(stats).map(([department, snapshot]) => [
+            department,
+            Object.fromEntries(
+              Object.entries(snapshot.operations).map(([operation, entry]) => [operation, entry.calls]),
+            ),
+          ]),
+        ),
       };
     };
     const two = await callsFor(fixtures.companyWithTwoShareholders);
@@ -87,7 +98,11 @@ describe('the company profile', () => {
     expect(thousand.calls).toEqual(two.calls);
   });
 
-  type PageAnswer = { company: { shareholders: { hasNextPage: boolean; endCursor: string | null; holdings: Array<{ holder: { id: string } }> } } };
+  type PageAnswer = {
+    company: {
+      shareholders: { hasNextPage: boolean; endCursor: string | null; holdings: Array<{ holder: { id: string } }> };
+    };
+  };
 
   it('pages through 1,000 shareholders, 100 at a time, each once and in registry order', async () => {
     const uscc = stack.dataSet.fixtures.companyWithShareholders[1000];
@@ -95,9 +110,14 @@ describe('the company profile', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 11; pages++) {
-      const response: GraphResponse<PageAnswer> = await stack.query<PageAnswer, object>(page, { uscc, after }, asCompany(uscc));
+      const response: GraphResponse<PageAnswer> = await stack.query<PageAnswer, object>(
+        page,
+        { uscc, after },
+        asCompany(uscc),
+      );
       expect(response.errors).toBeUndefined();
-      const { holdings, hasNextPage, endCursor }: PageAnswer['company']['shareholders'] = response.data!.company.shareholders;
+      const { holdings, hasNextPage, endCursor }: PageAnswer['company']['shareholders'] =
+        response.data!.company.shareholders;
       seen.push(...holdings.map((holding) => holding.holder.id));
       if (!hasNextPage) break;
       after = endCursor;
@@ -108,10 +128,23 @@ describe('the company profile', () => {
   it('refuses a page over 100 and a cursor it did not give, with BAD_USER_INPUT and no registry call', async () => {
     const uscc = stack.dataSet.fixtures.companyWithManyShareholders;
     await stack.resetLegacy();
-    const tooMany = await stack.query(`{ company(uscc: "${uscc}") { shareholders(first: 101) { totalCount } } }`, undefined, asCompany(uscc));
-    const forged = await stack.query(`{ company(uscc: "${uscc}") { shareholders(after: "cGFnZTotMQ") { totalCount } } }`, undefined, asCompany(uscc));
-    for (const [response, argument] of [[tooMany, 'first'], [forged, 'after']] as const) {
-      expect(response.errors?.map((error) => [error.extensions?.code, error.extensions?.argument])).toEqual([['BAD_USER_INPUT', argument]]);
+    const tooMany = await stack.query(
+      `{ company(uscc: "${uscc}") { shareholders(first: 101) { totalCount } } }`,
+      undefined,
+      asCompany(uscc),
+    );
+    const forged = await stack.query(
+      `{ company(uscc: "${uscc}") { shareholders(after: "cGFnZTotMQ") { totalCount } } }`,
+      undefined,
+      asCompany(uscc),
+    );
+    for (const [response, argument] of [
+      [tooMany, 'first'],
+      [forged, 'after'],
+    ] as const) {
+      expect(response.errors?.map((error) => [error.extensions?.code, error.extensions?.argument])).toEqual([
+        ['BAD_USER_INPUT', argument],
+      ]);
     }
     expect((await stack.legacyStats()).market.operations.queryGdxx?.calls ?? 0).toBe(0);
   });

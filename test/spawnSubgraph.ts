@@ -47,9 +47,14 @@ export async function spawnSubgraph(name: Department, env: Record<string, string
       };
       child.stdout?.on('data', onData);
       child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.once('exit', (code) => reject(new Error(`${name} subgraph exited (${code}) before listening:\n${output.slice(-2000)}`)));
+      child.once('exit', (code) =>
+        reject(new Error(`${name} subgraph exited (${code}) before listening:\n${output.slice(-2000)}`)),
+      );
     });
-  const exited = () => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+  const exited = () =>
+    new Promise<void>((resolve) =>
+      child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()),
+    );
   await start();
   return {
     url: `http://127.0.0.1:${port}`,

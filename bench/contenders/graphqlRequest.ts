@@ -15,7 +15,10 @@ export async function graphqlRequest(
   const variants = await Promise.all(
     scenario.subjects.map(async (subject) => {
       const token = options.tokenFor && subject.caller ? await options.tokenFor(subject.caller) : null;
-      const body = options.document === 'portal' ? { query: scenario.document, variables: subject.variables } : { query: scenario.openDocument, variables: subject.openVariables };
+      const body =
+        options.document === 'portal'
+          ? { query: scenario.document, variables: subject.variables }
+          : { query: scenario.openDocument, variables: subject.openVariables };
       return {
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify(body),

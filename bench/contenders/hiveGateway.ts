@@ -24,17 +24,36 @@ export const hiveGateway: Contender = {
     writeFileSync(supergraphFile, pointSupergraphAt(context.supergraphSdl, context.backend.openSubgraphs));
     const port = await freePort();
     const packageJson = createRequire(import.meta.url).resolve('@graphql-hive/gateway/package.json');
-    const child = spawn(process.execPath, [...(context.execArgv ?? []), join(dirname(packageJson), 'dist/bin.js'), 'supergraph', supergraphFile, '--host', '127.0.0.1', '--port', String(port), '--fork', '1'], {
-      cwd: folder,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        ...(context.execArgv ?? []),
+        join(dirname(packageJson), 'dist/bin.js'),
+        'supergraph',
+        supergraphFile,
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(port),
+        '--fork',
+        '1',
+      ],
+      {
+        cwd: folder,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString('utf8')).slice(-4_000);
     });
     const url = `http://127.0.0.1:${port}/graphql`;
     try {
-      await waitUntilAnswering(url, () => child.exitCode !== null, () => stderr);
+      await waitUntilAnswering(
+        url,
+        () => child.exitCode !== null,
+        () => stderr,
+      );
     } catch (error) {
       await stopChild(child);
       rmSync(folder, { recursive: true, force: true });
@@ -56,7 +75,11 @@ async function waitUntilAnswering(url: string, exited: () => boolean, stderr: ()
   while (Date.now() < until) {
     if (exited()) throw new Error(`Hive Gateway exited at start: ${stderr()}`);
     try {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
       if (response.ok) return;
     } catch {
       // Not listening yet.
@@ -72,7 +95,9 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -10,4 +10,11 @@ import { stockApolloGateway } from './stockApolloGateway.js';
 
 export type { Contender, ContenderContext, LoadRequest, RunningContender } from './Contender.js';
 
-export const CONTENDERS: readonly Contender[] = [ourGateway, ourGatewayWithoutProtections, stockApolloGateway, hiveGateway, directLegacy, ourGatewayBefore];
+export const CONTENDERS: readonly Contender[] = [
+  ourGateway,
+  ourGatewayWithoutProtections,
+  stockApolloGateway,
+  hiveGateway,
+  directLegacy,
+  ourGatewayBefore,
+];

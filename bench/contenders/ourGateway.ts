@@ -16,7 +16,7 @@ export const ourGateway: Contender = {
  */
 export const ourGatewayBefore: Contender = {
   id: 6,
-  name: 'our gateway, everything on, before the connection pool (Apollo\'s default fetcher)',
+  name: "our gateway, everything on, before the connection pool (Apollo's default fetcher)",
   start: (context) => startOurGateway(context, true, true),
 };
 
@@ -27,18 +27,26 @@ export const ourGatewayWithoutProtections: Contender = {
   start: (context) => startOurGateway(context, false),
 };
 
-async function startOurGateway(context: ContenderContext, guarded: boolean, apolloDefaultFetcher = false): Promise<RunningContender> {
+async function startOurGateway(
+  context: ContenderContext,
+  guarded: boolean,
+  apolloDefaultFetcher = false,
+): Promise<RunningContender> {
   const settings: OurGatewaySettings = {
     ...context.identity,
     apolloDefaultFetcher,
     subgraphUrls: guarded ? context.backend.guardedSubgraphs : context.backend.openSubgraphs,
   };
-  const child = await forkBenchProcess<{ url: string }>('ourGatewayProcess.ts', { env: { BENCH_GATEWAY: JSON.stringify(settings) }, execArgv: context.execArgv });
+  const child = await forkBenchProcess<{ url: string }>('ourGatewayProcess.ts', {
+    env: { BENCH_GATEWAY: JSON.stringify(settings) },
+    execArgv: context.execArgv,
+  });
   return {
     pid: child.pid,
     // The open subgraphs know no caller, so contender 2 asks for the citizen by id (same plan);
     // the token is still sent and verified: the gateway's own checks stay on.
-    requestFor: (scenario) => graphqlRequest(child.ready.url, scenario, { document: guarded ? 'portal' : 'open', tokenFor: context.tokenFor }),
+    requestFor: (scenario) =>
+      graphqlRequest(child.ready.url, scenario, { document: guarded ? 'portal' : 'open', tokenFor: context.tokenFor }),
     stop: child.stop,
   };
 }

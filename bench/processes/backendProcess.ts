@@ -25,12 +25,17 @@ const logFolder = mkdtempSync(join(tmpdir(), 'bench-access-log-'));
 const accessLog = await openAccessLogStore({ url: `sqlite:${join(logFolder, 'access-log.db')}` });
 
 const legacy = Object.fromEntries(
-  await Promise.all(LEGACY_DEPARTMENT_NAMES.map(async (department) => [department, await LEGACY_MOCKS[department]({ dataSet })] as const)),
+  await Promise.all(
+    LEGACY_DEPARTMENT_NAMES.map(
+      async (department) => [department, await LEGACY_MOCKS[department]({ dataSet })] as const,
+    ),
+  ),
 ) as Record<LegacyDepartment, RunningLegacyServer>;
 const subgraphSet = async (open: boolean) => {
   const common = { gatewayKey, withoutProtections: open, accessLog: open ? null : accessLog };
   const set: Partial<Record<LegacyDepartment, RunningSubgraph>> = {};
-  for (const department of LEGACY_DEPARTMENT_NAMES) set[department] = await DEPARTMENT_SUBGRAPHS[department]({ ...common, legacyUrl: legacy[department].url });
+  for (const department of LEGACY_DEPARTMENT_NAMES)
+    set[department] = await DEPARTMENT_SUBGRAPHS[department]({ ...common, legacyUrl: legacy[department].url });
   return set as Record<LegacyDepartment, RunningSubgraph>;
 };
 const guarded = await subgraphSet(false);
@@ -38,18 +43,24 @@ const open = await subgraphSet(true);
 // The portal queries never reach the access log's own subgraph; both sets route to this one.
 const platform = await startPlatformSubgraph({ gatewayKey, accessLog });
 const graphqlUrls = (set: typeof guarded) => ({
-  ...(Object.fromEntries(LEGACY_DEPARTMENT_NAMES.map((department) => [department, `${set[department].url}/graphql`])) as Record<LegacyDepartment, string>),
+  ...(Object.fromEntries(
+    LEGACY_DEPARTMENT_NAMES.map((department) => [department, `${set[department].url}/graphql`]),
+  ) as Record<LegacyDepartment, string>),
   platform: `${platform.url}/graphql`,
 });
 const addresses: BackendAddresses = {
-  legacy: Object.fromEntries(LEGACY_DEPARTMENT_NAMES.map((department) => [department, legacy[department].url])) as Record<LegacyDepartment, string>,
+  legacy: Object.fromEntries(
+    LEGACY_DEPARTMENT_NAMES.map((department) => [department, legacy[department].url]),
+  ) as Record<LegacyDepartment, string>,
   guardedSubgraphs: graphqlUrls(guarded),
   openSubgraphs: graphqlUrls(open),
 };
 process.send?.({ ready: addresses });
 
 const close = async () => {
-  await Promise.allSettled([...Object.values(guarded), ...Object.values(open), platform].map((server) => server.close()));
+  await Promise.allSettled(
+    [...Object.values(guarded), ...Object.values(open), platform].map((server) => server.close()),
+  );
   await Promise.allSettled(Object.values(legacy).map((server) => server.close()));
   await accessLog.close();
   rmSync(logFolder, { recursive: true, force: true });

@@ -19,7 +19,9 @@ const legacy: LegacyClients = {
   tax: new TaxClient({ baseUrl: legacyUrls.tax }),
   social: new SocialClient({ url: legacyUrls.social }),
 };
-const answers = new Map(portalScenarios(loadDataSet()).map((scenario) => [`/${scenario.key}`, scenario.answerDirectly]));
+const answers = new Map(
+  portalScenarios(loadDataSet()).map((scenario) => [`/${scenario.key}`, scenario.answerDirectly]),
+);
 
 const server = createServer((req, res) => {
   const answer = answers.get(req.url ?? '');
@@ -28,7 +30,10 @@ const server = createServer((req, res) => {
   req.on('end', () => {
     const reply = (status: number, body: unknown) => {
       const text = JSON.stringify(body);
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+      res.writeHead(status, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(text),
+      });
       res.end(text);
     };
     if (req.method !== 'POST' || !answer) return reply(404, { error: `POST one of ${[...answers.keys()].join(', ')}` });

@@ -31,7 +31,11 @@ const OUT_OF_THE_WAY: CallerLimits = { costPerWindow: 1_000_000_000, windowSecon
 
 const settings = JSON.parse(process.env.BENCH_GATEWAY ?? '{}') as OurGatewaySettings;
 const gateway = await startGateway({
-  identity: { keys: createLocalJWKSet({ keys: [settings.issuerPublicJwk as JWK] }), issuer: settings.issuer, audience: settings.audience },
+  identity: {
+    keys: createLocalJWKSet({ keys: [settings.issuerPublicJwk as JWK] }),
+    issuer: settings.issuer,
+    audience: settings.audience,
+  },
   signingKey: { key: (await importJWK(settings.gatewayPrivateJwk as JWK, 'ES256')) as CryptoKey },
   supergraphSdl: readFileSync(new URL('../../supergraph.graphql', import.meta.url), 'utf8'),
   subgraphUrls: settings.subgraphUrls,

@@ -4,8 +4,14 @@ import { SUBJECTS_PER_SCENARIO, type LegacyClients, type LoadScenario } from '..
 
 const DOCUMENT = readFileSync(new URL('../../examples/operations/CitizenDashboard.graphql', import.meta.url), 'utf8');
 // Subgraphs without protections know no caller: `me` becomes `person(id:)`, the rest is untouched.
-const OPEN_DOCUMENT = DOCUMENT.replace('query CitizenDashboard($year: Int!) {\n  me {', 'query CitizenDashboard($id: ID!, $year: Int!) {\n  person(id: $id) {');
-if (OPEN_DOCUMENT === DOCUMENT) throw new Error('examples/operations/CitizenDashboard.graphql changed shape: update bench/scenarios/citizenDashboard.ts');
+const OPEN_DOCUMENT = DOCUMENT.replace(
+  'query CitizenDashboard($year: Int!) {\n  me {',
+  'query CitizenDashboard($id: ID!, $year: Int!) {\n  person(id: $id) {',
+);
+if (OPEN_DOCUMENT === DOCUMENT)
+  throw new Error(
+    'examples/operations/CitizenDashboard.graphql changed shape: update bench/scenarios/citizenDashboard.ts',
+  );
 
 const taxSummary = (profile: { taxpayerType: string; creditRating: string } | undefined) =>
   profile ? { taxpayerType: profile.taxpayerType, creditRating: profile.creditRating } : null;
@@ -15,14 +21,23 @@ const taxSummary = (profile: { taxpayerType: string; creditRating: string } | un
  * then insured citizens of the data set, each with their own token.
  */
 export function citizenDashboard(dataSet: DataSet): LoadScenario {
-  const others = dataSet.residents.filter((resident) => resident.insurance?.status === 'ACTIVE' && resident.id !== dataSet.fixtures.multiRepresentative);
-  const citizens = [dataSet.fixtures.multiRepresentative, ...others.slice(0, SUBJECTS_PER_SCENARIO - 1).map((resident) => resident.id)];
+  const others = dataSet.residents.filter(
+    (resident) => resident.insurance?.status === 'ACTIVE' && resident.id !== dataSet.fixtures.multiRepresentative,
+  );
+  const citizens = [
+    dataSet.fixtures.multiRepresentative,
+    ...others.slice(0, SUBJECTS_PER_SCENARIO - 1).map((resident) => resident.id),
+  ];
   return {
     name: 'citizen dashboard',
     key: 'citizen-dashboard',
     document: DOCUMENT,
     openDocument: OPEN_DOCUMENT,
-    subjects: citizens.map((id) => ({ variables: { year: 2025 }, openVariables: { id, year: 2025 }, caller: { kind: 'person', sub: id } })),
+    subjects: citizens.map((id) => ({
+      variables: { year: 2025 },
+      openVariables: { id, year: 2025 },
+      caller: { kind: 'person', sub: id },
+    })),
     answerDirectly: (legacy, variables) => answerDashboard(legacy, String(variables.id), Number(variables.year)),
   };
 }
@@ -58,10 +73,29 @@ async function answerDashboard({ market, tax, social }: LegacyClients, id: strin
         contributionBase: account.contributionBase,
         pensionBalance: account.pensionBalance,
         medicalBalance: account.medicalBalance,
-        employer: employerUscc ? { uscc: employerUscc, name: employers.get(employerUscc)?.name ?? null, tax: taxSummary(profiles.get(employerUscc)) } : null,
+        employer: employerUscc
+          ? {
+              uscc: employerUscc,
+              name: employers.get(employerUscc)?.name ?? null,
+              tax: taxSummary(profiles.get(employerUscc)),
+            }
+          : null,
       },
-      legalRepresentativeOf: companies.map((company) => ({ uscc: company.uscc, name: company.name, status: company.status, tax: taxSummary(profiles.get(company.uscc)) })),
-      incomeTax: taxReturn ? { year: taxReturn.year, income: taxReturn.income, taxPaid: taxReturn.taxPaid, taxDue: taxReturn.taxDue, refundDue: taxReturn.refundDue } : null,
+      legalRepresentativeOf: companies.map((company) => ({
+        uscc: company.uscc,
+        name: company.name,
+        status: company.status,
+        tax: taxSummary(profiles.get(company.uscc)),
+      })),
+      incomeTax: taxReturn
+        ? {
+            year: taxReturn.year,
+            income: taxReturn.income,
+            taxPaid: taxReturn.taxPaid,
+            taxDue: taxReturn.taxDue,
+            refundDue: taxReturn.refundDue,
+          }
+        : null,
     },
   };
 }

@@ -16,7 +16,11 @@ export function companyProfile(usccs: readonly string[], name = 'company profile
     key: 'company-profile',
     document,
     openDocument: document,
-    subjects: usccs.map((uscc) => ({ variables: { uscc, year: 2025 }, openVariables: { uscc, year: 2025 }, caller: { kind: 'company', sub: uscc } })),
+    subjects: usccs.map((uscc) => ({
+      variables: { uscc, year: 2025 },
+      openVariables: { uscc, year: 2025 },
+      caller: { kind: 'company', sub: uscc },
+    })),
     answerDirectly: (legacy, variables) => answerProfile(legacy, String(variables.uscc), Number(variables.year), page),
   };
 }
@@ -52,18 +56,31 @@ async function answerProfile({ market, tax, social }: LegacyClients, uscc: strin
             registeredOn: profile.registeredOn,
             creditRating: profile.creditRating,
             arrears: profile.arrears,
-            filings: filings.map((filing) => ({ period: filing.period, taxKind: filing.taxKind, amount: filing.amount, filedOn: filing.filedOn })),
+            filings: filings.map((filing) => ({
+              period: filing.period,
+              taxKind: filing.taxKind,
+              amount: filing.amount,
+              filedOn: filing.filedOn,
+            })),
           }
         : null,
       socialInsurance: account
-        ? { accountNumber: account.accountNumber, insuredHeadcount: account.insuredHeadcount, arrears: account.arrears, lastPaidPeriod: account.lastPaidPeriod }
+        ? {
+            accountNumber: account.accountNumber,
+            insuredHeadcount: account.insuredHeadcount,
+            arrears: account.arrears,
+            lastPaidPeriod: account.lastPaidPeriod,
+          }
         : null,
     },
   };
 }
 
 /** The profile's page of shareholders (`shareholders(first: page)`), as the gateway pages the registry's whole list. */
-function firstShareholderPage(all: ReadonlyArray<{ holderName: string; sharePercent: number; subscribedCapital: string; holderId: string }>, page: number) {
+function firstShareholderPage(
+  all: ReadonlyArray<{ holderName: string; sharePercent: number; subscribedCapital: string; holderId: string }>,
+  page: number,
+) {
   const hasNextPage = all.length > page;
   return {
     totalCount: all.length,

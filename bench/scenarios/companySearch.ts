@@ -11,7 +11,11 @@ export function companySearch(): LoadScenario {
     key: 'company-search',
     document: DOCUMENT,
     openDocument: DOCUMENT,
-    subjects: INDUSTRIES.map(({ word }) => ({ variables: { name: word, first: 20 }, openVariables: { name: word, first: 20 }, caller: null })),
+    subjects: INDUSTRIES.map(({ word }) => ({
+      variables: { name: word, first: 20 },
+      openVariables: { name: word, first: 20 },
+      caller: null,
+    })),
     answerDirectly: (legacy, vars) => answerSearch(legacy, String(vars.name), Number(vars.first)),
   };
 }

@@ -13,7 +13,11 @@ const ORDINARY_SHAREHOLDERS = 20;
 export function portalScenarios(dataSet: DataSet): LoadScenario[] {
   const { fixtures } = dataSet;
   const ordinary = dataSet.companies
-    .filter((company) => company.uscc !== fixtures.companyInArrears && (dataSet.shareholdingsByCompany.get(company.uscc)?.length ?? 0) <= ORDINARY_SHAREHOLDERS)
+    .filter(
+      (company) =>
+        company.uscc !== fixtures.companyInArrears &&
+        (dataSet.shareholdingsByCompany.get(company.uscc)?.length ?? 0) <= ORDINARY_SHAREHOLDERS,
+    )
     .slice(0, SUBJECTS_PER_SCENARIO - 1)
     .map((company) => company.uscc);
   return [citizenDashboard(dataSet), companyProfile([fixtures.companyInArrears, ...ordinary]), companySearch()];
@@ -27,6 +31,10 @@ const GROWTH_PAGE = 100;
 export function growthScenarios(dataSet: DataSet): Array<{ shareholders: number; scenario: LoadScenario }> {
   return GROWTH_SIZES.map((size) => ({
     shareholders: size,
-    scenario: companyProfile([dataSet.fixtures.companyWithShareholders[size]], `company profile, ${size} shareholders (page of ${GROWTH_PAGE})`, GROWTH_PAGE),
+    scenario: companyProfile(
+      [dataSet.fixtures.companyWithShareholders[size]],
+      `company profile, ${size} shareholders (page of ${GROWTH_PAGE})`,
+      GROWTH_PAGE,
+    ),
   }));
 }

@@ -18,7 +18,10 @@ export class CallStats {
   }
 
   snapshot(): StatsSnapshot {
-    return { total: this.#total, operations: Object.fromEntries([...this.#operations].map(([name, entry]) => [name, { ...entry }])) };
+    return {
+      total: this.#total,
+      operations: Object.fromEntries([...this.#operations].map(([name, entry]) => [name, { ...entry }])),
+    };
   }
 
   reset(): void {

@@ -12,13 +12,21 @@ export interface Faults {
   down: boolean;
 }
 
-export const NO_FAULTS: Readonly<Faults> = Object.freeze({ latencyMs: 0, jitterMs: 0, errorRate: 0, hangRate: 0, malformedRate: 0, down: false });
+export const NO_FAULTS: Readonly<Faults> = Object.freeze({
+  latencyMs: 0,
+  jitterMs: 0,
+  errorRate: 0,
+  hangRate: 0,
+  malformedRate: 0,
+  down: false,
+});
 
 /** The longest latency a mock accepts (10 minutes): beyond that, use hangRate. */
 const MAX_LATENCY_MS = 600_000;
 
 /** What the mock does with one request under the current faults. */
-export type FaultOutcome = { kind: 'down' } | { kind: 'hang' } | { kind: 'error' } | { kind: 'malformed' } | { kind: 'serve' };
+export type FaultOutcome =
+  { kind: 'down' } | { kind: 'hang' } | { kind: 'error' } | { kind: 'malformed' } | { kind: 'serve' };
 
 export class FaultPlan {
   #faults: Faults = { ...NO_FAULTS };
@@ -35,7 +43,8 @@ export class FaultPlan {
       switch (key) {
         case 'latencyMs':
         case 'jitterMs':
-          if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_LATENCY_MS) return `${key} must be a number of milliseconds from 0 to ${MAX_LATENCY_MS}`;
+          if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_LATENCY_MS)
+            return `${key} must be a number of milliseconds from 0 to ${MAX_LATENCY_MS}`;
           next[key] = value;
           break;
         case 'errorRate':

@@ -15,7 +15,9 @@ export interface SoapHandlerOptions {
  * mounted on an inner HTTP server that never listens, so the shared front server can apply the
  * admin endpoints and the fault plan before a request reaches the SOAP layer.
  */
-export async function createSoapHandler(options: SoapHandlerOptions): Promise<(req: IncomingMessage, res: ServerResponse) => void> {
+export async function createSoapHandler(
+  options: SoapHandlerOptions,
+): Promise<(req: IncomingMessage, res: ServerResponse) => void> {
   const inner = createServer();
   inner.on('request', (_req: IncomingMessage, res: ServerResponse) => {
     // Only reached for paths the SOAP service does not own.

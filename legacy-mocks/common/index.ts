@@ -1,5 +1,12 @@
 export { CallStats, type StatsSnapshot } from './CallStats.js';
 export { FaultPlan, NO_FAULTS, type Faults } from './FaultPlan.js';
-export { readBody, sendJson, startLegacyServer, type FaultResponses, type LegacyServerOptions, type RunningLegacyServer } from './startLegacyServer.js';
+export {
+  readBody,
+  sendJson,
+  startLegacyServer,
+  type FaultResponses,
+  type LegacyServerOptions,
+  type RunningLegacyServer,
+} from './startLegacyServer.js';
 export { createSoapHandler, type SoapHandlerOptions } from './createSoapHandler.js';
 export { soapFault, soapFaultResponses } from './soapFaults.js';

@@ -6,7 +6,12 @@ import type { FaultResponses } from './startLegacyServer.js';
  * response with a soap:Fault body. `code` is the system's own error code, in the detail. The
  * status must be given: without `statusCode` the package answers a fault with HTTP 200.
  */
-export function soapFault(faultcode: 'soap:Client' | 'soap:Server', code: string, message: string, statusCode = 500): { Fault: Record<string, unknown> } {
+export function soapFault(
+  faultcode: 'soap:Client' | 'soap:Server',
+  code: string,
+  message: string,
+  statusCode = 500,
+): { Fault: Record<string, unknown> } {
   return { Fault: { faultcode, faultstring: message, detail: { errorCode: code }, statusCode } };
 }
 
@@ -21,6 +26,8 @@ export const soapFaultResponses: FaultResponses = {
   },
   malformed(res: ServerResponse) {
     res.writeHead(200, { 'content-type': 'text/xml; charset=utf-8' });
-    res.end('<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><resp');
+    res.end(
+      '<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><resp',
+    );
   },
 };

@@ -144,7 +144,9 @@ function handleAdmin(req: IncomingMessage, res: ServerResponse, stats: CallStats
       .catch(() => sendJson(res, 413, { error: `the body is larger than ${MAX_ADMIN_BODY_BYTES} bytes` }));
     return;
   }
-  sendJson(res, 404, { error: 'admin endpoints: GET /__admin/stats, POST /__admin/reset, GET|POST /__admin/faults, GET /__admin/requests' });
+  sendJson(res, 404, {
+    error: 'admin endpoints: GET /__admin/stats, POST /__admin/reset, GET|POST /__admin/faults, GET /__admin/requests',
+  });
 }
 
 /** Reads a request body as UTF-8, refusing more than `limit` bytes. */
@@ -169,6 +171,9 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string> {
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   if (res.headersSent) return;
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }

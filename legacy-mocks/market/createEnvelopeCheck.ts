@@ -13,7 +13,9 @@ export interface EnvelopeProblem {
  * exception text; the real registry answers those with fault E1000, and so does the mock.
  * The check parses with the package's own parser, over the same WSDL, so both agree.
  */
-export async function createEnvelopeCheck(wsdlXml: string): Promise<(xml: string, soapAction: string | undefined) => EnvelopeProblem | null> {
+export async function createEnvelopeCheck(
+  wsdlXml: string,
+): Promise<(xml: string, soapAction: string | undefined) => EnvelopeProblem | null> {
   const wsdl = new WSDL(wsdlXml, 'registry.wsdl', {});
   await new Promise<void>((resolve, reject) => wsdl.onReady((error) => (error ? reject(error) : resolve())));
 

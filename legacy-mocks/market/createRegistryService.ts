@@ -42,17 +42,23 @@ export function createRegistryService(index: RegistryIndex, stats: CallStats): I
     },
     queryQyjbxxByFddbr(args) {
       const ids = readKeys(stats, 'queryQyjbxxByFddbr', args, 'fddbrzjhm');
-      const qyxx: WithXml<Qyxx>[] = checkAll(ids, residentIdProblem, 'E1002').flatMap((id) => index.qyxxByFddbrzjhm.get(id) ?? []);
+      const qyxx: WithXml<Qyxx>[] = checkAll(ids, residentIdProblem, 'E1002').flatMap(
+        (id) => index.qyxxByFddbrzjhm.get(id) ?? [],
+      );
       return answer({ jls: qyxx.length }, qyxx);
     },
     queryGdxx(args) {
       const codes = readKeys(stats, 'queryGdxx', args, 'tyshxydm');
-      const gdxx: WithXml<Gdxx>[] = checkAll(codes, usccProblem, 'E1001').flatMap((code) => index.gdxxByTyshxydm.get(code) ?? []);
+      const gdxx: WithXml<Gdxx>[] = checkAll(codes, usccProblem, 'E1001').flatMap(
+        (code) => index.gdxxByTyshxydm.get(code) ?? [],
+      );
       return answer({ jls: gdxx.length }, gdxx);
     },
     queryDwtzxx(args) {
       const ids = readKeys(stats, 'queryDwtzxx', args, 'zjhm');
-      const gdxx: WithXml<Gdxx>[] = checkAll(ids, residentIdProblem, 'E1002').flatMap((id) => index.gdxxByZjhm.get(id) ?? []);
+      const gdxx: WithXml<Gdxx>[] = checkAll(ids, residentIdProblem, 'E1002').flatMap(
+        (id) => index.gdxxByZjhm.get(id) ?? [],
+      );
       return answer({ jls: gdxx.length }, gdxx);
     },
   };
@@ -79,12 +85,17 @@ function readKeys(stats: CallStats, operation: RegistryOperation, args: unknown,
   const list: unknown[] = raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw : [raw];
   stats.record(operation, list.length);
   if (list.length === 0) throw registryFault('E1003', `at least one ${field} is required`);
-  if (list.length > REGISTRY_BATCH_MAXIMUM) throw registryFault('E1004', `${list.length} ${field} given, at most ${REGISTRY_BATCH_MAXIMUM} per request`);
+  if (list.length > REGISTRY_BATCH_MAXIMUM)
+    throw registryFault('E1004', `${list.length} ${field} given, at most ${REGISTRY_BATCH_MAXIMUM} per request`);
   return list.map((value) => (typeof value === 'string' ? value.trim() : ''));
 }
 
 /** Checks every key's check digits; the fault names the position, never the value (it may be a person's ID). */
-function checkAll(keys: readonly string[], problemOf: (value: string) => string | null, code: RegistryErrorCode): string[] {
+function checkAll(
+  keys: readonly string[],
+  problemOf: (value: string) => string | null,
+  code: RegistryErrorCode,
+): string[] {
   const canonical = new Set<string>();
   keys.forEach((key, i) => {
     const problem = key === '' ? 'the element is empty or not text' : problemOf(key);
@@ -98,11 +109,14 @@ function readSearch(args: unknown): { keyword: string; page: number; pageSize: n
   const record = isRecord(args) ? args : {};
   const keyword = typeof record.qymc === 'string' ? record.qymc.trim() : '';
   if (keyword === '') throw registryFault('E1006', 'qymc (the name keyword) is required');
-  if (keyword.length > SEARCH_KEYWORD_MAXIMUM_LENGTH) throw registryFault('E1006', `qymc is longer than ${SEARCH_KEYWORD_MAXIMUM_LENGTH} characters`);
+  if (keyword.length > SEARCH_KEYWORD_MAXIMUM_LENGTH)
+    throw registryFault('E1006', `qymc is longer than ${SEARCH_KEYWORD_MAXIMUM_LENGTH} characters`);
   const page = readInteger(record.ym);
-  if (page === null || page < 1 || page > SEARCH_PAGE_NUMBER_MAXIMUM) throw registryFault('E1005', `ym (page number) must be a whole number from 1 to ${SEARCH_PAGE_NUMBER_MAXIMUM}`);
+  if (page === null || page < 1 || page > SEARCH_PAGE_NUMBER_MAXIMUM)
+    throw registryFault('E1005', `ym (page number) must be a whole number from 1 to ${SEARCH_PAGE_NUMBER_MAXIMUM}`);
   const pageSize = readInteger(record.mys);
-  if (pageSize === null || pageSize < 1 || pageSize > SEARCH_PAGE_SIZE_MAXIMUM) throw registryFault('E1005', `mys (page size) must be a whole number from 1 to ${SEARCH_PAGE_SIZE_MAXIMUM}`);
+  if (pageSize === null || pageSize < 1 || pageSize > SEARCH_PAGE_SIZE_MAXIMUM)
+    throw registryFault('E1005', `mys (page size) must be a whole number from 1 to ${SEARCH_PAGE_SIZE_MAXIMUM}`);
   return { keyword, page, pageSize };
 }
 

@@ -35,13 +35,19 @@ function envelope(inner: string): string {
 
 function request(operation: string, fields: Record<string, string | number | readonly string[]>): string {
   const children = Object.entries(fields)
-    .flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((item) => `<q:${name}>${item}</q:${name}>`))
+    .flatMap(([name, value]) =>
+      (Array.isArray(value) ? value : [value]).map((item) => `<q:${name}>${item}</q:${name}>`),
+    )
     .join('');
   return envelope(`<q:${operation}Request>${children}</q:${operation}Request>`);
 }
 
 async function post(body: string, headers: Record<string, string> = {}): Promise<SoapAnswer> {
-  const response = await fetch(`${server.url}/registry`, { method: 'POST', body, headers: { 'content-type': 'text/xml; charset=utf-8', ...headers } });
+  const response = await fetch(`${server.url}/registry`, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'text/xml; charset=utf-8', ...headers },
+  });
   const text = await response.text();
   return {
     status: response.status,
@@ -65,7 +71,11 @@ function elements(text: string, name: string): string[] {
 }
 
 async function setFaults(faults: Record<string, unknown>): Promise<Response> {
-  return fetch(`${server.url}/__admin/faults`, { method: 'POST', body: JSON.stringify(faults), headers: { 'content-type': 'application/json' } });
+  return fetch(`${server.url}/__admin/faults`, {
+    method: 'POST',
+    body: JSON.stringify(faults),
+    headers: { 'content-type': 'application/json' },
+  });
 }
 
 async function stats(): Promise<{ total: number; operations: Record<string, { calls: number; items: number }> }> {
@@ -137,7 +147,9 @@ describe('searchQyjbxx', () => {
 
 describe('queryQyjbxxByFddbr, queryGdxx and queryDwtzxx', () => {
   it('finds every company a person represents', async () => {
-    const expected = dataSet.companiesByLegalRepresentative.get(fixtures.multiRepresentative)!.map((company) => company.uscc);
+    const expected = dataSet.companiesByLegalRepresentative
+      .get(fixtures.multiRepresentative)!
+      .map((company) => company.uscc);
     const answer = await post(request('queryQyjbxxByFddbr', { fddbrzjhm: [fixtures.multiRepresentative] }));
     expect(elements(answer.text, 'tyshxydm').sort()).toEqual([...expected].sort());
   });
@@ -191,15 +203,23 @@ describe('bad input', () => {
   it('refuses an empty batch with E1003 and an oversized one with E1004', async () => {
     expect(await post(envelope('<q:queryGdxxRequest/>'))).toMatchObject({ status: 500, errorCode: 'E1003' });
     const codes = dataSet.companies.slice(0, 101).map((company) => company.uscc);
-    expect(await post(request('queryGdxx', { tyshxydm: codes }))).toMatchObject({ status: 500, faultcode: 'soap:Client', errorCode: 'E1004' });
+    expect(await post(request('queryGdxx', { tyshxydm: codes }))).toMatchObject({
+      status: 500,
+      faultcode: 'soap:Client',
+      errorCode: 'E1004',
+    });
   });
 
   it('refuses bad paging with E1005 and a blank or overlong keyword with E1006', async () => {
     expect(await post(request('searchQyjbxx', { qymc: '科技', ym: 0, mys: 10 }))).toMatchObject({ errorCode: 'E1005' });
     expect(await post(request('searchQyjbxx', { qymc: '科技', ym: 1, mys: 51 }))).toMatchObject({ errorCode: 'E1005' });
-    expect(await post(request('searchQyjbxx', { qymc: '科技', ym: 'one', mys: 10 }))).toMatchObject({ errorCode: 'E1005' });
+    expect(await post(request('searchQyjbxx', { qymc: '科技', ym: 'one', mys: 10 }))).toMatchObject({
+      errorCode: 'E1005',
+    });
     expect(await post(request('searchQyjbxx', { qymc: '  ', ym: 1, mys: 10 }))).toMatchObject({ errorCode: 'E1006' });
-    expect(await post(request('searchQyjbxx', { qymc: '科'.repeat(51), ym: 1, mys: 10 }))).toMatchObject({ errorCode: 'E1006' });
+    expect(await post(request('searchQyjbxx', { qymc: '科'.repeat(51), ym: 1, mys: 10 }))).toMatchObject({
+      errorCode: 'E1006',
+    });
   });
 
   it('refuses what is not a SOAP request for this service with E1000', async () => {
@@ -226,7 +246,9 @@ describe('bad input', () => {
   });
 
   it('refuses a body over 256 KB with E1007 and HTTP 413', async () => {
-    const answer = await post(envelope(`<q:queryQyjbxxRequest>${'<q:tyshxydm>x</q:tyshxydm>'.repeat(12_000)}</q:queryQyjbxxRequest>`));
+    const answer = await post(
+      envelope(`<q:queryQyjbxxRequest>${'<q:tyshxydm>x</q:tyshxydm>'.repeat(12_000)}</q:queryQyjbxxRequest>`),
+    );
     expect(answer).toMatchObject({ status: 413, errorCode: 'E1007' });
   });
 
@@ -244,7 +266,10 @@ describe('the admin endpoints', () => {
     await post(request('queryQyjbxx', { tyshxydm: codes.slice(0, 2) }));
     await post(request('searchQyjbxx', { qymc: '贸易', ym: 1, mys: 5 }));
     await post('not xml');
-    expect(await stats()).toEqual({ total: 3, operations: { queryQyjbxx: { calls: 2, items: 9 }, searchQyjbxx: { calls: 1, items: 1 } } });
+    expect(await stats()).toEqual({
+      total: 3,
+      operations: { queryQyjbxx: { calls: 2, items: 9 }, searchQyjbxx: { calls: 1, items: 1 } },
+    });
 
     await setFaults({ errorRate: 1 });
     const failed = await post(request('queryQyjbxx', { tyshxydm: codes }));
@@ -261,7 +286,11 @@ describe('the admin endpoints', () => {
 
     expect((await fetch(`${server.url}/__admin/reset`, { method: 'POST' })).status).toBe(200);
     expect(await stats()).toEqual({ total: 0, operations: {} });
-    expect(await (await fetch(`${server.url}/__admin/faults`)).json()).toMatchObject({ malformedRate: 0, latencyMs: 0, down: false });
+    expect(await (await fetch(`${server.url}/__admin/faults`)).json()).toMatchObject({
+      malformedRate: 0,
+      latencyMs: 0,
+      down: false,
+    });
     expect((await post(request('queryGdxx', { tyshxydm: [dataSet.companies[0]!.uscc] }))).status).toBe(200);
   });
 

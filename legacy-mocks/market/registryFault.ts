@@ -6,5 +6,10 @@ import { REGISTRY_ERRORS, registryFaultString, type RegistryErrorCode } from './
  * (500 for faults, as SOAP 1.1 requires; 413 for an oversized body).
  */
 export function registryFault(code: RegistryErrorCode, detail?: string): { Fault: Record<string, unknown> } {
-  return soapFault(REGISTRY_ERRORS[code].faultcode, code, registryFaultString(code, detail), REGISTRY_ERRORS[code].status);
+  return soapFault(
+    REGISTRY_ERRORS[code].faultcode,
+    code,
+    registryFaultString(code, detail),
+    REGISTRY_ERRORS[code].status,
+  );
 }

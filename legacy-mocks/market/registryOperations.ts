@@ -5,7 +5,13 @@
  */
 export const REGISTRY_NAMESPACE = 'http://qydj.scjgj.hangzhou.gov.cn/ws/registry';
 
-export const REGISTRY_OPERATIONS = ['queryQyjbxx', 'searchQyjbxx', 'queryQyjbxxByFddbr', 'queryGdxx', 'queryDwtzxx'] as const;
+export const REGISTRY_OPERATIONS = [
+  'queryQyjbxx',
+  'searchQyjbxx',
+  'queryQyjbxxByFddbr',
+  'queryGdxx',
+  'queryDwtzxx',
+] as const;
 
 export type RegistryOperation = (typeof REGISTRY_OPERATIONS)[number];
 

@@ -37,7 +37,11 @@ export async function startMarketMock(options: MarketMockOptions = {}): Promise<
   const wsdl = readFileSync(new URL('./registry.wsdl', import.meta.url), 'utf8');
   const stats = new CallStats();
   const faults = new FaultPlan();
-  const serveSoap = await createSoapHandler({ path: REGISTRY_PATH, wsdl, services: createRegistryService(index, stats) });
+  const serveSoap = await createSoapHandler({
+    path: REGISTRY_PATH,
+    wsdl,
+    services: createRegistryService(index, stats),
+  });
   const checkEnvelope = await createEnvelopeCheck(wsdl);
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
@@ -64,7 +68,15 @@ export async function startMarketMock(options: MarketMockOptions = {}): Promise<
     );
   };
 
-  return startLegacyServer({ name: MARKET_MOCK_NAME, port: options.port ?? 0, host: options.host, handle, faultResponses: soapFaultResponses, stats, faults });
+  return startLegacyServer({
+    name: MARKET_MOCK_NAME,
+    port: options.port ?? 0,
+    host: options.host,
+    handle,
+    faultResponses: soapFaultResponses,
+    stats,
+    faults,
+  });
 }
 
 function headerOf(req: IncomingMessage, name: string): string | undefined {

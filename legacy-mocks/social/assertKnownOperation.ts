@@ -24,5 +24,6 @@ export function assertKnownOperation(envelope: unknown, soapAction: unknown): vo
   if (!operation) throw socialFault('E2001', 'the soap:Body must hold one request element');
   // SOAP 1.1 quotes the action; an empty one ("") means "see the body".
   const action = typeof soapAction === 'string' ? soapAction.replace(/^"(.*)"$/, '$1') : '';
-  if (action !== '' && action !== ACTION_PREFIX + operation && action !== operation) throw socialFault('E2001', 'the SOAPAction names another operation');
+  if (action !== '' && action !== ACTION_PREFIX + operation && action !== operation)
+    throw socialFault('E2001', 'the SOAPAction names another operation');
 }

@@ -19,7 +19,9 @@ export interface InsuranceHandlerOptions {
  * with one of its own faults: an empty, oversized or compressed body, and whatever the soap
  * package cannot parse (it would answer a stack trace or a SOAP 1.2 fault), become E2001/E2002.
  */
-export async function createInsuranceHandler(options: InsuranceHandlerOptions): Promise<(req: IncomingMessage, res: ServerResponse) => void> {
+export async function createInsuranceHandler(
+  options: InsuranceHandlerOptions,
+): Promise<(req: IncomingMessage, res: ServerResponse) => void> {
   let soapServer: Server | undefined;
   const serveSoap = await createSoapHandler({
     path: INSURANCE_PATH,
@@ -27,7 +29,12 @@ export async function createInsuranceHandler(options: InsuranceHandlerOptions): 
     services: options.services,
     configure(server) {
       // The soap package calls this with the whole envelope before any operation runs.
-      server.authenticate = (security: unknown, _done: unknown, req: { headers?: Record<string, unknown> } | undefined, envelope: unknown) => {
+      server.authenticate = (
+        security: unknown,
+        _done: unknown,
+        req: { headers?: Record<string, unknown> } | undefined,
+        envelope: unknown,
+      ) => {
         assertKnownOperation(envelope, req?.headers?.soapaction);
         return checkUsernameToken(security, options.credentials);
       };
@@ -45,14 +52,16 @@ export async function createInsuranceHandler(options: InsuranceHandlerOptions): 
       res.end(`POST SOAP 1.1 envelopes to ${INSURANCE_PATH}; the WSDL is at ${INSURANCE_PATH}?wsdl`);
       return;
     }
-    readBody(req, MAX_REQUEST_BYTES).then(
-      async (xml) => {
-        const encoding = req.headers['content-encoding'];
-        if ((encoding !== undefined && encoding !== 'identity') || xml.trim() === '') return sendFault(res, 'E2001');
-        sendAnswer(res, await server.processRequest(xml, { method: 'POST', url: req.url, headers: req.headers }));
-      },
-      () => sendFault(res, 'E2002'),
-    ).catch(() => sendFault(res, 'E9000'));
+    readBody(req, MAX_REQUEST_BYTES)
+      .then(
+        async (xml) => {
+          const encoding = req.headers['content-encoding'];
+          if ((encoding !== undefined && encoding !== 'identity') || xml.trim() === '') return sendFault(res, 'E2001');
+          sendAnswer(res, await server.processRequest(xml, { method: 'POST', url: req.url, headers: req.headers }));
+        },
+        () => sendFault(res, 'E2002'),
+      )
+      .catch(() => sendFault(res, 'E9000'));
   };
 }
 

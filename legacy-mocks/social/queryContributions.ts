@@ -24,14 +24,16 @@ export function queryContributions(request: unknown, dataSet: DataSet): { sfzhm:
   const ksqq = fieldOf(request, 'ksqq');
   const jzqq = fieldOf(request, 'jzqq');
   if (sfzhm === undefined || sfzhm === null) throw socialFault('E3006', 'sfzhm');
-  if (ksqq === undefined || ksqq === null || jzqq === undefined || jzqq === null) throw socialFault('E3006', 'ksqq and jzqq');
+  if (ksqq === undefined || ksqq === null || jzqq === undefined || jzqq === null)
+    throw socialFault('E3006', 'ksqq and jzqq');
   const problem = typeof sfzhm === 'string' ? residentIdProblem(sfzhm) : 'sfzhm must be text';
   if (problem !== null) throw socialFault('E3001', problem);
   if (typeof ksqq !== 'string' || !isPeriod(ksqq)) throw socialFault('E3003', 'ksqq');
   if (typeof jzqq !== 'string' || !isPeriod(jzqq)) throw socialFault('E3003', 'jzqq');
   const months = periodIndex(jzqq) - periodIndex(ksqq) + 1;
   if (months < 1) throw socialFault('E3004');
-  if (months > MAX_CONTRIBUTION_MONTHS) throw socialFault('E3005', `at most ${MAX_CONTRIBUTION_MONTHS} months from ksqq to jzqq`);
+  if (months > MAX_CONTRIBUTION_MONTHS)
+    throw socialFault('E3005', `at most ${MAX_CONTRIBUTION_MONTHS} months from ksqq to jzqq`);
   const resident = dataSet.residentById.get(canonicalId(sfzhm as string));
   if (!resident) throw socialFault('E4001');
   return {

@@ -20,7 +20,12 @@ export interface Dwcbxx {
  * is absent from the answer. cbrs counts the employees whose insurance is active (正常参保).
  */
 export function queryEmployerAccounts(request: unknown, dataSet: DataSet): { dwcbxx: Dwcbxx[] } {
-  const usccs = readIdList(fieldOf(request, 'tyshxydm'), { field: 'tyshxydm', maximum: MAX_EMPLOYERS_PER_CALL, problemOf: usccProblem, malformed: 'E3002' });
+  const usccs = readIdList(fieldOf(request, 'tyshxydm'), {
+    field: 'tyshxydm',
+    maximum: MAX_EMPLOYERS_PER_CALL,
+    problemOf: usccProblem,
+    malformed: 'E3002',
+  });
   const dwcbxx: Dwcbxx[] = [];
   for (const uscc of new Set(usccs)) {
     const account = dataSet.companyByUscc.get(uscc)?.employerAccount;

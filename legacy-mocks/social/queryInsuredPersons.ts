@@ -11,7 +11,12 @@ import { toRyxx, type Ryxx } from './toRyxx.js';
  * unknown ID is simply absent from the answer, as batch lookups do. Repeated IDs answer once.
  */
 export function queryInsuredPersons(request: unknown, dataSet: DataSet): { ryxx: Array<Readonly<Ryxx>> } {
-  const ids = readIdList(fieldOf(request, 'sfzhm'), { field: 'sfzhm', maximum: MAX_PERSONS_PER_CALL, problemOf: residentIdProblem, malformed: 'E3001' });
+  const ids = readIdList(fieldOf(request, 'sfzhm'), {
+    field: 'sfzhm',
+    maximum: MAX_PERSONS_PER_CALL,
+    problemOf: residentIdProblem,
+    malformed: 'E3001',
+  });
   const ryxx: Array<Readonly<Ryxx>> = [];
   for (const id of new Set(ids)) {
     const resident = dataSet.residentById.get(id);

@@ -11,7 +11,10 @@ export const SOCIAL_FAULTS = {
   E1001: { faultcode: 'soap:Client', message: '缺少WS-Security用户名令牌 (E1001 missing WS-Security UsernameToken)' },
   E1002: { faultcode: 'soap:Client', message: '用户名或密码错误 (E1002 wrong username or password)' },
   E1003: { faultcode: 'soap:Client', message: '不支持的密码类型 (E1003 unsupported password type: send PasswordText)' },
-  E2001: { faultcode: 'soap:Client', message: '请求报文格式错误 (E2001 malformed request: not a SOAP 1.1 envelope of a known operation)' },
+  E2001: {
+    faultcode: 'soap:Client',
+    message: '请求报文格式错误 (E2001 malformed request: not a SOAP 1.1 envelope of a known operation)',
+  },
   E2002: { faultcode: 'soap:Client', message: `请求报文过大 (E2002 request larger than ${MAX_REQUEST_BYTES} bytes)` },
   E3001: { faultcode: 'soap:Client', message: '身份证号码格式错误 (E3001 malformed resident ID, sfzhm)' },
   E3002: { faultcode: 'soap:Client', message: '统一社会信用代码格式错误 (E3002 malformed USCC, tyshxydm)' },

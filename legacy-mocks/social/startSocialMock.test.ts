@@ -6,7 +6,15 @@ import { residentIdCheckDigit } from '../../core/ids.js';
 import { fenToDecimal } from '../../core/money.js';
 import type { RunningLegacyServer, StatsSnapshot } from '../common/index.js';
 import { accountBalancesOf, addMonths, contributionsOf, loadDataSet } from '../data/index.js';
-import { INSURANCE_PATH, MAX_CONTRIBUTION_MONTHS, MAX_EMPLOYERS_PER_CALL, MAX_PERSONS_PER_CALL, SOCIAL_FAULTS, startSocialMock, type SocialFaultCode } from './index.js';
+import {
+  INSURANCE_PATH,
+  MAX_CONTRIBUTION_MONTHS,
+  MAX_EMPLOYERS_PER_CALL,
+  MAX_PERSONS_PER_CALL,
+  SOCIAL_FAULTS,
+  startSocialMock,
+  type SocialFaultCode,
+} from './index.js';
 
 // These tests speak raw SOAP over fetch, as any integrator would, to see the bureau's own
 // answers; subgraphs/social/legacy/socialClient.test.ts covers the same system through the adapter.
@@ -15,7 +23,8 @@ const dataSet = loadDataSet();
 const { fixtures } = dataSet;
 const NS = 'http://shbx.example/insurance/v1';
 const PASSWORD_TEXT = 'http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText';
-const PASSWORD_DIGEST = 'http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordDigest';
+const PASSWORD_DIGEST =
+  'http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordDigest';
 
 let system: RunningLegacyServer;
 
@@ -45,9 +54,12 @@ function envelope(body: string, header = GOOD_TOKEN): string {
   return `<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:t="${NS}">${header}<soap:Body>${body}</soap:Body></soap:Envelope>`;
 }
 
-const persons = (...ids: string[]) => `<t:CxCbryxxRequest>${ids.map((id) => `<t:sfzhm>${id}</t:sfzhm>`).join('')}</t:CxCbryxxRequest>`;
-const employers = (...usccs: string[]) => `<t:CxDwcbxxRequest>${usccs.map((uscc) => `<t:tyshxydm>${uscc}</t:tyshxydm>`).join('')}</t:CxDwcbxxRequest>`;
-const contributions = (id: string, from: string, to: string) => `<t:CxGrjfmxRequest><t:sfzhm>${id}</t:sfzhm><t:ksqq>${from}</t:ksqq><t:jzqq>${to}</t:jzqq></t:CxGrjfmxRequest>`;
+const persons = (...ids: string[]) =>
+  `<t:CxCbryxxRequest>${ids.map((id) => `<t:sfzhm>${id}</t:sfzhm>`).join('')}</t:CxCbryxxRequest>`;
+const employers = (...usccs: string[]) =>
+  `<t:CxDwcbxxRequest>${usccs.map((uscc) => `<t:tyshxydm>${uscc}</t:tyshxydm>`).join('')}</t:CxDwcbxxRequest>`;
+const contributions = (id: string, from: string, to: string) =>
+  `<t:CxGrjfmxRequest><t:sfzhm>${id}</t:sfzhm><t:ksqq>${from}</t:ksqq><t:jzqq>${to}</t:jzqq></t:CxGrjfmxRequest>`;
 
 interface Answer {
   status: number;
@@ -57,9 +69,19 @@ interface Answer {
 }
 
 async function post(xml: string, init: RequestInit = {}): Promise<Answer> {
-  const response = await fetch(system.url + INSURANCE_PATH, { method: 'POST', headers: { 'content-type': 'text/xml; charset=utf-8' }, body: xml, ...init });
+  const response = await fetch(system.url + INSURANCE_PATH, {
+    method: 'POST',
+    headers: { 'content-type': 'text/xml; charset=utf-8' },
+    body: xml,
+    ...init,
+  });
   const text = await response.text();
-  return { status: response.status, text, errorCode: /<errorCode>(\w+)<\/errorCode>/.exec(text)?.[1], faultcode: /<faultcode>([^<]+)<\/faultcode>/.exec(text)?.[1] };
+  return {
+    status: response.status,
+    text,
+    errorCode: /<errorCode>(\w+)<\/errorCode>/.exec(text)?.[1],
+    faultcode: /<faultcode>([^<]+)<\/faultcode>/.exec(text)?.[1],
+  };
 }
 
 async function stats(): Promise<StatsSnapshot> {
@@ -123,7 +145,9 @@ describe('the social insurance service', () => {
   });
 
   it('leaves unknown resident IDs out of a batch, answering repeated ones once', async () => {
-    const answer = await post(envelope(persons(unknownResidentId(), fixtures.employeeShareholder, fixtures.employeeShareholder.toLowerCase())));
+    const answer = await post(
+      envelope(persons(unknownResidentId(), fixtures.employeeShareholder, fixtures.employeeShareholder.toLowerCase())),
+    );
     expect(answer.status).toBe(200);
     expect(values(answer.text, 'sfzhm')).toEqual([fixtures.employeeShareholder]);
   });
@@ -146,7 +170,9 @@ describe('the social insurance service', () => {
     const answer = await post(envelope(employers(company.uscc, unregistered.uscc)));
     expect(values(answer.text, 'tyshxydm')).toEqual([company.uscc]);
     expect(values(answer.text, 'dwbh')).toEqual([company.employerAccount!.accountNumber]);
-    expect(values(answer.text, 'cbrs')).toEqual([String(dataSet.insuredEmployeesByCompany.get(company.uscc)?.length ?? 0)]);
+    expect(values(answer.text, 'cbrs')).toEqual([
+      String(dataSet.insuredEmployeesByCompany.get(company.uscc)?.length ?? 0),
+    ]);
     expect(values(answer.text, 'qjje')).toEqual([fenToDecimal(company.employerAccount!.arrearsFen)]);
     expect(values(answer.text, 'zhjfq')).toEqual([company.employerAccount!.lastPaidPeriod]);
   });
@@ -163,10 +189,22 @@ describe('bad requests', () => {
   const company = dataSet.companies[0]!.uscc;
   const cases: Array<[string, () => string, SocialFaultCode]> = [
     ['no WS-Security header', () => envelope(persons(someone), ''), 'E1001'],
-    ['a UsernameToken without password', () => envelope(persons(someone), GOOD_TOKEN.replace(/<wsse:Password[^]*<\/wsse:Password>/, '')), 'E1001'],
-    ['a wrong password', () => envelope(persons(someone), usernameToken('portal-gateway', 'dev-social-secret')), 'E1002'],
+    [
+      'a UsernameToken without password',
+      () => envelope(persons(someone), GOOD_TOKEN.replace(/<wsse:Password[^]*<\/wsse:Password>/, '')),
+      'E1001',
+    ],
+    [
+      'a wrong password',
+      () => envelope(persons(someone), usernameToken('portal-gateway', 'dev-social-secret')),
+      'E1002',
+    ],
     ['a wrong username', () => envelope(persons(someone), usernameToken('someone-else', 'test-secret')), 'E1002'],
-    ['a PasswordDigest', () => envelope(persons(someone), usernameToken('portal-gateway', 'test-secret', PASSWORD_DIGEST)), 'E1003'],
+    [
+      'a PasswordDigest',
+      () => envelope(persons(someone), usernameToken('portal-gateway', 'test-secret', PASSWORD_DIGEST)),
+      'E1003',
+    ],
     ['a body that is not XML', () => 'sfzhm=1', 'E2001'],
     ['an empty body', () => '', 'E2001'],
     ['an envelope without a body', () => envelope('').replace('<soap:Body></soap:Body>', ''), 'E2001'],
@@ -174,17 +212,41 @@ describe('bad requests', () => {
     ['an envelope cut short', () => envelope(persons(someone)).slice(0, -30), 'E2001'],
     ['an envelope over 256 KB', () => envelope(persons(...Array.from({ length: 9_000 }, () => someone))), 'E2002'],
     ['a malformed resident ID', () => envelope(persons(someone, badId)), 'E3001'],
-    ['a resident ID element with children', () => envelope('<t:CxCbryxxRequest><t:sfzhm><t:x>1</t:x></t:sfzhm></t:CxCbryxxRequest>'), 'E3001'],
+    [
+      'a resident ID element with children',
+      () => envelope('<t:CxCbryxxRequest><t:sfzhm><t:x>1</t:x></t:sfzhm></t:CxCbryxxRequest>'),
+      'E3001',
+    ],
     ['a malformed USCC', () => envelope(employers(company, '91350100M000100Y44')), 'E3002'],
     ['a malformed resident ID for contributions', () => envelope(contributions(badId, '202001', '202012')), 'E3001'],
     ['a malformed period', () => envelope(contributions(someone, '202013', '202101')), 'E3003'],
     ['a reversed period range', () => envelope(contributions(someone, '202101', '202001')), 'E3004'],
-    ['more than 200 resident IDs', () => envelope(persons(...dataSet.residents.slice(0, MAX_PERSONS_PER_CALL + 1).map((r) => r.id))), 'E3005'],
-    ['more than 100 USCCs', () => envelope(employers(...dataSet.companies.slice(0, MAX_EMPLOYERS_PER_CALL + 1).map((c) => c.uscc))), 'E3005'],
-    ['more than 120 months', () => envelope(contributions(someone, '201001', addMonths('201001', MAX_CONTRIBUTION_MONTHS))), 'E3005'],
+    [
+      'more than 200 resident IDs',
+      () => envelope(persons(...dataSet.residents.slice(0, MAX_PERSONS_PER_CALL + 1).map((r) => r.id))),
+      'E3005',
+    ],
+    [
+      'more than 100 USCCs',
+      () => envelope(employers(...dataSet.companies.slice(0, MAX_EMPLOYERS_PER_CALL + 1).map((c) => c.uscc))),
+      'E3005',
+    ],
+    [
+      'more than 120 months',
+      () => envelope(contributions(someone, '201001', addMonths('201001', MAX_CONTRIBUTION_MONTHS))),
+      'E3005',
+    ],
     ['no resident ID at all', () => envelope('<t:CxCbryxxRequest/>'), 'E3006'],
-    ['contributions without a range', () => envelope(`<t:CxGrjfmxRequest><t:sfzhm>${someone}</t:sfzhm></t:CxGrjfmxRequest>`), 'E3006'],
-    ['contributions of an unknown resident', () => envelope(contributions(unknownResidentId(), '202001', '202012')), 'E4001'],
+    [
+      'contributions without a range',
+      () => envelope(`<t:CxGrjfmxRequest><t:sfzhm>${someone}</t:sfzhm></t:CxGrjfmxRequest>`),
+      'E3006',
+    ],
+    [
+      'contributions of an unknown resident',
+      () => envelope(contributions(unknownResidentId(), '202001', '202012')),
+      'E4001',
+    ],
   ];
 
   it.each(cases)('refuses %s with a soap:Client fault and its code', async (_name, xml, code) => {
@@ -195,11 +257,15 @@ describe('bad requests', () => {
 
   it('takes the SOAPAction of the operation, bare or in full, and refuses another one (E2001)', async () => {
     const xml = envelope(persons(someone));
-    const withAction = (action: string) => post(xml, { headers: { 'content-type': 'text/xml; charset=utf-8', soapaction: action } });
+    const withAction = (action: string) =>
+      post(xml, { headers: { 'content-type': 'text/xml; charset=utf-8', soapaction: action } });
     expect((await withAction('"http://shbx.example/insurance/v1/CxCbryxx"')).status).toBe(200);
     expect((await withAction('CxCbryxx')).status).toBe(200);
     expect((await withAction('""')).status).toBe(200);
-    expect(await withAction('"http://shbx.example/insurance/v1/CxGrjfmx"')).toMatchObject({ status: 500, errorCode: 'E2001' });
+    expect(await withAction('"http://shbx.example/insurance/v1/CxGrjfmx"')).toMatchObject({
+      status: 500,
+      errorCode: 'E2001',
+    });
     expect(await withAction('urn:other')).toMatchObject({ status: 500, errorCode: 'E2001' });
   });
 
@@ -211,7 +277,11 @@ describe('bad requests', () => {
   });
 
   it('survives a flood of bad requests and still answers good ones', async () => {
-    const bad = ['<', '<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><x:y xmlns:x="urn:x"/></soap:Body></soap:Envelope>', envelope('<t:CxCbryxxRequest><t:sfzhm a="1">x</t:sfzhm></t:CxCbryxxRequest>')];
+    const bad = [
+      '<',
+      '<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><x:y xmlns:x="urn:x"/></soap:Body></soap:Envelope>',
+      envelope('<t:CxCbryxxRequest><t:sfzhm a="1">x</t:sfzhm></t:CxCbryxxRequest>'),
+    ];
     const answers = await Promise.all(Array.from({ length: 30 }, (_, index) => post(bad[index % bad.length]!)));
     expect(answers.every((answer) => answer.status === 500 && answer.errorCode !== undefined)).toBe(true);
     expect((await post(envelope(persons(someone)))).status).toBe(200);
@@ -227,7 +297,11 @@ describe('admin endpoints and injected faults', () => {
     await post(envelope(persons(fixtures.multiRepresentative), ''));
     expect(await stats()).toEqual({
       total: 4,
-      operations: { CxCbryxx: { calls: 2, items: 9 }, CxGrjfmx: { calls: 1, items: 1 }, CxDwcbxx: { calls: 1, items: 2 } },
+      operations: {
+        CxCbryxx: { calls: 2, items: 9 },
+        CxGrjfmx: { calls: 1, items: 1 },
+        CxDwcbxx: { calls: 1, items: 2 },
+      },
     });
   });
 
@@ -236,7 +310,11 @@ describe('admin endpoints and injected faults', () => {
     expect((await setFaults({ errorRate: 1, latencyMs: 5 })).status).toBe(200);
     await fetch(`${system.url}/__admin/reset`, { method: 'POST' });
     expect(await stats()).toEqual({ total: 0, operations: {} });
-    expect(await (await fetch(`${system.url}/__admin/faults`)).json()).toMatchObject({ errorRate: 0, latencyMs: 0, down: false });
+    expect(await (await fetch(`${system.url}/__admin/faults`)).json()).toMatchObject({
+      errorRate: 0,
+      latencyMs: 0,
+      down: false,
+    });
     expect((await post(envelope(persons(fixtures.multiRepresentative)))).status).toBe(200);
   });
 
@@ -252,7 +330,11 @@ describe('admin endpoints and injected faults', () => {
 
   it('answers E9999 as a soap:Server fault at errorRate 1, without reaching the operation', async () => {
     await setFaults({ errorRate: 1 });
-    expect(await post(envelope(persons(fixtures.multiRepresentative)))).toMatchObject({ status: 500, faultcode: 'soap:Server', errorCode: 'E9999' });
+    expect(await post(envelope(persons(fixtures.multiRepresentative)))).toMatchObject({
+      status: 500,
+      faultcode: 'soap:Server',
+      errorCode: 'E9999',
+    });
     expect((await stats()).total).toBe(0);
   });
 
@@ -265,7 +347,9 @@ describe('admin endpoints and injected faults', () => {
 
   it('never answers at hangRate 1', async () => {
     await setFaults({ hangRate: 1 });
-    await expect(post(envelope(persons(fixtures.multiRepresentative)), { signal: AbortSignal.timeout(150) })).rejects.toThrow();
+    await expect(
+      post(envelope(persons(fixtures.multiRepresentative)), { signal: AbortSignal.timeout(150) }),
+    ).rejects.toThrow();
   });
 
   it('answers after the injected latency', async () => {

@@ -1,5 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { CallStats, FaultPlan, soapFaultResponses, startLegacyServer, type RunningLegacyServer } from '../common/index.js';
+import {
+  CallStats,
+  FaultPlan,
+  soapFaultResponses,
+  startLegacyServer,
+  type RunningLegacyServer,
+} from '../common/index.js';
 import { loadDataSet, type DataSet } from '../data/index.js';
 import { createInsuranceHandler } from './createInsuranceHandler.js';
 import { createInsuranceService } from './createInsuranceService.js';

@@ -12,7 +12,10 @@ import { TAX_RESULT_CODES, type TaxResultName } from './taxResultCodes.js';
  * TAX_OPERATIONS, reads the JSON body of POST operations, and wraps every answer in
  * `{ code, msg, data }`. Whatever the input, the answer is a wrapper with a result code.
  */
-export function createTaxHandler(context: TaxContext, apiKey: string): (req: IncomingMessage, res: ServerResponse) => void {
+export function createTaxHandler(
+  context: TaxContext,
+  apiKey: string,
+): (req: IncomingMessage, res: ServerResponse) => void {
   const operations = new Map<string, TaxOperation>(TAX_OPERATIONS.map((operation) => [operation.path, operation]));
   const refusalOf = checkApiKey(apiKey);
   return (req, res) => {

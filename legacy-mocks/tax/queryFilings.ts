@@ -38,13 +38,19 @@ export const queryFilings: TaxOperation = {
     // filingsOf lists a year month by month with the annual returns last: that is period-end order.
     const filings = filingsOf(company, year);
     const first = (pageNo - 1) * pageSize;
-    return { total: filings.length, pageNo, pageSize, sbxxList: filings.slice(first, first + pageSize).map(toLegacyFiling) };
+    return {
+      total: filings.length,
+      pageNo,
+      pageSize,
+      sbxxList: filings.slice(first, first + pageSize).map(toLegacyFiling),
+    };
   },
 };
 
 function readPageParameter(value: string | null, name: string, min: number, max: number, fallback: number): number {
   if (value === null || value === '') return fallback;
   const number = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
-  if (!(number >= min && number <= max)) throw new TaxRefusal('badPage', `${name} must be a whole number from ${min} to ${max}`);
+  if (!(number >= min && number <= max))
+    throw new TaxRefusal('badPage', `${name} must be a whole number from ${min} to ${max}`);
   return number;
 }

@@ -22,9 +22,11 @@ export const queryIncomeTaxReturns: TaxOperation = {
   run({ body }, { dataSet, stats }) {
     const list = readBatchList(body, 'cxtjList');
     const wanted = list.map((entry, index) => {
-      if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw new TaxRefusal('malformedRequest', `cxtjList[${index}] must be an object`);
+      if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+        throw new TaxRefusal('malformedRequest', `cxtjList[${index}] must be an object`);
       const { sfzjhm, nd } = entry as Record<string, unknown>;
-      if (typeof sfzjhm !== 'string') throw new TaxRefusal('malformedRequest', `cxtjList[${index}].sfzjhm must be a string`);
+      if (typeof sfzjhm !== 'string')
+        throw new TaxRefusal('malformedRequest', `cxtjList[${index}].sfzjhm must be a string`);
       const problem = residentIdProblem(sfzjhm);
       if (problem) throw new TaxRefusal('malformedResidentId', `cxtjList[${index}].sfzjhm: ${problem}`);
       return { sfzjhm: canonicalId(sfzjhm), year: readTaxYear(nd, `cxtjList[${index}].nd`) };

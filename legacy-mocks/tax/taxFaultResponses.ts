@@ -13,7 +13,10 @@ export const taxFaultResponses: FaultResponses = {
   },
   malformed(res: ServerResponse) {
     const text = '{"code":"0000","msg":"成功 (success)","data":{"total":3,"sbxxList":[{"zsxmDm":"101';
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+    res.writeHead(200, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(text),
+    });
     res.end(text);
   },
 };

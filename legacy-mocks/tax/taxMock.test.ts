@@ -24,17 +24,32 @@ interface Answer {
 }
 
 /** One raw call of the tax system: JSON bodies are sent as given, strings verbatim. */
-async function call(path: string, options: { body?: unknown; method?: string; apiKey?: string | null } = {}): Promise<Answer> {
+async function call(
+  path: string,
+  options: { body?: unknown; method?: string; apiKey?: string | null } = {},
+): Promise<Answer> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (options.apiKey !== null) headers['x-api-key'] = options.apiKey ?? TAX_DEV_API_KEY;
-  const body = options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
-  const response = await fetch(server.url + path, { method: options.method ?? (body === undefined ? 'GET' : 'POST'), headers, body });
+  const body =
+    options.body === undefined
+      ? undefined
+      : typeof options.body === 'string'
+        ? options.body
+        : JSON.stringify(options.body);
+  const response = await fetch(server.url + path, {
+    method: options.method ?? (body === undefined ? 'GET' : 'POST'),
+    headers,
+    body,
+  });
   const json = (await response.json()) as { code: unknown; msg: unknown; data: unknown };
   return { status: response.status, code: json.code, msg: json.msg, data: json.data };
 }
 
 async function admin(path: string, body?: unknown): Promise<any> {
-  const response = await fetch(server.url + path, { method: body === undefined && path.endsWith('stats') ? 'GET' : 'POST', body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(server.url + path, {
+    method: body === undefined && path.endsWith('stats') ? 'GET' : 'POST',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   return response.json();
 }
 
@@ -105,7 +120,11 @@ describe('纳税人信息批量查询 (POST /api/nsrxx/plcx)', () => {
   });
 
   it('refuses a body over 64 KiB with 413 and 2007', async () => {
-    expectRefusal(await call('/api/nsrxx/plcx', { body: JSON.stringify({ nsrsbhList: ['x'.repeat(70_000)] }) }), '2007', 413);
+    expectRefusal(
+      await call('/api/nsrxx/plcx', { body: JSON.stringify({ nsrsbhList: ['x'.repeat(70_000)] }) }),
+      '2007',
+      413,
+    );
   });
 });
 
@@ -116,9 +135,19 @@ describe('申报信息查询 (GET /api/sbxx/cx)', () => {
   /** The legacy form of a filing, computed here from the data set's period notation. */
   function expected(filing: TaxFiling) {
     const y = filing.period.slice(0, 4);
-    const [first, last] = filing.period.length === 4 ? [1, 12] : filing.period[4] === 'Q' ? [Number(filing.period[5]) * 3 - 2, Number(filing.period[5]) * 3] : [Number(filing.period.slice(4)), Number(filing.period.slice(4))];
+    const [first, last] =
+      filing.period.length === 4
+        ? [1, 12]
+        : filing.period[4] === 'Q'
+          ? [Number(filing.period[5]) * 3 - 2, Number(filing.period[5]) * 3]
+          : [Number(filing.period.slice(4)), Number(filing.period.slice(4))];
     const lastDay = new Date(Date.UTC(Number(y), last, 0)).getUTCDate();
-    const codes = { VAT: ['10101', '增值税'], CORPORATE_INCOME_TAX: ['10104', '企业所得税'], INDIVIDUAL_INCOME_TAX_WITHHOLDING: ['10106', '个人所得税'], STAMP_DUTY: ['10111', '印花税'] } as const;
+    const codes = {
+      VAT: ['10101', '增值税'],
+      CORPORATE_INCOME_TAX: ['10104', '企业所得税'],
+      INDIVIDUAL_INCOME_TAX_WITHHOLDING: ['10106', '个人所得税'],
+      STAMP_DUTY: ['10111', '印花税'],
+    } as const;
     return {
       zsxmDm: codes[filing.taxKind][0],
       zsxmMc: codes[filing.taxKind][1],
@@ -146,7 +175,9 @@ describe('申报信息查询 (GET /api/sbxx/cx)', () => {
   });
 
   it('writes months, quarters and years as first and last day', async () => {
-    const smallScale = dataSet.companies.find((candidate) => candidate.tax.taxpayerType === 'SMALL_SCALE' && candidate.tax.registeredOn < '2023')!;
+    const smallScale = dataSet.companies.find(
+      (candidate) => candidate.tax.taxpayerType === 'SMALL_SCALE' && candidate.tax.registeredOn < '2023',
+    )!;
     const answer = await filings({ nsrsbh: smallScale.uscc, nd: '2024', pageSize: '100' });
     const quarters = answer.data.sbxxList.filter((entry: { zsxmDm: string }) => entry.zsxmDm === '10101');
     expect(quarters.map((entry: { sssqq: string; sssqz: string }) => [entry.sssqq, entry.sssqz])).toEqual([
@@ -161,13 +192,23 @@ describe('申报信息查询 (GET /api/sbxx/cx)', () => {
   it('pages 20 by default and answers an empty page past the end', async () => {
     const total = filingsOf(company, year).length;
     expect((await filings({ nsrsbh: company.uscc, nd: String(year) })).data.sbxxList).toHaveLength(Math.min(20, total));
-    expect((await filings({ nsrsbh: company.uscc, nd: String(year), pageNo: '9' })).data).toEqual({ total, pageNo: 9, pageSize: 20, sbxxList: [] });
+    expect((await filings({ nsrsbh: company.uscc, nd: String(year), pageNo: '9' })).data).toEqual({
+      total,
+      pageNo: 9,
+      pageSize: 20,
+      sbxxList: [],
+    });
   });
 
   it('answers no returns for a year before the registration', async () => {
     const young = dataSet.companies.find((candidate) => candidate.tax.registeredOn > '2010')!;
     const before = String(Number(young.tax.registeredOn.slice(0, 4)) - 1);
-    expect((await filings({ nsrsbh: young.uscc, nd: before })).data).toEqual({ total: 0, pageNo: 1, pageSize: 20, sbxxList: [] });
+    expect((await filings({ nsrsbh: young.uscc, nd: before })).data).toEqual({
+      total: 0,
+      pageNo: 1,
+      pageSize: 20,
+      sbxxList: [],
+    });
   });
 
   it('answers 3001 for an unknown taxpayer', async () => {
@@ -178,7 +219,11 @@ describe('申报信息查询 (GET /api/sbxx/cx)', () => {
     expectRefusal(await filings({ nsrsbh: 'ABC', nd: '2024' }), '2002');
     expectRefusal(await filings({ nsrsbh: withWrongCheck(company.uscc), nd: '2024' }), '2002');
     for (const nd of ['1990', '2100', '24', '20x4']) expectRefusal(await filings({ nsrsbh: company.uscc, nd }), '2004');
-    for (const paging of [{ pageSize: '101' }, { pageSize: '0' }, { pageNo: '0' }, { pageNo: 'x' }] as Record<string, string>[]) expectRefusal(await filings({ nsrsbh: company.uscc, nd: '2024', ...paging }), '2005');
+    for (const paging of [{ pageSize: '101' }, { pageSize: '0' }, { pageNo: '0' }, { pageNo: 'x' }] as Record<
+      string,
+      string
+    >[])
+      expectRefusal(await filings({ nsrsbh: company.uscc, nd: '2024', ...paging }), '2005');
     expectRefusal(await filings({ nd: '2024' }), '2001');
     expectRefusal(await filings({ nsrsbh: company.uscc }), '2001');
   });
@@ -188,7 +233,10 @@ describe('个人所得税汇算清缴批量查询 (POST /api/grsds/hsqj/plcx)', 
   const person = dataSet.residentById.get(fixtures.multiRepresentative)!;
 
   it('answers reconciliations from the data set with ybtse = ynse − yjse', async () => {
-    const answer = await incomeTaxReturns([{ sfzjhm: person.id, nd: '2024' }, { sfzjhm: person.id, nd: 2025 }]);
+    const answer = await incomeTaxReturns([
+      { sfzjhm: person.id, nd: '2024' },
+      { sfzjhm: person.id, nd: 2025 },
+    ]);
     expect(answer.code).toBe('0000');
     expect(answer.data.hsqjList).toEqual(
       [2024, 2025].map((year) => {
@@ -221,7 +269,10 @@ describe('个人所得税汇算清缴批量查询 (POST /api/grsds/hsqj/plcx)', 
     expectRefusal(await incomeTaxReturns([{ sfzjhm: person.id, nd: '1993' }]), '2004');
     expectRefusal(await incomeTaxReturns([{ sfzjhm: person.id }]), '2004');
     expectRefusal(await incomeTaxReturns([person.id]), '2001');
-    expectRefusal(await incomeTaxReturns(Array.from({ length: 101 }, () => ({ sfzjhm: person.id, nd: '2024' }))), '2006');
+    expectRefusal(
+      await incomeTaxReturns(Array.from({ length: 101 }, () => ({ sfzjhm: person.id, nd: '2024' }))),
+      '2006',
+    );
   });
 });
 
@@ -248,7 +299,11 @@ describe('admin endpoints', () => {
     await call('/api/nsrxx/plcx', { body: { nsrsbhList: usccs }, apiKey: 'guess' });
     expect(await admin('/__admin/stats')).toEqual({
       total: 4,
-      operations: { 'nsrxx.plcx': { calls: 2, items: 7 }, 'sbxx.cx': { calls: 1, items: 1 }, 'grsds.hsqj.plcx': { calls: 1, items: 1 } },
+      operations: {
+        'nsrxx.plcx': { calls: 2, items: 7 },
+        'sbxx.cx': { calls: 1, items: 1 },
+        'grsds.hsqj.plcx': { calls: 1, items: 1 },
+      },
     });
   });
 
@@ -262,7 +317,11 @@ describe('admin endpoints', () => {
 
   it('inject errors as HTTP 500 with 9999 系统繁忙, not counted as calls', async () => {
     await admin('/__admin/faults', { errorRate: 1 });
-    const response = await fetch(`${server.url}/api/nsrxx/plcx`, { method: 'POST', headers: { 'x-api-key': TAX_DEV_API_KEY }, body: '{"nsrsbhList":[]}' });
+    const response = await fetch(`${server.url}/api/nsrxx/plcx`, {
+      method: 'POST',
+      headers: { 'x-api-key': TAX_DEV_API_KEY },
+      body: '{"nsrsbhList":[]}',
+    });
     expect(response.status).toBe(500);
     expect(await response.json()).toEqual({ code: '9999', msg: '系统繁忙' });
     expect((await admin('/__admin/stats')).total).toBe(0);
@@ -270,7 +329,11 @@ describe('admin endpoints', () => {
 
   it('inject malformed answers as a 200 with JSON cut short', async () => {
     await admin('/__admin/faults', { malformedRate: 1 });
-    const response = await fetch(`${server.url}/api/nsrxx/plcx`, { method: 'POST', headers: { 'x-api-key': TAX_DEV_API_KEY }, body: '{"nsrsbhList":[]}' });
+    const response = await fetch(`${server.url}/api/nsrxx/plcx`, {
+      method: 'POST',
+      headers: { 'x-api-key': TAX_DEV_API_KEY },
+      body: '{"nsrsbhList":[]}',
+    });
     expect(response.status).toBe(200);
     const text = await response.text();
     expect(() => JSON.parse(text)).toThrow(SyntaxError);
@@ -278,14 +341,23 @@ describe('admin endpoints', () => {
 
   it('drop connections while down, and still answer the admin endpoints', async () => {
     await admin('/__admin/faults', { down: true });
-    await expect(fetch(`${server.url}/api/nsrxx/plcx`, { method: 'POST', headers: { 'x-api-key': TAX_DEV_API_KEY }, body: '{"nsrsbhList":[]}' })).rejects.toThrow();
-    expect(await fetch(`${server.url}/__admin/faults`).then((response) => response.json())).toMatchObject({ down: true });
+    await expect(
+      fetch(`${server.url}/api/nsrxx/plcx`, {
+        method: 'POST',
+        headers: { 'x-api-key': TAX_DEV_API_KEY },
+        body: '{"nsrsbhList":[]}',
+      }),
+    ).rejects.toThrow();
+    expect(await fetch(`${server.url}/__admin/faults`).then((response) => response.json())).toMatchObject({
+      down: true,
+    });
   });
 });
 
 describe('README.md', () => {
   it('lists every result code with its HTTP status', () => {
     const readme = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
-    for (const { code, status } of Object.values(TAX_RESULT_CODES)) expect(readme).toMatch(new RegExp(`\\|\\s*\`?${code}\`?\\s*\\|\\s*${status}\\s*\\|`));
+    for (const { code, status } of Object.values(TAX_RESULT_CODES))
+      expect(readme).toMatch(new RegExp(`\\|\\s*\`?${code}\`?\\s*\\|\\s*${status}\\s*\\|`));
   });
 });

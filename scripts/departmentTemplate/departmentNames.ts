@@ -14,12 +14,17 @@ const NAME_PATTERN = /^[a-z]{2,20}$/;
  */
 export function toDepartmentNames(raw: string | undefined): DepartmentNames {
   if (raw === undefined || !NAME_PATTERN.test(raw)) {
-    throw new Error(`a department name is 2 to 20 lower-case letters (a-z), e.g. housing; got ${JSON.stringify(raw ?? '')}`);
+    throw new Error(
+      `a department name is 2 to 20 lower-case letters (a-z), e.g. housing; got ${JSON.stringify(raw ?? '')}`,
+    );
   }
   return { name: raw, Name: raw[0]!.toUpperCase() + raw.slice(1), NAME: raw.toUpperCase() };
 }
 
 /** Replaces `__name__`, `__Name__` and `__NAME__` in a template's text or path. */
 export function fillTemplate(template: string, names: DepartmentNames): string {
-  return template.replaceAll('__name__', names.name).replaceAll('__Name__', names.Name).replaceAll('__NAME__', names.NAME);
+  return template
+    .replaceAll('__name__', names.name)
+    .replaceAll('__Name__', names.Name)
+    .replaceAll('__NAME__', names.NAME);
 }

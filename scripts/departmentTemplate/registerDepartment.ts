@@ -39,14 +39,20 @@ const SHARED_EDITS: readonly SharedEdit[] = [
   {
     file: 'privacy/roles.yaml',
     edit: (text, { name }) => {
-      const withRole = insertBefore(text, '\n\npurposes:', [`\n  ${name}-officer: Staff of the ${name} department who keep its records.`]);
+      const withRole = insertBefore(text, '\n\npurposes:', [
+        `\n  ${name}-officer: Staff of the ${name} department who keep its records.`,
+      ]);
       return `${withRole.trimEnd()}\n  ${name}-records: Keeping or checking a resident's ${name} record.\n`;
     },
   },
   {
     file: 'legacy-mocks/legacyMocks.ts',
     edit: (text, { name, Name }) => {
-      const imported = insertAfterLast(text, /^import \{ start\w+Mock \} from '\.\/\w+\/index\.js';$/m, `\nimport { start${Name}Mock } from './${name}/index.js';`);
+      const imported = insertAfterLast(
+        text,
+        /^import \{ start\w+Mock \} from '\.\/\w+\/index\.js';$/m,
+        `\nimport { start${Name}Mock } from './${name}/index.js';`,
+      );
       return insertBefore(imported, '\n};', [`\n  ${name}: start${Name}Mock,`], imported.indexOf('LEGACY_MOCKS'));
     },
   },
@@ -58,7 +64,12 @@ const SHARED_EDITS: readonly SharedEdit[] = [
         /^import \{ start\w+Subgraph \} from '\.\.\/subgraphs\/\w+\/server\.js';$/m,
         `\nimport { start${Name}Subgraph } from '../subgraphs/${name}/server.js';`,
       );
-      return insertBefore(imported, '\n};', [`\n  ${name}: start${Name}Subgraph,`], imported.indexOf('DEPARTMENT_SUBGRAPHS'));
+      return insertBefore(
+        imported,
+        '\n};',
+        [`\n  ${name}: start${Name}Subgraph,`],
+        imported.indexOf('DEPARTMENT_SUBGRAPHS'),
+      );
     },
   },
   {
@@ -135,13 +146,22 @@ function addReadmeRows(text: string, { name, NAME }: DepartmentNames, placement:
 }
 
 /** In the settings row naming `previousVariable` in its first cell: the new variable after it, the new default after `after`. */
-function editSettingsRow(text: string, previousVariable: string, variable: string, after: string, value: string): string {
+function editSettingsRow(
+  text: string,
+  previousVariable: string,
+  variable: string,
+  after: string,
+  value: string,
+): string {
   const lines = text.split('\n');
   const index = lines.findIndex((line) => line.startsWith('| `') && line.split('|')[1]!.includes(previousVariable));
   if (index < 0) throw new Error(`no settings row names ${previousVariable}`);
   const [, first, second, ...rest] = lines[index]!.split('|');
   if (!second!.includes(after)) throw new Error(`the ${previousVariable} row has no default ${after}`);
-  const cells = [first!.replace(previousVariable, `${previousVariable}, ${variable}`), second!.replace(after, `${after}, ${value}`)];
+  const cells = [
+    first!.replace(previousVariable, `${previousVariable}, ${variable}`),
+    second!.replace(after, `${after}, ${value}`),
+  ];
   lines[index] = ['', ...cells, ...rest].join('|');
   return lines.join('\n');
 }
@@ -169,7 +189,12 @@ function insertAfterLast(text: string, line: RegExp, addition: string): string {
 }
 
 /** The scripts with `key` right after the last script starting with `prefix` (at the end when there is none). */
-function insertScript(scripts: Record<string, string>, prefix: string, key: string, command: string): Record<string, string> {
+function insertScript(
+  scripts: Record<string, string>,
+  prefix: string,
+  key: string,
+  command: string,
+): Record<string, string> {
   const entries = Object.entries(scripts);
   const last = entries.findLastIndex(([name]) => name.startsWith(prefix));
   entries.splice(last < 0 ? entries.length : last + 1, 0, [key, command]);

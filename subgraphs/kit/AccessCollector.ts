@@ -15,7 +15,10 @@ const OPENNESS: Record<GivenDecision, number> = { masked: 1, allowed: 2 };
  */
 export class AccessCollector {
   readonly #at = new Date().toISOString();
-  readonly #bySubject = new Map<string, { kind: 'person' | 'company'; id: string; fields: Map<string, GivenDecision> }>();
+  readonly #bySubject = new Map<
+    string,
+    { kind: 'person' | 'company'; id: string; fields: Map<string, GivenDecision> }
+  >();
   readonly #denied = new Map<string, number>();
   #policy: string | null = null;
 
@@ -48,7 +51,12 @@ export class AccessCollector {
     return this.#bySubject.size > 0;
   }
 
-  entry(options: { department: Department; requestId: string; correlationId: string | null; caller: Caller }): AccessEntry {
+  entry(options: {
+    department: Department;
+    requestId: string;
+    correlationId: string | null;
+    caller: Caller;
+  }): AccessEntry {
     const { caller } = options;
     const known = caller.kind === 'anonymous' ? null : (caller as AuthenticatedCaller);
     return {
@@ -59,7 +67,11 @@ export class AccessCollector {
       caller: { kind: caller.kind, sub: known?.sub ?? null, roles: [...(known?.roles ?? [])], azp: known?.azp ?? null },
       purpose: caller.purpose,
       policy: this.#policy,
-      subjects: [...this.#bySubject.values()].map((subject) => ({ kind: subject.kind, id: subject.id, fields: [...subject.fields].map(([field, decision]) => ({ field, decision })) })),
+      subjects: [...this.#bySubject.values()].map((subject) => ({
+        kind: subject.kind,
+        id: subject.id,
+        fields: [...subject.fields].map(([field, decision]) => ({ field, decision })),
+      })),
       denied: [...this.#denied].map(([field, count]) => ({ field, count })),
     };
   }

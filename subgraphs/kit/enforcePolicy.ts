@@ -2,8 +2,23 @@ import { join } from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import type { Department } from './errors.js';
-import { createFieldDecider, createPolicyMiddleware, loadPolicy, loadRegistry, REPOSITORY_ROOT, skipDeniedEntityLoads, watchPolicy } from './privacy/index.js';
-import type { CompiledPolicy, DecisionEvent, PolicyLoadResult, PolicyProblem, PolicyVersion, SubjectResolvers } from './privacy/types.js';
+import {
+  createFieldDecider,
+  createPolicyMiddleware,
+  loadPolicy,
+  loadRegistry,
+  REPOSITORY_ROOT,
+  skipDeniedEntityLoads,
+  watchPolicy,
+} from './privacy/index.js';
+import type {
+  CompiledPolicy,
+  DecisionEvent,
+  PolicyLoadResult,
+  PolicyProblem,
+  PolicyVersion,
+  SubjectResolvers,
+} from './privacy/types.js';
 
 export interface EnforcePolicyOptions {
   department: Department;
@@ -28,15 +43,23 @@ export interface EnforcePolicyOptions {
  * a file that fails the check is refused and the last good policy stays (DESIGN.md, "Privacy policy").
  */
 export function enforcePolicy(options: EnforcePolicyOptions): { schema: GraphQLSchema; close(): void } {
-  const policyFile = options.policyFile ?? join(process.env.PRIVACY_DIR ?? join(REPOSITORY_ROOT, 'privacy'), `${options.department}.yaml`);
+  const policyFile =
+    options.policyFile ??
+    join(process.env.PRIVACY_DIR ?? join(REPOSITORY_ROOT, 'privacy'), `${options.department}.yaml`);
   const rolesFile = options.rolesFile ?? join(policyFile, '..', 'roles.yaml');
   const load = (): PolicyLoadResult => {
     const registry = loadRegistry(rolesFile);
     if (!registry.ok) return registry;
-    return loadPolicy({ file: policyFile, department: options.department, schema: options.schema, registry: registry.registry });
+    return loadPolicy({
+      file: policyFile,
+      department: options.department,
+      schema: options.schema,
+      registry: registry.registry,
+    });
   };
   const first = load();
-  if (!first.ok) throw new Error(`The privacy policy of ${options.department} fails the check:\n${describe(first.problems)}`);
+  if (!first.ok)
+    throw new Error(`The privacy policy of ${options.department} fails the check:\n${describe(first.problems)}`);
   let current: CompiledPolicy = first.policy;
   options.onVersion?.(current.version);
   const watcher = watchPolicy({
@@ -46,13 +69,28 @@ export function enforcePolicy(options: EnforcePolicyOptions): { schema: GraphQLS
     onChange: (policy) => {
       current = policy;
       options.onVersion?.(policy.version);
-      options.log({ level: 'info', department: options.department, msg: 'privacy policy reloaded', file: policyFile, version: policy.version.hash });
+      options.log({
+        level: 'info',
+        department: options.department,
+        msg: 'privacy policy reloaded',
+        file: policyFile,
+        version: policy.version.hash,
+      });
     },
     onRefused: (problems) => {
-      options.log({ level: 'warn', department: options.department, msg: 'privacy policy change refused; the last good policy stays in force', problems: problems.map(problemLine) });
+      options.log({
+        level: 'warn',
+        department: options.department,
+        msg: 'privacy policy change refused; the last good policy stays in force',
+        problems: problems.map(problemLine),
+      });
     },
   });
-  const decider = createFieldDecider({ getPolicy: () => current, subjects: options.subjects, onDecision: options.onDecision });
+  const decider = createFieldDecider({
+    getPolicy: () => current,
+    subjects: options.subjects,
+    onDecision: options.onDecision,
+  });
   const schema = applyMiddleware(options.schema, ...createPolicyMiddleware(decider));
   skipDeniedEntityLoads(schema, decider);
   return { schema, close: () => watcher.close() };

@@ -8,29 +8,98 @@ import type { Department } from '../../registry/departments.js';
  * and meaning; README.md lists them all and a test keeps the two in step.
  */
 export const ERROR_CODES = {
-  UNAUTHENTICATED: { status: 401, meaning: 'No valid caller: the token is missing where one is needed, expired, badly signed or not for this graph.' },
+  UNAUTHENTICATED: {
+    status: 401,
+    meaning: 'No valid caller: the token is missing where one is needed, expired, badly signed or not for this graph.',
+  },
   FORBIDDEN: { status: 200, meaning: 'The privacy policy does not let this caller see the field.' },
-  BAD_REQUEST: { status: 400, meaning: 'The HTTP request is not a GraphQL request: malformed JSON, wrong content type, no query.' },
+  BAD_REQUEST: {
+    status: 400,
+    meaning: 'The HTTP request is not a GraphQL request: malformed JSON, wrong content type, no query.',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, meaning: 'The request body is larger than the server accepts.' },
   NOT_FOUND: { status: 404, meaning: 'No such path on this server.' },
-  BAD_USER_INPUT: { status: 200, meaning: 'An argument is malformed, e.g. a resident ID or USCC with a wrong check digit; the message says what is wrong.' },
-  ACCESS_NOT_RECORDED: { status: 200, meaning: "The access to personal data could not be written to the access log, so the department withheld its data (no record, no data)." },
-  DEPARTMENT_UNAVAILABLE: { status: 200, meaning: "A department's legacy system failed, timed out or answered nonsense; only that department's fields are null." },
-  QUERY_TOO_DEEP: { status: 400, meaning: 'The operation nests fields deeper than the gateway accepts (GRAPHQL_MAX_DEPTH, 12).' },
-  TOO_MANY_ALIASES: { status: 400, meaning: 'The operation uses more aliases than the gateway accepts (GRAPHQL_MAX_ALIASES, 30).' },
-  TOO_MANY_DIRECTIVES: { status: 400, meaning: 'The operation uses more directives than the gateway accepts (GRAPHQL_MAX_DIRECTIVES, 20).' },
-  QUERY_TOO_LARGE: { status: 400, meaning: 'The query document has more lexical tokens than the gateway parses (GRAPHQL_MAX_TOKENS, 2,000).' },
-  QUERY_TOO_COSTLY: { status: 400, meaning: 'The estimated cost of the operation (each field 1, a list of objects times its first argument or 20) is over the limit (GRAPHQL_MAX_COST, 5,000).' },
-  TOO_MANY_SELECTIONS: { status: 400, meaning: 'The operation reaches more field selections, fragments expanded, than the gateway plans (GRAPHQL_MAX_SELECTIONS, 1,000).' },
-  QUERY_NOT_PLANNABLE: { status: 400, meaning: 'The gateway could not plan the operation over the departments; nothing was asked of any department.' },
-  RATE_LIMITED: { status: 429, meaning: "The caller has used up its cost units for the window, or has too many requests in flight; Retry-After says when to try again." },
-  RESPONSE_TOO_LARGE: { status: 400, meaning: 'The answer would be larger than the gateway sends (GATEWAY_MAX_RESPONSE_BYTES, 2 MiB); ask for fewer fields or smaller pages.' },
-  TOO_MANY_ERRORS: { status: 200, meaning: 'The answer had more errors than the gateway lists (GATEWAY_MAX_ERRORS, 100); this last error says how many were left out.' },
-  TOO_MANY_OPERATIONS: { status: 400, meaning: 'The request is a batch (a JSON array of operations); the gateway takes one operation per request.' },
-  GRAPHQL_PARSE_FAILED: { status: 400, meaning: 'The query is not valid GraphQL syntax; the message gives the line and column (Apollo Server\'s code).' },
-  GRAPHQL_VALIDATION_FAILED: { status: 400, meaning: 'The query does not fit the schema, e.g. an unknown field or a missing argument, or asks for introspection while it is off (Apollo Server\'s code).' },
-  OPERATION_RESOLUTION_FAILURE: { status: 400, meaning: 'The query holds several operations and operationName picks none of them (Apollo Server\'s code).' },
-  INTERNAL_SERVER_ERROR: { status: 500, meaning: 'Something unexpected; the details are in the server log under the request id, never in the response.' },
+  BAD_USER_INPUT: {
+    status: 200,
+    meaning:
+      'An argument is malformed, e.g. a resident ID or USCC with a wrong check digit; the message says what is wrong.',
+  },
+  ACCESS_NOT_RECORDED: {
+    status: 200,
+    meaning:
+      'The access to personal data could not be written to the access log, so the department withheld its data (no record, no data).',
+  },
+  DEPARTMENT_UNAVAILABLE: {
+    status: 200,
+    meaning:
+      "A department's legacy system failed, timed out or answered nonsense; only that department's fields are null.",
+  },
+  QUERY_TOO_DEEP: {
+    status: 400,
+    meaning: 'The operation nests fields deeper than the gateway accepts (GRAPHQL_MAX_DEPTH, 12).',
+  },
+  TOO_MANY_ALIASES: {
+    status: 400,
+    meaning: 'The operation uses more aliases than the gateway accepts (GRAPHQL_MAX_ALIASES, 30).',
+  },
+  TOO_MANY_DIRECTIVES: {
+    status: 400,
+    meaning: 'The operation uses more directives than the gateway accepts (GRAPHQL_MAX_DIRECTIVES, 20).',
+  },
+  QUERY_TOO_LARGE: {
+    status: 400,
+    meaning: 'The query document has more lexical tokens than the gateway parses (GRAPHQL_MAX_TOKENS, 2,000).',
+  },
+  QUERY_TOO_COSTLY: {
+    status: 400,
+    meaning:
+      'The estimated cost of the operation (each field 1, a list of objects times its first argument or 20) is over the limit (GRAPHQL_MAX_COST, 5,000).',
+  },
+  TOO_MANY_SELECTIONS: {
+    status: 400,
+    meaning:
+      'The operation reaches more field selections, fragments expanded, than the gateway plans (GRAPHQL_MAX_SELECTIONS, 1,000).',
+  },
+  QUERY_NOT_PLANNABLE: {
+    status: 400,
+    meaning: 'The gateway could not plan the operation over the departments; nothing was asked of any department.',
+  },
+  RATE_LIMITED: {
+    status: 429,
+    meaning:
+      'The caller has used up its cost units for the window, or has too many requests in flight; Retry-After says when to try again.',
+  },
+  RESPONSE_TOO_LARGE: {
+    status: 400,
+    meaning:
+      'The answer would be larger than the gateway sends (GATEWAY_MAX_RESPONSE_BYTES, 2 MiB); ask for fewer fields or smaller pages.',
+  },
+  TOO_MANY_ERRORS: {
+    status: 200,
+    meaning:
+      'The answer had more errors than the gateway lists (GATEWAY_MAX_ERRORS, 100); this last error says how many were left out.',
+  },
+  TOO_MANY_OPERATIONS: {
+    status: 400,
+    meaning: 'The request is a batch (a JSON array of operations); the gateway takes one operation per request.',
+  },
+  GRAPHQL_PARSE_FAILED: {
+    status: 400,
+    meaning: "The query is not valid GraphQL syntax; the message gives the line and column (Apollo Server's code).",
+  },
+  GRAPHQL_VALIDATION_FAILED: {
+    status: 400,
+    meaning:
+      "The query does not fit the schema, e.g. an unknown field or a missing argument, or asks for introspection while it is off (Apollo Server's code).",
+  },
+  OPERATION_RESOLUTION_FAILURE: {
+    status: 400,
+    meaning: "The query holds several operations and operationName picks none of them (Apollo Server's code).",
+  },
+  INTERNAL_SERVER_ERROR: {
+    status: 500,
+    meaning: 'Something unexpected; the details are in the server log under the request id, never in the response.',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -39,15 +108,28 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 export type { Department };
 
 /** Why a department's call failed, for operators; never holds data or legacy text. */
-export type UnavailableReason = 'unreachable' | 'timeout' | 'fault' | 'malformed' | 'rejected' | 'overloaded' | 'circuit-open';
+export type UnavailableReason =
+  'unreachable' | 'timeout' | 'fault' | 'malformed' | 'rejected' | 'overloaded' | 'circuit-open';
 
 /** A GraphQL error carrying a code from the table. `cause` is kept for logs, never serialised. */
-export function graphError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, cause?: unknown): GraphQLError {
-  return new GraphQLError(message, { extensions: { ...extensions, code }, originalError: cause instanceof Error ? cause : undefined });
+export function graphError(
+  code: ErrorCode,
+  message: string,
+  extensions: Record<string, unknown> = {},
+  cause?: unknown,
+): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { ...extensions, code },
+    originalError: cause instanceof Error ? cause : undefined,
+  });
 }
 
 /** A department's legacy system let us down: its fields become null, the rest of the graph still answers. */
-export function departmentUnavailable(department: Department, reason: UnavailableReason, cause?: unknown): GraphQLError {
+export function departmentUnavailable(
+  department: Department,
+  reason: UnavailableReason,
+  cause?: unknown,
+): GraphQLError {
   return graphError(
     'DEPARTMENT_UNAVAILABLE',
     `The ${department} department's system is unavailable (${reason}); its data is missing from this response.`,
@@ -63,5 +145,7 @@ export function badUserInput(argument: string, problem: string): GraphQLError {
 
 /** Is this a product error (carries a code of the table), as opposed to something unexpected? */
 export function isProductError(error: unknown): error is GraphQLError {
-  return error instanceof GraphQLError && typeof error.extensions.code === 'string' && error.extensions.code in ERROR_CODES;
+  return (
+    error instanceof GraphQLError && typeof error.extensions.code === 'string' && error.extensions.code in ERROR_CODES
+  );
 }

@@ -17,13 +17,20 @@ export interface GuardedLegacySystem {
  */
 export function guardLegacySystem(department: Department, settings: SubgraphSettings): GuardedLegacySystem {
   const metrics = createServiceMetrics(`${department}-subgraph`);
-  const guard = createLegacyGuard(department, { sharedTimeoutMs: settings.legacyTimeoutMs, ...settings.legacyGuard, events: metrics.legacyEvents(department) });
+  const guard = createLegacyGuard(department, {
+    sharedTimeoutMs: settings.legacyTimeoutMs,
+    ...settings.legacyGuard,
+    events: metrics.legacyEvents(department),
+  });
   return {
     guard,
     metrics,
     readiness: async () => {
       const state = guard.state();
-      return { ready: state.circuit !== 'open', checks: { legacySystem: { circuit: state.circuit, inFlight: state.inFlight, queued: state.queued } } };
+      return {
+        ready: state.circuit !== 'open',
+        checks: { legacySystem: { circuit: state.circuit, inFlight: state.inFlight, queued: state.queued } },
+      };
     },
   };
 }

@@ -21,12 +21,20 @@ const APOLLO_REQUEST_CODES = new Set<string>([
 export function maskUnexpectedErrors(log: (error: unknown) => void = () => {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && (code in ERROR_CODES || APOLLO_REQUEST_CODES.has(code)) && code !== 'INTERNAL_SERVER_ERROR') {
+    if (
+      typeof code === 'string' &&
+      (code in ERROR_CODES || APOLLO_REQUEST_CODES.has(code)) &&
+      code !== 'INTERNAL_SERVER_ERROR'
+    ) {
       // Drop the stack Apollo adds in development; keep every other extension.
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
     log(error);
-    return { message: 'Unexpected error.', ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Unexpected error.',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   };
 }

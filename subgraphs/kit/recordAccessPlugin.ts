@@ -27,19 +27,36 @@ export function recordAccessPlugin<TContext extends RecordingContext>(options: {
       return {
         async willSendResponse({ contextValue, response }) {
           if (contextValue.access.isEmpty) return;
-          const entry = contextValue.access.entry({ department: options.department, requestId: contextValue.requestId, correlationId: contextValue.correlationId, caller: contextValue.caller });
+          const entry = contextValue.access.entry({
+            department: options.department,
+            requestId: contextValue.requestId,
+            correlationId: contextValue.correlationId,
+            caller: contextValue.caller,
+          });
           if (!contextValue.access.gavePersonalData) {
             // Refusals only: the answer holds nothing personal, so it need not wait for the record,
             // and the store folds this request's other refusals into the same security event.
             options.store.append(entry).catch((error: unknown) => {
-              options.log({ level: 'error', department: options.department, requestId: contextValue.requestId, msg: 'access log write failed: a security event (refusals) was not recorded', error: error instanceof Error ? error.name : typeof error });
+              options.log({
+                level: 'error',
+                department: options.department,
+                requestId: contextValue.requestId,
+                msg: 'access log write failed: a security event (refusals) was not recorded',
+                error: error instanceof Error ? error.name : typeof error,
+              });
             });
             return;
           }
           try {
             await options.store.append(entry);
           } catch (error) {
-            options.log({ level: 'error', department: options.department, requestId: contextValue.requestId, msg: 'access log write failed: personal data withheld', error: error instanceof Error ? error.name : typeof error });
+            options.log({
+              level: 'error',
+              department: options.department,
+              requestId: contextValue.requestId,
+              msg: 'access log write failed: personal data withheld',
+              error: error instanceof Error ? error.name : typeof error,
+            });
             if (response.body.kind === 'single') {
               response.body.singleResult = {
                 data: null,

@@ -38,7 +38,8 @@ export async function runSubgraphMain(
 ): Promise<void> {
   const port = Number(process.env[options.portVariable] ?? options.defaultPort);
   const host = process.env.SUBGRAPH_HOST ?? '127.0.0.1';
-  const legacyUrl = (options.legacyUrlVariable && process.env[options.legacyUrlVariable]) || (options.defaultLegacyUrl ?? '');
+  const legacyUrl =
+    (options.legacyUrlVariable && process.env[options.legacyUrlVariable]) || (options.defaultLegacyUrl ?? '');
   const timeout = process.env.LEGACY_TIMEOUT_MS ? Number(process.env.LEGACY_TIMEOUT_MS) : undefined;
   const keyFile = process.env.GATEWAY_PUBLIC_KEY_FILE ?? (await ensureDevKeyPair(GATEWAY_KEY_NAME)).publicFile;
   // The access log: AUDIT_DATABASE_URL (PostgreSQL) or the SQLite file under data/audit, shared by
@@ -54,15 +55,27 @@ export async function runSubgraphMain(
       log: ({ level, msg, ...entry }) => logger[level](entry, msg),
     });
   }
-  const running = await start({ port, host, legacyUrl, legacyTimeoutMs: timeout, gatewayKey: await readPublicKey(keyFile), accessLog });
-  process.stdout.write(`${options.department} subgraph listening on ${running.url}/graphql${legacyUrl ? ` (legacy system ${legacyUrl})` : ''}\n`);
+  const running = await start({
+    port,
+    host,
+    legacyUrl,
+    legacyTimeoutMs: timeout,
+    gatewayKey: await readPublicKey(keyFile),
+    accessLog,
+  });
+  process.stdout.write(
+    `${options.department} subgraph listening on ${running.url}/graphql${legacyUrl ? ` (legacy system ${legacyUrl})` : ''}\n`,
+  );
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       running
         .close()
         .then(() => checkpointer?.stop())
         .then(() => accessLog.close())
-        .then(() => process.exit(0), () => process.exit(1));
+        .then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
     });
   }
 }

@@ -6,15 +6,18 @@ export const DecimalScalar = new GraphQLScalarType<string, string>({
   name: 'Decimal',
   description: 'An exact amount of money in CNY, serialised as a string with two decimals, e.g. "12345.67".',
   serialize(value) {
-    if (typeof value !== 'string' || !isDecimal(value)) throw new GraphQLError('Decimal values are strings with two decimals');
+    if (typeof value !== 'string' || !isDecimal(value))
+      throw new GraphQLError('Decimal values are strings with two decimals');
     return value;
   },
   parseValue(value) {
-    if (typeof value !== 'string' || !isDecimal(value)) throw new GraphQLError('Decimal values are strings with two decimals, e.g. "12345.67"');
+    if (typeof value !== 'string' || !isDecimal(value))
+      throw new GraphQLError('Decimal values are strings with two decimals, e.g. "12345.67"');
     return value;
   },
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING || !isDecimal(ast.value)) throw new GraphQLError('Decimal values are strings with two decimals, e.g. "12345.67"');
+    if (ast.kind !== Kind.STRING || !isDecimal(ast.value))
+      throw new GraphQLError('Decimal values are strings with two decimals, e.g. "12345.67"');
     return ast.value;
   },
 });
@@ -40,7 +43,8 @@ export const DateScalar = new GraphQLScalarType<string, string>({
     return value;
   },
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING || !isIsoDate(ast.value)) throw new GraphQLError('Date values are ISO dates (YYYY-MM-DD)');
+    if (ast.kind !== Kind.STRING || !isIsoDate(ast.value))
+      throw new GraphQLError('Date values are ISO dates (YYYY-MM-DD)');
     return ast.value;
   },
 });
@@ -60,11 +64,13 @@ export const DateTimeScalar = new GraphQLScalarType<string, string>({
     return value;
   },
   parseValue(value) {
-    if (!isDateTime(value)) throw new GraphQLError('DateTime values are ISO 8601 timestamps with a time zone, e.g. "2026-11-27T10:15:00Z"');
+    if (!isDateTime(value))
+      throw new GraphQLError('DateTime values are ISO 8601 timestamps with a time zone, e.g. "2026-11-27T10:15:00Z"');
     return new Date(value).toISOString();
   },
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING || !isDateTime(ast.value)) throw new GraphQLError('DateTime values are ISO 8601 timestamps with a time zone, e.g. "2026-11-27T10:15:00Z"');
+    if (ast.kind !== Kind.STRING || !isDateTime(ast.value))
+      throw new GraphQLError('DateTime values are ISO 8601 timestamps with a time zone, e.g. "2026-11-27T10:15:00Z"');
     return new Date(ast.value).toISOString();
   },
 });

@@ -60,7 +60,9 @@ export interface RunningServer {
  * One implementation for the gateway and every subgraph: body limit, JSON errors with codes
  * from the table, a request id on every response, and nothing unexpected leaking out.
  */
-export async function serveGraphQL<TContext extends BaseContext>(options: ServeOptions<TContext>): Promise<RunningServer> {
+export async function serveGraphQL<TContext extends BaseContext>(
+  options: ServeOptions<TContext>,
+): Promise<RunningServer> {
   const graphqlPath = options.graphqlPath ?? '/graphql';
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const sockets = new Set<Socket>();
@@ -82,7 +84,13 @@ export async function serveGraphQL<TContext extends BaseContext>(options: ServeO
       ? Promise.resolve(route(req, res, info))
       : url.pathname === graphqlPath
         ? runInRequestScope(requestId, () => handleGraphQL(options, req, res, info, url, maxBodyBytes))
-        : Promise.resolve(sendError(res, 'NOT_FOUND', `Nothing at ${url.pathname.slice(0, 100)}; GraphQL is served at ${graphqlPath}.`));
+        : Promise.resolve(
+            sendError(
+              res,
+              'NOT_FOUND',
+              `Nothing at ${url.pathname.slice(0, 100)}; GraphQL is served at ${graphqlPath}.`,
+            ),
+          );
     work.catch((error: unknown) => {
       if (isProductError(error)) sendError(res, error.extensions.code as ErrorCode, error.message);
       else sendError(res, 'INTERNAL_SERVER_ERROR', 'Unexpected error.');
@@ -105,15 +113,15 @@ export async function serveGraphQL<TContext extends BaseContext>(options: ServeO
   const host = options.host ?? '127.0.0.1';
   let closing: Promise<void> | undefined;
   const close = async () => {
-      await new Promise<void>((resolve) => {
-        httpServer.close(() => resolve());
-        // Idle keep-alive connections would hold close() open; in-flight ones are cut after a grace period.
-        httpServer.closeIdleConnections();
-        setTimeout(() => {
-          for (const socket of sockets) socket.destroy();
-        }, 2_000).unref();
-      });
-      await options.server.stop();
+    await new Promise<void>((resolve) => {
+      httpServer.close(() => resolve());
+      // Idle keep-alive connections would hold close() open; in-flight ones are cut after a grace period.
+      httpServer.closeIdleConnections();
+      setTimeout(() => {
+        for (const socket of sockets) socket.destroy();
+      }, 2_000).unref();
+    });
+    await options.server.stop();
   };
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
@@ -137,7 +145,8 @@ async function handleGraphQL<TContext extends BaseContext>(
   if (req.method === 'POST') {
     const contentType = req.headers['content-type'] ?? '';
     const text = await readLimited(req, maxBodyBytes);
-    if (text === null) return sendError(res, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBodyBytes} bytes.`);
+    if (text === null)
+      return sendError(res, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBodyBytes} bytes.`);
     if (/^application\/(graphql-response\+)?json\b/i.test(contentType)) {
       try {
         body = JSON.parse(text);
@@ -210,6 +219,9 @@ export function sendError(res: ServerResponse, code: ErrorCode, message: string)
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { parse, type DocumentNode } from 'graphql';
@@ -13,7 +16,13 @@ import type { Department } from './errors.js';
 import type { SubjectResolvers } from './privacy/types.js';
 import { CALLER_TOKEN_HEADER, createCallerTokenVerifier } from './identity/callerToken.js';
 import { maskUnexpectedErrors } from './maskUnexpectedErrors.js';
-import { createLogger, createServiceMetrics, logRequestsPlugin, type Logger, type ServiceMetrics } from './operations/index.js';
+import {
+  createLogger,
+  createServiceMetrics,
+  logRequestsPlugin,
+  type Logger,
+  type ServiceMetrics,
+} from './operations/index.js';
 import { recordAccessPlugin } from './recordAccessPlugin.js';
 import { sendJson, serveGraphQL, type RunningServer } from './serveGraphQL.js';
 
@@ -80,9 +89,15 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
   const metrics = options.metrics ?? createServiceMetrics(`${options.department}-subgraph`);
   // Only the error's class and code: messages of unexpected errors may carry legacy text.
   const logError = (error: unknown) => logger.error({ error: describeError(error) }, 'unexpected error');
-  const built = buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<SubgraphContext<TLoaders>> }]);
+  const built = buildSubgraphSchema([
+    { typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<SubgraphContext<TLoaders>> },
+  ]);
   const open = options.withoutProtections === true;
-  if (open) logger.warn({ department: options.department }, 'STARTED WITHOUT PROTECTIONS (benchmark): no caller check, no privacy policy, no access log');
+  if (open)
+    logger.warn(
+      { department: options.department },
+      'STARTED WITHOUT PROTECTIONS (benchmark): no caller check, no privacy policy, no access log',
+    );
   // Kit's list of protections: each a condition here, all on unless a benchmark turns them off.
   const policy = open
     ? { schema: built, close: () => {} }
@@ -107,7 +122,13 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
       metrics.plugin<SubgraphContext<TLoaders>>(),
       logRequestsPlugin<SubgraphContext<TLoaders>>(logger),
       ...(options.accessLog && !open
-        ? [recordAccessPlugin<SubgraphContext<TLoaders>>({ department: options.department, store: options.accessLog, log: ({ msg, ...entry }) => logger.error(entry, String(msg)) })]
+        ? [
+            recordAccessPlugin<SubgraphContext<TLoaders>>({
+              department: options.department,
+              store: options.accessLog,
+              log: ({ msg, ...entry }) => logger.error(entry, String(msg)),
+            }),
+          ]
         : []),
     ],
   });
@@ -125,12 +146,22 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
           const header = req.headers[CALLER_TOKEN_HEADER];
           return verifyCallerToken(typeof header === 'string' ? header : undefined);
         },
-    context: async ({ requestId, correlationId, caller }) => ({ requestId, correlationId, caller, loaders: options.createLoaders(), access: new AccessCollector() }),
+    context: async ({ requestId, correlationId, caller }) => ({
+      requestId,
+      correlationId,
+      caller,
+      loaders: options.createLoaders(),
+      access: new AccessCollector(),
+    }),
     routes: {
       'GET /health': (_req, res) => sendJson(res, 200, { status: 'ok', department: options.department }),
       'GET /ready': async (_req, res) => {
         const { ready, checks } = options.readiness ? await options.readiness() : { ready: true, checks: {} };
-        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', department: options.department, checks });
+        sendJson(res, ready ? 200 : 503, {
+          status: ready ? 'ready' : 'not ready',
+          department: options.department,
+          checks,
+        });
       },
       'GET /metrics': metrics.route,
     },
@@ -154,5 +185,9 @@ export function readSchema(moduleUrl: string, file = 'schema.graphql'): Document
 
 function describeError(error: unknown): { type: string; cause: string | null; code: string | null } {
   const original = (error as { originalError?: { name?: string; code?: string } } | null)?.originalError;
-  return { type: error instanceof Error ? error.name : typeof error, cause: original?.name ?? null, code: original?.code ?? null };
+  return {
+    type: error instanceof Error ? error.name : typeof error,
+    cause: original?.name ?? null,
+    code: original?.code ?? null,
+  };
 }

@@ -7,7 +7,8 @@ describe('a subgraph started without protections (benchmarks only)', () => {
     const guarded = await startStack();
     try {
       const body = JSON.stringify({ query: '{ searchCompanies(name: "科技", first: 1) { uscc } }' });
-      const post = (url: string) => fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const post = (url: string) =>
+        fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       expect((await post(open.subgraphs.market.url)).status).toBe(200);
       expect((await post(guarded.subgraphs.market.url)).status).toBe(401);
     } finally {

@@ -18,7 +18,10 @@ export interface Page<T> {
  * is stable because the registry lists in a fixed order. A malformed `first` or `after` is the
  * caller's BAD_USER_INPUT, checked before the registry is asked (hence `read` is called last).
  */
-export async function pageOf<T>(read: () => Promise<readonly T[]>, args: { first?: number | null; after?: string | null }): Promise<Page<T>> {
+export async function pageOf<T>(
+  read: () => Promise<readonly T[]>,
+  args: { first?: number | null; after?: string | null },
+): Promise<Page<T>> {
   const size = pageSize(args.first);
   const start = args.after === undefined || args.after === null ? 0 : positionOf(args.after);
   const all = await read();
@@ -42,7 +45,8 @@ function cursorAt(position: number): string {
 }
 
 function positionOf(cursor: string): number {
-  const match = cursor.length <= 32 ? /^page:([1-9][0-9]{0,6})$/.exec(Buffer.from(cursor, 'base64url').toString('latin1')) : null;
+  const match =
+    cursor.length <= 32 ? /^page:([1-9][0-9]{0,6})$/.exec(Buffer.from(cursor, 'base64url').toString('latin1')) : null;
   if (!match || cursorAt(Number(match[1])) !== cursor) throw badUserInput('after', 'not an endCursor of this list');
   return Number(match[1]);
 }

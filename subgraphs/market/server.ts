@@ -1,4 +1,12 @@
-import { DateScalar, DecimalScalar, guardLegacySystem, readSchema, startSubgraph, type RunningSubgraph, type SubgraphSettings } from '../kit/index.js';
+import {
+  DateScalar,
+  DecimalScalar,
+  guardLegacySystem,
+  readSchema,
+  startSubgraph,
+  type RunningSubgraph,
+  type SubgraphSettings,
+} from '../kit/index.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { subjects } from './subjects.js';
 import { MarketClient } from './legacy/index.js';
@@ -14,7 +22,14 @@ export type MarketSubgraphOptions = SubgraphSettings;
 export async function startMarketSubgraph(options: MarketSubgraphOptions): Promise<RunningSubgraph> {
   const legacy = guardLegacySystem('market', options);
   const client = new MarketClient({ url: options.legacyUrl, guard: legacy.guard });
-  const resolvers: Resolvers = { Date: DateScalar, Decimal: DecimalScalar, Query: createQuery(client), Company, Shareholding, Person };
+  const resolvers: Resolvers = {
+    Date: DateScalar,
+    Decimal: DecimalScalar,
+    Query: createQuery(client),
+    Company,
+    Shareholding,
+    Person,
+  };
   return startSubgraph({
     department: 'market',
     typeDefs: readSchema(import.meta.url),

@@ -1,4 +1,11 @@
-import { DateTimeScalar, readSchema, startSubgraph, type AccessLogStore, type RunningSubgraph, type SubgraphSettings } from '../kit/index.js';
+import {
+  DateTimeScalar,
+  readSchema,
+  startSubgraph,
+  type AccessLogStore,
+  type RunningSubgraph,
+  type SubgraphSettings,
+} from '../kit/index.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { createPlatformLoaders } from './loaders.js';
 import { Accessor } from './resolvers/Accessor.js';
@@ -11,9 +18,20 @@ import { Query } from './resolvers/Query.js';
 import { subjects } from './subjects.js';
 
 /** The platform has no legacy system: it reads the access log the departments write. */
-export type PlatformSubgraphOptions = Omit<SubgraphSettings, 'legacyUrl' | 'legacyTimeoutMs' | 'accessLog'> & { accessLog: AccessLogStore };
+export type PlatformSubgraphOptions = Omit<SubgraphSettings, 'legacyUrl' | 'legacyTimeoutMs' | 'accessLog'> & {
+  accessLog: AccessLogStore;
+};
 
-const resolvers: Resolvers = { DateTime: DateTimeScalar, Query, Person, Company, DataAccessPage, DataAccess, Accessor, FieldAccess };
+const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  Query,
+  Person,
+  Company,
+  DataAccessPage,
+  DataAccess,
+  Accessor,
+  FieldAccess,
+};
 
 /**
  * The city data centre's subgraph: the access log, readable by the people and companies it is

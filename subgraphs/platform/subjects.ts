@@ -10,7 +10,8 @@ export const subjects = defineSubjects<ResolversParentTypes>({
     subjects: (_root, args) => {
       if (typeof args.subject !== 'string') return [];
       const id = canonicalId(args.subject);
-      if (residentIdProblem(id) !== null && usccProblem(id) !== null) throw badUserInput('subject', 'give a resident ID (18 characters, GB 11643-1999) or a USCC (GB 32100-2015)');
+      if (residentIdProblem(id) !== null && usccProblem(id) !== null)
+        throw badUserInput('subject', 'give a resident ID (18 characters, GB 11643-1999) or a USCC (GB 32100-2015)');
       return [{ kind: residentIdProblem(id) === null ? 'person' : 'company', id }];
     },
   },

@@ -19,7 +19,13 @@ export function createSocialLoaders(client: SocialClient) {
     // The bureau answers contributions per person and range only: de-duplicated, not batched.
     contributions: new DataLoader<{ personId: string; from: string; to: string }, ContributionRecord[], string>(
       (keys) =>
-        Promise.all(keys.map(({ personId, from, to }) => client.getContributions(personId, from, to).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))))),
+        Promise.all(
+          keys.map(({ personId, from, to }) =>
+            client
+              .getContributions(personId, from, to)
+              .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
+          ),
+        ),
       { cacheKeyFn: ({ personId, from, to }) => `${personId}:${from}:${to}` },
     ),
   };

@@ -1,4 +1,12 @@
-import { DateScalar, DecimalScalar, guardLegacySystem, readSchema, startSubgraph, type RunningSubgraph, type SubgraphSettings } from '../kit/index.js';
+import {
+  DateScalar,
+  DecimalScalar,
+  guardLegacySystem,
+  readSchema,
+  startSubgraph,
+  type RunningSubgraph,
+  type SubgraphSettings,
+} from '../kit/index.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { subjects } from './subjects.js';
 import { SocialClient } from './legacy/index.js';
@@ -10,7 +18,14 @@ import { SocialSecurityAccount } from './resolvers/SocialSecurityAccount.js';
 
 export type SocialSubgraphOptions = SubgraphSettings;
 
-const resolvers: Resolvers = { Date: DateScalar, Decimal: DecimalScalar, Query, Person, SocialSecurityAccount, Company };
+const resolvers: Resolvers = {
+  Date: DateScalar,
+  Decimal: DecimalScalar,
+  Query,
+  Person,
+  SocialSecurityAccount,
+  Company,
+};
 
 /** The social security bureau's subgraph: persons, their insurance accounts, employers' accounts, over SOAP. */
 export async function startSocialSubgraph(options: SocialSubgraphOptions): Promise<RunningSubgraph> {

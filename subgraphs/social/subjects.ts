@@ -4,9 +4,15 @@ import type { ResolversParentTypes } from './generated/resolvers-types.js';
 /** Whose data each social type holds, for the rules in privacy/social.yaml. */
 export const subjects = defineSubjects<ResolversParentTypes>({
   // person(id:) is about the person it asks for: `self` lets a citizen look up only themselves.
-  Query: { about: 'the person named by `id`', subjects: (_root, args) => (typeof args.id === 'string' ? [{ kind: 'person', id: canonicalId(args.id) }] : []) },
+  Query: {
+    about: 'the person named by `id`',
+    subjects: (_root, args) => (typeof args.id === 'string' ? [{ kind: 'person', id: canonicalId(args.id) }] : []),
+  },
   Person: { about: 'the person', subjects: (person) => [{ kind: 'person', id: person.id }] },
-  SocialSecurityAccount: { about: 'the insured person', subjects: (account) => [{ kind: 'person', id: account.personId }] },
+  SocialSecurityAccount: {
+    about: 'the insured person',
+    subjects: (account) => [{ kind: 'person', id: account.personId }],
+  },
   Contribution: { about: 'the insured person', subjects: (month) => [{ kind: 'person', id: month.personId }] },
   Company: { about: 'the company', subjects: (company) => [{ kind: 'company', id: company.uscc }] },
   EmployerAccount: { about: 'the employer', subjects: (account) => [{ kind: 'company', id: account.uscc }] },

@@ -14,7 +14,10 @@ export function createTaxLoaders(client: TaxClient) {
     }),
     // The bureau answers filings per taxpayer and year only, so this loader de-duplicates but cannot batch.
     filings: new DataLoader<{ uscc: string; year: number }, TaxFilingRecord[], string>(
-      (keys) => Promise.all(keys.map(({ uscc, year }) => client.getFilings(uscc, year).catch((error: unknown) => toError(error)))),
+      (keys) =>
+        Promise.all(
+          keys.map(({ uscc, year }) => client.getFilings(uscc, year).catch((error: unknown) => toError(error))),
+        ),
       { cacheKeyFn: ({ uscc, year }) => `${uscc}:${year}` },
     ),
     incomeTax: new DataLoader<{ personId: string; year: number }, IncomeTaxReturnRecord | null, string>(

@@ -1,4 +1,12 @@
-import { DateScalar, DecimalScalar, guardLegacySystem, readSchema, startSubgraph, type RunningSubgraph, type SubgraphSettings } from '../kit/index.js';
+import {
+  DateScalar,
+  DecimalScalar,
+  guardLegacySystem,
+  readSchema,
+  startSubgraph,
+  type RunningSubgraph,
+  type SubgraphSettings,
+} from '../kit/index.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { subjects } from './subjects.js';
 import { TaxClient } from './legacy/index.js';

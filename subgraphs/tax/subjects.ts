@@ -7,5 +7,8 @@ export const subjects = defineSubjects<ResolversParentTypes>({
   TaxProfile: { about: 'the company', subjects: (profile) => [{ kind: 'company', id: profile.uscc }] },
   TaxFiling: { about: 'the company that filed', subjects: (filing) => [{ kind: 'company', id: filing.uscc }] },
   Person: { about: 'the person', subjects: (person) => [{ kind: 'person', id: person.id }] },
-  IncomeTaxReturn: { about: 'the person who filed', subjects: (taxReturn) => [{ kind: 'person', id: taxReturn.personId }] },
+  IncomeTaxReturn: {
+    about: 'the person who filed',
+    subjects: (taxReturn) => [{ kind: 'person', id: taxReturn.personId }],
+  },
 });

@@ -32,7 +32,12 @@ async function post(url: string, query: string, token?: string) {
     body: JSON.stringify({ query }),
   });
   const body = (await response.json()) as { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), codes: (body.errors ?? []).map((error) => error.extensions?.code), body };
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    codes: (body.errors ?? []).map((error) => error.extensions?.code),
+    body,
+  };
 }
 
 /** Sends the profile as `uscc` until refused; how many were answered, and the refusal. */
@@ -45,18 +50,26 @@ async function spendUntilRefused(url: string, uscc: string, token: string, most 
 }
 
 describe('cost units per window', () => {
-  it("refuses a caller over its units with 429, RATE_LIMITED and Retry-After, and still serves another caller", async () => {
+  it('refuses a caller over its units with 429, RATE_LIMITED and Retry-After, and still serves another caller', async () => {
     const greedy = stack.dataSet.fixtures.companyInArrears;
     const other = stack.dataSet.fixtures.companyWithTwoShareholders;
-    const { answered, refusal } = await spendUntilRefused(stack.gatewayUrl, greedy, await stack.tokenFor({ kind: 'company', sub: greedy }));
+    const { answered, refusal } = await spendUntilRefused(
+      stack.gatewayUrl,
+      greedy,
+      await stack.tokenFor({ kind: 'company', sub: greedy }),
+    );
     expect(answered).toBe(6);
     expect(refusal.status).toBe(429);
     expect(refusal.codes).toEqual(['RATE_LIMITED']);
     expect(Number(refusal.retryAfter)).toBeGreaterThan(0);
     expect(Number(refusal.retryAfter)).toBeLessThanOrEqual(60);
     // Another token of the same company is the same caller.
-    expect((await post(stack.gatewayUrl, PROFILE(greedy), await stack.tokenFor({ kind: 'company', sub: greedy }))).status).toBe(429);
-    expect((await post(stack.gatewayUrl, PROFILE(other), await stack.tokenFor({ kind: 'company', sub: other }))).status).toBe(200);
+    expect(
+      (await post(stack.gatewayUrl, PROFILE(greedy), await stack.tokenFor({ kind: 'company', sub: greedy }))).status,
+    ).toBe(429);
+    expect(
+      (await post(stack.gatewayUrl, PROFILE(other), await stack.tokenFor({ kind: 'company', sub: other }))).status,
+    ).toBe(200);
   });
 
   it('counts a document refused by validation as 100 units, so a flood of them is soon refused', async () => {
@@ -70,7 +83,10 @@ describe('cost units per window', () => {
   it('counts a request refused before it is parsed as 1 unit', async () => {
     const statuses: number[] = [];
     // Bad tokens count against the address they come from.
-    for (let i = 0; i < 305; i++) statuses.push((await post(stack.gatewayUrl, PROFILE(stack.dataSet.fixtures.companyInArrears), 'not-a-token')).status);
+    for (let i = 0; i < 305; i++)
+      statuses.push(
+        (await post(stack.gatewayUrl, PROFILE(stack.dataSet.fixtures.companyInArrears), 'not-a-token')).status,
+      );
     expect(statuses.slice(0, 300).every((status) => status === 401)).toBe(true);
     expect(statuses.slice(300)).toEqual(Array(5).fill(429));
   });
@@ -82,7 +98,9 @@ describe('requests in flight', () => {
     const token = await stack.tokenFor({ kind: 'person', sub: person });
     await stack.setFaults('market', { latencyMs: 300 });
     try {
-      const answers = await Promise.all(Array.from({ length: 5 }, () => post(stack.gatewayUrl, '{ me { legalRepresentativeOf { name } } }', token)));
+      const answers = await Promise.all(
+        Array.from({ length: 5 }, () => post(stack.gatewayUrl, '{ me { legalRepresentativeOf { name } } }', token)),
+      );
       const refused = answers.filter((answer) => answer.status === 429);
       expect(refused.length).toBeGreaterThanOrEqual(1);
       expect(refused.every((answer) => answer.codes[0] === 'RATE_LIMITED' && answer.retryAfter === '1')).toBe(true);
@@ -126,7 +144,9 @@ describe.skipIf(skipReason !== null)('limits in Redis, shared by gateway replica
           identity: { keys: createLocalJWKSet({ keys: [publicJwk] }), issuer: TEST_ISSUER, audience: TEST_AUDIENCE },
           signingKey: { key: stack.gatewayKeys.privateKey },
           supergraphSdl: readFileSync(new URL('../../supergraph.graphql', import.meta.url), 'utf8'),
-          subgraphUrls: Object.fromEntries(Object.entries(stack.subgraphs).map(([name, subgraph]) => [name, `${subgraph.url}/graphql`])),
+          subgraphUrls: Object.fromEntries(
+            Object.entries(stack.subgraphs).map(([name, subgraph]) => [name, `${subgraph.url}/graphql`]),
+          ),
           callerLimits: { ...LIMITS, redisUrl: REDIS_URL, keyPrefix: prefix },
         }),
       );

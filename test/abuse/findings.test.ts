@@ -34,13 +34,16 @@ function codesOf(response: GraphResponse<unknown>): unknown[] {
 }
 
 describe('planner blow-up', () => {
-  it.each([31, 32, 60])('refuses %i fragments that each spread the next two with TOO_MANY_SELECTIONS, before planning', async (count) => {
-    await stack.resetLegacy();
-    const response = await stack.query(fragmentFamily(count, 'F'));
-    expect(response.status).toBe(400);
-    expect(codesOf(response)).toEqual(['TOO_MANY_SELECTIONS']);
-    expect(await legacyCalls()).toBe(0);
-  });
+  it.each([31, 32, 60])(
+    'refuses %i fragments that each spread the next two with TOO_MANY_SELECTIONS, before planning',
+    async (count) => {
+      await stack.resetLegacy();
+      const response = await stack.query(fragmentFamily(count, 'F'));
+      expect(response.status).toBe(400);
+      expect(codesOf(response)).toEqual(['TOO_MANY_SELECTIONS']);
+      expect(await legacyCalls()).toBe(0);
+    },
+  );
 
   it('refuses two families with different names sent at once, and answers the portal meanwhile', async () => {
     const [a, b, portal] = await Promise.all([
@@ -62,7 +65,9 @@ describe('a planning failure', () => {
       identity: { keys: createLocalJWKSet({ keys: [] }), issuer: 'nobody', audience: 'city-graph' },
       signingKey: { key: stack.gatewayKeys.privateKey },
       supergraphSdl: readFileSync(new URL('../../supergraph.graphql', import.meta.url), 'utf8'),
-      subgraphUrls: Object.fromEntries(Object.entries(stack.subgraphs).map(([name, subgraph]) => [name, `${subgraph.url}/graphql`])),
+      subgraphUrls: Object.fromEntries(
+        Object.entries(stack.subgraphs).map(([name, subgraph]) => [name, `${subgraph.url}/graphql`]),
+      ),
       limits: { ...DEFAULT_QUERY_LIMITS, maxSelections: 1_000_000_000 },
     });
   });
@@ -72,7 +77,11 @@ describe('a planning failure', () => {
 
   it('is a 400 QUERY_NOT_PLANNABLE, not a 500', async () => {
     const body = JSON.stringify({ query: fragmentFamily(33) });
-    const response = await fetch(`${unlimited.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const response = await fetch(`${unlimited.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
     const answer = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
     expect(response.status).toBe(400);
     expect(answer.errors.map((error) => error.extensions.code)).toEqual(['QUERY_NOT_PLANNABLE']);
@@ -81,12 +90,17 @@ describe('a planning failure', () => {
 
 describe('unbounded lists', () => {
   const thousand = () => stack.dataSet.fixtures.companyWithShareholders[1000];
-  const aliases = (selection: string) => `{ ${Array.from({ length: 30 }, (_, i) => `c${i}: company(uscc: "${thousand()}") { ${selection} }`).join(' ')} }`;
+  const aliases = (selection: string) =>
+    `{ ${Array.from({ length: 30 }, (_, i) => `c${i}: company(uscc: "${thousand()}") { ${selection} }`).join(' ')} }`;
 
   it("refuses a company's 30 aliases of its whole register with holders' contacts as too costly, asking no department", async () => {
     await stack.resetLegacy();
     const asCompany = { as: { kind: 'company' as const, sub: thousand() } };
-    const response = await stack.query(aliases('shareholders(first: 100) { holdings { holder { name phone } } }'), undefined, asCompany);
+    const response = await stack.query(
+      aliases('shareholders(first: 100) { holdings { holder { name phone } } }'),
+      undefined,
+      asCompany,
+    );
     expect(response.status).toBe(400);
     expect(codesOf(response)).toEqual(['QUERY_TOO_COSTLY']);
     expect(await legacyCalls()).toBe(0);
@@ -95,7 +109,11 @@ describe('unbounded lists', () => {
   it('answers them a page at a time, with at most 100 errors and one counting the rest, and a bounded number of look-ups', async () => {
     await stack.resetLegacy();
     const asCompany = { as: { kind: 'company' as const, sub: thousand() } };
-    const response = await stack.query(aliases('shareholders { totalCount holdings { holder { name phone } } }'), undefined, asCompany);
+    const response = await stack.query(
+      aliases('shareholders { totalCount holdings { holder { name phone } } }'),
+      undefined,
+      asCompany,
+    );
     expect(response.status).toBe(200);
     const data = response.data as Record<string, { shareholders: { totalCount: number; holdings: unknown[] } }>;
     expect(data.c0!.shareholders).toMatchObject({ totalCount: 1000, holdings: expect.any(Array) });
@@ -121,13 +139,22 @@ describe('a hanging department', () => {
 });
 
 describe('bad arguments', () => {
-  const privacyOfficer = { as: { kind: 'officer' as const, sub: 'staff-9', roles: ['privacy-officer'] }, purpose: 'privacy-review' };
+  const privacyOfficer = {
+    as: { kind: 'officer' as const, sub: 'staff-9', roles: ['privacy-officer'] },
+    purpose: 'privacy-review',
+  };
 
   it('answers accessLog(from: "x") with BAD_USER_INPUT naming the argument, not DEPARTMENT_UNAVAILABLE', async () => {
     const subject = stack.dataSet.fixtures.multiRepresentative;
-    const literal = await stack.query(`{ accessLog(subject: "${subject}", from: "x") { hasNextPage } }`, undefined, privacyOfficer);
+    const literal = await stack.query(
+      `{ accessLog(subject: "${subject}", from: "x") { hasNextPage } }`,
+      undefined,
+      privacyOfficer,
+    );
     expect(literal.status).toBe(400);
-    expect(literal.errors?.map((error) => [error.extensions?.code, error.extensions?.argument])).toEqual([['BAD_USER_INPUT', 'from']]);
+    expect(literal.errors?.map((error) => [error.extensions?.code, error.extensions?.argument])).toEqual([
+      ['BAD_USER_INPUT', 'from'],
+    ]);
     const byVariable = `query($from: DateTime) { accessLog(subject: "${subject}", from: $from) { hasNextPage } }`;
     const variable = await stack.query(byVariable, { from: 'x' }, privacyOfficer);
     expect(variable.status).toBe(400);
@@ -141,11 +168,15 @@ describe('bad arguments', () => {
     // More than the 5 consecutive failures that would open a circuit.
     for (let i = 0; i < 6; i++) {
       const response = await stack.query(query, undefined, { as: { kind: 'person', sub: person } });
-      expect(response.errors?.map((error) => [error.extensions?.code, error.extensions?.argument])).toEqual([['BAD_USER_INPUT', 'from']]);
+      expect(response.errors?.map((error) => [error.extensions?.code, error.extensions?.argument])).toEqual([
+        ['BAD_USER_INPUT', 'from'],
+      ]);
     }
     const stats = await stack.legacyStats();
     expect(stats.social.operations.CxGrjfmx?.calls ?? 0).toBe(0);
-    const ready = (await (await fetch(`${stack.subgraphs.social.url}/ready`)).json()) as { checks: { legacy?: { circuit?: string } } };
+    const ready = (await (await fetch(`${stack.subgraphs.social.url}/ready`)).json()) as {
+      checks: { legacy?: { circuit?: string } };
+    };
     expect(JSON.stringify(ready)).not.toContain('"open"');
   });
 });

@@ -37,13 +37,19 @@ afterAll(async () => {
 describe('hostile operations from a seed', () => {
   it(`refuses or answers within the limits each of ${CASES} fragment graphs, alias and list amplifications, deep and wide operations`, async () => {
     const { fixtures } = stack.dataSet;
-    const targets = { company: fixtures.companyWithShareholders[1000], otherCompany: fixtures.companyWithManyShareholders };
+    const targets = {
+      company: fixtures.companyWithShareholders[1000],
+      otherCompany: fixtures.companyWithManyShareholders,
+    };
     const token = await stack.tokenFor({ kind: 'company', sub: targets.company });
     const outcomes = new Map<string, number>();
     for (const operation of hostileOperations(SEED, CASES, targets)) {
       const response = await fetch(`${stack.gatewayUrl}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(operation.asCompany ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(operation.asCompany ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query: operation.query, variables: operation.variables }),
       });
       const text = await response.text();
@@ -51,9 +57,16 @@ describe('hostile operations from a seed', () => {
       const body = JSON.parse(text) as { errors?: Array<{ extensions?: { code?: string } }> };
       const codes = (body.errors ?? []).map((error) => error.extensions?.code);
       expect([200, 400], context).toContain(response.status);
-      expect(codes.every((code) => typeof code === 'string' && code in ERROR_CODES), context).toBe(true);
+      expect(
+        codes.every((code) => typeof code === 'string' && code in ERROR_CODES),
+        context,
+      ).toBe(true);
       expect(text, context).not.toMatch(LEAK);
-      if (response.status === 400) expect(codes.every((code) => REFUSALS.has(code!)), context).toBe(true);
+      if (response.status === 400)
+        expect(
+          codes.every((code) => REFUSALS.has(code!)),
+          context,
+        ).toBe(true);
       else {
         expect(codes.length, context).toBeLessThanOrEqual(101);
         expect(Buffer.byteLength(text), context).toBeLessThanOrEqual(2 * 1_048_576);
@@ -62,7 +75,9 @@ describe('hostile operations from a seed', () => {
       outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
     }
     // The generator reaches each rule it is meant to try, and some operations are answered.
-    expect([...outcomes.keys()]).toEqual(expect.arrayContaining(['answered', 'TOO_MANY_SELECTIONS', 'QUERY_TOO_COSTLY', 'QUERY_TOO_DEEP']));
+    expect([...outcomes.keys()]).toEqual(
+      expect.arrayContaining(['answered', 'TOO_MANY_SELECTIONS', 'QUERY_TOO_COSTLY', 'QUERY_TOO_DEEP']),
+    );
     const portal = await stack.query('{ searchCompanies(name: "科技", first: 2) { uscc } }');
     expect(portal.status).toBe(200);
   }, 120_000);

@@ -29,7 +29,13 @@ export function fragmentFamily(count: number, prefix = 'F'): string {
   return `query { ...${prefix}0 } ${fragments.join(' ')}`;
 }
 
-const KINDS = ['fragment graph', 'alias amplification', 'list amplification', 'deep nesting', 'wide selection'] as const;
+const KINDS = [
+  'fragment graph',
+  'alias amplification',
+  'list amplification',
+  'deep nesting',
+  'wide selection',
+] as const;
 
 /** `count` hostile operations from `seed`, every kind in turn. */
 export function hostileOperations(seed: number, count: number, targets: HostileTargets): HostileOperation[] {
@@ -40,7 +46,10 @@ export function hostileOperations(seed: number, count: number, targets: HostileT
   });
 }
 
-const GENERATORS: Record<(typeof KINDS)[number], (random: Random, targets: HostileTargets) => Pick<HostileOperation, 'query' | 'variables'>> = {
+const GENERATORS: Record<
+  (typeof KINDS)[number],
+  (random: Random, targets: HostileTargets) => Pick<HostileOperation, 'query' | 'variables'>
+> = {
   // A random graph of fragments, each spreading one to three later ones: sharing makes the expansion grow fast.
   'fragment graph': (random, { company }) => {
     const count = random.int(2, 60);
@@ -49,7 +58,9 @@ const GENERATORS: Record<(typeof KINDS)[number], (random: Random, targets: Hosti
     const fields = onCompany ? ['name', 'status', 'uscc', '__typename', 'registeredCapital'] : ['__typename'];
     const fragments = Array.from({ length: count }, (_, i) => {
       // The next one always, so none is left unused; one or two more further on.
-      const spreads = [i + 1, ...Array.from({ length: random.int(0, 2) }, () => i + random.int(2, 4))].filter((next) => next < count);
+      const spreads = [i + 1, ...Array.from({ length: random.int(0, 2) }, () => i + random.int(2, 4))].filter(
+        (next) => next < count,
+      );
       const own = Array.from({ length: random.int(1, 3) }, () => random.pick(fields));
       const spread = [...new Set(spreads)].map((next) => `...${prefix}${next}`).join(' ');
       return `fragment ${prefix}${i} on ${onCompany ? 'Company' : 'Query'} { ${own.join(' ')} ${spread} }`;
@@ -69,11 +80,14 @@ const GENERATORS: Record<(typeof KINDS)[number], (random: Random, targets: Hosti
       'socialInsurance { insuredHeadcount arrears } tax { arrears filings(year: 2025) { amount } }',
     ]);
     const uscc = random.chance(0.5) ? company : otherCompany;
-    return { query: `{ ${Array.from({ length: count }, (_, i) => `a${i}: company(uscc: "${uscc}") { ${inner} }`).join(' ')} }` };
+    return {
+      query: `{ ${Array.from({ length: count }, (_, i) => `a${i}: company(uscc: "${uscc}") { ${inner} }`).join(' ')} }`,
+    };
   },
   // Lists inside lists, with pages given literally, by variable, or not at all.
   'list amplification': (random, { company }) => {
-    const pageOf = () => random.pick(['', '(first: 100)', '(first: 5)', '(first: $n)', '(first: 100000)', '(first: -1)']);
+    const pageOf = () =>
+      random.pick(['', '(first: 100)', '(first: 5)', '(first: $n)', '(first: 100000)', '(first: -1)']);
     const inner = `shareholders${pageOf()} { holdings { holder { shareholdings${pageOf()} { sharePercent } } } }`;
     const body = `company(uscc: "${company}") { shareholders${pageOf()} { holdings { holder { legalRepresentativeOf${pageOf()} { name ${inner} } } } } }`;
     if (!body.includes('$n')) return { query: `{ ${body} }` };
@@ -83,15 +97,27 @@ const GENERATORS: Record<(typeof KINDS)[number], (random: Random, targets: Hosti
   'deep nesting': (random, { company }) => {
     const depth = random.int(5, 24);
     const cycle = ['shareholders', 'holdings', 'holder', 'legalRepresentativeOf'];
-    const path = [`company(uscc: "${company}")`, ...Array.from({ length: depth - 2 }, (_, i) => cycle[i % cycle.length]!)];
-    const leaf = path.at(-1) === 'shareholders' ? 'totalCount' : path.at(-1) === 'holdings' ? 'holderName' : path.at(-1) === 'holder' ? 'id' : 'name';
+    const path = [
+      `company(uscc: "${company}")`,
+      ...Array.from({ length: depth - 2 }, (_, i) => cycle[i % cycle.length]!),
+    ];
+    const leaf =
+      path.at(-1) === 'shareholders'
+        ? 'totalCount'
+        : path.at(-1) === 'holdings'
+          ? 'holderName'
+          : path.at(-1) === 'holder'
+            ? 'id'
+            : 'name';
     return { query: `{ ${path.map((field) => `${field} {`).join(' ')} ${leaf} ${'}'.repeat(path.length)} }` };
   },
   // Many fields side by side, or the schema read through deep introspection.
   'wide selection': (random, { company }) => {
     if (random.chance(0.3)) {
       const depth = random.int(3, 12);
-      return { query: `{ __schema { types { ${'fields { type { ofType { '.repeat(depth)} name ${'} } }'.repeat(depth)} } } }` };
+      return {
+        query: `{ __schema { types { ${'fields { type { ofType { '.repeat(depth)} name ${'} } }'.repeat(depth)} } } }`,
+      };
     }
     const count = random.int(100, 1_500);
     const field = random.pick(['name', '__typename', 'status']);

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createLocalJWKSet } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CitizenDashboardDocument, CompanyProfileDocument, SearchCompaniesDocument } from '../../examples/generated/operations.js';
+import {
+  CitizenDashboardDocument,
+  CompanyProfileDocument,
+  SearchCompaniesDocument,
+} from '../../examples/generated/operations.js';
 import { startGateway } from '../../gateway/server.js';
 import type { RunningServer } from '../../subgraphs/kit/index.js';
 import { startStack, type Stack } from '../harness.js';
@@ -38,7 +42,8 @@ async function send(url: string, init: RequestInit): Promise<Answer> {
   return { status: response.status, text, errors };
 }
 
-const post = (query: string, base = stack.gatewayUrl) => send(`${base}/graphql`, { method: 'POST', headers: JSON_POST, body: JSON.stringify({ query }) });
+const post = (query: string, base = stack.gatewayUrl) =>
+  send(`${base}/graphql`, { method: 'POST', headers: JSON_POST, body: JSON.stringify({ query }) });
 
 /** Refused with `code` and 400, no leak, and not one legacy call made. */
 async function expectRefused(request: () => Promise<Answer>, code: string, status = 400): Promise<Answer> {
@@ -54,8 +59,15 @@ async function expectRefused(request: () => Promise<Answer>, code: string, statu
 
 /** `company { shareholders { holdings { holder { legalRepresentativeOf { shareholders … } } } } }`, `depth` fields deep. */
 function nested(depth: number): string {
-  const cycle = [['shareholders', 'totalCount'], ['holdings', 'holderName'], ['holder', 'id'], ['legalRepresentativeOf', 'name']] as const;
-  const path: Array<readonly [string, string]> = [[`company(uscc: "${stack.dataSet.fixtures.companyInArrears}")`, 'name']];
+  const cycle = [
+    ['shareholders', 'totalCount'],
+    ['holdings', 'holderName'],
+    ['holder', 'id'],
+    ['legalRepresentativeOf', 'name'],
+  ] as const;
+  const path: Array<readonly [string, string]> = [
+    [`company(uscc: "${stack.dataSet.fixtures.companyInArrears}")`, 'name'],
+  ];
   for (let i = 0; path.length < depth - 1; i++) path.push(cycle[i % cycle.length]!);
   return `{ ${path.map(([field]) => `${field} {`).join(' ')} ${path.at(-1)![1]} ${'}'.repeat(path.length)} }`;
 }
@@ -66,7 +78,11 @@ describe("the portal's operations", () => {
     const company = stack.dataSet.fixtures.companyInArrears;
     const answers = [
       await stack.query(CitizenDashboardDocument, { year: 2025 }, { as: { kind: 'person', sub: citizen } }),
-      await stack.query(CompanyProfileDocument, { uscc: company, year: 2025 }, { as: { kind: 'company', sub: company } }),
+      await stack.query(
+        CompanyProfileDocument,
+        { uscc: company, year: 2025 },
+        { as: { kind: 'company', sub: company } },
+      ),
       await stack.query(SearchCompaniesDocument, { name: '科技', first: 100 }),
     ];
     for (const answer of answers) {
@@ -83,7 +99,10 @@ describe('query limits, each just over', () => {
   });
 
   it('refuses 31 aliases with TOO_MANY_ALIASES', async () => {
-    const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: searchCompanies(name: "科技", first: 1) { uscc }`).join(' ');
+    const aliases = Array.from(
+      { length: 31 },
+      (_, i) => `a${i}: searchCompanies(name: "科技", first: 1) { uscc }`,
+    ).join(' ');
     await expectRefused(() => post(`{ ${aliases} }`), 'TOO_MANY_ALIASES');
   });
 
@@ -116,13 +135,17 @@ describe('batches', () => {
     ['one operation in an array', [{ query: COMPANY_QUERY }]],
     ['an empty array', []],
   ])('refuses %s with TOO_MANY_OPERATIONS', async (_name, batch) => {
-    const answer = await expectRefused(() => send(`${stack.gatewayUrl}/graphql`, { method: 'POST', headers: JSON_POST, body: JSON.stringify(batch) }), 'TOO_MANY_OPERATIONS');
+    const answer = await expectRefused(
+      () => send(`${stack.gatewayUrl}/graphql`, { method: 'POST', headers: JSON_POST, body: JSON.stringify(batch) }),
+      'TOO_MANY_OPERATIONS',
+    );
     expect(answer.errors[0]!.message).toMatch(/one operation per request/);
   });
 });
 
 describe('operations the gateway cannot plan', () => {
-  const postBody = (body: unknown) => send(`${stack.gatewayUrl}/graphql`, { method: 'POST', headers: JSON_POST, body: JSON.stringify(body) });
+  const postBody = (body: unknown) =>
+    send(`${stack.gatewayUrl}/graphql`, { method: 'POST', headers: JSON_POST, body: JSON.stringify(body) });
 
   it('refuses several operations without operationName, or with a name none has, with OPERATION_RESOLUTION_FAILURE', async () => {
     const two = `query A ${COMPANY_QUERY} query B ${COMPANY_QUERY}`;
@@ -137,17 +160,26 @@ describe('operations the gateway cannot plan', () => {
   });
 
   it('refuses a malformed persisted-query extension with BAD_REQUEST', async () => {
-    await expectRefused(() => postBody({ query: COMPANY_QUERY, extensions: { persistedQuery: { version: 1, sha256Hash: 'ab' } } }), 'BAD_REQUEST');
+    await expectRefused(
+      () => postBody({ query: COMPANY_QUERY, extensions: { persistedQuery: { version: 1, sha256Hash: 'ab' } } }),
+      'BAD_REQUEST',
+    );
   });
 });
 
 describe('CSRF prevention', () => {
   const body = JSON.stringify({ query: COMPANY_QUERY });
 
-  it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'])('refuses a simple form post as %s', async (contentType) => {
-    const answer = await expectRefused(() => send(`${stack.gatewayUrl}/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body }), 'BAD_REQUEST');
-    expect(answer.errors[0]!.message).toMatch(/Cross-Site Request Forgery/);
-  });
+  it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'])(
+    'refuses a simple form post as %s',
+    async (contentType) => {
+      const answer = await expectRefused(
+        () => send(`${stack.gatewayUrl}/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body }),
+        'BAD_REQUEST',
+      );
+      expect(answer.errors[0]!.message).toMatch(/Cross-Site Request Forgery/);
+    },
+  );
 
   it('refuses a GET without a preflight header, and answers one with it', async () => {
     const url = `${stack.gatewayUrl}/graphql?query=${encodeURIComponent(COMPANY_QUERY)}`;
@@ -166,7 +198,10 @@ describe('CSRF prevention', () => {
 
 describe('suggestions while introspection is on', () => {
   it('suggests the field meant, since the schema is public anyway', async () => {
-    const answer = await expectRefused(() => post('{ searchCompanies(name: "科技") { nam } }'), 'GRAPHQL_VALIDATION_FAILED');
+    const answer = await expectRefused(
+      () => post('{ searchCompanies(name: "科技") { nam } }'),
+      'GRAPHQL_VALIDATION_FAILED',
+    );
     expect(answer.errors[0]!.message).toContain('Did you mean "name"');
   });
 });
@@ -183,7 +218,9 @@ describe('GRAPHQL_INTROSPECTION=off', () => {
         identity: { keys: createLocalJWKSet({ keys: [] }), issuer: 'nobody', audience: 'city-graph' },
         signingKey: { key: stack.gatewayKeys.privateKey },
         supergraphSdl: readFileSync(new URL('../../supergraph.graphql', import.meta.url), 'utf8'),
-        subgraphUrls: Object.fromEntries(Object.entries(stack.subgraphs).map(([name, subgraph]) => [name, `${subgraph.url}/graphql`])),
+        subgraphUrls: Object.fromEntries(
+          Object.entries(stack.subgraphs).map(([name, subgraph]) => [name, `${subgraph.url}/graphql`]),
+        ),
       });
     } finally {
       delete process.env.GRAPHQL_INTROSPECTION;
@@ -196,7 +233,10 @@ describe('GRAPHQL_INTROSPECTION=off', () => {
 
   it('refuses __schema and __type', async () => {
     await expectRefused(() => post('{ __schema { types { name } } }', closed.url), 'GRAPHQL_VALIDATION_FAILED');
-    await expectRefused(() => post('{ __type(name: "Person") { fields { name } } }', closed.url), 'GRAPHQL_VALIDATION_FAILED');
+    await expectRefused(
+      () => post('{ __type(name: "Person") { fields { name } } }', closed.url),
+      'GRAPHQL_VALIDATION_FAILED',
+    );
   });
 
   it('answers the explorer, its assets and /schema.graphql with 404', async () => {
@@ -208,7 +248,10 @@ describe('GRAPHQL_INTROSPECTION=off', () => {
   });
 
   it('suggests no field names', async () => {
-    const answer = await expectRefused(() => post('{ searchCompanies(name: "科技") { nam } }', closed.url), 'GRAPHQL_VALIDATION_FAILED');
+    const answer = await expectRefused(
+      () => post('{ searchCompanies(name: "科技") { nam } }', closed.url),
+      'GRAPHQL_VALIDATION_FAILED',
+    );
     expect(answer.errors[0]!.message).toBe('Cannot query field "nam" on type "Company".');
   });
 

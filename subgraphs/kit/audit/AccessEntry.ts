@@ -81,7 +81,10 @@ export interface AccessRecord extends Omit<AccessEntry, 'subjects'> {
  * an export show. Records of the format before version 2 (one record per subject, chain "v1")
  * read the same way.
  */
-export type SubjectAccessRecord = Pick<AccessRecord, 'chain' | 'seq' | 'hash' | 'at' | 'requestId' | 'correlationId' | 'department' | 'caller' | 'purpose' | 'policy'> & {
+export type SubjectAccessRecord = Pick<
+  AccessRecord,
+  'chain' | 'seq' | 'hash' | 'at' | 'requestId' | 'correlationId' | 'department' | 'caller' | 'purpose' | 'policy'
+> & {
   subject: AccessSubject;
   fields: FieldDecision[];
 };

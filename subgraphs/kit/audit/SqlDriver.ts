@@ -49,7 +49,10 @@ function serialised(): <T>(work: () => Promise<T>) => Promise<T> {
  */
 export function openSqliteDriver(file: string, options: { create: boolean; busyTimeoutMs?: number }): SqlDriver {
   if (options.create) mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-  const db = new Database(file, { fileMustExist: !options.create, timeout: options.busyTimeoutMs ?? SQLITE_BUSY_TIMEOUT_MS });
+  const db = new Database(file, {
+    fileMustExist: !options.create,
+    timeout: options.busyTimeoutMs ?? SQLITE_BUSY_TIMEOUT_MS,
+  });
   const statements = new Map<string, Database.Statement>();
   const prepare = (sql: string): Database.Statement => {
     let statement = statements.get(sql);
@@ -118,7 +121,10 @@ function numbered(sql: string): string {
  * PostgreSQL, for a city's load and several replicas. A pool of connections; each write
  * transaction holds one. Writers of different chains lock different rows, so they commit side by side.
  */
-export async function openPostgresDriver(connectionString: string, options: { create: boolean; maxConnections?: number }): Promise<SqlDriver> {
+export async function openPostgresDriver(
+  connectionString: string,
+  options: { create: boolean; maxConnections?: number },
+): Promise<SqlDriver> {
   const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 10 });
   // An idle connection that drops emits 'error' on the pool, which would kill the process if
   // unheard; the pool replaces it, and the next query's failure reaches its caller.

@@ -40,9 +40,11 @@ export function fromAccessRecordRow(row: AccessRecordRow): AccessRecord & { id: 
   const { text, optionalText, json } = columnReader(row, fail);
 
   const roles = json('caller_roles');
-  if (!Array.isArray(roles) || !roles.every((role) => typeof role === 'string')) fail('caller_roles is not a list of names');
+  if (!Array.isArray(roles) || !roles.every((role) => typeof role === 'string'))
+    fail('caller_roles is not a list of names');
   const subjects = json('subjects');
-  if (!Array.isArray(subjects) || !subjects.every(isStoredSubject)) fail('subjects is not a list of {kind, id, fields, salt}');
+  if (!Array.isArray(subjects) || !subjects.every(isStoredSubject))
+    fail('subjects is not a list of {kind, id, fields, salt}');
   const denied = json('denied');
   if (!Array.isArray(denied) || !denied.every(isDeniedCount)) fail('denied is not a list of {field, count}');
   if (!Number.isSafeInteger(seq) || seq < 1) fail('seq is not a whole number from 1');
@@ -57,7 +59,12 @@ export function fromAccessRecordRow(row: AccessRecordRow): AccessRecord & { id: 
     requestId: text('request_id'),
     correlationId: optionalText('correlation_id'),
     department: text('department'),
-    caller: { kind: text('caller_kind') as AccessCaller['kind'], sub: optionalText('caller_sub'), roles: roles as string[], azp: optionalText('caller_azp') },
+    caller: {
+      kind: text('caller_kind') as AccessCaller['kind'],
+      sub: optionalText('caller_sub'),
+      roles: roles as string[],
+      azp: optionalText('caller_azp'),
+    },
     purpose: optionalText('purpose'),
     policy: optionalText('policy'),
     subjects: subjects as StoredSubjectAccess[],
@@ -79,7 +86,12 @@ function isStoredSubject(value: unknown): boolean {
     typeof id === 'string' &&
     typeof salt === 'string' &&
     Array.isArray(fields) &&
-    fields.every((field) => hasExactly(field, ['field', 'decision']) && typeof field.field === 'string' && typeof field.decision === 'string')
+    fields.every(
+      (field) =>
+        hasExactly(field, ['field', 'decision']) &&
+        typeof field.field === 'string' &&
+        typeof field.decision === 'string',
+    )
   );
 }
 

@@ -3,7 +3,9 @@ import { canonicalJson } from './canonicalJson.js';
 
 describe('canonicalJson', () => {
   it('sorts keys at every level and writes no whitespace', () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, { f: null, e: 'x' }], c: true } })).toBe('{"a":{"c":true,"d":[2,{"e":"x","f":null}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [2, { f: null, e: 'x' }], c: true } })).toBe(
+      '{"a":{"c":true,"d":[2,{"e":"x","f":null}]},"b":1}',
+    );
   });
 
   it('orders keys by UTF-16 code units, as RFC 8785 does (upper case before lower, not by locale)', () => {

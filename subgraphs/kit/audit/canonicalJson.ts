@@ -18,7 +18,8 @@ export function canonicalJson(value: unknown): string {
     case 'object': {
       if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
       const prototype = Object.getPrototypeOf(value) as unknown;
-      if (prototype !== Object.prototype && prototype !== null) throw new TypeError('canonicalJson: only plain objects');
+      if (prototype !== Object.prototype && prototype !== null)
+        throw new TypeError('canonicalJson: only plain objects');
       const record = value as Record<string, unknown>;
       // Default sort compares UTF-16 code units, which is the order RFC 8785 prescribes.
       const keys = Object.keys(record).sort();

@@ -38,18 +38,29 @@ export interface CheckpointSink {
 }
 
 /** Reads the heads, signs them and keeps the statement in the log and every sink. */
-export async function makeCheckpoint(store: AccessLogStore, signer: CheckpointSigner, sinks: readonly CheckpointSink[], heads?: ChainHead[]): Promise<StoredCheckpoint> {
+export async function makeCheckpoint(
+  store: AccessLogStore,
+  signer: CheckpointSigner,
+  sinks: readonly CheckpointSink[],
+  heads?: ChainHead[],
+): Promise<StoredCheckpoint> {
   const all = [...(heads ?? (await store.readChains()))];
   const legacy = await store.legacy();
   if (legacy) all.push({ chain: LEGACY_CHAIN, ...(await legacy.readHead()) });
-  const checkpoint: Checkpoint = { type: CHECKPOINT_TYPE, at: new Date().toISOString(), heads: all.sort((a, b) => (a.chain < b.chain ? -1 : a.chain > b.chain ? 1 : 0)) };
+  const checkpoint: Checkpoint = {
+    type: CHECKPOINT_TYPE,
+    at: new Date().toISOString(),
+    heads: all.sort((a, b) => (a.chain < b.chain ? -1 : a.chain > b.chain ? 1 : 0)),
+  };
   const jws = await new CompactSign(new TextEncoder().encode(canonicalJson(checkpoint)))
     .setProtectedHeader({ alg: CHECKPOINT_ALGORITHM, ...(signer.kid ? { kid: signer.kid } : {}) })
     .sign(signer.key);
   const stored = { at: checkpoint.at, jws };
   await store.appendCheckpoint(stored);
   // Every sink is tried; one that fails does not keep the statement from the others.
-  const failures = (await Promise.allSettled(sinks.map((sink) => sink.write(stored)))).flatMap((result, i) => (result.status === 'rejected' ? [sinks[i]!.name] : []));
+  const failures = (await Promise.allSettled(sinks.map((sink) => sink.write(stored)))).flatMap((result, i) =>
+    result.status === 'rejected' ? [sinks[i]!.name] : [],
+  );
   if (failures.length > 0) throw new Error(`checkpoint kept in the log but not exported to: ${failures.join(', ')}`);
   return stored;
 }
@@ -63,8 +74,10 @@ export async function readCheckpoint(jws: string, keys: JSONWebKeySet): Promise<
   try {
     ({ payload } = await compactVerify(jws, createLocalJWKSet(keys), { algorithms: [CHECKPOINT_ALGORITHM] }));
   } catch (error) {
-    if (error instanceof errors.JWSSignatureVerificationFailed) return { ok: false, problem: 'its signature does not verify (forged or altered)' };
-    if (error instanceof errors.JWKSNoMatchingKey) return { ok: false, problem: 'it is signed with a key that is not among the platform keys given' };
+    if (error instanceof errors.JWSSignatureVerificationFailed)
+      return { ok: false, problem: 'its signature does not verify (forged or altered)' };
+    if (error instanceof errors.JWKSNoMatchingKey)
+      return { ok: false, problem: 'it is signed with a key that is not among the platform keys given' };
     return { ok: false, problem: 'it is not a signed checkpoint' };
   }
   let value: unknown;
@@ -75,8 +88,17 @@ export async function readCheckpoint(jws: string, keys: JSONWebKeySet): Promise<
   }
   const checkpoint = value as Checkpoint;
   const isHead = (head: unknown) =>
-    typeof head === 'object' && head !== null && typeof (head as ChainHead).chain === 'string' && Number.isSafeInteger((head as ChainHead).seq) && typeof (head as ChainHead).hash === 'string';
-  if (checkpoint?.type !== CHECKPOINT_TYPE || typeof checkpoint.at !== 'string' || !Array.isArray(checkpoint.heads) || !checkpoint.heads.every(isHead)) {
+    typeof head === 'object' &&
+    head !== null &&
+    typeof (head as ChainHead).chain === 'string' &&
+    Number.isSafeInteger((head as ChainHead).seq) &&
+    typeof (head as ChainHead).hash === 'string';
+  if (
+    checkpoint?.type !== CHECKPOINT_TYPE ||
+    typeof checkpoint.at !== 'string' ||
+    !Array.isArray(checkpoint.heads) ||
+    !checkpoint.heads.every(isHead)
+  ) {
     return { ok: false, problem: 'it is not an access-log checkpoint' };
   }
   return { ok: true, checkpoint };
@@ -114,7 +136,12 @@ export function httpCheckpointSink(url: string): CheckpointSink {
   return {
     name: new URL(url).origin,
     async write(checkpoint) {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(checkpoint), signal: AbortSignal.timeout(5_000) });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(checkpoint),
+        signal: AbortSignal.timeout(5_000),
+      });
       if (!response.ok) throw new Error(`checkpoint store answered ${response.status}`);
     },
   };
@@ -125,13 +152,20 @@ export function httpCheckpointSink(url: string): CheckpointSink {
  * URLs; default one file, `${DATA_DIR:-data}/audit/checkpoints.jsonl`.
  */
 export function checkpointSinksFromEnvironment(value = process.env.AUDIT_CHECKPOINT_EXPORT): CheckpointSink[] {
-  const targets = (value ?? join(dataDirectory(), 'audit', 'checkpoints.jsonl')).split(',').map((target) => target.trim()).filter(Boolean);
-  return targets.map((target) => (/^https?:\/\//i.test(target) ? httpCheckpointSink(target) : fileCheckpointSink(target)));
+  const targets = (value ?? join(dataDirectory(), 'audit', 'checkpoints.jsonl'))
+    .split(',')
+    .map((target) => target.trim())
+    .filter(Boolean);
+  return targets.map((target) =>
+    /^https?:\/\//i.test(target) ? httpCheckpointSink(target) : fileCheckpointSink(target),
+  );
 }
 
 /** The platform's signing key: AUDIT_CHECKPOINT_KEY_FILE (a private JWK, Ed25519), else the development key. */
 export async function checkpointSignerFromEnvironment(): Promise<CheckpointSigner> {
-  const file = process.env.AUDIT_CHECKPOINT_KEY_FILE ?? (await ensureDevKeyPair(CHECKPOINT_KEY_NAME, CHECKPOINT_ALGORITHM)).privateFile;
+  const file =
+    process.env.AUDIT_CHECKPOINT_KEY_FILE ??
+    (await ensureDevKeyPair(CHECKPOINT_KEY_NAME, CHECKPOINT_ALGORITHM)).privateFile;
   return readPrivateKey(file);
 }
 
@@ -140,7 +174,8 @@ export async function checkpointSignerFromEnvironment(): Promise<CheckpointSigne
  * retired keys can stay listed), else the development key's public half.
  */
 export async function checkpointKeysFromEnvironment(): Promise<JSONWebKeySet> {
-  if (process.env.AUDIT_CHECKPOINT_PUBLIC_KEYS) return JSON.parse(readFileSync(process.env.AUDIT_CHECKPOINT_PUBLIC_KEYS, 'utf8')) as JSONWebKeySet;
+  if (process.env.AUDIT_CHECKPOINT_PUBLIC_KEYS)
+    return JSON.parse(readFileSync(process.env.AUDIT_CHECKPOINT_PUBLIC_KEYS, 'utf8')) as JSONWebKeySet;
   return { keys: [readJwk((await ensureDevKeyPair(CHECKPOINT_KEY_NAME, CHECKPOINT_ALGORITHM)).publicFile)] };
 }
 
@@ -161,7 +196,10 @@ export interface CheckpointerOptions {
  * Makes checkpoints while the log grows: every `intervalMs`, or after `everyRecords` records,
  * whichever comes first; nothing while nothing is written. One last one when stopped.
  */
-export function startCheckpointer(options: CheckpointerOptions): { stop(): Promise<void>; checkpointNow(): Promise<void> } {
+export function startCheckpointer(options: CheckpointerOptions): {
+  stop(): Promise<void>;
+  checkpointNow(): Promise<void>;
+} {
   const intervalMs = options.intervalMs ?? Number(process.env.AUDIT_CHECKPOINT_INTERVAL_MS ?? 10_000);
   const everyRecords = options.everyRecords ?? Number(process.env.AUDIT_CHECKPOINT_RECORDS ?? 1_000);
   let lastTotal = -1;
@@ -172,13 +210,19 @@ export function startCheckpointer(options: CheckpointerOptions): { stop(): Promi
       try {
         const heads = await options.store.readChains();
         const total = heads.reduce((sum, head) => sum + head.seq, 0);
-        const due = total !== lastTotal && (force || lastTotal < 0 || total - lastTotal >= everyRecords || Date.now() - lastAt >= intervalMs);
+        const due =
+          total !== lastTotal &&
+          (force || lastTotal < 0 || total - lastTotal >= everyRecords || Date.now() - lastAt >= intervalMs);
         if (!due) return;
         await makeCheckpoint(options.store, options.signer, options.sinks, heads);
         lastTotal = total;
         lastAt = Date.now();
       } catch (error) {
-        options.log({ level: 'error', msg: 'access log checkpoint failed', error: error instanceof Error ? error.message : String(error) });
+        options.log({
+          level: 'error',
+          msg: 'access log checkpoint failed',
+          error: error instanceof Error ? error.message : String(error),
+        });
       } finally {
         running = null;
       }

@@ -2,7 +2,14 @@ import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { canonicalId } from '../ids.js';
 import type { AccessEntry, AccessRecord, AccessSubject, SubjectAccessRecord } from './AccessEntry.js';
-import { MAX_ACCESS_LOG_PAGE, type AccessLogPage, type AccessLogStore, type ChainHead, type LegacyAccessLog, type PolicyVersion } from './AccessLogStore.js';
+import {
+  MAX_ACCESS_LOG_PAGE,
+  type AccessLogPage,
+  type AccessLogStore,
+  type ChainHead,
+  type LegacyAccessLog,
+  type PolicyVersion,
+} from './AccessLogStore.js';
 import { ACCESS_RECORD_COLUMNS } from './accessLogSchema.js';
 import { fromAccessRecordRow, toAccessRecordRow, type AccessRecordRow } from './accessRecordRow.js';
 import { GENESIS_HASH, hashAccessRecord } from './hashAccessRecord.js';
@@ -40,7 +47,10 @@ export interface AccessLogStoreOptions {
  * (if they did, they would still take turns on the chain's row, never fork it).
  */
 export function newChainName(writer = 'writer'): string {
-  const host = hostname().replace(/[^A-Za-z0-9.-]/g, '-').slice(0, 40) || 'host';
+  const host =
+    hostname()
+      .replace(/[^A-Za-z0-9.-]/g, '-')
+      .slice(0, 40) || 'host';
   return `${writer.replace(/[^A-Za-z0-9.-]/g, '-').slice(0, 32)}@${host}:${process.pid}.${randomBytes(4).toString('hex')}`;
 }
 
@@ -54,7 +64,17 @@ interface Waiting {
 /** What must match for two entries to be one record: the same request, seen the same way. */
 function mergeKey(entry: NormalizedAccessEntry): string {
   const { requestId, correlationId, department, caller, purpose, policy } = entry;
-  return JSON.stringify([requestId, correlationId, department, caller.kind, caller.sub, caller.roles, caller.azp, purpose, policy]);
+  return JSON.stringify([
+    requestId,
+    correlationId,
+    department,
+    caller.kind,
+    caller.sub,
+    caller.roles,
+    caller.azp,
+    purpose,
+    policy,
+  ]);
 }
 
 const OPENNESS = { masked: 1, allowed: 2 } as const;
@@ -79,7 +99,9 @@ function mergeEntries(target: NormalizedAccessEntry, extra: NormalizedAccessEntr
   target.subjects = [...target.subjects, ...added].sort(bySubject);
   const denied = new Map(target.denied.map((item) => [item.field, item.count]));
   for (const item of extra.denied) denied.set(item.field, (denied.get(item.field) ?? 0) + item.count);
-  target.denied = [...denied].map(([field, count]) => ({ field, count })).sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
+  target.denied = [...denied]
+    .map(([field, count]) => ({ field, count }))
+    .sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
   return true;
 }
 
@@ -144,33 +166,39 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
   const writeGroup = async (tx: SqlExecutor, entries: readonly NormalizedAccessEntry[]): Promise<AccessRecord[]> => {
     // The row is made once per store: if it vanishes later, appends fail rather than restart the chain.
     if (!chainRowMade) {
-      await tx.run('INSERT INTO access_chains (chain, started_at, last_seq, last_hash) VALUES (?, ?, 0, ?) ON CONFLICT (chain) DO NOTHING', [
-        chain,
-        new Date().toISOString(),
-        GENESIS_HASH,
-      ]);
+      await tx.run(
+        'INSERT INTO access_chains (chain, started_at, last_seq, last_hash) VALUES (?, ?, 0, ?) ON CONFLICT (chain) DO NOTHING',
+        [chain, new Date().toISOString(), GENESIS_HASH],
+      );
     }
     // SQLite: BEGIN IMMEDIATE already holds the file's write lock.
-    const [head] = await tx.all<{ seq: unknown; hash: string }>('SELECT last_seq AS seq, last_hash AS hash FROM access_chains WHERE chain = ?', [chain]);
+    const [head] = await tx.all<{ seq: unknown; hash: string }>(
+      'SELECT last_seq AS seq, last_hash AS hash FROM access_chains WHERE chain = ?',
+      [chain],
+    );
     if (!head) throw new Error(`the access log has no head row for chain ${chain}`);
     const records = chainOnto({ seq: Number(head.seq), hash: head.hash }, entries);
     for (const version of newPolicyVersions(records)) {
-      await tx.run('INSERT INTO access_policies (hash, department, document, first_used) VALUES (?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING', [
-        version.hash,
-        version.department,
-        version.document,
-        new Date().toISOString(),
-      ]);
+      await tx.run(
+        'INSERT INTO access_policies (hash, department, document, first_used) VALUES (?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING',
+        [version.hash, version.department, version.document, new Date().toISOString()],
+      );
     }
 
     const ids = await insertRecords(tx, records);
     const index = records.flatMap((record, i) => record.subjects.map((subject) => [subject.kind, subject.id, ids[i]!]));
     for (let start = 0; start < index.length; start += ROWS_PER_INSERT) {
       const rows = index.slice(start, start + ROWS_PER_INSERT);
-      await tx.run(`INSERT INTO access_record_subjects (subject_kind, subject_id, record_id) VALUES ${rows.map(() => '(?, ?, ?)').join(', ')}`, rows.flat());
+      await tx.run(
+        `INSERT INTO access_record_subjects (subject_kind, subject_id, record_id) VALUES ${rows.map(() => '(?, ?, ?)').join(', ')}`,
+        rows.flat(),
+      );
     }
     const last = records.at(-1)!;
-    const moved = await tx.run('UPDATE access_chains SET last_seq = ?, last_hash = ? WHERE chain = ? AND last_seq = ?', [last.seq, last.hash, chain, Number(head.seq)]);
+    const moved = await tx.run(
+      'UPDATE access_chains SET last_seq = ?, last_hash = ? WHERE chain = ? AND last_seq = ?',
+      [last.seq, last.hash, chain, Number(head.seq)],
+    );
     if (moved !== 1) throw new Error(`the head of chain ${chain} moved during the append`);
     return records;
   };
@@ -185,10 +213,16 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
   let knownHead: { seq: number; hash: string } | null = null;
   const writeGroupInOneStatement = async (entries: readonly NormalizedAccessEntry[]): Promise<AccessRecord[]> => {
     if (!chainRowMade) {
-      await driver.run('INSERT INTO access_chains (chain, started_at, last_seq, last_hash) VALUES (?, ?, 0, ?) ON CONFLICT (chain) DO NOTHING', [chain, new Date().toISOString(), GENESIS_HASH]);
+      await driver.run(
+        'INSERT INTO access_chains (chain, started_at, last_seq, last_hash) VALUES (?, ?, 0, ?) ON CONFLICT (chain) DO NOTHING',
+        [chain, new Date().toISOString(), GENESIS_HASH],
+      );
     }
     if (!knownHead) {
-      const [row] = await driver.all<{ seq: unknown; hash: string }>('SELECT last_seq AS seq, last_hash AS hash FROM access_chains WHERE chain = ?', [chain]);
+      const [row] = await driver.all<{ seq: unknown; hash: string }>(
+        'SELECT last_seq AS seq, last_hash AS hash FROM access_chains WHERE chain = ?',
+        [chain],
+      );
       if (!row) throw new Error(`the access log has no head row for chain ${chain}`);
       knownHead = { seq: Number(row.seq), hash: row.hash };
     }
@@ -199,8 +233,17 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
     const bind = (value: unknown, type: string) => `$${params.push(value)}::${type}`;
     const moveHead = `UPDATE access_chains SET last_seq = ${bind(last.seq, 'bigint')}, last_hash = ${bind(last.hash, 'text')} WHERE chain = ${bind(chain, 'text')} AND last_seq = ${bind(head.seq, 'bigint')} RETURNING chain`;
     const columns = ACCESS_RECORD_COLUMNS.join(', ');
-    const recordRows = records.map((record) => `(${toAccessRecordRow(record).map((value, c) => bind(value, c === 1 ? 'bigint' : 'text')).join(', ')})`);
-    const subjectRows = records.flatMap((record) => record.subjects.map((subject) => `(${bind(subject.kind, 'text')}, ${bind(subject.id, 'text')}, ${bind(record.seq, 'bigint')})`));
+    const recordRows = records.map(
+      (record) =>
+        `(${toAccessRecordRow(record)
+          .map((value, c) => bind(value, c === 1 ? 'bigint' : 'text'))
+          .join(', ')})`,
+    );
+    const subjectRows = records.flatMap((record) =>
+      record.subjects.map(
+        (subject) => `(${bind(subject.kind, 'text')}, ${bind(subject.id, 'text')}, ${bind(record.seq, 'bigint')})`,
+      ),
+    );
     const parts = [
       `moved AS (${moveHead})`,
       `written AS (INSERT INTO access_records (${columns}) SELECT v.* FROM (VALUES ${recordRows.join(', ')}) AS v(${columns}) CROSS JOIN moved RETURNING id, seq)`,
@@ -213,13 +256,21 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
     const versions = newPolicyVersions(records);
     if (versions.length > 0) {
       const now = new Date().toISOString();
-      const rows = versions.map((version) => `(${[version.hash, version.department, version.document, now].map((value) => bind(value, 'text')).join(', ')})`);
-      parts.push(`kept AS (INSERT INTO access_policies (hash, department, document, first_used) SELECT v.* FROM (VALUES ${rows.join(', ')}) AS v(hash, department, document, first_used) CROSS JOIN moved ON CONFLICT (hash) DO NOTHING)`);
+      const rows = versions.map(
+        (version) =>
+          `(${[version.hash, version.department, version.document, now].map((value) => bind(value, 'text')).join(', ')})`,
+      );
+      parts.push(
+        `kept AS (INSERT INTO access_policies (hash, department, document, first_used) SELECT v.* FROM (VALUES ${rows.join(', ')}) AS v(hash, department, document, first_used) CROSS JOIN moved ON CONFLICT (hash) DO NOTHING)`,
+      );
     }
     let moved: number;
     try {
       // No `?` in this text: the driver's `?` numbering leaves the `$n` placeholders alone.
-      const [result] = await driver.all<{ moved: unknown }>(`WITH ${parts.join(', ')} SELECT (SELECT count(*) FROM moved) AS moved`, params);
+      const [result] = await driver.all<{ moved: unknown }>(
+        `WITH ${parts.join(', ')} SELECT (SELECT count(*) FROM moved) AS moved`,
+        params,
+      );
       moved = Number(result?.moved);
     } catch (error) {
       knownHead = null;
@@ -227,13 +278,18 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
     }
     if (moved !== 1) {
       knownHead = null;
-      throw new Error(`the head of chain ${chain} is not where this writer left it (another writer, or the row is gone): nothing was written`);
+      throw new Error(
+        `the head of chain ${chain} is not where this writer left it (another writer, or the row is gone): nothing was written`,
+      );
     }
     knownHead = { seq: last.seq, hash: last.hash };
     return records;
   };
 
-  const chainOnto = (head: { seq: number; hash: string }, entries: readonly NormalizedAccessEntry[]): AccessRecord[] => {
+  const chainOnto = (
+    head: { seq: number; hash: string },
+    entries: readonly NormalizedAccessEntry[],
+  ): AccessRecord[] => {
     let seq = head.seq;
     let previousHash = head.hash;
     return entries.map((entry): AccessRecord => {
@@ -277,7 +333,10 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
         for (const item of group) if (pendingByKey.get(item.key) === item) pendingByKey.delete(item.key);
         const entries = group.map((item) => item.entry);
         // One flush at a time, so groups are written in order on either path.
-        const records = driver.dialect === 'postgres' ? await writeGroupInOneStatement(entries) : await driver.transaction((tx) => writeGroup(tx, entries));
+        const records =
+          driver.dialect === 'postgres'
+            ? await writeGroupInOneStatement(entries)
+            : await driver.transaction((tx) => writeGroup(tx, entries));
         chainRowMade = true;
         for (const record of records) if (record.policy) storedPolicies.add(record.policy);
         group.forEach((item, i) => item.settle.forEach(({ resolve }) => resolve(records[i]!)));
@@ -348,7 +407,10 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
       if (!(await hasFormatTwo())) return;
       let afterId = range?.afterId ?? 0;
       for (;;) {
-        const rows = await driver.all<AccessRecordRow>('SELECT * FROM access_records WHERE id > ? ORDER BY id LIMIT ?', [afterId, READ_BATCH]);
+        const rows = await driver.all<AccessRecordRow>(
+          'SELECT * FROM access_records WHERE id > ? ORDER BY id LIMIT ?',
+          [afterId, READ_BATCH],
+        );
         for (const row of rows) yield fromAccessRecordRow(row);
         if (rows.length < READ_BATCH) return;
         afterId = Number(rows.at(-1)!.id);
@@ -374,14 +436,19 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
 
     async readChains(): Promise<ChainHead[]> {
       if (!(await hasFormatTwo())) return [];
-      const rows = await driver.all<{ chain: string; seq: unknown; hash: string }>('SELECT chain, last_seq AS seq, last_hash AS hash FROM access_chains ORDER BY chain');
+      const rows = await driver.all<{ chain: string; seq: unknown; hash: string }>(
+        'SELECT chain, last_seq AS seq, last_hash AS hash FROM access_chains ORDER BY chain',
+      );
       return rows.map((row) => ({ chain: row.chain, seq: Number(row.seq), hash: row.hash }));
     },
 
     async readPolicies(hashes) {
       if (!(await hasFormatTwo())) return [];
       if (hashes.length === 0) return [];
-      const rows = await driver.all<PolicyVersion>(`SELECT hash, department, document FROM access_policies WHERE hash IN (${hashes.map(() => '?').join(', ')})`, [...hashes]);
+      const rows = await driver.all<PolicyVersion>(
+        `SELECT hash, department, document FROM access_policies WHERE hash IN (${hashes.map(() => '?').join(', ')})`,
+        [...hashes],
+      );
       return rows.map(({ hash, department, document }) => ({ hash, department, document }));
     },
 
@@ -429,10 +496,18 @@ function decodeCursor(cursor: string): Position {
  * One page of a subject's records, newest first: format-2 records through the subject index,
  * then, in a log that has them, the older format-1 records. Checks the request first (RangeError).
  */
-async function readSubjectPage(driver: SqlDriver, hasRecords: boolean, hasLegacy: boolean, subject: AccessSubject, page: Parameters<AccessLogStore['readBySubject']>[1]): Promise<AccessLogPage> {
+async function readSubjectPage(
+  driver: SqlDriver,
+  hasRecords: boolean,
+  hasLegacy: boolean,
+  subject: AccessSubject,
+  page: Parameters<AccessLogStore['readBySubject']>[1],
+): Promise<AccessLogPage> {
   const { first } = page;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_ACCESS_LOG_PAGE) throw new RangeError(`first must be a whole number from 1 to ${MAX_ACCESS_LOG_PAGE}`);
-  if (subject.kind !== 'person' && subject.kind !== 'company') throw new RangeError('subject.kind is person or company');
+  if (!Number.isInteger(first) || first < 1 || first > MAX_ACCESS_LOG_PAGE)
+    throw new RangeError(`first must be a whole number from 1 to ${MAX_ACCESS_LOG_PAGE}`);
+  if (subject.kind !== 'person' && subject.kind !== 'company')
+    throw new RangeError('subject.kind is person or company');
   if (typeof subject.id !== 'string' || subject.id.length === 0) throw new RangeError('subject.id is required');
   const id = canonicalId(subject.id);
   const after = page.after ? decodeCursor(page.after) : null;
@@ -443,9 +518,9 @@ async function readSubjectPage(driver: SqlDriver, hasRecords: boolean, hasLegacy
   if (hasRecords && (after === null || after.segment === 'records')) {
     const params: unknown[] = [subject.kind, id];
     let where = 's.subject_kind = ? AND s.subject_id = ?';
-    if (after) (where += ' AND s.record_id < ?'), params.push(after.id);
-    if (from) (where += ' AND r.at >= ?'), params.push(from);
-    if (to) (where += ' AND r.at < ?'), params.push(to);
+    if (after) ((where += ' AND s.record_id < ?'), params.push(after.id));
+    if (from) ((where += ' AND r.at >= ?'), params.push(from));
+    if (to) ((where += ' AND r.at < ?'), params.push(to));
     const rows = await driver.all<AccessRecordRow>(
       `SELECT r.* FROM access_record_subjects s JOIN access_records r ON r.id = s.record_id WHERE ${where} ORDER BY s.record_id DESC LIMIT ?`,
       [...params, first + 1],
@@ -454,7 +529,11 @@ async function readSubjectPage(driver: SqlDriver, hasRecords: boolean, hasLegacy
       const record = fromAccessRecordRow(row);
       const own = record.subjects.find((entry) => entry.kind === subject.kind && entry.id === id);
       found.push({
-        record: { ...viewOf(record), subject: { kind: subject.kind, id }, fields: own ? own.fields.map(({ field, decision }) => ({ field, decision })) : [] },
+        record: {
+          ...viewOf(record),
+          subject: { kind: subject.kind, id },
+          fields: own ? own.fields.map(({ field, decision }) => ({ field, decision })) : [],
+        },
         position: { segment: 'records', id: record.id },
       });
     }
@@ -462,21 +541,41 @@ async function readSubjectPage(driver: SqlDriver, hasRecords: boolean, hasLegacy
   if (hasLegacy && found.length <= first) {
     const params: unknown[] = [subject.kind, id];
     let where = 'subject_kind = ? AND subject_id = ?';
-    if (after?.segment === 'legacy') (where += ' AND seq < ?'), params.push(after.seq);
-    if (from) (where += ' AND at >= ?'), params.push(from);
-    if (to) (where += ' AND at < ?'), params.push(to);
-    const rows = await driver.all<Record<string, unknown>>(`SELECT * FROM access_log WHERE ${where} ORDER BY seq DESC LIMIT ?`, [...params, first + 1 - found.length]);
+    if (after?.segment === 'legacy') ((where += ' AND seq < ?'), params.push(after.seq));
+    if (from) ((where += ' AND at >= ?'), params.push(from));
+    if (to) ((where += ' AND at < ?'), params.push(to));
+    const rows = await driver.all<Record<string, unknown>>(
+      `SELECT * FROM access_log WHERE ${where} ORDER BY seq DESC LIMIT ?`,
+      [...params, first + 1 - found.length],
+    );
     for (const row of rows) {
       const old = fromLegacyRow(row);
       found.push({
-        record: { chain: LEGACY_CHAIN, seq: old.seq, hash: old.hash, at: old.at, requestId: old.requestId, correlationId: null, department: old.department, caller: old.caller, purpose: old.purpose, policy: null, subject: old.subject, fields: old.fields },
+        record: {
+          chain: LEGACY_CHAIN,
+          seq: old.seq,
+          hash: old.hash,
+          at: old.at,
+          requestId: old.requestId,
+          correlationId: null,
+          department: old.department,
+          caller: old.caller,
+          purpose: old.purpose,
+          policy: null,
+          subject: old.subject,
+          fields: old.fields,
+        },
         position: { segment: 'legacy', seq: old.seq },
       });
     }
   }
   const shown = found.slice(0, first);
   const last = shown.at(-1);
-  return { records: shown.map((item) => item.record), endCursor: last ? encodeCursor(last.position) : null, hasNextPage: found.length > first };
+  return {
+    records: shown.map((item) => item.record),
+    endCursor: last ? encodeCursor(last.position) : null,
+    hasNextPage: found.length > first,
+  };
 }
 
 function viewOf(record: AccessRecord): Omit<SubjectAccessRecord, 'subject' | 'fields'> {

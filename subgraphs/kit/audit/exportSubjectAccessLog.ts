@@ -6,7 +6,9 @@ import { ACCESS_RECORD_HASH_RULE, digestSubjectAccess } from './hashAccessRecord
 import { LEGACY_ACCESS_RECORD_HASH_RULE } from './legacyAccessLog.js';
 
 /** A record as exported to one subject: their own part whole, everyone else's only as its digest. */
-export type ExportedAccessRecord = Omit<AccessRecord, 'subjects'> & { subjects: Array<StoredSubjectAccess | { digest: string }> };
+export type ExportedAccessRecord = Omit<AccessRecord, 'subjects'> & {
+  subjects: Array<StoredSubjectAccess | { digest: string }>;
+};
 
 export interface SubjectAccessLogExport {
   subject: AccessSubject;
@@ -30,7 +32,10 @@ export interface SubjectAccessLogExport {
  * records are not consecutive in their chains, so the links between them are checked with
  * audit:verify, not here.
  */
-export async function exportSubjectAccessLog(store: AccessLogStore, subject: AccessSubject): Promise<SubjectAccessLogExport> {
+export async function exportSubjectAccessLog(
+  store: AccessLogStore,
+  subject: AccessSubject,
+): Promise<SubjectAccessLogExport> {
   const own = { kind: subject.kind, id: canonicalId(subject.id) };
   const heads = await store.readChains();
   const limit = new Map(heads.map((head) => [head.chain, head.seq]));
@@ -40,10 +45,14 @@ export async function exportSubjectAccessLog(store: AccessLogStore, subject: Acc
     if (record.seq > (limit.get(record.chain) ?? 0)) continue;
     records.push({
       ...record,
-      subjects: record.subjects.map((entry) => (entry.kind === own.kind && entry.id === own.id ? entry : { digest: digestSubjectAccess(entry) })),
+      subjects: record.subjects.map((entry) =>
+        entry.kind === own.kind && entry.id === own.id ? entry : { digest: digestSubjectAccess(entry) },
+      ),
     });
   }
-  const policies = await store.readPolicies([...new Set(records.map((record) => record.policy).filter((hash): hash is string => hash !== null))]);
+  const policies = await store.readPolicies([
+    ...new Set(records.map((record) => record.policy).filter((hash): hash is string => hash !== null)),
+  ]);
   const legacy = await store.legacy();
   const formatOne: LegacyAccessRecord[] = [];
   if (legacy) for await (const record of legacy.readSubject(own)) formatOne.push(record);

@@ -1,11 +1,21 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { AccessRecord } from './AccessEntry.js';
-import { digestSubjectAccess, GENESIS_HASH, hashAccessRecord, hashAccessRecordWithDigests } from './hashAccessRecord.js';
+import {
+  digestSubjectAccess,
+  GENESIS_HASH,
+  hashAccessRecord,
+  hashAccessRecordWithDigests,
+} from './hashAccessRecord.js';
 import { SUBJECTS } from './testing/sampleEntries.js';
 
 const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-const subject = { kind: 'person' as const, id: SUBJECTS.citizen.id, fields: [{ field: 'Person.name', decision: 'masked' as const }], salt: 'ab'.repeat(16) };
+const subject = {
+  kind: 'person' as const,
+  id: SUBJECTS.citizen.id,
+  fields: [{ field: 'Person.name', decision: 'masked' as const }],
+  salt: 'ab'.repeat(16),
+};
 const record: Omit<AccessRecord, 'hash'> = {
   chain: 'tax@host:1.beef',
   seq: 1,
@@ -23,7 +33,9 @@ const record: Omit<AccessRecord, 'hash'> = {
 
 describe('hashAccessRecord', () => {
   it('is the SHA-256 hex of the canonical JSON the export describes, written out by hand here', () => {
-    const digest = sha(`{"fields":[{"decision":"masked","field":"Person.name"}],"id":"${SUBJECTS.citizen.id}","kind":"person","salt":"${'ab'.repeat(16)}"}`);
+    const digest = sha(
+      `{"fields":[{"decision":"masked","field":"Person.name"}],"id":"${SUBJECTS.citizen.id}","kind":"person","salt":"${'ab'.repeat(16)}"}`,
+    );
     expect(digestSubjectAccess(subject)).toBe(digest);
     const canonical =
       `{"at":"2026-03-10T08:30:00.000Z","caller":{"azp":"tax-portal","kind":"officer","roles":["tax-officer"],"sub":"staff-7"},"chain":"tax@host:1.beef",` +
@@ -40,7 +52,12 @@ describe('hashAccessRecord', () => {
     expect(hashAccessRecord({ ...record, caller: { ...record.caller, roles: [] } })).not.toBe(base);
     expect(hashAccessRecord({ ...record, policy: 'a'.repeat(64) })).not.toBe(base);
     expect(hashAccessRecord({ ...record, denied: [{ field: 'Person.phone', count: 4 }] })).not.toBe(base);
-    expect(hashAccessRecord({ ...record, subjects: [{ ...subject, fields: [{ field: 'Person.name', decision: 'allowed' }] }] })).not.toBe(base);
+    expect(
+      hashAccessRecord({
+        ...record,
+        subjects: [{ ...subject, fields: [{ field: 'Person.name', decision: 'allowed' }] }],
+      }),
+    ).not.toBe(base);
   });
 
   it('can be recomputed from the digests alone, so an export need not show the other subjects', () => {

@@ -24,13 +24,22 @@ export const ACCESS_RECORD_HASH_RULE = {
 
 /** The digest standing for one subject in its record's hash: an export shows others' subjects only by it. */
 export function digestSubjectAccess(subject: StoredSubjectAccess): string {
-  const body = { salt: subject.salt, kind: subject.kind, id: subject.id, fields: subject.fields.map(({ field, decision }) => ({ field, decision })) };
+  const body = {
+    salt: subject.salt,
+    kind: subject.kind,
+    id: subject.id,
+    fields: subject.fields.map(({ field, decision }) => ({ field, decision })),
+  };
   return sha256(canonicalJson(body));
 }
 
 /** A record's hash from its subjects' digests: what an export of one subject's records can recompute. */
-export function hashAccessRecordWithDigests(record: Omit<AccessRecord, 'hash' | 'subjects'>, subjectDigests: readonly string[]): string {
-  const { chain, seq, previousHash, at, requestId, correlationId, department, caller, purpose, policy, denied } = record;
+export function hashAccessRecordWithDigests(
+  record: Omit<AccessRecord, 'hash' | 'subjects'>,
+  subjectDigests: readonly string[],
+): string {
+  const { chain, seq, previousHash, at, requestId, correlationId, department, caller, purpose, policy, denied } =
+    record;
   // Properties are picked by name, so nothing else on the object can change the hash.
   const body = {
     chain,

@@ -39,11 +39,26 @@ export {
   type CheckpointSink,
 } from './checkpoints.js';
 export { createAccessLogStore, newChainName, MAX_GROUP_COMMIT } from './createAccessLogStore.js';
-export { exportSubjectAccessLog, type ExportedAccessRecord, type SubjectAccessLogExport } from './exportSubjectAccessLog.js';
-export { ACCESS_RECORD_HASH_RULE, digestSubjectAccess, GENESIS_HASH, hashAccessRecord, hashAccessRecordWithDigests } from './hashAccessRecord.js';
+export {
+  exportSubjectAccessLog,
+  type ExportedAccessRecord,
+  type SubjectAccessLogExport,
+} from './exportSubjectAccessLog.js';
+export {
+  ACCESS_RECORD_HASH_RULE,
+  digestSubjectAccess,
+  GENESIS_HASH,
+  hashAccessRecord,
+  hashAccessRecordWithDigests,
+} from './hashAccessRecord.js';
 export { hashLegacyAccessRecord, LEGACY_ACCESS_RECORD_HASH_RULE, LEGACY_CHAIN } from './legacyAccessLog.js';
 export { MAX_SUBJECTS_PER_RECORD } from './normalizeAccessEntry.js';
-export { accessLogLocation, openAccessLogStore, type AccessLogLocation, type OpenAccessLogOptions } from './openAccessLogStore.js';
+export {
+  accessLogLocation,
+  openAccessLogStore,
+  type AccessLogLocation,
+  type OpenAccessLogOptions,
+} from './openAccessLogStore.js';
 export { SQLITE_BUSY_TIMEOUT_MS } from './SqlDriver.js';
 export { UnreadableAccessRecordError } from './UnreadableAccessRecordError.js';
 export { verifyAccessLog, type AccessLogVerdict, type VerifyOptions } from './verifyAccessLog.js';

@@ -47,7 +47,9 @@ export async function openLegacyAccessLog(driver: SqlDriver): Promise<LegacyAcce
   if (!(await driver.hasTable('access_log')) || !(await driver.hasTable('access_log_head'))) return null;
   return {
     async readHead() {
-      const [head] = await driver.all<{ seq: unknown; hash: unknown }>('SELECT last_seq AS seq, last_hash AS hash FROM access_log_head WHERE id = 1');
+      const [head] = await driver.all<{ seq: unknown; hash: unknown }>(
+        'SELECT last_seq AS seq, last_hash AS hash FROM access_log_head WHERE id = 1',
+      );
       if (!head) throw new Error('the format-1 access log has no head row');
       return { seq: Number(head.seq), hash: String(head.hash) };
     },
@@ -55,7 +57,10 @@ export async function openLegacyAccessLog(driver: SqlDriver): Promise<LegacyAcce
       let afterSeq = range?.afterSeq ?? 0;
       const throughSeq = range?.throughSeq ?? Number.MAX_SAFE_INTEGER;
       for (;;) {
-        const rows = await driver.all<Record<string, unknown>>('SELECT * FROM access_log WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?', [afterSeq, throughSeq, READ_BATCH]);
+        const rows = await driver.all<Record<string, unknown>>(
+          'SELECT * FROM access_log WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?',
+          [afterSeq, throughSeq, READ_BATCH],
+        );
         for (const row of rows) yield fromLegacyRow(row);
         if (rows.length < READ_BATCH) return;
         afterSeq = Number(rows.at(-1)!.seq);
@@ -84,10 +89,14 @@ export function fromLegacyRow(row: Record<string, unknown>): LegacyAccessRecord 
   };
   const { text, optionalText, json } = columnReader(row, fail);
   const roles = json('caller_roles');
-  if (!Array.isArray(roles) || !roles.every((role) => typeof role === 'string')) fail('caller_roles is not a list of names');
+  if (!Array.isArray(roles) || !roles.every((role) => typeof role === 'string'))
+    fail('caller_roles is not a list of names');
   const fields = json('fields');
   const isField = (value: unknown) =>
-    typeof value === 'object' && value !== null && Object.keys(value).sort().join() === 'decision,field' && typeof (value as { field: unknown }).field === 'string';
+    typeof value === 'object' &&
+    value !== null &&
+    Object.keys(value).sort().join() === 'decision,field' &&
+    typeof (value as { field: unknown }).field === 'string';
   if (!Array.isArray(fields) || !fields.every(isField)) fail('fields is not a list of {field, decision}');
   const subjectKind = text('subject_kind');
   if (subjectKind !== 'person' && subjectKind !== 'company') fail('subject_kind is not person or company');
@@ -98,7 +107,12 @@ export function fromLegacyRow(row: Record<string, unknown>): LegacyAccessRecord 
     at: text('at'),
     requestId: text('request_id'),
     department: text('department'),
-    caller: { kind: text('caller_kind') as AccessCaller['kind'], sub: optionalText('caller_sub'), roles: roles as string[], azp: optionalText('caller_azp') },
+    caller: {
+      kind: text('caller_kind') as AccessCaller['kind'],
+      sub: optionalText('caller_sub'),
+      roles: roles as string[],
+      azp: optionalText('caller_azp'),
+    },
     purpose: optionalText('purpose'),
     subject: { kind: subjectKind as 'person' | 'company', id: text('subject_id') },
     fields: fields as LegacyAccessRecord['fields'],

@@ -18,7 +18,10 @@ describe('normalizeAccessEntry', () => {
       ],
     });
     expect(normal.at).toBe('2026-03-10T08:30:00.000Z');
-    expect(normal.subjects.map((subject) => subject.id)).toEqual([SUBJECTS.companyInArrears.id, ...['11010519491231002X', SUBJECTS.employee.id].sort()]);
+    expect(normal.subjects.map((subject) => subject.id)).toEqual([
+      SUBJECTS.companyInArrears.id,
+      ...['11010519491231002X', SUBJECTS.employee.id].sort(),
+    ]);
     expect(new Set(normal.subjects.map((subject) => subject.salt)).size).toBe(3);
   });
 
@@ -27,13 +30,20 @@ describe('normalizeAccessEntry', () => {
       ...entry,
       value: 'secret',
       caller: { ...entry.caller, token: 'eyJ' },
-      subjects: [{ ...entry.subjects[0]!, fields: [{ field: 'Person.phone', decision: 'allowed', value: '13800138000' }] }],
+      subjects: [
+        { ...entry.subjects[0]!, fields: [{ field: 'Person.phone', decision: 'allowed', value: '13800138000' }] },
+      ],
     } as never);
     expect(JSON.stringify(normal)).not.toMatch(/secret|eyJ|13800138000/);
   });
 
   it('accepts an anonymous caller with no sub, azp or purpose, and an entry of refusals only', () => {
-    const normal = normalizeAccessEntry({ ...entry, caller: { kind: 'anonymous', sub: null, roles: [], azp: null }, purpose: null, subjects: [] });
+    const normal = normalizeAccessEntry({
+      ...entry,
+      caller: { kind: 'anonymous', sub: null, roles: [], azp: null },
+      purpose: null,
+      subjects: [],
+    });
     expect(normal.caller).toEqual({ kind: 'anonymous', sub: null, roles: [], azp: null });
     expect(normal.denied).toEqual([{ field: 'SocialSecurityAccount.pensionBalance', count: 2 }]);
   });
@@ -46,10 +56,23 @@ describe('normalizeAccessEntry', () => {
     expect(broken({ policy: 'v2' })).toThrow(/policy/);
     expect(broken({ subjects: [], denied: [] })).toThrow(/at least one/);
     expect(broken({ subjects: [{ kind: 'thing', id: 'x', fields }] })).toThrow(/subject.kind/);
-    expect(broken({ subjects: [{ kind: 'person', id: 'HELLO-INJECTED-SUBJECT', fields }] })).toThrow(/not a well-formed resident ID/);
-    expect(broken({ subjects: [{ kind: 'company', id: SUBJECTS.citizen.id, fields }] })).toThrow(/not a well-formed USCC/);
-    expect(broken({ subjects: [{ ...SUBJECTS.citizen, fields }, { ...SUBJECTS.citizen, fields }] })).toThrow(/once/);
-    expect(broken({ subjects: [{ ...SUBJECTS.citizen, fields: [{ field: 'Person.name', decision: 'denied' }] }] })).toThrow(/counted in denied/);
+    expect(broken({ subjects: [{ kind: 'person', id: 'HELLO-INJECTED-SUBJECT', fields }] })).toThrow(
+      /not a well-formed resident ID/,
+    );
+    expect(broken({ subjects: [{ kind: 'company', id: SUBJECTS.citizen.id, fields }] })).toThrow(
+      /not a well-formed USCC/,
+    );
+    expect(
+      broken({
+        subjects: [
+          { ...SUBJECTS.citizen, fields },
+          { ...SUBJECTS.citizen, fields },
+        ],
+      }),
+    ).toThrow(/once/);
+    expect(
+      broken({ subjects: [{ ...SUBJECTS.citizen, fields: [{ field: 'Person.name', decision: 'denied' }] }] }),
+    ).toThrow(/counted in denied/);
     expect(broken({ denied: [{ field: 'Person.name', count: 0 }] })).toThrow(/count/);
   });
 });

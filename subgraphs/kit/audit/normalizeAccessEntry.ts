@@ -1,6 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { canonicalId, residentIdProblem, usccProblem } from '../ids.js';
-import type { AccessCaller, AccessEntry, DeniedCount, GivenDecision, StoredSubjectAccess, SubjectAccess } from './AccessEntry.js';
+import type {
+  AccessCaller,
+  AccessEntry,
+  DeniedCount,
+  GivenDecision,
+  StoredSubjectAccess,
+  SubjectAccess,
+} from './AccessEntry.js';
 import { toUtcTimestamp } from './toUtcTimestamp.js';
 
 // Bounds keep one buggy caller from writing megabytes per record; real values are far shorter.
@@ -33,12 +40,17 @@ export function normalizeAccessEntry(entry: AccessEntry): NormalizedAccessEntry 
   if (typeof entry.department !== 'string' || !DEPARTMENT.test(entry.department)) {
     throw new TypeError('department is a lower-case name such as "tax"');
   }
-  if (entry.policy !== null && entry.policy !== undefined && (typeof entry.policy !== 'string' || !POLICY_HASH.test(entry.policy))) {
+  if (
+    entry.policy !== null &&
+    entry.policy !== undefined &&
+    (typeof entry.policy !== 'string' || !POLICY_HASH.test(entry.policy))
+  ) {
     throw new TypeError('policy is the 64-digit hex hash of a policy version, or null');
   }
   const subjects = toSubjects(entry.subjects);
   const denied = toDenied(entry.denied);
-  if (subjects.length === 0 && denied.length === 0) throw new TypeError('an entry lists at least one subject or one refusal');
+  if (subjects.length === 0 && denied.length === 0)
+    throw new TypeError('an entry lists at least one subject or one refusal');
   return {
     at,
     requestId,
@@ -55,7 +67,8 @@ export function normalizeAccessEntry(entry: AccessEntry): NormalizedAccessEntry 
 function toCaller(caller: AccessCaller): AccessCaller {
   if (typeof caller !== 'object' || caller === null) throw new TypeError('caller is an object');
   if (!CALLER_KINDS.has(caller.kind)) throw new TypeError('caller.kind is anonymous, person, company or officer');
-  if (!Array.isArray(caller.roles) || caller.roles.length > MAX_ROLES) throw new TypeError(`caller.roles is a list of at most ${MAX_ROLES} names`);
+  if (!Array.isArray(caller.roles) || caller.roles.length > MAX_ROLES)
+    throw new TypeError(`caller.roles is a list of at most ${MAX_ROLES} names`);
   return {
     kind: caller.kind,
     sub: optionalText(caller.sub, 'caller.sub'),
@@ -65,15 +78,20 @@ function toCaller(caller: AccessCaller): AccessCaller {
 }
 
 function toSubjects(subjects: SubjectAccess[]): StoredSubjectAccess[] {
-  if (!Array.isArray(subjects) || subjects.length > MAX_SUBJECTS_PER_RECORD) throw new TypeError(`subjects is a list of at most ${MAX_SUBJECTS_PER_RECORD}`);
+  if (!Array.isArray(subjects) || subjects.length > MAX_SUBJECTS_PER_RECORD)
+    throw new TypeError(`subjects is a list of at most ${MAX_SUBJECTS_PER_RECORD}`);
   const seen = new Set<string>();
   const result = subjects.map((subject): StoredSubjectAccess => {
     if (typeof subject !== 'object' || subject === null) throw new TypeError('each subject is an object');
-    if (subject.kind !== 'person' && subject.kind !== 'company') throw new TypeError('subject.kind is person or company');
+    if (subject.kind !== 'person' && subject.kind !== 'company')
+      throw new TypeError('subject.kind is person or company');
     const id = canonicalId(text(subject.id, 'subject.id'));
     // The problem texts never repeat the ID, so this error is safe to log.
     const problem = subject.kind === 'person' ? residentIdProblem(id) : usccProblem(id);
-    if (problem) throw new TypeError(`subject.id is not a well-formed ${subject.kind === 'person' ? 'resident ID' : 'USCC'}: ${problem}`);
+    if (problem)
+      throw new TypeError(
+        `subject.id is not a well-formed ${subject.kind === 'person' ? 'resident ID' : 'USCC'}: ${problem}`,
+      );
     const key = `${subject.kind}:${id}`;
     if (seen.has(key)) throw new TypeError('each subject is listed once');
     seen.add(key);
@@ -82,22 +100,29 @@ function toSubjects(subjects: SubjectAccess[]): StoredSubjectAccess[] {
     }
     const fields = subject.fields.map((item) => {
       if (typeof item !== 'object' || item === null) throw new TypeError('each of fields is an object');
-      if (typeof item.field !== 'string' || !FIELD.test(item.field)) throw new TypeError('each field is named "Type.field"');
-      if (!GIVEN.has(item.decision)) throw new TypeError("each subject's decision is allowed or masked (refusals are counted in denied)");
+      if (typeof item.field !== 'string' || !FIELD.test(item.field))
+        throw new TypeError('each field is named "Type.field"');
+      if (!GIVEN.has(item.decision))
+        throw new TypeError("each subject's decision is allowed or masked (refusals are counted in denied)");
       return { field: item.field, decision: item.decision };
     });
     return { kind: subject.kind, id, fields, salt: randomBytes(16).toString('hex') };
   });
-  return result.sort((a, b) => (a.kind === b.kind ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.kind < b.kind ? -1 : 1));
+  return result.sort((a, b) =>
+    a.kind === b.kind ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.kind < b.kind ? -1 : 1,
+  );
 }
 
 function toDenied(denied: DeniedCount[]): DeniedCount[] {
-  if (!Array.isArray(denied) || denied.length > MAX_FIELDS) throw new TypeError(`denied is a list of at most ${MAX_FIELDS} counts`);
+  if (!Array.isArray(denied) || denied.length > MAX_FIELDS)
+    throw new TypeError(`denied is a list of at most ${MAX_FIELDS} counts`);
   return denied
     .map((item) => {
       if (typeof item !== 'object' || item === null) throw new TypeError('each of denied is an object');
-      if (typeof item.field !== 'string' || !FIELD.test(item.field)) throw new TypeError('each denied field is named "Type.field"');
-      if (!Number.isSafeInteger(item.count) || item.count < 1) throw new TypeError('each denied count is a whole number from 1');
+      if (typeof item.field !== 'string' || !FIELD.test(item.field))
+        throw new TypeError('each denied field is named "Type.field"');
+      if (!Number.isSafeInteger(item.count) || item.count < 1)
+        throw new TypeError('each denied count is a whole number from 1');
       return { field: item.field, count: item.count };
     })
     .sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));

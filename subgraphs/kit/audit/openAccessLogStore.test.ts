@@ -6,13 +6,22 @@ import { accessLogLocation, openAccessLogStore } from './openAccessLogStore.js';
 
 describe('accessLogLocation', () => {
   it('chooses PostgreSQL for postgres:// and postgresql:// URLs', () => {
-    expect(accessLogLocation('postgres://u@db:5432/audit')).toEqual({ kind: 'postgres', url: 'postgres://u@db:5432/audit' });
+    expect(accessLogLocation('postgres://u@db:5432/audit')).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u@db:5432/audit',
+    });
     expect(accessLogLocation('postgresql://db/audit')).toEqual({ kind: 'postgres', url: 'postgresql://db/audit' });
   });
 
   it('chooses SQLite for sqlite: URLs and plain paths', () => {
-    expect(accessLogLocation('sqlite:/var/lib/audit/log.db')).toEqual({ kind: 'sqlite', file: '/var/lib/audit/log.db' });
-    expect(accessLogLocation('sqlite:///var/lib/audit/log.db')).toEqual({ kind: 'sqlite', file: '/var/lib/audit/log.db' });
+    expect(accessLogLocation('sqlite:/var/lib/audit/log.db')).toEqual({
+      kind: 'sqlite',
+      file: '/var/lib/audit/log.db',
+    });
+    expect(accessLogLocation('sqlite:///var/lib/audit/log.db')).toEqual({
+      kind: 'sqlite',
+      file: '/var/lib/audit/log.db',
+    });
     expect(accessLogLocation('audit/log.db')).toEqual({ kind: 'sqlite', file: resolve('audit/log.db') });
   });
 
@@ -30,7 +39,8 @@ describe('openAccessLogStore defaults', () => {
     delete process.env.AUDIT_DATABASE_URL;
   });
   afterEach(() => {
-    for (const [name, value] of Object.entries(saved)) value === undefined ? delete process.env[name] : (process.env[name] = value);
+    for (const [name, value] of Object.entries(saved))
+      value === undefined ? delete process.env[name] : (process.env[name] = value);
     rmSync(dataDir, { recursive: true, force: true });
   });
 

@@ -29,7 +29,8 @@ export function accessLogLocation(url: string | undefined = process.env.AUDIT_DA
   if (/^sqlite:/i.test(url)) {
     // sqlite:/abs/file.db and sqlite:///abs/file.db both name /abs/file.db.
     const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
-    if (!path) throw new Error('AUDIT_DATABASE_URL: sqlite: needs a file path, e.g. sqlite:/var/lib/city-graph/access-log.db');
+    if (!path)
+      throw new Error('AUDIT_DATABASE_URL: sqlite: needs a file path, e.g. sqlite:/var/lib/city-graph/access-log.db');
     return { kind: 'sqlite', file: resolve(path) };
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {

@@ -50,13 +50,30 @@ describe('access log on SQLite, file specifics', () => {
     mkdirSync(dirname(file), { recursive: true });
     const db = new Database(file);
     const at = '2026-01-01T00:00:00.000Z';
-    const old = { at, requestId: 'old-1', department: 'social', caller: { kind: 'person' as const, sub: SUBJECTS.citizen.id, roles: [], azp: null }, purpose: null, fields: [{ field: 'Person.name', decision: 'allowed' as const }] };
-    db.exec(formatOneLogSql([{ ...old, subject: SUBJECTS.citizen }, { ...old, requestId: 'old-2', subject: SUBJECTS.employee }]));
+    const old = {
+      at,
+      requestId: 'old-1',
+      department: 'social',
+      caller: { kind: 'person' as const, sub: SUBJECTS.citizen.id, roles: [], azp: null },
+      purpose: null,
+      fields: [{ field: 'Person.name', decision: 'allowed' as const }],
+    };
+    db.exec(
+      formatOneLogSql([
+        { ...old, subject: SUBJECTS.citizen },
+        { ...old, requestId: 'old-2', subject: SUBJECTS.employee },
+      ]),
+    );
     db.close();
     const store = await openAccessLogStore({ url: `sqlite:${file}`, create: false });
     try {
       expect(await verifyAccessLog(store)).toEqual({ ok: true, records: 2, chains: 1, checkpoints: 0 });
-      expect((await store.readBySubject(SUBJECTS.citizen, { first: 5 })).records.map((record) => [record.chain, record.requestId])).toEqual([['v1', 'old-1']]);
+      expect(
+        (await store.readBySubject(SUBJECTS.citizen, { first: 5 })).records.map((record) => [
+          record.chain,
+          record.requestId,
+        ]),
+      ).toEqual([['v1', 'old-1']]);
     } finally {
       await store.close();
     }

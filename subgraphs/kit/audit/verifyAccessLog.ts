@@ -61,19 +61,35 @@ export async function verifyAccessLog(store: AccessLogStore, options: VerifyOpti
       const state = chains.get(record.chain) ?? { seq: 0, hash: GENESIS_HASH };
       const expected = state.seq + 1;
       if (record.seq > expected) {
-        const missing = expected === record.seq - 1 ? `record #${expected} is` : `records #${expected} to #${record.seq - 1} are`;
-        throw new Broken(record.chain, expected, `${missing} missing: the chain jumps from #${state.seq} to #${record.seq} (removed)`);
+        const missing =
+          expected === record.seq - 1 ? `record #${expected} is` : `records #${expected} to #${record.seq - 1} are`;
+        throw new Broken(
+          record.chain,
+          expected,
+          `${missing} missing: the chain jumps from #${state.seq} to #${record.seq} (removed)`,
+        );
       }
-      if (record.seq < expected) throw new Broken(record.chain, record.seq, `record #${record.seq} comes after #${state.seq} (reordered)`);
+      if (record.seq < expected)
+        throw new Broken(record.chain, record.seq, `record #${record.seq} comes after #${state.seq} (reordered)`);
       if (record.previousHash !== state.hash) {
-        throw new Broken(record.chain, record.seq, `its previousHash is not the hash of ${state.seq === 0 ? 'the genesis' : `record #${state.seq}`} (records removed or reordered)`);
+        throw new Broken(
+          record.chain,
+          record.seq,
+          `its previousHash is not the hash of ${state.seq === 0 ? 'the genesis' : `record #${state.seq}`} (records removed or reordered)`,
+        );
       }
-      if (hashAccessRecord(record) !== record.hash) throw new Broken(record.chain, record.seq, 'its content does not match its hash (changed)');
+      if (hashAccessRecord(record) !== record.hash)
+        throw new Broken(record.chain, record.seq, 'its content does not match its hash (changed)');
       const mark = signed.get(record.chain)?.get(record.seq);
       if (mark && mark.hash !== record.hash) {
-        throw new Broken(record.chain, record.seq, `it is not the record the checkpoint of ${mark.at} signed: the chain was rewritten after that checkpoint`);
+        throw new Broken(
+          record.chain,
+          record.seq,
+          `it is not the record the checkpoint of ${mark.at} signed: the chain was rewritten after that checkpoint`,
+        );
       }
-      if (record.policy && !policies.has(record.policy)) policies.set(record.policy, { chain: record.chain, seq: record.seq });
+      if (record.policy && !policies.has(record.policy))
+        policies.set(record.policy, { chain: record.chain, seq: record.seq });
       chains.set(record.chain, { seq: record.seq, hash: record.hash });
       records += 1;
       lastId = record.id;
@@ -88,16 +104,30 @@ export async function verifyAccessLog(store: AccessLogStore, options: VerifyOpti
       check(record);
       const listed: string[] = [];
       while (!pending.done && pending.value.recordId <= record.id) {
-        if (pending.value.recordId < record.id) indexProblem ??= new Broken(record.chain, record.seq, 'the subject index names a record that does not exist (records or index altered)');
+        if (pending.value.recordId < record.id)
+          indexProblem ??= new Broken(
+            record.chain,
+            record.seq,
+            'the subject index names a record that does not exist (records or index altered)',
+          );
         else listed.push(`${pending.value.kind}:${pending.value.id}`);
         pending = await index.next();
       }
       const subjects = record.subjects.map((subject) => `${subject.kind}:${subject.id}`);
       if (listed.sort().join() !== subjects.sort().join()) {
-        indexProblem ??= new Broken(record.chain, record.seq, "the subject index does not list exactly this record's subjects (someone's view was altered)");
+        indexProblem ??= new Broken(
+          record.chain,
+          record.seq,
+          "the subject index does not list exactly this record's subjects (someone's view was altered)",
+        );
       }
     }
-    if (!pending.done && pending.value.recordId <= lastId) indexProblem ??= new Broken('-', 0, 'the subject index names a record that does not exist (records or index altered)');
+    if (!pending.done && pending.value.recordId <= lastId)
+      indexProblem ??= new Broken(
+        '-',
+        0,
+        'the subject index names a record that does not exist (records or index altered)',
+      );
 
     // Pass 2: the heads, after following records committed while pass 1 ran.
     let heads = await store.readChains();
@@ -107,15 +137,30 @@ export async function verifyAccessLog(store: AccessLogStore, options: VerifyOpti
     }
     const headed = new Set(heads.map((head) => head.chain));
     for (const chain of chains.keys()) {
-      if (!headed.has(chain)) throw new Broken(chain, 1, `records of chain ${chain} have no head row: added without going through the store`);
+      if (!headed.has(chain))
+        throw new Broken(chain, 1, `records of chain ${chain} have no head row: added without going through the store`);
     }
     for (const head of heads) {
       const state = chains.get(head.chain) ?? { seq: 0, hash: GENESIS_HASH };
       if (head.seq > state.seq) {
-        throw new Broken(head.chain, state.seq + 1, `the chain ends at #${state.seq} but its head names #${head.seq}: records at the end were removed (truncated)`);
+        throw new Broken(
+          head.chain,
+          state.seq + 1,
+          `the chain ends at #${state.seq} but its head names #${head.seq}: records at the end were removed (truncated)`,
+        );
       }
-      if (head.seq < state.seq) throw new Broken(head.chain, head.seq + 1, `the head names #${head.seq} but records run to #${state.seq}: rows were added without going through the store`);
-      if (head.hash !== state.hash) throw new Broken(head.chain, state.seq, `the head's hash is not the hash of record #${state.seq} (head or tail rewritten)`);
+      if (head.seq < state.seq)
+        throw new Broken(
+          head.chain,
+          head.seq + 1,
+          `the head names #${head.seq} but records run to #${state.seq}: rows were added without going through the store`,
+        );
+      if (head.hash !== state.hash)
+        throw new Broken(
+          head.chain,
+          state.seq,
+          `the head's hash is not the hash of record #${state.seq} (head or tail rewritten)`,
+        );
     }
 
     if (indexProblem) throw indexProblem;
@@ -133,7 +178,11 @@ export async function verifyAccessLog(store: AccessLogStore, options: VerifyOpti
       const reached = chains.get(chain)?.seq ?? 0;
       for (const [seq, mark] of marks) {
         if (seq > reached) {
-          throw new Broken(chain, reached + 1, `the checkpoint of ${mark.at} signed #${seq} of this chain, but it ${reached === 0 ? 'is gone' : `ends at #${reached}`} (records removed)`);
+          throw new Broken(
+            chain,
+            reached + 1,
+            `the checkpoint of ${mark.at} signed #${seq} of this chain, but it ${reached === 0 ? 'is gone' : `ends at #${reached}`} (records removed)`,
+          );
         }
       }
     }
@@ -141,30 +190,49 @@ export async function verifyAccessLog(store: AccessLogStore, options: VerifyOpti
     const kept = new Map((await store.readPolicies([...policies.keys()])).map((version) => [version.hash, version]));
     for (const [hash, first] of policies) {
       const version = kept.get(hash);
-      if (!version) throw new Broken(first.chain, first.seq, `the policy version ${hash.slice(0, 12)}… it names is not kept in the log (removed)`);
-      if (sha256(version.document) !== hash) throw new Broken(first.chain, first.seq, `the text of the policy version ${hash.slice(0, 12)}… it names was changed`);
+      if (!version)
+        throw new Broken(
+          first.chain,
+          first.seq,
+          `the policy version ${hash.slice(0, 12)}… it names is not kept in the log (removed)`,
+        );
+      if (sha256(version.document) !== hash)
+        throw new Broken(
+          first.chain,
+          first.seq,
+          `the text of the policy version ${hash.slice(0, 12)}… it names was changed`,
+        );
     }
     return { ok: true, records, chains: chains.size, checkpoints: options.checkpoints?.length ?? 0 };
   } catch (error) {
     if (error instanceof Broken) return { ok: false, chain: error.chain, atSeq: error.atSeq, problem: error.problem };
-    if (error instanceof UnreadableAccessRecordError) return { ok: false, chain: error.chain, atSeq: error.seq, problem: error.message };
+    if (error instanceof UnreadableAccessRecordError)
+      return { ok: false, chain: error.chain, atSeq: error.seq, problem: error.message };
     throw error;
   }
 }
 
 /** The signed heads of the given checkpoints, by chain and seq; a checkpoint that does not verify is itself a finding. */
-async function readSignedHeads(options: VerifyOptions): Promise<Map<string, Map<number, { hash: string; at: string }>>> {
+async function readSignedHeads(
+  options: VerifyOptions,
+): Promise<Map<string, Map<number, { hash: string; at: string }>>> {
   const signed = new Map<string, Map<number, { hash: string; at: string }>>();
   if (!options.checkpoints?.length) return signed;
   if (!options.keys) throw new Error('checkpoints need the platform keys to verify them');
   for (const [i, stored] of options.checkpoints.entries()) {
     const reading = await readCheckpoint(stored.jws, options.keys);
-    if (!reading.ok) throw new Broken('-', 0, `checkpoint ${i + 1} (${String(stored.at).slice(0, 40)}) cannot be trusted: ${reading.problem}`);
+    if (!reading.ok)
+      throw new Broken(
+        '-',
+        0,
+        `checkpoint ${i + 1} (${String(stored.at).slice(0, 40)}) cannot be trusted: ${reading.problem}`,
+      );
     for (const head of reading.checkpoint.heads) {
       if (head.seq === 0) continue;
       const marks = signed.get(head.chain) ?? new Map<number, { hash: string; at: string }>();
       const earlier = marks.get(head.seq);
-      if (earlier && earlier.hash !== head.hash) throw new Broken(head.chain, head.seq, `two checkpoints sign different records as #${head.seq}`);
+      if (earlier && earlier.hash !== head.hash)
+        throw new Broken(head.chain, head.seq, `two checkpoints sign different records as #${head.seq}`);
       marks.set(head.seq, { hash: head.hash, at: reading.checkpoint.at });
       signed.set(head.chain, marks);
     }
@@ -173,25 +241,60 @@ async function readSignedHeads(options: VerifyOptions): Promise<Map<string, Map<
 }
 
 /** Format 1's single chain, checked as before format 2 (one record per subject). */
-async function verifyLegacyChain(legacy: NonNullable<Awaited<ReturnType<AccessLogStore['legacy']>>>, marks?: Map<number, { hash: string; at: string }>): Promise<ChainState> {
+async function verifyLegacyChain(
+  legacy: NonNullable<Awaited<ReturnType<AccessLogStore['legacy']>>>,
+  marks?: Map<number, { hash: string; at: string }>,
+): Promise<ChainState> {
   const state: ChainState = { seq: 0, hash: GENESIS_HASH };
   const walk = async (range: { afterSeq?: number; throughSeq?: number }) => {
     for await (const record of legacy.readAll(range)) {
       const expected = state.seq + 1;
-      if (record.seq > expected) throw new Broken(LEGACY_CHAIN, expected, `records from #${expected} are missing: the chain jumps from #${state.seq} to #${record.seq} (removed)`);
-      if (record.seq < expected) throw new Broken(LEGACY_CHAIN, record.seq, `record #${record.seq} comes after #${state.seq} (reordered)`);
-      if (record.previousHash !== state.hash) throw new Broken(LEGACY_CHAIN, record.seq, `its previousHash is not the hash of record #${state.seq} (records removed or reordered)`);
-      if (hashLegacyAccessRecord(record) !== record.hash) throw new Broken(LEGACY_CHAIN, record.seq, 'its content does not match its hash (changed)');
+      if (record.seq > expected)
+        throw new Broken(
+          LEGACY_CHAIN,
+          expected,
+          `records from #${expected} are missing: the chain jumps from #${state.seq} to #${record.seq} (removed)`,
+        );
+      if (record.seq < expected)
+        throw new Broken(LEGACY_CHAIN, record.seq, `record #${record.seq} comes after #${state.seq} (reordered)`);
+      if (record.previousHash !== state.hash)
+        throw new Broken(
+          LEGACY_CHAIN,
+          record.seq,
+          `its previousHash is not the hash of record #${state.seq} (records removed or reordered)`,
+        );
+      if (hashLegacyAccessRecord(record) !== record.hash)
+        throw new Broken(LEGACY_CHAIN, record.seq, 'its content does not match its hash (changed)');
       const mark = marks?.get(record.seq);
-      if (mark && mark.hash !== record.hash) throw new Broken(LEGACY_CHAIN, record.seq, `it is not the record the checkpoint of ${mark.at} signed: rewritten after that checkpoint`);
+      if (mark && mark.hash !== record.hash)
+        throw new Broken(
+          LEGACY_CHAIN,
+          record.seq,
+          `it is not the record the checkpoint of ${mark.at} signed: rewritten after that checkpoint`,
+        );
       state.seq = record.seq;
       state.hash = record.hash;
     }
   };
   await walk({});
   const head = await legacy.readHead();
-  if (head.seq > state.seq) throw new Broken(LEGACY_CHAIN, state.seq + 1, `the log ends at #${state.seq} but its head names #${head.seq}: records at the end were removed (truncated)`);
-  if (head.seq < state.seq) throw new Broken(LEGACY_CHAIN, head.seq + 1, `the head names #${head.seq} but records run to #${state.seq}: rows were added without going through the store`);
-  if (head.hash !== state.hash) throw new Broken(LEGACY_CHAIN, state.seq, "the head's hash is not the hash of the last record (head or tail rewritten)");
+  if (head.seq > state.seq)
+    throw new Broken(
+      LEGACY_CHAIN,
+      state.seq + 1,
+      `the log ends at #${state.seq} but its head names #${head.seq}: records at the end were removed (truncated)`,
+    );
+  if (head.seq < state.seq)
+    throw new Broken(
+      LEGACY_CHAIN,
+      head.seq + 1,
+      `the head names #${head.seq} but records run to #${state.seq}: rows were added without going through the store`,
+    );
+  if (head.hash !== state.hash)
+    throw new Broken(
+      LEGACY_CHAIN,
+      state.seq,
+      "the head's hash is not the hash of the last record (head or tail rewritten)",
+    );
   return state;
 }

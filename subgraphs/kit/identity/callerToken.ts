@@ -16,7 +16,10 @@ const KINDS: ReadonlySet<string> = new Set(['person', 'company', 'officer', 'ano
  * The gateway signs the caller it verified (or "anonymous") for one department, so a subgraph
  * trusts only the gateway: a request that did not come through it carries no valid token.
  */
-export async function signCallerToken(caller: Caller, options: { key: CryptoKey; kid?: string; department: string }): Promise<string> {
+export async function signCallerToken(
+  caller: Caller,
+  options: { key: CryptoKey; kid?: string; department: string },
+): Promise<string> {
   const claims =
     caller.kind === 'anonymous'
       ? { kind: 'anonymous', purpose: caller.purpose }
@@ -33,21 +36,38 @@ export async function signCallerToken(caller: Caller, options: { key: CryptoKey;
 }
 
 /** A subgraph's check of the gateway's token: the caller it names, or UNAUTHENTICATED (HTTP 401). */
-export async function verifyCallerToken(token: string | undefined, options: { key: CryptoKey; department: string }): Promise<Caller> {
-  if (!token) throw graphError('UNAUTHENTICATED', 'This subgraph answers only the gateway: the request carries no caller token.');
+export async function verifyCallerToken(
+  token: string | undefined,
+  options: { key: CryptoKey; department: string },
+): Promise<Caller> {
+  if (!token)
+    throw graphError('UNAUTHENTICATED', 'This subgraph answers only the gateway: the request carries no caller token.');
   let payload: Record<string, unknown>;
   try {
-    ({ payload } = await jwtVerify(token, options.key, { issuer: ISSUER, audience: options.department, algorithms: [SIGNING_ALGORITHM] }));
+    ({ payload } = await jwtVerify(token, options.key, {
+      issuer: ISSUER,
+      audience: options.department,
+      algorithms: [SIGNING_ALGORITHM],
+    }));
   } catch {
     throw graphError('UNAUTHENTICATED', 'This subgraph answers only the gateway: the caller token is not valid.');
   }
   const kind = payload.kind;
   const purpose = typeof payload.purpose === 'string' ? payload.purpose : null;
-  if (typeof kind !== 'string' || !KINDS.has(kind)) throw graphError('UNAUTHENTICATED', 'The caller token names no kind of caller.');
+  if (typeof kind !== 'string' || !KINDS.has(kind))
+    throw graphError('UNAUTHENTICATED', 'The caller token names no kind of caller.');
   if (kind === 'anonymous') return { kind: 'anonymous', purpose };
   if (typeof payload.sub !== 'string') throw graphError('UNAUTHENTICATED', 'The caller token names no caller.');
-  const roles = Array.isArray(payload.roles) ? payload.roles.filter((role): role is string => typeof role === 'string') : [];
-  const caller: AuthenticatedCaller = { kind: kind as CallerKind, sub: payload.sub, roles, azp: typeof payload.azp === 'string' ? payload.azp : null, purpose };
+  const roles = Array.isArray(payload.roles)
+    ? payload.roles.filter((role): role is string => typeof role === 'string')
+    : [];
+  const caller: AuthenticatedCaller = {
+    kind: kind as CallerKind,
+    sub: payload.sub,
+    roles,
+    azp: typeof payload.azp === 'string' ? payload.azp : null,
+    purpose,
+  };
   return caller;
 }
 
@@ -94,7 +114,9 @@ export function createCallerTokenVerifier(options: { key: CryptoKey; department:
 
 function expiryOf(token: string): number | null {
   try {
-    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { exp?: unknown };
+    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
+      exp?: unknown;
+    };
     return typeof payload.exp === 'number' ? payload.exp * 1000 : null;
   } catch {
     return null;

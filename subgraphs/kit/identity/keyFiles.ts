@@ -74,6 +74,7 @@ function placeExclusively(file: string, content: string, mode: number): boolean 
 
 async function waitForFile(file: string): Promise<void> {
   // Another process won the race and is writing the public half right now: milliseconds.
-  for (let attempt = 0; attempt < 200 && !existsSync(file); attempt++) await new Promise((resolve) => setTimeout(resolve, 10));
+  for (let attempt = 0; attempt < 200 && !existsSync(file); attempt++)
+    await new Promise((resolve) => setTimeout(resolve, 10));
   if (!existsSync(file)) throw new Error(`key file ${file} did not appear`);
 }

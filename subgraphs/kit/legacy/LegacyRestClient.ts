@@ -62,7 +62,11 @@ export class LegacyRestClient {
     return this.#guard.run(operation, async (signal) => {
       let answer: LegacyHttpAnswer;
       try {
-        const response = await this.#http.axios.request({ ...request, headers: { ...request.headers, ...requestIdHeader() }, signal });
+        const response = await this.#http.axios.request({
+          ...request,
+          headers: { ...request.headers, ...requestIdHeader() },
+          signal,
+        });
         answer = { status: response.status, body: response.data as unknown };
       } catch (error) {
         throw toLegacyUnavailable(this.#department, error, { timedOut: signal.aborted });
@@ -70,7 +74,6 @@ export class LegacyRestClient {
       return readAnswer(this.#department, () => read(answer));
     });
   }
-
 
   /** Ends the kept-alive connections, for shutdown. */
   close(): void {

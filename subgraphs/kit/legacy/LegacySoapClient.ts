@@ -76,7 +76,8 @@ export class LegacySoapClient {
     const { department, guard, faultReason } = this.#options;
     return guard.run(operation, async (signal) => {
       const method: unknown = client[`${operation}Async`];
-      if (typeof method !== 'function') throw departmentUnavailable(department, 'malformed', new Error(`the WSDL lacks the operation ${operation}`));
+      if (typeof method !== 'function')
+        throw departmentUnavailable(department, 'malformed', new Error(`the WSDL lacks the operation ${operation}`));
       try {
         const [answer] = (await method.call(client, args, { signal }, requestIdHeader())) as [unknown];
         return answer;
@@ -101,7 +102,6 @@ export class LegacySoapClient {
     return this.#client;
   }
 
-
   /** Ends the kept-alive connections, for shutdown; later calls open new ones. */
   close(): void {
     this.#http.close();
@@ -118,7 +118,10 @@ export class LegacySoapClient {
         disableCache: true,
         wsdl_options: { signal },
       });
-      if (usernameToken) client.setSecurity(new soap.WSSecurity(usernameToken.username, usernameToken.password, { passwordType: 'PasswordText' }));
+      if (usernameToken)
+        client.setSecurity(
+          new soap.WSSecurity(usernameToken.username, usernameToken.password, { passwordType: 'PasswordText' }),
+        );
       retainNoExchange(client);
       return client;
     } catch (error) {
@@ -130,6 +133,11 @@ export class LegacySoapClient {
 /** Turns the client's exchange properties into ones that read undefined and drop what is written. */
 function retainNoExchange(client: soap.Client): void {
   for (const property of SOAP_EXCHANGE_PROPERTIES) {
-    Object.defineProperty(client, property, { get: () => undefined, set: () => {}, enumerable: false, configurable: false });
+    Object.defineProperty(client, property, {
+      get: () => undefined,
+      set: () => {},
+      enumerable: false,
+      configurable: false,
+    });
   }
 }

@@ -19,7 +19,11 @@ describe('batchByKey', () => {
   it('sends distinct canonical keys in chunks of the maximum, in the order first seen', async () => {
     const system = evenNumbers();
     const keys = Array.from({ length: 250 }, (_, index) => String(index));
-    const found = await batchByKey([...keys, ...keys], { canonicalOf: canonicalNumber, maximum: 100, fetchBatch: system.fetchBatch });
+    const found = await batchByKey([...keys, ...keys], {
+      canonicalOf: canonicalNumber,
+      maximum: 100,
+      fetchBatch: system.fetchBatch,
+    });
     expect(system.batches.map((batch) => batch.length)).toEqual([100, 100, 50]);
     expect(system.batches.flat()).toEqual(keys);
     expect(found.size).toBe(125);
@@ -27,7 +31,11 @@ describe('batchByKey', () => {
 
   it('answers every spelling of a key under the spelling given, and leaves unknown keys out', async () => {
     const system = evenNumbers();
-    const found = await batchByKey(['4', ' 4', '04', '3'], { canonicalOf: canonicalNumber, maximum: 100, fetchBatch: system.fetchBatch });
+    const found = await batchByKey(['4', ' 4', '04', '3'], {
+      canonicalOf: canonicalNumber,
+      maximum: 100,
+      fetchBatch: system.fetchBatch,
+    });
     expect(system.batches).toEqual([['4', '3']]);
     expect([...found]).toEqual([
       ['4', 'record 4'],
@@ -38,13 +46,22 @@ describe('batchByKey', () => {
 
   it('sends nothing for keys the system cannot hold, nor for no keys', async () => {
     const system = evenNumbers();
-    expect((await batchByKey(['x', 'y'], { canonicalOf: canonicalNumber, maximum: 100, fetchBatch: system.fetchBatch })).size).toBe(0);
-    expect((await batchByKey([], { canonicalOf: canonicalNumber, maximum: 100, fetchBatch: system.fetchBatch })).size).toBe(0);
+    expect(
+      (await batchByKey(['x', 'y'], { canonicalOf: canonicalNumber, maximum: 100, fetchBatch: system.fetchBatch }))
+        .size,
+    ).toBe(0);
+    expect(
+      (await batchByKey([], { canonicalOf: canonicalNumber, maximum: 100, fetchBatch: system.fetchBatch })).size,
+    ).toBe(0);
     expect(system.batches).toEqual([]);
   });
 
   it('ignores an answer for a key nobody asked for', async () => {
-    const found = await batchByKey(['2'], { canonicalOf: canonicalNumber, maximum: 100, fetchBatch: async () => [['2', 'two'] as const, ['8', 'eight'] as const] });
+    const found = await batchByKey(['2'], {
+      canonicalOf: canonicalNumber,
+      maximum: 100,
+      fetchBatch: async () => [['2', 'two'] as const, ['8', 'eight'] as const],
+    });
     expect([...found]).toEqual([['2', 'two']]);
   });
 });

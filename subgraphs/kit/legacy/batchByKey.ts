@@ -19,7 +19,10 @@ export interface KeyBatching<Key, Value> {
  * and the answers are keyed by the keys exactly as given, so a lower-case key finds its record.
  * Keys without an answer are absent.
  */
-export async function batchByKey<Key, Value>(keys: readonly Key[], batching: KeyBatching<Key, Value>): Promise<Map<Key, Value>> {
+export async function batchByKey<Key, Value>(
+  keys: readonly Key[],
+  batching: KeyBatching<Key, Value>,
+): Promise<Map<Key, Value>> {
   const keysByCanonical = new Map<string, Key[]>();
   for (const key of keys) {
     const canonical = batching.canonicalOf(key);
@@ -28,7 +31,9 @@ export async function batchByKey<Key, Value>(keys: readonly Key[], batching: Key
     if (group) group.push(key);
     else keysByCanonical.set(canonical, [key]);
   }
-  const answers = await Promise.all(chunk([...keysByCanonical.keys()], batching.maximum).map((batch) => batching.fetchBatch(batch)));
+  const answers = await Promise.all(
+    chunk([...keysByCanonical.keys()], batching.maximum).map((batch) => batching.fetchBatch(batch)),
+  );
   const found = new Map<Key, Value>();
   for (const answer of answers) {
     for (const [canonical, value] of answer) {

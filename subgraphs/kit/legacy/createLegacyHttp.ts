@@ -15,7 +15,8 @@ export interface LegacyHttp {
  * Node's default applies (the guard's bulkhead still bounds the calls in flight).
  */
 export function createLegacyHttp(maxSockets?: number, config: CreateAxiosDefaults = {}): LegacyHttp {
-  const agentOptions: http.AgentOptions = maxSockets === undefined ? { keepAlive: true } : { keepAlive: true, maxSockets };
+  const agentOptions: http.AgentOptions =
+    maxSockets === undefined ? { keepAlive: true } : { keepAlive: true, maxSockets };
   const httpAgent = new http.Agent(agentOptions);
   const httpsAgent = new https.Agent(agentOptions);
   return {

@@ -7,7 +7,12 @@
 export { batchByKey, type KeyBatching } from './batchByKey.js';
 export { createLegacyHttp, type LegacyHttp } from './createLegacyHttp.js';
 export { LegacyRestClient, type LegacyHttpAnswer, type LegacyRestClientOptions } from './LegacyRestClient.js';
-export { LegacySoapClient, SOAP_EXCHANGE_PROPERTIES, type LegacySoapClientOptions, type SoapCallOptions } from './LegacySoapClient.js';
+export {
+  LegacySoapClient,
+  SOAP_EXCHANGE_PROPERTIES,
+  type LegacySoapClientOptions,
+  type SoapCallOptions,
+} from './LegacySoapClient.js';
 export { pathOf } from './pathOf.js';
 export { readAnswer } from './readAnswer.js';
 export { readSoapFault, type SoapFault } from './readSoapFault.js';

@@ -7,7 +7,10 @@ const inTime: LegacyFailureContext = { timedOut: false };
 
 /** What the `soap` package throws for a soap:Fault answer: the parsed envelope as `root`. */
 function soapFault(faultcode: unknown, detail?: unknown) {
-  return Object.assign(new Error('soap fault'), { response: { status: 500 }, root: { Envelope: { Body: { Fault: { faultcode, faultstring: 'x', detail } } } } });
+  return Object.assign(new Error('soap fault'), {
+    response: { status: 500 },
+    root: { Envelope: { Body: { Fault: { faultcode, faultstring: 'x', detail } } } },
+  });
 }
 
 function reasonOf(error: unknown, context: LegacyFailureContext = inTime): unknown {
@@ -29,7 +32,10 @@ describe('toLegacyUnavailable', () => {
     expect(reasonOf(soapFault({ $value: 'soap:Client.Authentication' }))).toBe('rejected');
     expect(reasonOf(soapFault('soap:Server'))).toBe('fault');
     expect(reasonOf(soapFault(undefined))).toBe('fault');
-    const byCode: LegacyFailureContext = { timedOut: false, faultReason: (fault) => ((fault.detail as { code?: string })?.code === 'BUSY' ? 'fault' : undefined) };
+    const byCode: LegacyFailureContext = {
+      timedOut: false,
+      faultReason: (fault) => ((fault.detail as { code?: string })?.code === 'BUSY' ? 'fault' : undefined),
+    };
     expect(reasonOf(soapFault('soap:Client', { code: 'BUSY' }), byCode)).toBe('fault');
     expect(reasonOf(soapFault('soap:Client', { code: 'OTHER' }), byCode)).toBe('rejected');
   });
@@ -43,7 +49,9 @@ describe('toLegacyUnavailable', () => {
 
   it('reads a failed connection as unreachable and an oversized answer as malformed', () => {
     expect(reasonOf(new AxiosError('connect ECONNREFUSED', 'ECONNREFUSED'))).toBe('unreachable');
-    expect(reasonOf(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET', syscall: 'read' }))).toBe('unreachable');
+    expect(reasonOf(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET', syscall: 'read' }))).toBe(
+      'unreachable',
+    );
     expect(reasonOf(new AxiosError('maxContentLength size of 10 exceeded', 'ERR_BAD_RESPONSE'))).toBe('malformed');
   });
 

@@ -39,7 +39,11 @@ const TIMEOUT_CODES: ReadonlySet<string> = new Set(['ETIMEDOUT', 'ECONNABORTED']
  *
  * Refusals in a system's own envelope (a REST result code) are the department's to read.
  */
-export function toLegacyUnavailable(department: Department, error: unknown, context: LegacyFailureContext): GraphQLError {
+export function toLegacyUnavailable(
+  department: Department,
+  error: unknown,
+  context: LegacyFailureContext,
+): GraphQLError {
   if (isProductError(error)) return error;
   return departmentUnavailable(department, reasonOf(error, context), error);
 }

@@ -26,7 +26,10 @@ export function createLogger(service: string, destination?: DestinationStream): 
       hooks: {
         // Messages are redacted too: a message built from an error text could carry an ID.
         logMethod(args, method) {
-          method.apply(this, args.map((arg) => (typeof arg === 'string' ? redactText(arg) : arg)) as Parameters<typeof method>);
+          method.apply(
+            this,
+            args.map((arg) => (typeof arg === 'string' ? redactText(arg) : arg)) as Parameters<typeof method>,
+          );
         },
       },
     },

@@ -34,13 +34,50 @@ export function createServiceMetrics(service: string): ServiceMetrics {
   const registry = new Registry();
   registry.setDefaultLabels({ service });
   collectDefaultMetrics({ register: registry });
-  const requests = new Counter({ name: 'graphql_requests_total', help: 'GraphQL requests by operation name and outcome (ok or errors).', labelNames: ['operation', 'outcome'], registers: [registry] });
-  const errors = new Counter({ name: 'graphql_errors_total', help: 'Errors in GraphQL responses, by extensions.code.', labelNames: ['code'], registers: [registry] });
-  const duration = new Histogram({ name: 'graphql_request_duration_seconds', help: 'GraphQL request latency by operation name.', labelNames: ['operation'], buckets: BUCKETS, registers: [registry] });
-  const legacyCalls = new Counter({ name: 'legacy_calls_total', help: 'Calls to a legacy system by department, operation and outcome.', labelNames: ['department', 'operation', 'outcome'], registers: [registry] });
-  const legacyDuration = new Histogram({ name: 'legacy_call_duration_seconds', help: 'Legacy call latency by department and operation.', labelNames: ['department', 'operation'], buckets: BUCKETS, registers: [registry] });
-  const legacyRetries = new Counter({ name: 'legacy_retries_total', help: 'Retries of legacy calls by department and operation.', labelNames: ['department', 'operation'], registers: [registry] });
-  const circuit = new Gauge({ name: 'legacy_circuit_state', help: 'Circuit breaker per department: 0 closed, 1 half-open, 2 open.', labelNames: ['department'], registers: [registry] });
+  const requests = new Counter({
+    name: 'graphql_requests_total',
+    help: 'GraphQL requests by operation name and outcome (ok or errors).',
+    labelNames: ['operation', 'outcome'],
+    registers: [registry],
+  });
+  const errors = new Counter({
+    name: 'graphql_errors_total',
+    help: 'Errors in GraphQL responses, by extensions.code.',
+    labelNames: ['code'],
+    registers: [registry],
+  });
+  const duration = new Histogram({
+    name: 'graphql_request_duration_seconds',
+    help: 'GraphQL request latency by operation name.',
+    labelNames: ['operation'],
+    buckets: BUCKETS,
+    registers: [registry],
+  });
+  const legacyCalls = new Counter({
+    name: 'legacy_calls_total',
+    help: 'Calls to a legacy system by department, operation and outcome.',
+    labelNames: ['department', 'operation', 'outcome'],
+    registers: [registry],
+  });
+  const legacyDuration = new Histogram({
+    name: 'legacy_call_duration_seconds',
+    help: 'Legacy call latency by department and operation.',
+    labelNames: ['department', 'operation'],
+    buckets: BUCKETS,
+    registers: [registry],
+  });
+  const legacyRetries = new Counter({
+    name: 'legacy_retries_total',
+    help: 'Retries of legacy calls by department and operation.',
+    labelNames: ['department', 'operation'],
+    registers: [registry],
+  });
+  const circuit = new Gauge({
+    name: 'legacy_circuit_state',
+    help: 'Circuit breaker per department: 0 closed, 1 half-open, 2 open.',
+    labelNames: ['department'],
+    registers: [registry],
+  });
 
   const seenOperations = new Set<string>();
   const operationLabel = (name: string | null | undefined) => {
@@ -62,7 +99,9 @@ export function createServiceMetrics(service: string): ServiceMetrics {
             async willSendResponse({ operationName, response }) {
               const operation = operationLabel(operationName);
               const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
-              const codes = (result?.errors ?? []).map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+              const codes = (result?.errors ?? []).map((error) =>
+                String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+              );
               for (const code of codes) errors.inc({ code });
               requests.inc({ operation, outcome: codes.length > 0 ? 'errors' : 'ok' });
               duration.observe({ operation }, (performance.now() - started) / 1000);

@@ -6,7 +6,9 @@ import type { Logger } from './createLogger.js';
  * legacy call), operation name, duration and error codes. Never variables or results: those
  * hold personal data. The logger masks identifiers in whatever else slips in.
  */
-export function logRequestsPlugin<TContext extends BaseContext & { requestId: string }>(logger: Logger): ApolloServerPlugin<TContext> {
+export function logRequestsPlugin<TContext extends BaseContext & { requestId: string }>(
+  logger: Logger,
+): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();

@@ -5,7 +5,9 @@ import { redactPersonalData, redactText } from './redactPersonalData.js';
 
 describe('redacting personal identifiers from logs', () => {
   it('masks resident IDs (with an X check digit too) and mobile numbers, keeping USCCs', () => {
-    expect(redactText('subject 330106198204194641 and 11010519491231002x')).toBe('subject 330106********4641 and 110105********002x');
+    expect(redactText('subject 330106198204194641 and 11010519491231002x')).toBe(
+      'subject 330106********4641 and 110105********002x',
+    );
     expect(redactText('call 19675886282')).toBe('call 196****6282');
     expect(redactText('company 91330105KCNBGT44PG')).toBe('company 91330105KCNBGT44PG');
   });
@@ -23,7 +25,10 @@ describe('redacting personal identifiers from logs', () => {
   });
 
   it('walks nested objects, arrays and errors', () => {
-    const redacted = redactPersonalData({ a: ['330106198204194641'], b: { c: new Error('no person 330106198204194641') } });
+    const redacted = redactPersonalData({
+      a: ['330106198204194641'],
+      b: { c: new Error('no person 330106198204194641') },
+    });
     expect(JSON.stringify(redacted)).not.toContain('198204194');
   });
 
@@ -41,6 +46,11 @@ describe('redacting personal identifiers from logs', () => {
     delete process.env.LOG_LEVEL;
     expect(lines).toHaveLength(1);
     expect(lines[0]).not.toMatch(/198204194|75886/);
-    expect(JSON.parse(lines[0]!)).toMatchObject({ service: 'test', level: 'info', subject: '330106********4641', msg: 'looked up 330106********4641' });
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      service: 'test',
+      level: 'info',
+      subject: '330106********4641',
+      msg: 'looked up 330106********4641',
+    });
   });
 });

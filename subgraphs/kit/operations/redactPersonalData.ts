@@ -16,7 +16,9 @@ export const MAX_LOG_ITEMS = 20;
 export function redactText(text: string): string {
   // Masked first, then cut: a cut through an ID would leave digits the patterns no longer match.
   const masked = text.replace(RESIDENT_ID, '$1********$2').replace(MOBILE, '$1****$2');
-  return masked.length > MAX_LOG_STRING ? `${masked.slice(0, MAX_LOG_STRING)}… (${masked.length - MAX_LOG_STRING} more characters)` : masked;
+  return masked.length > MAX_LOG_STRING
+    ? `${masked.slice(0, MAX_LOG_STRING)}… (${masked.length - MAX_LOG_STRING} more characters)`
+    : masked;
 }
 
 /** A deep copy of a log object with every string redacted and every string and list bounded; depth-limited, cycles cut. */
@@ -31,6 +33,10 @@ export function redactPersonalData(value: unknown, depth = 0, seen = new WeakSet
   }
   if (value instanceof Error) return { type: value.name, message: redactText(value.message) };
   const entries = Object.entries(value);
-  const bounded = entries.slice(0, MAX_LOG_ITEMS).map(([key, item]) => [redactText(key), redactPersonalData(item, depth + 1, seen)]);
-  return Object.fromEntries(entries.length > MAX_LOG_ITEMS ? [...bounded, ['…', `${entries.length - MAX_LOG_ITEMS} more keys`]] : bounded);
+  const bounded = entries
+    .slice(0, MAX_LOG_ITEMS)
+    .map(([key, item]) => [redactText(key), redactPersonalData(item, depth + 1, seen)]);
+  return Object.fromEntries(
+    entries.length > MAX_LOG_ITEMS ? [...bounded, ['…', `${entries.length - MAX_LOG_ITEMS} more keys`]] : bounded,
+  );
 }

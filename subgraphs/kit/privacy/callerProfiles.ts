@@ -48,7 +48,14 @@ const someoneElse: readonly Subject[] = Object.freeze([
 export function callerProfiles(registry: PolicyRegistry): CallerProfile[] {
   const nobody = [null] as const;
   const profiles: CallerProfile[] = [
-    { id: 'anonymous', label: 'anonymous', caller: { kind: 'anonymous', purpose: null }, whose: 'other', subjects: someoneElse, purposes: nobody },
+    {
+      id: 'anonymous',
+      label: 'anonymous',
+      caller: { kind: 'anonymous', purpose: null },
+      whose: 'other',
+      subjects: someoneElse,
+      purposes: nobody,
+    },
     {
       id: 'citizen-own',
       label: 'citizen — own data',
@@ -83,10 +90,32 @@ export function callerProfiles(registry: PolicyRegistry): CallerProfile[] {
     },
   ];
   for (const role of registry.roles.keys()) {
-    const caller: Caller = { kind: 'officer', sub: PROFILE_IDS.officer, roles: [role], azp: 'officer-console', purpose: null };
+    const caller: Caller = {
+      kind: 'officer',
+      sub: PROFILE_IDS.officer,
+      roles: [role],
+      azp: 'officer-console',
+      purpose: null,
+    };
     profiles.push(
-      { id: `officer:${role}`, label: `${role} with a purpose`, caller, whose: 'other', subjects: someoneElse, purposes: [...registry.purposes.keys()], role },
-      { id: `officer:${role}:no-purpose`, label: `${role}, no purpose`, caller, whose: 'other', subjects: someoneElse, purposes: nobody, role },
+      {
+        id: `officer:${role}`,
+        label: `${role} with a purpose`,
+        caller,
+        whose: 'other',
+        subjects: someoneElse,
+        purposes: [...registry.purposes.keys()],
+        role,
+      },
+      {
+        id: `officer:${role}:no-purpose`,
+        label: `${role}, no purpose`,
+        caller,
+        whose: 'other',
+        subjects: someoneElse,
+        purposes: nobody,
+        role,
+      },
     );
   }
   return profiles;

@@ -20,7 +20,12 @@ export interface PolicyCheck {
   files: CheckedFile[];
   registry: PolicyRegistry | null;
   /** The departments whose files passed, compiled, with the schema each was checked against. */
-  policies: Array<{ department: Department; policy: CompiledPolicy; schema: GraphQLSchema; subjects?: SubjectResolvers }>;
+  policies: Array<{
+    department: Department;
+    policy: CompiledPolicy;
+    schema: GraphQLSchema;
+    subjects?: SubjectResolvers;
+  }>;
 }
 
 export interface CheckPoliciesOptions {
@@ -37,25 +42,49 @@ export interface CheckPoliciesOptions {
  * problem), telling each file where another department owns a field it names; given the
  * departments' subject entries, it also fails a type with protected fields that names no subject.
  */
-export function checkPolicies({ departments, root = REPOSITORY_ROOT, policyFolder = 'privacy' }: CheckPoliciesOptions): PolicyCheck {
+export function checkPolicies({
+  departments,
+  root = REPOSITORY_ROOT,
+  policyFolder = 'privacy',
+}: CheckPoliciesOptions): PolicyCheck {
   const registryFile = join(resolve(root, policyFolder), 'roles.yaml');
   const registryResult = loadRegistry(registryFile);
-  const files: CheckedFile[] = [{ file: registryFile, department: null, problems: registryResult.ok ? [] : registryResult.problems }];
+  const files: CheckedFile[] = [
+    { file: registryFile, department: null, problems: registryResult.ok ? [] : registryResult.problems },
+  ];
   if (!registryResult.ok) {
     // Without the registry no role or purpose can be checked; say so per file rather than guess.
     for (const { name } of departments) {
       const file = join(resolve(root, policyFolder), `${name}.yaml`);
-      files.push({ file, department: name, problems: [{ file, line: 1, column: 1, message: 'Not checked: roles.yaml has problems (see above).' }] });
+      files.push({
+        file,
+        department: name,
+        problems: [{ file, line: 1, column: 1, message: 'Not checked: roles.yaml has problems (see above).' }],
+      });
     }
     return { ok: false, files, registry: null, policies: [] };
   }
-  const schemas = departments.map(({ name, schemaFile, subjects }) => ({ department: name, schema: loadDepartmentSchema(name, join(root, schemaFile)), subjects }));
+  const schemas = departments.map(({ name, schemaFile, subjects }) => ({
+    department: name,
+    schema: loadDepartmentSchema(name, join(root, schemaFile)),
+    subjects,
+  }));
   const policies: PolicyCheck['policies'] = [];
   for (const { department, schema, subjects } of schemas) {
     const file = join(resolve(root, policyFolder), `${department}.yaml`);
-    const result = loadPolicy({ file, department, schema, registry: registryResult.registry, otherDepartments: schemas });
+    const result = loadPolicy({
+      file,
+      department,
+      schema,
+      registry: registryResult.registry,
+      otherDepartments: schemas,
+    });
     // A protected field about nobody would be decided without `self`/`companySelf` and recorded under no one.
-    const problems = result.ok ? (subjects ? findMissingSubjects({ file, policy: result.policy, schema, subjects }) : []) : result.problems;
+    const problems = result.ok
+      ? subjects
+        ? findMissingSubjects({ file, policy: result.policy, schema, subjects })
+        : []
+      : result.problems;
     files.push({ file, department, problems });
     if (result.ok && problems.length === 0) policies.push({ department, policy: result.policy, schema, subjects });
   }

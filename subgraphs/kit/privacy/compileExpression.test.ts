@@ -20,7 +20,13 @@ const rules = new Map<string, PolicyExpression>([
   ['everyoneAlias', everyone],
 ]);
 
-const officer = (purpose: string | null): Caller => ({ kind: 'officer', sub: 'staff-1', roles: ['tax-officer'], azp: null, purpose });
+const officer = (purpose: string | null): Caller => ({
+  kind: 'officer',
+  sub: 'staff-1',
+  roles: ['tax-officer'],
+  azp: null,
+  purpose,
+});
 const resident: Caller = { kind: 'person', sub: 'P1', roles: [], azp: null, purpose: null };
 const own = [{ kind: 'person' as const, id: 'P1' }];
 const others = [{ kind: 'person' as const, id: 'P2' }];

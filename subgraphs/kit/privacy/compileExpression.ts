@@ -7,7 +7,11 @@ export type CompiledExpression = (input: DecisionInput) => boolean;
  * Turns an expression into a function, resolving named rules once. The rules must be free of
  * cycles (loadPolicy refuses a file with one before compiling), so the recursion ends.
  */
-export function compileExpression(expression: PolicyExpression, rules: ReadonlyMap<string, PolicyExpression>, compiled = new Map<string, CompiledExpression>()): CompiledExpression {
+export function compileExpression(
+  expression: PolicyExpression,
+  rules: ReadonlyMap<string, PolicyExpression>,
+  compiled = new Map<string, CompiledExpression>(),
+): CompiledExpression {
   switch (expression.kind) {
     case 'predicate': {
       const { predicate, names } = expression;

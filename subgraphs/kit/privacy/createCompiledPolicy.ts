@@ -33,7 +33,10 @@ export function createCompiledPolicy(
   };
   const alwaysAllowed = (typeName: string, fieldName: string): boolean =>
     // Introspection is not governed by the policy; federation and key fields are how the gateway joins.
-    typeName.startsWith('__') || fieldName.startsWith('__') || isFederationField(typeName, fieldName) || keys.get(typeName)?.has(fieldName) === true;
+    typeName.startsWith('__') ||
+    fieldName.startsWith('__') ||
+    isFederationField(typeName, fieldName) ||
+    keys.get(typeName)?.has(fieldName) === true;
 
   return Object.freeze({
     department,

@@ -45,9 +45,11 @@ export function createFieldDecider(options: FieldDeciderOptions) {
   const requests = new WeakMap<object, RequestDecisions>();
 
   const stateOf = (context: unknown): RequestDecisions => {
-    if (typeof context !== 'object' || context === null) return { policy: getPolicy(), decided: new Map(), wellFormed: new Set<string>() };
+    if (typeof context !== 'object' || context === null)
+      return { policy: getPolicy(), decided: new Map(), wellFormed: new Set<string>() };
     let state = requests.get(context);
-    if (!state) requests.set(context, (state = { policy: getPolicy(), decided: new Map(), wellFormed: new Set<string>() }));
+    if (!state)
+      requests.set(context, (state = { policy: getPolicy(), decided: new Map(), wellFormed: new Set<string>() }));
     return state;
   };
 
@@ -58,9 +60,18 @@ export function createFieldDecider(options: FieldDeciderOptions) {
     for (const subject of found) {
       const key = `${subject.kind}:${subject.id}`;
       if (wellFormed.has(key)) continue;
-      const problem = subject.kind === 'person' ? residentIdProblem(subject.id) : subject.kind === 'company' ? usccProblem(subject.id) : 'unknown kind';
+      const problem =
+        subject.kind === 'person'
+          ? residentIdProblem(subject.id)
+          : subject.kind === 'company'
+            ? usccProblem(subject.id)
+            : 'unknown kind';
       // The problem texts never repeat the value, so nothing the caller typed is echoed.
-      if (problem) throw badUserInput(subject.kind === 'company' ? 'uscc' : 'id', `not a well-formed ${subject.kind === 'company' ? 'USCC' : 'resident ID'}: ${problem}`);
+      if (problem)
+        throw badUserInput(
+          subject.kind === 'company' ? 'uscc' : 'id',
+          `not a well-formed ${subject.kind === 'company' ? 'USCC' : 'resident ID'}: ${problem}`,
+        );
       wellFormed.add(key);
     }
     return found;
@@ -83,7 +94,18 @@ export function createFieldDecider(options: FieldDeciderOptions) {
         state.decided.set(key, decision);
       }
       if (record && onDecision && isProtected) {
-        onDecision({ department: policy.department, typeName, fieldName, subjects: fieldSubjects, decision, protected: true, policy: policy.version.hash }, question.context);
+        onDecision(
+          {
+            department: policy.department,
+            typeName,
+            fieldName,
+            subjects: fieldSubjects,
+            decision,
+            protected: true,
+            policy: policy.version.hash,
+          },
+          question.context,
+        );
       }
       return decision;
     },
@@ -98,6 +120,11 @@ export function callerOf(context: unknown): Caller {
 }
 
 /** The field question graphql-middleware's arguments pose. */
-export function questionOf(parent: unknown, args: Record<string, unknown> | undefined, context: unknown, info: GraphQLResolveInfo): FieldQuestion {
+export function questionOf(
+  parent: unknown,
+  args: Record<string, unknown> | undefined,
+  context: unknown,
+  info: GraphQLResolveInfo,
+): FieldQuestion {
   return { typeName: info.parentType.name, fieldName: info.fieldName, parent, args: args ?? {}, context };
 }

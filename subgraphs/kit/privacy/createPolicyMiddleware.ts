@@ -10,7 +10,9 @@ import type { Decision } from './types.js';
 
 export type PolicyMiddlewareOptions = FieldDeciderOptions;
 
-type PolicyMiddleware = IMiddlewareGenerator<unknown, unknown, Record<string, unknown>> | IMiddlewareFunction<unknown, unknown, Record<string, unknown>>;
+type PolicyMiddleware =
+  | IMiddlewareGenerator<unknown, unknown, Record<string, unknown>>
+  | IMiddlewareFunction<unknown, unknown, Record<string, unknown>>;
 
 /**
  * The privacy policy as graphql-middleware middlewares, for
@@ -31,7 +33,12 @@ export function createPolicyMiddleware(options: PolicyMiddlewareOptions | FieldD
   // for each field of each item, so it is the resolution's identity; held weakly, it goes with the request.
   const decisions = new WeakMap<object, Decision>();
 
-  const decideField = (parent: unknown, args: Record<string, unknown>, context: unknown, info: GraphQLResolveInfo): Decision => {
+  const decideField = (
+    parent: unknown,
+    args: Record<string, unknown>,
+    context: unknown,
+    info: GraphQLResolveInfo,
+  ): Decision => {
     const decision = decider.decide(questionOf(parent, args, context, info));
     decisions.set(info.path, decision);
     return decision;
@@ -59,7 +66,8 @@ export function createPolicyMiddleware(options: PolicyMiddlewareOptions | FieldD
       const fields: Record<string, typeof allow | typeof askPolicy> = {};
       for (const fieldName of Object.keys(type.getFields())) {
         // Federation and key fields are how the gateway plans and joins: never governed.
-        fields[fieldName] = isFederationField(type.name, fieldName) || keys.get(type.name)?.has(fieldName) ? allow : askPolicy;
+        fields[fieldName] =
+          isFederationField(type.name, fieldName) || keys.get(type.name)?.has(fieldName) ? allow : askPolicy;
       }
       ruleTree[type.name] = fields;
     }
@@ -74,7 +82,8 @@ export function createPolicyMiddleware(options: PolicyMiddlewareOptions | FieldD
     // Fields whose rule is `allow` (keys, federation) are left unwrapped: shield's wrapper would
     // only add two awaits to every id of every list item, and there is nothing to decide.
     for (const [typeName, fields] of Object.entries(ruleTree)) {
-      for (const [fieldName, fieldRule] of Object.entries(fields)) if (fieldRule === allow) delete generated[typeName]?.[fieldName];
+      for (const [fieldName, fieldRule] of Object.entries(fields))
+        if (fieldRule === allow) delete generated[typeName]?.[fieldName];
     }
     return generated as IMiddleware<unknown, unknown, Record<string, unknown>>;
   });
@@ -82,11 +91,19 @@ export function createPolicyMiddleware(options: PolicyMiddlewareOptions | FieldD
   // The shield ran first, so the decision is known before the resolver: a field that is not
   // masked passes straight through, without the promise an async wrapper would add to every
   // field of every list item.
-  const maskValues: IMiddlewareFunction<unknown, unknown, Record<string, unknown>> = (resolve, parent, args, context, info) => {
+  const maskValues: IMiddlewareFunction<unknown, unknown, Record<string, unknown>> = (
+    resolve,
+    parent,
+    args,
+    context,
+    info,
+  ) => {
     const decision = decisions.get(info.path);
     if (decision?.effect !== 'mask') return resolve(parent, args, context, info);
     const value: unknown = resolve(parent, args, context, info);
-    return value instanceof Promise ? value.then((resolved: unknown) => applyMask(resolved, decision.style)) : applyMask(value, decision.style);
+    return value instanceof Promise
+      ? value.then((resolved: unknown) => applyMask(resolved, decision.style))
+      : applyMask(value, decision.style);
   };
 
   return [policyShield, maskValues];

@@ -11,7 +11,12 @@ import { buildTestSchema, TEST_REGISTRY, tempFolder, VALID_POLICY } from './test
 const folder = tempFolder();
 afterAll(() => folder.remove());
 const schema = buildTestSchema();
-const loaded = loadPolicy({ file: folder.write('tax.yaml', VALID_POLICY), department: 'tax', schema, registry: TEST_REGISTRY });
+const loaded = loadPolicy({
+  file: folder.write('tax.yaml', VALID_POLICY),
+  department: 'tax',
+  schema,
+  registry: TEST_REGISTRY,
+});
 if (!loaded.ok) throw new Error('the test policy must load');
 const policy = loaded.policy;
 const profiles = callerProfiles(TEST_REGISTRY);
@@ -39,7 +44,12 @@ describe('explainField', () => {
       for (const candidate of profiles) {
         const cell = explainCell(policy, typeName, fieldName, candidate);
         const purpose = cell.purposes?.[0] ?? null;
-        expect(explainField(policy, typeName, fieldName, candidate)).toEqual(policy.decide(typeName, fieldName, { caller: { ...candidate.caller, purpose }, subjects: candidate.subjects }));
+        expect(explainField(policy, typeName, fieldName, candidate)).toEqual(
+          policy.decide(typeName, fieldName, {
+            caller: { ...candidate.caller, purpose },
+            subjects: candidate.subjects,
+          }),
+        );
       }
     }
   });
@@ -52,10 +62,22 @@ describe('explainField', () => {
   });
 
   it('names the purpose when the decision depends on it, and only then', () => {
-    expect(explainCell(policy, 'Company', 'arrears', profile('officer:tax-officer'))).toEqual({ decision: { effect: 'allow' }, purposes: ['tax-audit'] });
-    expect(explainCell(policy, 'Company', 'arrears', profile('officer:tax-officer:no-purpose'))).toEqual({ decision: { effect: 'deny' }, purposes: null });
-    expect(explainCell(policy, 'Company', 'profile', profile('officer:tax-officer'))).toEqual({ decision: { effect: 'allow' }, purposes: null });
-    expect(explainCell(policy, 'Person', 'phone', profile('officer:tax-officer'))).toEqual({ decision: { effect: 'mask', style: 'phone' }, purposes: ['tax-audit'] });
+    expect(explainCell(policy, 'Company', 'arrears', profile('officer:tax-officer'))).toEqual({
+      decision: { effect: 'allow' },
+      purposes: ['tax-audit'],
+    });
+    expect(explainCell(policy, 'Company', 'arrears', profile('officer:tax-officer:no-purpose'))).toEqual({
+      decision: { effect: 'deny' },
+      purposes: null,
+    });
+    expect(explainCell(policy, 'Company', 'profile', profile('officer:tax-officer'))).toEqual({
+      decision: { effect: 'allow' },
+      purposes: null,
+    });
+    expect(explainCell(policy, 'Person', 'phone', profile('officer:tax-officer'))).toEqual({
+      decision: { effect: 'mask', style: 'phone' },
+      purposes: ['tax-audit'],
+    });
   });
 });
 
@@ -65,7 +87,9 @@ describe('renderExplanation', () => {
   const rows = markdown.split('\n').filter((line) => /^\| [A-Z_]\w*\.\w+/.test(line));
 
   it('has a row per classified field and no key or federation fields', () => {
-    expect(rows.map((row) => row.split(' | ')[0]!.replace(/^\| /, '').replace(' *', ''))).toEqual(governedFields(schema).map((field) => `${field.typeName}.${field.fieldName}`));
+    expect(rows.map((row) => row.split(' | ')[0]!.replace(/^\| /, '').replace(' *', ''))).toEqual(
+      governedFields(schema).map((field) => `${field.typeName}.${field.fieldName}`),
+    );
     expect(markdown).not.toContain('| Company.uscc');
     expect(markdown).not.toContain('_entities');
   });
@@ -73,14 +97,25 @@ describe('renderExplanation', () => {
   it('has a column per profile and cells that say what decide says', () => {
     expect(markdown).toContain(`| Field | ${profiles.map((candidate) => candidate.label).join(' | ')} |`);
     const phone = rows.find((row) => row.startsWith('| Person.phone *'))!;
-    expect(phone.split(' | ').slice(1).map((cell) => cell.replace(/ \|$/, ''))).toEqual(profiles.map((candidate) => describeCell(explainCell(policy, 'Person', 'phone', candidate))));
+    expect(
+      phone
+        .split(' | ')
+        .slice(1)
+        .map((cell) => cell.replace(/ \|$/, '')),
+    ).toEqual(profiles.map((candidate) => describeCell(explainCell(policy, 'Person', 'phone', candidate))));
     expect(phone).toContain('| masked (phone) with purpose tax-audit |');
-    expect(rows.find((row) => row.startsWith('| Company.name |'))).toBe(`| Company.name | ${profiles.map(() => 'allowed').join(' | ')} |`);
+    expect(rows.find((row) => row.startsWith('| Company.name |'))).toBe(
+      `| Company.name | ${profiles.map(() => 'allowed').join(' | ')} |`,
+    );
   });
 
   it("says whose data each type is, from the department's subject entries", () => {
-    const subjects = defineSubjects<{ Company: { uscc: string } }>({ Company: { about: 'the company', subjects: (company) => [{ kind: 'company', id: company.uscc }] } });
-    const withSubjects = renderExplanation(explainPolicy({ registry: TEST_REGISTRY, departments: [{ department: 'tax', policy, schema, subjects }] }));
+    const subjects = defineSubjects<{ Company: { uscc: string } }>({
+      Company: { about: 'the company', subjects: (company) => [{ kind: 'company', id: company.uscc }] },
+    });
+    const withSubjects = renderExplanation(
+      explainPolicy({ registry: TEST_REGISTRY, departments: [{ department: 'tax', policy, schema, subjects }] }),
+    );
     expect(withSubjects).toContain('Whose data: Company: the company.');
     expect(markdown).not.toContain('Whose data');
   });

@@ -17,12 +17,21 @@ export interface ExplainedField {
 export interface PolicyExplanation {
   profiles: CallerProfile[];
   /** `subjects`: whose data each type (or "Type.field") is, when the department's entries were given. */
-  departments: Array<{ department: Department; fields: ExplainedField[]; subjects: Array<{ on: string; about: string }> }>;
+  departments: Array<{
+    department: Department;
+    fields: ExplainedField[];
+    subjects: Array<{ on: string; about: string }>;
+  }>;
 }
 
 export interface ExplainPolicyOptions {
   registry: PolicyRegistry;
-  departments: ReadonlyArray<{ department: Department; policy: CompiledPolicy; schema: GraphQLSchema; subjects?: SubjectResolvers }>;
+  departments: ReadonlyArray<{
+    department: Department;
+    policy: CompiledPolicy;
+    schema: GraphQLSchema;
+    subjects?: SubjectResolvers;
+  }>;
 }
 
 /**

@@ -8,11 +8,17 @@ import type { CompiledPolicy, PolicyProblem, SubjectResolvers } from './types.js
  * problem per type, at the type's line in the policy file. Such a field could never be granted by
  * `self` or `companySelf`, and each access to it would be recorded under no one.
  */
-export function findMissingSubjects(options: { file: string; policy: CompiledPolicy; schema: GraphQLSchema; subjects: SubjectResolvers }): PolicyProblem[] {
+export function findMissingSubjects(options: {
+  file: string;
+  policy: CompiledPolicy;
+  schema: GraphQLSchema;
+  subjects: SubjectResolvers;
+}): PolicyProblem[] {
   const { file, policy, schema, subjects } = options;
   const missing = new Map<string, string[]>();
   for (const { typeName, fieldName } of governedFields(schema)) {
-    if (!policy.isProtected(typeName, fieldName) || subjects[typeName] || subjects[`${typeName}.${fieldName}`]) continue;
+    if (!policy.isProtected(typeName, fieldName) || subjects[typeName] || subjects[`${typeName}.${fieldName}`])
+      continue;
     missing.set(typeName, [...(missing.get(typeName) ?? []), fieldName]);
   }
   const lines = readFileSync(file, 'utf8').split('\n');

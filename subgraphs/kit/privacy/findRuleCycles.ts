@@ -10,7 +10,9 @@ export interface RuleCycle {
  * Every cycle among named rules, once each (a → b → a is reported at the reference that
  * closes it, not again as b → a → b). A cyclic rule has no meaning, so loadPolicy refuses it.
  */
-export function findRuleCycles(references: ReadonlyMap<string, ReadonlyArray<{ name: string; node: Node }>>): RuleCycle[] {
+export function findRuleCycles(
+  references: ReadonlyMap<string, ReadonlyArray<{ name: string; node: Node }>>,
+): RuleCycle[] {
   const cycles: RuleCycle[] = [];
   const reported = new Set<string>();
   const done = new Set<string>();

@@ -1,4 +1,11 @@
-import { getNamedType, isIntrospectionType, isNonNullType, isObjectType, type GraphQLField, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  isIntrospectionType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLSchema,
+} from 'graphql';
 import { isFederationField, isFederationType } from './federationFields.js';
 import { keyFieldsOf } from './keyFieldsOf.js';
 
@@ -25,7 +32,13 @@ export function governedFields(schema: GraphQLSchema): GovernedField[] {
     if (!isObjectType(type) || isIntrospectionType(type) || isFederationType(type.name)) continue;
     for (const field of Object.values(type.getFields()) as GraphQLField<unknown, unknown>[]) {
       if (isFederationField(type.name, field.name) || keys.get(type.name)?.has(field.name)) continue;
-      fields.push({ typeName: type.name, fieldName: field.name, typeLabel: String(field.type), nonNull: isNonNullType(field.type), namedType: getNamedType(field.type).name });
+      fields.push({
+        typeName: type.name,
+        fieldName: field.name,
+        typeLabel: String(field.type),
+        nonNull: isNonNullType(field.type),
+        namedType: getNamedType(field.type).name,
+      });
     }
   }
   return fields;

@@ -23,7 +23,12 @@ export { loadPolicy, type LoadPolicyOptions } from './loadPolicy.js';
 export { loadRegistry } from './loadRegistry.js';
 export { loadDepartmentSchema, REPOSITORY_ROOT } from './loadDepartmentSchema.js';
 export { checkPolicies, type CheckedFile, type CheckPoliciesOptions, type PolicyCheck } from './checkPolicies.js';
-export { createFieldDecider, type FieldDecider, type FieldDeciderOptions, type FieldQuestion } from './createFieldDecider.js';
+export {
+  createFieldDecider,
+  type FieldDecider,
+  type FieldDeciderOptions,
+  type FieldQuestion,
+} from './createFieldDecider.js';
 export { createPolicyMiddleware, type PolicyMiddlewareOptions } from './createPolicyMiddleware.js';
 export { defineSubjects } from './defineSubjects.js';
 export { policyVersionOf } from './policyVersionOf.js';
@@ -34,7 +39,12 @@ export { builtInPredicates } from './predicates/builtInPredicates.js';
 export type { BuiltInPredicate } from './predicates/BuiltInPredicate.js';
 export { callerProfiles, PROFILE_IDS, type CallerProfile } from './callerProfiles.js';
 export { explainCell, explainField, type ExplainedCell } from './explainField.js';
-export { explainPolicy, type ExplainedField, type ExplainPolicyOptions, type PolicyExplanation } from './explainPolicy.js';
+export {
+  explainPolicy,
+  type ExplainedField,
+  type ExplainPolicyOptions,
+  type PolicyExplanation,
+} from './explainPolicy.js';
 export { describeCell, renderExplanation } from './renderExplanation.js';
 export { governedFields, type GovernedField } from './governedFields.js';
 export { keyFieldsOf } from './keyFieldsOf.js';

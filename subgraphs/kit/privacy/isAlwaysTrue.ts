@@ -6,7 +6,11 @@ import { publicPredicate } from './predicates/publicPredicate.js';
  * that is, or a combination that must be. It errs towards "no" (e.g. `not` is never counted),
  * which only means a field is treated as protected: logged, and required to be nullable.
  */
-export function isAlwaysTrue(expression: PolicyExpression, rules: ReadonlyMap<string, PolicyExpression>, seen: ReadonlySet<string> = new Set()): boolean {
+export function isAlwaysTrue(
+  expression: PolicyExpression,
+  rules: ReadonlyMap<string, PolicyExpression>,
+  seen: ReadonlySet<string> = new Set(),
+): boolean {
   switch (expression.kind) {
     case 'predicate':
       return expression.predicate === publicPredicate;

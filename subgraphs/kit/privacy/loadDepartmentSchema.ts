@@ -11,6 +11,9 @@ export const REPOSITORY_ROOT = fileURLToPath(new URL('../../../', import.meta.ur
  * A department's subgraph schema as its server builds it (with the federation fields), from
  * `subgraphs/<department>/schema.graphql` or the SDL file given: what a policy is checked against.
  */
-export function loadDepartmentSchema(department: string, schemaFile = join(REPOSITORY_ROOT, 'subgraphs', department, 'schema.graphql')): GraphQLSchema {
+export function loadDepartmentSchema(
+  department: string,
+  schemaFile = join(REPOSITORY_ROOT, 'subgraphs', department, 'schema.graphql'),
+): GraphQLSchema {
   return buildSubgraphSchema([{ typeDefs: parse(readFileSync(schemaFile, 'utf8')) }]);
 }

@@ -44,7 +44,12 @@ export interface LoadPolicyOptions {
 
 const TOP_LEVEL_KEYS = ['rules', 'types'] as const;
 const RULE_NAME = /^[a-z][a-zA-Z0-9]*$/;
-const RESERVED_RULE_NAMES: ReadonlySet<string> = new Set([...builtInPredicates.map((predicate) => predicate.name), ...EXPRESSION_KEYS, 'allow', 'mask']);
+const RESERVED_RULE_NAMES: ReadonlySet<string> = new Set([
+  ...builtInPredicates.map((predicate) => predicate.name),
+  ...EXPRESSION_KEYS,
+  'allow',
+  'mask',
+]);
 
 /**
  * Reads, checks and compiles a department's policy file (DESIGN.md, "Privacy policy"). Either
@@ -58,7 +63,10 @@ export function loadPolicy(options: LoadPolicyOptions): PolicyLoadResult {
   const problems: PolicyProblem[] = [];
   const root = source.contents;
   if (root !== null && !(isScalar(root) && root.value === null) && !isMap(root)) {
-    return { ok: false, problems: [source.problemAt(root, 'A policy file is a map with `rules:` (optional) and `types:`.')] };
+    return {
+      ok: false,
+      problems: [source.problemAt(root, 'A policy file is a map with `rules:` (optional) and `types:`.')],
+    };
   }
 
   let rulesPair: Pair | undefined;
@@ -67,7 +75,13 @@ export function loadPolicy(options: LoadPolicyOptions): PolicyLoadResult {
     const key = keyOf(pair);
     if (key === 'rules') rulesPair = pair;
     else if (key === 'types') typesPair = pair;
-    else problems.push(source.problemAt(pair.key as Node, `Unknown top-level key '${key}'.${didYouMean(key, TOP_LEVEL_KEYS)} A policy file has only \`rules:\` and \`types:\`.`));
+    else
+      problems.push(
+        source.problemAt(
+          pair.key as Node,
+          `Unknown top-level key '${key}'.${didYouMean(key, TOP_LEVEL_KEYS)} A policy file has only \`rules:\` and \`types:\`.`,
+        ),
+      );
   }
 
   const references = new Map<string, Array<{ name: string; node: Node }>>();
@@ -79,12 +93,25 @@ export function loadPolicy(options: LoadPolicyOptions): PolicyLoadResult {
 
   const rules = readRules(source, rulesPair, problems, context);
   for (const cycle of findRuleCycles(references)) {
-    problems.push(source.problemAt(cycle.node, `Rule '${cycle.path[0]}' refers to itself (${cycle.path.join(' → ')}): a rule cannot depend on itself.`));
+    problems.push(
+      source.problemAt(
+        cycle.node,
+        `Rule '${cycle.path[0]}' refers to itself (${cycle.path.join(' → ')}): a rule cannot depend on itself.`,
+      ),
+    );
   }
 
   const fields = governedFields(options.schema);
   const ruleNames = new Set(readRuleNames(rulesPair));
-  const fieldRules = readTypes(source, typesPair, options, fields, problems, (where) => context(where, ruleNames), rules);
+  const fieldRules = readTypes(
+    source,
+    typesPair,
+    options,
+    fields,
+    problems,
+    (where) => context(where, ruleNames),
+    rules,
+  );
   if (problems.length > 0) return { ok: false, problems: sortByPosition(problems) };
 
   const compiled = new Map<string, CompiledExpression>();
@@ -96,8 +123,14 @@ export function loadPolicy(options: LoadPolicyOptions): PolicyLoadResult {
       public: isAlwaysTrue(rule.allow, rules),
     });
   }
-  const version = policyVersionOf(options.department, { [basename(options.file)]: source.text, [basename(options.registry.file)]: options.registry.text });
-  return { ok: true, policy: createCompiledPolicy(options.department, compiledFields, keyFieldsOf(options.schema), version) };
+  const version = policyVersionOf(options.department, {
+    [basename(options.file)]: source.text,
+    [basename(options.registry.file)]: options.registry.text,
+  });
+  return {
+    ok: true,
+    policy: createCompiledPolicy(options.department, compiledFields, keyFieldsOf(options.schema), version),
+  };
 }
 
 /** `rules:`: names first (so rules may use each other in any order), then each body. */
@@ -111,7 +144,12 @@ function readRules(
   const value = pair?.value as Node | null | undefined;
   if (!pair || value === null || value === undefined || (isScalar(value) && value.value === null)) return rules;
   if (!isMap(value)) {
-    problems.push(source.problemAt(value, '`rules:` must map rule names to rules, e.g. `taxOfficer: { role: tax-officer, purpose: tax-audit }`.'));
+    problems.push(
+      source.problemAt(
+        value,
+        '`rules:` must map rule names to rules, e.g. `taxOfficer: { role: tax-officer, purpose: tax-audit }`.',
+      ),
+    );
     return rules;
   }
   const named: Array<{ name: string; body: Node | null }> = [];
@@ -119,9 +157,16 @@ function readRules(
     const name = keyOf(item);
     const keyNode = item.key as Node;
     if (RESERVED_RULE_NAMES.has(name)) {
-      problems.push(source.problemAt(keyNode, `'${name}' is a built-in word of policy files: give the rule another name.`));
+      problems.push(
+        source.problemAt(keyNode, `'${name}' is a built-in word of policy files: give the rule another name.`),
+      );
     } else if (!RULE_NAME.test(name)) {
-      problems.push(source.problemAt(keyNode, `The rule name '${name}' must be camelCase (letters and digits, starting with a lower-case letter), e.g. taxOfficer.`));
+      problems.push(
+        source.problemAt(
+          keyNode,
+          `The rule name '${name}' must be camelCase (letters and digits, starting with a lower-case letter), e.g. taxOfficer.`,
+        ),
+      );
     } else {
       named.push({ name, body: item.value as Node | null });
     }
@@ -154,7 +199,12 @@ function readTypes(
   const governedTypes = [...new Set(fields.map((field) => field.typeName))];
 
   if (pair && value !== null && value !== undefined && !(isScalar(value) && value.value === null) && !isMap(value)) {
-    problems.push(source.problemAt(value, '`types:` must map each type of the schema to its fields, e.g. `TaxProfile: { creditRating: authenticated }`.'));
+    problems.push(
+      source.problemAt(
+        value,
+        '`types:` must map each type of the schema to its fields, e.g. `TaxProfile: { creditRating: authenticated }`.',
+      ),
+    );
   }
   for (const typePair of isMap(value) ? value.items : []) {
     const typeName = keyOf(typePair);
@@ -168,7 +218,12 @@ function readTypes(
     typeKeys.set(typeName, typeKey);
     const fieldMap = typePair.value as Node | null;
     if (!isMap(fieldMap)) {
-      problems.push(source.problemAt(fieldMap ?? typeKey, `${typeName} must map its fields to rules, e.g. \`${typeName}: { someField: authenticated }\`.`));
+      problems.push(
+        source.problemAt(
+          fieldMap ?? typeKey,
+          `${typeName} must map its fields to rules, e.g. \`${typeName}: { someField: authenticated }\`.`,
+        ),
+      );
       continue;
     }
     for (const fieldPair of fieldMap.items) {
@@ -177,7 +232,12 @@ function readTypes(
       const coordinate = `${typeName}.${fieldName}`;
       const ruleNode = fieldPair.value as Node | null;
       if (isFederationField(typeName, fieldName)) {
-        problems.push(source.problemAt(fieldKey, `${coordinate} is a federation field: the gateway plans and joins through it and it is always allowed, so it must not appear here. Remove this line.`));
+        problems.push(
+          source.problemAt(
+            fieldKey,
+            `${coordinate} is a federation field: the gateway plans and joins through it and it is always allowed, so it must not appear here. Remove this line.`,
+          ),
+        );
         continue;
       }
       if (keys.get(typeName)?.has(fieldName)) {
@@ -215,20 +275,35 @@ function readTypes(
     const coordinate = `${field.typeName}.${field.fieldName}`;
     if (!classified.has(coordinate)) {
       const at = typeKeys.get(field.typeName) ?? (pair?.key as Node | undefined) ?? null;
-      problems.push(source.problemAt(at, `${coordinate} is not classified: every field needs a rule (an unclassified field is denied).`));
+      problems.push(
+        source.problemAt(
+          at,
+          `${coordinate} is not classified: every field needs a rule (an unclassified field is denied).`,
+        ),
+      );
     }
   }
   return fieldRules;
 
-  function checkType(typeName: string, type: GraphQLNamedType | undefined, { otherDepartments = [] }: LoadPolicyOptions): string | null {
-    if (typeName.startsWith('__') || (type && isIntrospectionType(type))) return `${typeName} is part of introspection, which the policy does not govern. Remove it.`;
-    if (isFederationType(typeName)) return `${typeName} is a federation type: its fields are always allowed and must not appear here. Remove it.`;
+  function checkType(
+    typeName: string,
+    type: GraphQLNamedType | undefined,
+    { otherDepartments = [] }: LoadPolicyOptions,
+  ): string | null {
+    if (typeName.startsWith('__') || (type && isIntrospectionType(type)))
+      return `${typeName} is part of introspection, which the policy does not govern. Remove it.`;
+    if (isFederationType(typeName))
+      return `${typeName} is a federation type: its fields are always allowed and must not appear here. Remove it.`;
     if (!type) {
-      const owner = otherDepartments.find((other) => other.department !== department && isObjectType(other.schema.getType(typeName)));
-      if (owner) return `Type '${typeName}' is not in the ${department} department's schema; it belongs to ${owner.department}: classify it in ${owner.department}.yaml.`;
+      const owner = otherDepartments.find(
+        (other) => other.department !== department && isObjectType(other.schema.getType(typeName)),
+      );
+      if (owner)
+        return `Type '${typeName}' is not in the ${department} department's schema; it belongs to ${owner.department}: classify it in ${owner.department}.yaml.`;
       return `Unknown type '${typeName}': the ${department} department's schema has no such type.`;
     }
-    if (!isObjectType(type)) return `${typeName} is ${kindOf(type)}, not an object type: only fields of object types get rules.`;
+    if (!isObjectType(type))
+      return `${typeName} is ${kindOf(type)}, not an object type: only fields of object types get rules.`;
     return null;
   }
 }
@@ -240,7 +315,12 @@ function readRuleNames(pair: Pair | undefined): string[] {
   return value.items.map(keyOf).filter((name) => RULE_NAME.test(name) && !RESERVED_RULE_NAMES.has(name));
 }
 
-function unknownFieldMessage(typeName: string, fieldName: string, { department, otherDepartments = [] }: LoadPolicyOptions, fields: readonly GovernedField[]): string {
+function unknownFieldMessage(
+  typeName: string,
+  fieldName: string,
+  { department, otherDepartments = [] }: LoadPolicyOptions,
+  fields: readonly GovernedField[],
+): string {
   const owner = otherDepartments.find((other) => {
     const type = other.schema.getType(typeName);
     return other.department !== department && isObjectType(type) && fieldName in type.getFields();

@@ -18,9 +18,18 @@ describe('loadRegistry', () => {
     const result = load('roles:\n  Tax_Officer: Staff.\n  tax-officer:\npurpose:\n  tax-audit: Auditing.\n');
     expect(!result.ok && result.problems.map(({ line, column, message }) => ({ line, column, message }))).toEqual([
       { line: 1, column: 1, message: 'The registry has no `purposes:` section.' },
-      { line: 2, column: 3, message: "The role name 'Tax_Officer' must be lower-case words joined by hyphens, e.g. tax-officer." },
+      {
+        line: 2,
+        column: 3,
+        message: "The role name 'Tax_Officer' must be lower-case words joined by hyphens, e.g. tax-officer.",
+      },
       { line: 3, column: 3, message: "The role 'tax-officer' needs a one-line description." },
-      { line: 4, column: 1, message: "Unknown key 'purpose' in the registry: it has only `roles:` and `purposes:`. Did you mean 'purposes'?" },
+      {
+        line: 4,
+        column: 1,
+        message:
+          "Unknown key 'purpose' in the registry: it has only `roles:` and `purposes:`. Did you mean 'purposes'?",
+      },
     ]);
   });
 });

@@ -31,7 +31,11 @@ const SHAPE_HINT = `a predicate (${WORD_PREDICATES.map((predicate) => predicate.
  * of anyOf / allOf / not / role / purpose. Reports every problem it finds and returns null if
  * there was any, so a half-understood rule is never compiled.
  */
-export function parseExpression(node: Node | null | undefined, context: ExpressionContext, fallback: Node | null = null): PolicyExpression | null {
+export function parseExpression(
+  node: Node | null | undefined,
+  context: ExpressionContext,
+  fallback: Node | null = null,
+): PolicyExpression | null {
   const { source, problems, where } = context;
   const report = (at: Node | null | undefined, message: string): null => {
     problems.push(source.problemAt(at ?? fallback, message));
@@ -40,15 +44,26 @@ export function parseExpression(node: Node | null | undefined, context: Expressi
 
   if (node === null || node === undefined || (isScalar(node) && node.value === null)) {
     // An empty value sits after the colon; the key is what the officer reads.
-    return report(fallback ?? node, `${capitalise(where)} has no rule: write ${SHAPE_HINT}, e.g. \`self\` or \`public\`.`);
+    return report(
+      fallback ?? node,
+      `${capitalise(where)} has no rule: write ${SHAPE_HINT}, e.g. \`self\` or \`public\`.`,
+    );
   }
-  if (isAlias(node)) return report(node, `YAML aliases (*name) are not supported in ${where}: declare a named rule under \`rules:\` and use its name.`);
+  if (isAlias(node))
+    return report(
+      node,
+      `YAML aliases (*name) are not supported in ${where}: declare a named rule under \`rules:\` and use its name.`,
+    );
   if (isScalar(node)) {
-    if (typeof node.value !== 'string') return report(node, `Expected a rule in ${where}, found '${String(node.value)}': write ${SHAPE_HINT}.`);
+    if (typeof node.value !== 'string')
+      return report(node, `Expected a rule in ${where}, found '${String(node.value)}': write ${SHAPE_HINT}.`);
     return parseName(node.value, node, context, report);
   }
   if (isSeq(node)) {
-    return report(node, `A bare list in ${where} is ambiguous: write \`anyOf: [...]\` (any one of them holds) or \`allOf: [...]\` (all of them hold).`);
+    return report(
+      node,
+      `A bare list in ${where} is ambiguous: write \`anyOf: [...]\` (any one of them holds) or \`allOf: [...]\` (all of them hold).`,
+    );
   }
   if (!isMap(node)) return report(node, `Expected a rule in ${where}: write ${SHAPE_HINT}.`);
   if (node.items.length === 0) return report(node, `The rule of ${where} is an empty map: write ${SHAPE_HINT}.`);
@@ -74,7 +89,10 @@ function parseName(name: string, node: Node, context: ExpressionContext, report:
   if (predicate?.argument === 'none') return { kind: 'predicate', predicate, names: [] };
   if (predicate) {
     const example = predicate.argument === 'roles' ? '{ role: tax-officer }' : '{ purpose: tax-audit }';
-    return report(node, `\`${name}\` in ${context.where} needs the ${predicate.argument} it accepts: write \`${example}\`.`);
+    return report(
+      node,
+      `\`${name}\` in ${context.where} needs the ${predicate.argument} it accepts: write \`${example}\`.`,
+    );
   }
   if (context.ruleNames.has(name)) {
     context.references.push({ name, node });
@@ -88,10 +106,19 @@ function parseName(name: string, node: Node, context: ExpressionContext, report:
   );
 }
 
-function parseKey(key: string, keyNode: Node, value: Node | null, context: ExpressionContext, report: Report): PolicyExpression | null {
+function parseKey(
+  key: string,
+  keyNode: Node,
+  value: Node | null,
+  context: ExpressionContext,
+  report: Report,
+): PolicyExpression | null {
   if (key === 'anyOf' || key === 'allOf') {
     if (!isSeq(value) || value.items.length === 0) {
-      return report(value ?? keyNode, `\`${key}\` in ${context.where} needs a list of at least one rule, e.g. \`${key}: [self, taxOfficer]\`.`);
+      return report(
+        value ?? keyNode,
+        `\`${key}\` in ${context.where} needs a list of at least one rule, e.g. \`${key}: [self, taxOfficer]\`.`,
+      );
     }
     const items = value.items.map((item) => parseExpression(item as Node, context, value));
     if (items.some((item) => item === null)) return null;
@@ -104,24 +131,42 @@ function parseKey(key: string, keyNode: Node, value: Node | null, context: Expre
   const keyed = KEYED_PREDICATES.find((predicate) => predicate.name === key);
   if (keyed) return parseNames(keyed, keyNode, value, context, report);
   if (key === 'allow' || key === 'mask') {
-    return report(keyNode, `\`${key}:\` belongs directly on a field (\`field: { allow: ..., mask: ... }\`), not inside the rule of ${context.where}.`);
+    return report(
+      keyNode,
+      `\`${key}:\` belongs directly on a field (\`field: { allow: ..., mask: ... }\`), not inside the rule of ${context.where}.`,
+    );
   }
-  return report(keyNode, `Unknown key '${key}' in the rule of ${context.where}.${didYouMean(key, [...EXPRESSION_KEYS, 'allow', 'mask'])} A rule map takes ${EXPRESSION_KEYS.join(', ')}.`);
+  return report(
+    keyNode,
+    `Unknown key '${key}' in the rule of ${context.where}.${didYouMean(key, [...EXPRESSION_KEYS, 'allow', 'mask'])} A rule map takes ${EXPRESSION_KEYS.join(', ')}.`,
+  );
 }
 
 /** `role: tax-officer` or `role: [tax-officer, market-officer]`, each declared in privacy/roles.yaml. */
-function parseNames(predicate: BuiltInPredicate, keyNode: Node, value: Node | null, context: ExpressionContext, report: Report): PolicyExpression | null {
+function parseNames(
+  predicate: BuiltInPredicate,
+  keyNode: Node,
+  value: Node | null,
+  context: ExpressionContext,
+  report: Report,
+): PolicyExpression | null {
   const singular = predicate.argument === 'roles' ? 'role' : 'purpose';
   const declared = predicate.argument === 'roles' ? context.registry.roles : context.registry.purposes;
   const nodes = isSeq(value) ? (value.items as Node[]) : [value];
   if (value === null || (isScalar(value) && value.value === null) || (isSeq(value) && value.items.length === 0)) {
-    return report(value ?? keyNode, `\`${predicate.name}\` in ${context.where} needs at least one ${singular} name, e.g. \`${predicate.name}: ${singular === 'role' ? 'tax-officer' : 'tax-audit'}\`.`);
+    return report(
+      value ?? keyNode,
+      `\`${predicate.name}\` in ${context.where} needs at least one ${singular} name, e.g. \`${predicate.name}: ${singular === 'role' ? 'tax-officer' : 'tax-audit'}\`.`,
+    );
   }
   const names: string[] = [];
   let failed = false;
   for (const node of nodes) {
     if (!isScalar(node) || typeof node.value !== 'string') {
-      report(node ?? keyNode, `\`${predicate.name}\` in ${context.where} takes ${singular} names (a word or a list of words).`);
+      report(
+        node ?? keyNode,
+        `\`${predicate.name}\` in ${context.where} takes ${singular} names (a word or a list of words).`,
+      );
       failed = true;
       continue;
     }

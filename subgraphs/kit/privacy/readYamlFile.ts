@@ -39,8 +39,16 @@ export function readYamlFile(file: string): YamlFile {
   }
 
   const document = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false });
-  const problems = document.errors.map((error) => problemAtOffset(error.pos[0], `YAML syntax error: ${firstLine(error.message)}`));
-  return { file, text, contents: problems.length > 0 ? null : ((document.contents as Node | null) ?? null), problems, problemAt };
+  const problems = document.errors.map((error) =>
+    problemAtOffset(error.pos[0], `YAML syntax error: ${firstLine(error.message)}`),
+  );
+  return {
+    file,
+    text,
+    contents: problems.length > 0 ? null : ((document.contents as Node | null) ?? null),
+    problems,
+    problemAt,
+  };
 }
 
 function firstLine(message: string): string {

@@ -10,12 +10,18 @@ import { governedFields } from './governedFields.js';
 // The files privacy officers ship must always pass `npm run policy:check`: a schema change that
 // adds a field without a rule fails here, before a subgraph would deny it in production.
 const check = checkPolicies({
-  departments: await Promise.all(SUBGRAPHS.map(async ({ name, schemaFile }) => ({ name, schemaFile, subjects: await departmentSubjects(name) }))),
+  departments: await Promise.all(
+    SUBGRAPHS.map(async ({ name, schemaFile }) => ({ name, schemaFile, subjects: await departmentSubjects(name) })),
+  ),
 });
 
 describe('the shipped policy files', () => {
   it('pass the check for every department', () => {
-    expect(check.files.flatMap((file) => file.problems.map((problem) => `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`))).toEqual([]);
+    expect(
+      check.files.flatMap((file) =>
+        file.problems.map((problem) => `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`),
+      ),
+    ).toEqual([]);
     expect(check.policies.map((entry) => entry.department)).toEqual(SUBGRAPHS.map((entry) => entry.name));
   });
 
@@ -26,19 +32,34 @@ describe('the shipped policy files', () => {
     const without = checkPolicies({ departments: [{ name: 'tax', schemaFile: tax.schemaFile, subjects: incomplete }] });
     const problems = without.files.flatMap((file) => file.problems);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: expect.stringMatching(/privacy\/tax\.yaml$/), message: expect.stringMatching(/^TaxFiling has protected fields \(.*amount.*\) but its department's subjects\.ts names no subject/) });
+    expect(problems[0]).toMatchObject({
+      file: expect.stringMatching(/privacy\/tax\.yaml$/),
+      message: expect.stringMatching(
+        /^TaxFiling has protected fields \(.*amount.*\) but its department's subjects\.ts names no subject/,
+      ),
+    });
     const lines = readFileSync(problems[0]!.file, 'utf8').split('\n');
     expect(lines[problems[0]!.line - 1]).toMatch(/^\s+TaxFiling:/);
   });
 
   it('declare the four roles', () => {
-    expect([...check.registry!.roles.keys()]).toEqual(['market-officer', 'tax-officer', 'social-officer', 'privacy-officer']);
+    expect([...check.registry!.roles.keys()]).toEqual([
+      'market-officer',
+      'tax-officer',
+      'social-officer',
+      'privacy-officer',
+    ]);
   });
 
   const policyOf = (department: string) => check.policies.find((entry) => entry.department === department)!.policy;
   const profiles = callerProfiles(check.registry!);
   const effect = (department: string, type: string, field: string, profileId: string) =>
-    explainField(policyOf(department), type, field, profiles.find((profile) => profile.id === profileId)!).effect;
+    explainField(
+      policyOf(department),
+      type,
+      field,
+      profiles.find((profile) => profile.id === profileId)!,
+    ).effect;
 
   it("publish the registry's licence data to anyone and keep ownership behind a login", () => {
     expect(effect('market', 'Company', 'legalRepresentativeName', 'anonymous')).toBe('allow');
@@ -63,9 +84,17 @@ describe('the shipped policy files', () => {
       // The access log is the privacy officers' to read: it holds who looked, never values.
       if (department === 'platform') continue;
       for (const { typeName, fieldName } of governedFields(schema)) {
-        if (policy.isProtected(typeName, fieldName) && effect(department, typeName, fieldName, 'officer:privacy-officer') !== 'deny') {
+        if (
+          policy.isProtected(typeName, fieldName) &&
+          effect(department, typeName, fieldName, 'officer:privacy-officer') !== 'deny'
+        ) {
           // Only fields any logged-in caller sees are open to them, like everyone else.
-          expect(policy.decide(typeName, fieldName, { caller: { kind: 'person', sub: 'x', roles: [], azp: null, purpose: null }, subjects: [] }).effect).toBe('allow');
+          expect(
+            policy.decide(typeName, fieldName, {
+              caller: { kind: 'person', sub: 'x', roles: [], azp: null, purpose: null },
+              subjects: [],
+            }).effect,
+          ).toBe('allow');
         }
       }
     }

@@ -20,16 +20,21 @@ export function skipDeniedEntityLoads(schema: GraphQLSchema, decider: FieldDecid
   const keys = keyFieldsOf(schema);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type)) continue;
-    const subgraph = (type.extensions as { apollo?: { subgraph?: { resolveReference?: ResolveReference } } }).apollo?.subgraph;
+    const subgraph = (type.extensions as { apollo?: { subgraph?: { resolveReference?: ResolveReference } } }).apollo
+      ?.subgraph;
     const resolveReference = subgraph?.resolveReference;
     if (!subgraph || !resolveReference) continue;
     const keyFields = keys.get(type.name) ?? new Set<string>();
     subgraph.resolveReference = (reference, context, info) => {
-      const wanted = [...wantedFields(info, type.name)].filter((field) => field !== '__typename' && !keyFields.has(field));
+      const wanted = [...wantedFields(info, type.name)].filter(
+        (field) => field !== '__typename' && !keyFields.has(field),
+      );
       if (wanted.length > 0) {
         try {
           const allDenied = wanted.every(
-            (fieldName) => decider.decide({ typeName: type.name, fieldName, parent: reference, args: {}, context }, false).effect === 'deny',
+            (fieldName) =>
+              decider.decide({ typeName: type.name, fieldName, parent: reference, args: {}, context }, false).effect ===
+              'deny',
           );
           if (allDenied) return reference;
         } catch {
@@ -48,7 +53,8 @@ function wantedFields(info: GraphQLResolveInfo, typeName: string): Set<string> {
     for (const selection of selectionSet?.selections ?? []) {
       if (selection.kind === Kind.FIELD) found.add(selection.name.value);
       else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (!selection.typeCondition || selection.typeCondition.name.value === typeName) visit(selection.selectionSet, seen);
+        if (!selection.typeCondition || selection.typeCondition.name.value === typeName)
+          visit(selection.selectionSet, seen);
       } else if (!seen.has(selection.name.value)) {
         seen.add(selection.name.value);
         const fragment = info.fragments[selection.name.value];

@@ -41,7 +41,8 @@ function startWatching() {
       state.refusals.push(problems);
     },
   });
-  const arrearsForAnonymous = () => state.policy.decide('Company', 'arrears', { caller: ANONYMOUS, subjects: [] }).effect;
+  const arrearsForAnonymous = () =>
+    state.policy.decide('Company', 'arrears', { caller: ANONYMOUS, subjects: [] }).effect;
   return { folder, file, state, watcher, arrearsForAnonymous };
 }
 
@@ -65,7 +66,9 @@ describe('watchPolicy', () => {
     running = startWatching();
     running.folder.write('tax.yaml', VALID_POLICY.replace('legacyNote: self', 'legacyNote: slef'));
     await waitFor(() => running!.state.refusals.length > 0, 'the refusal');
-    expect(running.state.refusals.at(-1)).toEqual([expect.objectContaining({ line: 18, message: expect.stringContaining("Unknown rule or predicate 'slef'") })]);
+    expect(running.state.refusals.at(-1)).toEqual([
+      expect.objectContaining({ line: 18, message: expect.stringContaining("Unknown rule or predicate 'slef'") }),
+    ]);
     expect(running.state.changes).toBe(0);
     expect(running.arrearsForAnonymous()).toBe('deny');
   });
@@ -106,7 +109,13 @@ describe('watchPolicy', () => {
     // The write to other.yaml is a marker: once a fresh watcher on the folder has seen it, the
     // closed one had every chance to see tax.yaml change.
     let seen = false;
-    const marker = watchPolicy({ file: join(running.folder.path, 'other.yaml'), load: () => ({ ok: false, problems: [] }), onChange() {}, onRefused: () => (seen = true), debounceMs: 10 });
+    const marker = watchPolicy({
+      file: join(running.folder.path, 'other.yaml'),
+      load: () => ({ ok: false, problems: [] }),
+      onChange() {},
+      onRefused: () => (seen = true),
+      debounceMs: 10,
+    });
     running.folder.write('other.yaml', 'y');
     await waitFor(() => seen, 'the marker');
     marker.close();
@@ -120,7 +129,9 @@ describe('watchPolicy', () => {
       watchPolicy({ file: ${JSON.stringify(join(here, 'watchPolicy.ts'))}, load: () => ({ ok: false, problems: [] }), onChange() {}, onRefused() {} });
       console.log('watching');
     `;
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     const code = await new Promise<number | null>((resolve, reject) => {

@@ -51,7 +51,17 @@ export function watchPolicy(options: WatchPolicyOptions): { close(): void } {
       result = options.load();
     } catch (error) {
       // A loader that throws is a refused file too: the running policy must not go away.
-      result = { ok: false, problems: [{ file: options.file, line: 1, column: 1, message: `The policy could not be loaded: ${error instanceof Error ? error.message : String(error)}` }] };
+      result = {
+        ok: false,
+        problems: [
+          {
+            file: options.file,
+            line: 1,
+            column: 1,
+            message: `The policy could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+          },
+        ],
+      };
     }
     if (result.ok) options.onChange(result.policy);
     else options.onRefused(result.problems);

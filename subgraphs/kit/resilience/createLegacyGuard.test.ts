@@ -9,7 +9,13 @@ import type { LegacyGuardEvents, LegacyGuardSettings } from './index.js';
 
 /** Quick settings for tests: short timeouts and backoffs, nothing read from the environment. */
 function guardFor(settings: LegacyGuardSettings = {}) {
-  return createLegacyGuard('tax', { timeoutMs: 200, retryInitialDelayMs: 5, retryMaxDelayMs: 20, environment: {}, ...settings });
+  return createLegacyGuard('tax', {
+    timeoutMs: 200,
+    retryInitialDelayMs: 5,
+    retryMaxDelayMs: 20,
+    environment: {},
+    ...settings,
+  });
 }
 
 const unavailable = (reason: UnavailableReason) => departmentUnavailable('tax', reason);
@@ -31,7 +37,9 @@ function hangingCall() {
   const call = (signal: AbortSignal) => {
     call.count++;
     call.signals.push(signal);
-    return new Promise<never>((_resolve, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))));
+    return new Promise<never>((_resolve, reject) =>
+      signal.addEventListener('abort', () => reject(new Error('aborted'))),
+    );
   };
   call.count = 0;
   call.signals = [] as AbortSignal[];
@@ -47,11 +55,19 @@ async function failureOf(promise: Promise<unknown>): Promise<GraphQLError> {
 
 function expectUnavailable(error: unknown, reason: UnavailableReason): void {
   expect(error).toBeInstanceOf(GraphQLError);
-  expect((error as GraphQLError).extensions).toMatchObject({ code: 'DEPARTMENT_UNAVAILABLE', department: 'tax', reason });
+  expect((error as GraphQLError).extensions).toMatchObject({
+    code: 'DEPARTMENT_UNAVAILABLE',
+    department: 'tax',
+    reason,
+  });
 }
 
 function recordEvents() {
-  const seen = { calls: [] as Array<[string, string]>, retries: [] as Array<[string, number, string]>, circuit: [] as string[] };
+  const seen = {
+    calls: [] as Array<[string, string]>,
+    retries: [] as Array<[string, number, string]>,
+    circuit: [] as string[],
+  };
   const events: LegacyGuardEvents = {
     onCall: (operation, outcome) => seen.calls.push([operation, outcome]),
     onRetry: (operation, attempt, reason) => seen.retries.push([operation, attempt, reason]),
@@ -89,7 +105,7 @@ describe('retries', () => {
     }
   });
 
-  it('lets errors that are not the system\'s fault through unchanged, without retrying', async () => {
+  it("lets errors that are not the system's fault through unchanged, without retrying", async () => {
     const guard = guardFor();
     const badInput = badUserInput('uscc', 'wrong check digit');
     const bug = new TypeError('a bug');
@@ -127,7 +143,10 @@ describe('timeouts', () => {
     const budgetMs = 250;
     const started = performance.now();
     // 10 retries of 100 ms attempts would take over a second; the budget ends it first.
-    expectUnavailable(await failureOf(guardFor({ timeoutMs: 100, retries: 10, budgetMs }).run('read', call)), 'timeout');
+    expectUnavailable(
+      await failureOf(guardFor({ timeoutMs: 100, retries: 10, budgetMs }).run('read', call)),
+      'timeout',
+    );
     expect(performance.now() - started).toBeLessThan(5 * budgetMs);
     expect(call.signals.every((signal) => signal.aborted)).toBe(true);
   });
@@ -135,7 +154,10 @@ describe('timeouts', () => {
   it('starts a retry only while the budget left can hold a whole attempt (issue 11)', async () => {
     // 100 ms attempts in 250 ms: the second starts with about 150 ms left, a third would have under 100.
     const call = hangingCall();
-    expectUnavailable(await failureOf(guardFor({ timeoutMs: 100, retries: 10, budgetMs: 250 }).run('read', call)), 'timeout');
+    expectUnavailable(
+      await failureOf(guardFor({ timeoutMs: 100, retries: 10, budgetMs: 250 }).run('read', call)),
+      'timeout',
+    );
     expect(call.count).toBe(2);
   });
 
@@ -193,7 +215,8 @@ describe('circuit breaker', () => {
 
   it('stays closed on refusals and malformed answers, and a success resets the count', async () => {
     const guard = guardFor(breakerSettings);
-    for (let run = 0; run < 5; run++) await failureOf(guard.run('read', scriptedCall(run % 2 ? 'rejected' : 'malformed')));
+    for (let run = 0; run < 5; run++)
+      await failureOf(guard.run('read', scriptedCall(run % 2 ? 'rejected' : 'malformed')));
     expect(guard.state().circuit).toBe('closed');
     for (let run = 0; run < 2; run++) await failureOf(guard.run('read', scriptedCall('fault')));
     await guard.run('read', scriptedCall());
@@ -250,7 +273,13 @@ describe('events', () => {
       ['b', 'malformed'],
       ['c', 'error'],
     ]);
-    const throwing = guardFor({ events: { onCall: () => { throw new Error('metrics broke'); } } });
+    const throwing = guardFor({
+      events: {
+        onCall: () => {
+          throw new Error('metrics broke');
+        },
+      },
+    });
     expect(await throwing.run('a', scriptedCall())).toBe('answer');
   });
 });

@@ -15,7 +15,13 @@ import {
 } from 'cockatiel';
 import { departmentUnavailable, type Department } from '../errors.js';
 import { isTransientReason } from './isTransientReason.js';
-import type { CircuitStatus, LegacyCallOutcome, LegacyGuard, LegacyGuardEvents, LegacyRunOptions } from './LegacyGuard.js';
+import type {
+  CircuitStatus,
+  LegacyCallOutcome,
+  LegacyGuard,
+  LegacyGuardEvents,
+  LegacyRunOptions,
+} from './LegacyGuard.js';
 import { readLegacyGuardOptions, type LegacyGuardSettings } from './readLegacyGuardOptions.js';
 import { unavailableReasonOf } from './unavailableReasonOf.js';
 
@@ -53,7 +59,10 @@ export function createLegacyGuard(department: Department, settings: LegacyGuardS
     { halfOpenAfter: options.breakerResetMs, breaker: new ConsecutiveBreaker(options.breakerThreshold) },
   );
   const attemptTimeout = timeout(options.timeoutMs, TimeoutStrategy.Aggressive);
-  const backoff = new ExponentialBackoff({ initialDelay: options.retryInitialDelayMs, maxDelay: options.retryMaxDelayMs });
+  const backoff = new ExponentialBackoff({
+    initialDelay: options.retryInitialDelayMs,
+    maxDelay: options.retryMaxDelayMs,
+  });
   breaker.onStateChange((state) => notify(events, 'onCircuitChange', circuitStatusOf(state)));
 
   /** One attempt under its own deadline; a deadline that passed is a timeout, whatever the call made of the abort. */
@@ -65,7 +74,9 @@ export function createLegacyGuard(department: Department, settings: LegacyGuardS
         try {
           return await call(attemptSignal);
         } catch (error) {
-          throw attemptSignal.aborted && unavailableReasonOf(error, department) === null ? departmentUnavailable(department, 'timeout', error) : error;
+          throw attemptSignal.aborted && unavailableReasonOf(error, department) === null
+            ? departmentUnavailable(department, 'timeout', error)
+            : error;
         }
       }, signal);
     } catch (error) {
@@ -77,14 +88,21 @@ export function createLegacyGuard(department: Department, settings: LegacyGuardS
     department,
     settings: Object.freeze({ ...options }),
 
-    async run<T>(operation: string, call: (signal: AbortSignal) => Promise<T>, runOptions: LegacyRunOptions = {}): Promise<T> {
+    async run<T>(
+      operation: string,
+      call: (signal: AbortSignal) => Promise<T>,
+      runOptions: LegacyRunOptions = {},
+    ): Promise<T> {
       const started = performance.now();
       // A retry that the budget would cut off midway only adds load on a system already failing.
       const budgetHoldsAnAttempt = () => options.budgetMs - (performance.now() - started) >= options.timeoutMs;
-      const retries = retry(handleWhen((error) => isTransientReason(unavailableReasonOf(error, department)) && budgetHoldsAnAttempt()), {
-        maxAttempts: runOptions.idempotent === false ? 0 : options.retries,
-        backoff,
-      });
+      const retries = retry(
+        handleWhen((error) => isTransientReason(unavailableReasonOf(error, department)) && budgetHoldsAnAttempt()),
+        {
+          maxAttempts: runOptions.idempotent === false ? 0 : options.retries,
+          backoff,
+        },
+      );
       retries.onRetry((retried) => {
         const reason = 'error' in retried ? unavailableReasonOf(retried.error, department) : null;
         if (reason) notify(events, 'onRetry', operation, retried.attempt, reason, retried.delay);
@@ -93,7 +111,11 @@ export function createLegacyGuard(department: Department, settings: LegacyGuardS
         const result = await budget.execute(({ signal }) =>
           slots.execute(
             () =>
-              breaker.execute(({ signal: breakerSignal }) => retries.execute(({ signal: retrySignal }) => attempt(call, retrySignal), breakerSignal), signal),
+              breaker.execute(
+                ({ signal: breakerSignal }) =>
+                  retries.execute(({ signal: retrySignal }) => attempt(call, retrySignal), breakerSignal),
+                signal,
+              ),
             signal,
           ),
         );
@@ -119,7 +141,8 @@ export function createLegacyGuard(department: Department, settings: LegacyGuardS
 /** The policies' own refusals, in the department's terms; the call's own errors are already. */
 function toGuardFailure(error: unknown, department: Department): unknown {
   if (error instanceof BulkheadRejectedError) return departmentUnavailable(department, 'overloaded', error);
-  if (error instanceof BrokenCircuitError || error instanceof IsolatedCircuitError) return departmentUnavailable(department, 'circuit-open', error);
+  if (error instanceof BrokenCircuitError || error instanceof IsolatedCircuitError)
+    return departmentUnavailable(department, 'circuit-open', error);
   // The budget ran out. Calls ahead in the queue started earlier and so time out earlier,
   // freeing their slots: a queued call is in practice always running when its budget ends.
   if (error instanceof TaskCancelledError) return departmentUnavailable(department, 'timeout', error);
@@ -137,7 +160,11 @@ function circuitStatusOf(state: CircuitState): CircuitStatus {
 }
 
 /** Calls a hook if there is one; a hook that throws must not fail the call it reports on. */
-function notify<K extends keyof LegacyGuardEvents>(events: Partial<LegacyGuardEvents>, hook: K, ...args: Parameters<LegacyGuardEvents[K]>): void {
+function notify<K extends keyof LegacyGuardEvents>(
+  events: Partial<LegacyGuardEvents>,
+  hook: K,
+  ...args: Parameters<LegacyGuardEvents[K]>
+): void {
   try {
     (events[hook] as ((...hookArgs: Parameters<LegacyGuardEvents[K]>) => void) | undefined)?.(...args);
   } catch {

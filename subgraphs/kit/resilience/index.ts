@@ -4,6 +4,14 @@
  */
 export { createLegacyGuard } from './createLegacyGuard.js';
 export { isTransientReason } from './isTransientReason.js';
-export type { CircuitStatus, LegacyCallOutcome, LegacyGuard, LegacyGuardEvents, LegacyGuardOptions, LegacyGuardState, LegacyRunOptions } from './LegacyGuard.js';
+export type {
+  CircuitStatus,
+  LegacyCallOutcome,
+  LegacyGuard,
+  LegacyGuardEvents,
+  LegacyGuardOptions,
+  LegacyGuardState,
+  LegacyRunOptions,
+} from './LegacyGuard.js';
 export { LEGACY_GUARD_DEFAULTS, readLegacyGuardOptions, type LegacyGuardSettings } from './readLegacyGuardOptions.js';
 export { unavailableReasonOf } from './unavailableReasonOf.js';

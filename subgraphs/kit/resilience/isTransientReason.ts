@@ -15,7 +15,12 @@ import type { UnavailableReason } from '../errors.js';
  *   would let one bad record take a whole department offline.
  * - 'circuit-open': retrying inside the breaker's refusal would only spin.
  */
-const TRANSIENT_REASONS: ReadonlySet<UnavailableReason> = new Set<UnavailableReason>(['unreachable', 'timeout', 'fault', 'overloaded']);
+const TRANSIENT_REASONS: ReadonlySet<UnavailableReason> = new Set<UnavailableReason>([
+  'unreachable',
+  'timeout',
+  'fault',
+  'overloaded',
+]);
 
 export function isTransientReason(reason: UnavailableReason | null): boolean {
   return reason !== null && TRANSIENT_REASONS.has(reason);

@@ -57,16 +57,25 @@ export function readLegacyGuardOptions(department: Department, settings: LegacyG
     const raw = environment[name];
     return raw === undefined || raw.trim() === '' ? undefined : checked(name, Number(raw), check, raw);
   };
-  const pick = (option: keyof typeof LEGACY_GUARD_DEFAULTS & keyof LegacyGuardOptions, check: Check, variable?: string): number => {
+  const pick = (
+    option: keyof typeof LEGACY_GUARD_DEFAULTS & keyof LegacyGuardOptions,
+    check: Check,
+    variable?: string,
+  ): number => {
     const given = settings[option];
     if (given !== undefined) return checked(option, given, check);
-    return (variable === undefined ? undefined : fromEnvironment(`${prefix}${variable}`, check)) ?? LEGACY_GUARD_DEFAULTS[option];
+    return (
+      (variable === undefined ? undefined : fromEnvironment(`${prefix}${variable}`, check)) ??
+      LEGACY_GUARD_DEFAULTS[option]
+    );
   };
 
   const timeoutMs =
     (settings.timeoutMs !== undefined ? checked('timeoutMs', settings.timeoutMs, 'positive') : undefined) ??
     fromEnvironment(`${prefix}TIMEOUT_MS`, 'positive') ??
-    (settings.sharedTimeoutMs !== undefined ? checked('sharedTimeoutMs', settings.sharedTimeoutMs, 'positive') : undefined) ??
+    (settings.sharedTimeoutMs !== undefined
+      ? checked('sharedTimeoutMs', settings.sharedTimeoutMs, 'positive')
+      : undefined) ??
     fromEnvironment('LEGACY_TIMEOUT_MS', 'positive') ??
     LEGACY_GUARD_DEFAULTS.timeoutMs;
   const budgetMs =
@@ -88,9 +97,17 @@ export function readLegacyGuardOptions(department: Department, settings: LegacyG
 }
 
 function checked(name: string, value: number, check: Check, raw: string = String(value)): number {
-  const ok = check === 'positive' ? Number.isFinite(value) && value > 0 : Number.isInteger(value) && value >= (check === 'count' ? 0 : 1);
+  const ok =
+    check === 'positive'
+      ? Number.isFinite(value) && value > 0
+      : Number.isInteger(value) && value >= (check === 'count' ? 0 : 1);
   if (!ok) {
-    const wanted = check === 'positive' ? 'a positive number of milliseconds' : check === 'count' ? 'a whole number from 0' : 'a whole number from 1';
+    const wanted =
+      check === 'positive'
+        ? 'a positive number of milliseconds'
+        : check === 'count'
+          ? 'a whole number from 0'
+          : 'a whole number from 1';
     throw new RangeError(`${name} must be ${wanted}, not "${raw.slice(0, 40)}"`);
   }
   return value;

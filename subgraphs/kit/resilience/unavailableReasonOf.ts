@@ -5,5 +5,7 @@ import type { Department, UnavailableReason } from '../errors.js';
 export function unavailableReasonOf(error: unknown, department: Department): UnavailableReason | null {
   if (!(error instanceof GraphQLError)) return null;
   const { code, department: named, reason } = error.extensions;
-  return code === 'DEPARTMENT_UNAVAILABLE' && named === department && typeof reason === 'string' ? (reason as UnavailableReason) : null;
+  return code === 'DEPARTMENT_UNAVAILABLE' && named === department && typeof reason === 'string'
+    ? (reason as UnavailableReason)
+    : null;
 }

@@ -79,7 +79,11 @@ async function warmedUp(client: MarketClient): Promise<MarketClient> {
 }
 
 /** Expects a DEPARTMENT_UNAVAILABLE for market with this reason, and nothing from the request in its message. */
-async function expectUnavailable(call: Promise<unknown>, reason: string, secrets: readonly string[] = []): Promise<void> {
+async function expectUnavailable(
+  call: Promise<unknown>,
+  reason: string,
+  secrets: readonly string[] = [],
+): Promise<void> {
   const error = (await call.then(
     () => expect.unreachable('the call succeeded'),
     (caught: unknown) => caught,
@@ -196,7 +200,8 @@ describe('what the client keeps after a call', () => {
     const holding = dataSet.shareholdings[0]!;
     expect((await client.shareholdingsOf([holding.holderId])).get(holding.holderId)?.length).toBeGreaterThan(0);
     const soapClient = await client.transport.client();
-    for (const property of [...SOAP_EXCHANGE_PROPERTIES, 'lastRequestHeaders']) expect(soapClient[property], property).toBeUndefined();
+    for (const property of [...SOAP_EXCHANGE_PROPERTIES, 'lastRequestHeaders'])
+      expect(soapClient[property], property).toBeUndefined();
     expect(findRetainedText(soapClient, holding.holderId)).toEqual([]);
   });
 });

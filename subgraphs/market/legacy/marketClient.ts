@@ -1,4 +1,13 @@
-import { batchByKey, canonicalId, createLegacyGuard, isValidResidentId, isValidUscc, LegacySoapClient, readAnswer, type LegacyGuard } from '../../kit/index.js';
+import {
+  batchByKey,
+  canonicalId,
+  createLegacyGuard,
+  isValidResidentId,
+  isValidUscc,
+  LegacySoapClient,
+  readAnswer,
+  type LegacyGuard,
+} from '../../kit/index.js';
 import type { CompanyRecord } from './CompanyRecord.js';
 import { gdxxListSchema, qyxxListSchema, searchPageSchema } from './registrySchemas.js';
 import type { ShareholdingRecord } from './ShareholdingRecord.js';
@@ -50,7 +59,6 @@ export class MarketClient {
     });
   }
 
-
   /** Ends the kept-alive connections; for shutdown. Calls after close open new ones. */
   close(): void {
     this.transport.close();
@@ -94,7 +102,10 @@ export class MarketClient {
   companiesByLegalRepresentatives(personIds: readonly string[]): Promise<Map<string, CompanyRecord[]>> {
     return this.#listsFor(personIds, canonicalResidentId, async (fddbrzjhm) => {
       const answer = await this.transport.call('queryQyjbxxByFddbr', { fddbrzjhm });
-      return groupBy(readAnswer('market', () => qyxxListSchema.parse(answer).qyxx.map(toCompanyRecord)), (company) => company.legalRepresentativeId);
+      return groupBy(
+        readAnswer('market', () => qyxxListSchema.parse(answer).qyxx.map(toCompanyRecord)),
+        (company) => company.legalRepresentativeId,
+      );
     });
   }
 
@@ -102,7 +113,10 @@ export class MarketClient {
   shareholdersOf(usccs: readonly string[]): Promise<Map<string, ShareholdingRecord[]>> {
     return this.#listsFor(usccs, canonicalUscc, async (tyshxydm) => {
       const answer = await this.transport.call('queryGdxx', { tyshxydm });
-      return groupBy(readAnswer('market', () => gdxxListSchema.parse(answer).gdxx.map(toShareholdingRecord)), (holding) => holding.companyUscc);
+      return groupBy(
+        readAnswer('market', () => gdxxListSchema.parse(answer).gdxx.map(toShareholdingRecord)),
+        (holding) => holding.companyUscc,
+      );
     });
   }
 
@@ -110,12 +124,19 @@ export class MarketClient {
   shareholdingsOf(personIds: readonly string[]): Promise<Map<string, ShareholdingRecord[]>> {
     return this.#listsFor(personIds, canonicalResidentId, async (zjhm) => {
       const answer = await this.transport.call('queryDwtzxx', { zjhm });
-      return groupBy(readAnswer('market', () => gdxxListSchema.parse(answer).gdxx.map(toShareholdingRecord)), (holding) => holding.holderId);
+      return groupBy(
+        readAnswer('market', () => gdxxListSchema.parse(answer).gdxx.map(toShareholdingRecord)),
+        (holding) => holding.holderId,
+      );
     });
   }
 
   /** A batched lookup that answers lists: every key given is present, with a fresh list, [] when the registry has none. */
-  async #listsFor<T>(keys: readonly string[], canonicalOf: (key: string) => string | null, fetchBatch: (batch: string[]) => Promise<Map<string, T[]>>): Promise<Map<string, T[]>> {
+  async #listsFor<T>(
+    keys: readonly string[],
+    canonicalOf: (key: string) => string | null,
+    fetchBatch: (batch: string[]) => Promise<Map<string, T[]>>,
+  ): Promise<Map<string, T[]>> {
     const found = await batchByKey(keys, { canonicalOf, maximum: MARKET_BATCH_MAXIMUM, fetchBatch });
     // Fresh copies, so that a caller may prime or change them.
     return new Map(keys.map((key) => [key, [...(found.get(key) ?? [])]]));

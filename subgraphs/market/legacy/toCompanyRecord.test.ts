@@ -19,7 +19,12 @@ const qyxx = {
 
 describe('toCompanyRecord', () => {
   it('turns 万元 into yuan exactly, yyyyMMdd into ISO and djzt into a status', () => {
-    expect(toCompanyRecord(qyxx)).toMatchObject({ registeredCapital: '1.50', establishedOn: '2000-02-29', status: 'CANCELLED', legalRepresentativeId: '11010519491231002X' });
+    expect(toCompanyRecord(qyxx)).toMatchObject({
+      registeredCapital: '1.50',
+      establishedOn: '2000-02-29',
+      status: 'CANCELLED',
+      legalRepresentativeId: '11010519491231002X',
+    });
   });
 
   it('refuses an unknown status digit, an impossible date and capital finer than a fen', () => {
@@ -35,7 +40,13 @@ describe('toCompanyRecord', () => {
 describe('toShareholdingRecord', () => {
   it('reads the percent as a number and refuses one above 100', () => {
     const gdxx = { tyshxydm: qyxx.tyshxydm, gdmc: '李四', zjhm: '440524188001010014', cgbl: '12.50', rjcze: '12.3456' };
-    expect(toShareholdingRecord(gdxx)).toEqual({ companyUscc: qyxx.tyshxydm, holderId: gdxx.zjhm, holderName: '李四', sharePercent: 12.5, subscribedCapital: '123456.00' });
+    expect(toShareholdingRecord(gdxx)).toEqual({
+      companyUscc: qyxx.tyshxydm,
+      holderId: gdxx.zjhm,
+      holderName: '李四',
+      sharePercent: 12.5,
+      subscribedCapital: '123456.00',
+    });
     expect(() => toShareholdingRecord({ ...gdxx, cgbl: '100.01' })).toThrow(RangeError);
   });
 });

@@ -6,6 +6,11 @@ export const Company: CompanyResolvers = {
   legalRepresentative: (company) => ({ id: company.legalRepresentativeId }),
   shareholders: async (company, { first, after }, { loaders }) => {
     const page = await pageOf(() => loaders.shareholders.load(company.uscc), { first, after });
-    return { holdings: page.items, totalCount: page.totalCount, endCursor: page.endCursor, hasNextPage: page.hasNextPage };
+    return {
+      holdings: page.items,
+      totalCount: page.totalCount,
+      endCursor: page.endCursor,
+      hasNextPage: page.hasNextPage,
+    };
   },
 };

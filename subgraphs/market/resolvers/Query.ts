@@ -13,9 +13,11 @@ export function createQuery(client: MarketClient): QueryResolvers {
     searchCompanies: async (_parent, { name, first }, { loaders }) => {
       const keyword = name.trim();
       if (keyword.length === 0) throw badUserInput('name', 'give at least one character of the company name');
-      if (keyword.length > MAX_KEYWORD_LENGTH) throw badUserInput('name', `a keyword has at most ${MAX_KEYWORD_LENGTH} characters`);
+      if (keyword.length > MAX_KEYWORD_LENGTH)
+        throw badUserInput('name', `a keyword has at most ${MAX_KEYWORD_LENGTH} characters`);
       const count = first ?? 20;
-      if (!Number.isInteger(count) || count < 1 || count > MAX_SEARCH_RESULTS) throw badUserInput('first', `ask for 1 to ${MAX_SEARCH_RESULTS} companies`);
+      if (!Number.isInteger(count) || count < 1 || count > MAX_SEARCH_RESULTS)
+        throw badUserInput('first', `ask for 1 to ${MAX_SEARCH_RESULTS} companies`);
       return [...loaders.prime(await client.searchCompanies(keyword, count))];
     },
   };

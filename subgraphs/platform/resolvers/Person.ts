@@ -3,5 +3,6 @@ import { readLogPage } from '../readLogPage.js';
 
 export const Person: PersonResolvers = {
   __resolveReference: (reference) => ({ id: reference.id }),
-  dataAccessLog: (person, { first, after }, { loaders }) => readLogPage(loaders.store, { kind: 'person', id: person.id }, { first: first ?? 20, after }),
+  dataAccessLog: (person, { first, after }, { loaders }) =>
+    readLogPage(loaders.store, { kind: 'person', id: person.id }, { first: first ?? 20, after }),
 };

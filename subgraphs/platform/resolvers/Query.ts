@@ -6,7 +6,8 @@ export const Query: QueryResolvers = {
   accessLog: (_root, { subject, from, to, first, after }, { loaders }) => {
     const id = subject.toUpperCase();
     const kind = residentIdProblem(id) === null ? 'person' : usccProblem(id) === null ? 'company' : null;
-    if (!kind) throw badUserInput('subject', 'give a resident ID (18 characters, GB 11643-1999) or a USCC (GB 32100-2015)');
+    if (!kind)
+      throw badUserInput('subject', 'give a resident ID (18 characters, GB 11643-1999) or a USCC (GB 32100-2015)');
     return readLogPage(loaders.store, { kind, id }, { first: first ?? 50, after, from, to });
   },
 };

@@ -12,10 +12,14 @@ import { toPeriod } from './toPeriod.js';
 export const yuan = z.string().refine(isDecimal, 'an amount is yuan with two decimals');
 
 /** YYYYMM to YYYY-MM. */
-export const legacyPeriod = z.string().transform((value, context) => toPeriod(value) ?? invalid(context, 'a period is YYYYMM'));
+export const legacyPeriod = z
+  .string()
+  .transform((value, context) => toPeriod(value) ?? invalid(context, 'a period is YYYYMM'));
 
 /** yyyyMMdd to YYYY-MM-DD. */
-export const legacyDate = z.string().transform((value, context) => isoDateOrNull(value) ?? invalid(context, 'a date is yyyyMMdd'));
+export const legacyDate = z
+  .string()
+  .transform((value, context) => isoDateOrNull(value) ?? invalid(context, 'a date is yyyyMMdd'));
 
 /** 居住地址 longer than this is not an address but a fault in the bureau's record. */
 export const MAX_ADDRESS_LENGTH = 200;
@@ -24,9 +28,15 @@ export const MAX_ADDRESS_LENGTH = 200;
 export const mobilePhone = z.string().regex(/^1\d{10}$/, 'a phone is 11 digits starting with 1');
 
 /** 居住地址: free text as on file, already the graph's form. */
-export const homeAddress = z.string().min(1, 'an address is not empty').max(MAX_ADDRESS_LENGTH, `an address is at most ${MAX_ADDRESS_LENGTH} characters`);
+export const homeAddress = z
+  .string()
+  .min(1, 'an address is not empty')
+  .max(MAX_ADDRESS_LENGTH, `an address is at most ${MAX_ADDRESS_LENGTH} characters`);
 
-export const residentId = z.string().refine(isValidResidentId, 'a resident ID with a valid check digit').transform(canonicalId);
+export const residentId = z
+  .string()
+  .refine(isValidResidentId, 'a resident ID with a valid check digit')
+  .transform(canonicalId);
 
 export const uscc = z.string().refine(isValidUscc, 'a USCC with a valid check character').transform(canonicalId);
 

@@ -1,7 +1,13 @@
 import type { GraphQLError } from 'graphql';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningLegacyServer, StatsSnapshot } from '../../../legacy-mocks/common/index.js';
-import { accountBalancesOf, contributionsOf, loadDataSet, type DataSet, type Resident } from '../../../legacy-mocks/data/index.js';
+import {
+  accountBalancesOf,
+  contributionsOf,
+  loadDataSet,
+  type DataSet,
+  type Resident,
+} from '../../../legacy-mocks/data/index.js';
 import { startSocialMock } from '../../../legacy-mocks/social/index.js';
 import { residentIdCheckDigit } from '../../../core/ids.js';
 import { fenToDecimal, SOAP_EXCHANGE_PROPERTIES } from '../../kit/index.js';
@@ -30,7 +36,10 @@ afterAll(async () => {
 });
 
 async function admin(path: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(system.url + path, body === undefined && path.endsWith('stats') ? {} : { method: 'POST', body: JSON.stringify(body ?? {}) });
+  const response = await fetch(
+    system.url + path,
+    body === undefined && path.endsWith('stats') ? {} : { method: 'POST', body: JSON.stringify(body ?? {}) },
+  );
   return response.json();
 }
 
@@ -98,23 +107,32 @@ describe('getPersons (CxCbryxx)', () => {
     expect(persons.get(fixtures.multiRepresentative)?.account?.status).toBe('ACTIVE');
   });
 
-  it("reads the phone and address on file for an insured resident and one never insured", async () => {
+  it('reads the phone and address on file for an insured resident and one never insured', async () => {
     const insured = resident(fixtures.multiRepresentative);
     const uninsured = resident(fixtures.personWithoutSocialInsurance);
     const persons = await client.getPersons([insured.id, uninsured.id]);
     expect(persons.get(insured.id)).toMatchObject({ phone: insured.phone, address: insured.address });
-    expect(persons.get(uninsured.id)).toMatchObject({ phone: uninsured.phone, address: uninsured.address, account: null });
+    expect(persons.get(uninsured.id)).toMatchObject({
+      phone: uninsured.phone,
+      address: uninsured.address,
+      account: null,
+    });
   });
 
   it('answers a resident who was never insured with account null', async () => {
     const persons = await client.getPersons([fixtures.personWithoutSocialInsurance]);
-    expect(persons.get(fixtures.personWithoutSocialInsurance)).toEqual({ ...expectedPerson(resident(fixtures.personWithoutSocialInsurance)), account: null });
+    expect(persons.get(fixtures.personWithoutSocialInsurance)).toEqual({
+      ...expectedPerson(resident(fixtures.personWithoutSocialInsurance)),
+      account: null,
+    });
   });
 
   it('translates every status and a missing employer', async () => {
     const suspended = dataSet.residents.find((r) => r.insurance?.status === 'SUSPENDED')!;
     const terminated = dataSet.residents.find((r) => r.insurance?.status === 'TERMINATED')!;
-    const selfEmployed = dataSet.residents.find((r) => r.insurance?.status === 'ACTIVE' && r.insurance.employerUscc === null)!;
+    const selfEmployed = dataSet.residents.find(
+      (r) => r.insurance?.status === 'ACTIVE' && r.insurance.employerUscc === null,
+    )!;
     const persons = await client.getPersons([suspended.id, terminated.id, selfEmployed.id]);
     expect(persons.get(suspended.id)).toEqual(expectedPerson(suspended));
     expect(persons.get(terminated.id)).toEqual(expectedPerson(terminated));
@@ -161,8 +179,10 @@ describe('what the client keeps after a call', () => {
     // A fault answer (E4001, no such resident) goes through the same client.
     expect(await client.getContributions(unknown, '2020-01', '2020-12')).toEqual([]);
     const soapClient = await client.transport.client();
-    for (const property of [...SOAP_EXCHANGE_PROPERTIES, 'lastRequestHeaders']) expect(soapClient[property], property).toBeUndefined();
-    for (const personal of [insured.id, insured.phone!, unknown]) expect(findRetainedText(soapClient, personal)).toEqual([]);
+    for (const property of [...SOAP_EXCHANGE_PROPERTIES, 'lastRequestHeaders'])
+      expect(soapClient[property], property).toBeUndefined();
+    for (const personal of [insured.id, insured.phone!, unknown])
+      expect(findRetainedText(soapClient, personal)).toEqual([]);
   });
 });
 
@@ -216,7 +236,7 @@ describe('getEmployerAccounts (CxDwcbxx)', () => {
   const employers = dataSet.companies.filter((company) => company.employerAccount !== null);
   const withoutAccount = dataSet.companies.find((company) => company.employerAccount === null)!;
 
-  it("reads employer accounts with the count of actively insured employees", async () => {
+  it('reads employer accounts with the count of actively insured employees', async () => {
     const company = dataSet.companyByUscc.get(fixtures.companyWithTwoShareholders)!;
     const accounts = await client.getEmployerAccounts([company.uscc, withoutAccount.uscc]);
     expect(accounts.get(company.uscc)).toEqual({
@@ -257,7 +277,10 @@ describe('when the bureau misbehaves', () => {
     const impatient = new SocialClient({ url: system.url, timeoutMs: 250 });
     // On a busy machine the first load of the WSDL may itself take longer than that: try again.
     for (let attempt = 1; ; attempt++) {
-      const warmedUp = await ask(impatient).then(() => true, () => false);
+      const warmedUp = await ask(impatient).then(
+        () => true,
+        () => false,
+      );
       if (warmedUp) break;
       if (attempt === 5) throw new Error('the impatient client never loaded the WSDL');
     }
@@ -281,7 +304,10 @@ describe('when the bureau misbehaves', () => {
     // The shared data set holds only good numbers, so a bureau serving a tampered copy stands in for a bad record.
     const victim = resident(fixtures.multiRepresentative);
     const badPhone = '0571-88886666';
-    const tampered: DataSet = { ...dataSet, residentById: new Map(dataSet.residentById).set(victim.id, { ...victim, phone: badPhone }) };
+    const tampered: DataSet = {
+      ...dataSet,
+      residentById: new Map(dataSet.residentById).set(victim.id, { ...victim, phone: badPhone }),
+    };
     const sloppy = await startSocialMock({ port: 0, dataSet: tampered });
     try {
       const error = await failure(new SocialClient({ url: sloppy.url }).getPersons([victim.id]));
@@ -305,7 +331,9 @@ describe('when the bureau misbehaves', () => {
     await admin('/__admin/faults', { down: true });
     expectUnavailable(await failure(ask(fresh)), 'unreachable');
     await admin('/__admin/reset');
-    expect((await ask(fresh)).get(fixtures.multiRepresentative)).toEqual(expectedPerson(resident(fixtures.multiRepresentative)));
+    expect((await ask(fresh)).get(fixtures.multiRepresentative)).toEqual(
+      expectedPerson(resident(fixtures.multiRepresentative)),
+    );
   });
 
   it('is unreachable when nothing listens at its URL', async () => {

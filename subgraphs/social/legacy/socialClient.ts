@@ -82,7 +82,6 @@ export class SocialClient {
     });
   }
 
-
   /** Closes the kept-alive connections, for a clean shutdown; later calls open new ones. */
   close(): void {
     this.transport.close();
@@ -99,7 +98,9 @@ export class SocialClient {
       maximum: SOCIAL_BATCH_MAXIMUM,
       fetchBatch: async (sfzhm) => {
         const raw = await this.transport.call('CxCbryxx', { sfzhm });
-        return readAnswer('social', () => (personsAnswer.parse(raw)?.ryxx ?? []).map((ryxx) => [ryxx.sfzhm, toPersonRecord(ryxx)] as const));
+        return readAnswer('social', () =>
+          (personsAnswer.parse(raw)?.ryxx ?? []).map((ryxx) => [ryxx.sfzhm, toPersonRecord(ryxx)] as const),
+        );
       },
     });
   }
@@ -120,12 +121,19 @@ export class SocialClient {
     const sfzhm = canonicalId(personId);
     const windows = splitPeriodRange(ksqq, jzqq, CONTRIBUTION_MONTHS_MAXIMUM);
     // E4001 is an answer here (no such resident, so no contributions), hence never retried.
-    const answerNoSuchResident = { answerFault: (fault: SoapFault) => (readErrorCode(fault) === NO_SUCH_RESIDENT ? NOT_FOUND : undefined) };
-    const answers = await Promise.all(windows.map((window) => this.transport.call('CxGrjfmx', { sfzhm, ksqq: window.from, jzqq: window.to }, answerNoSuchResident)));
+    const answerNoSuchResident = {
+      answerFault: (fault: SoapFault) => (readErrorCode(fault) === NO_SUCH_RESIDENT ? NOT_FOUND : undefined),
+    };
+    const answers = await Promise.all(
+      windows.map((window) =>
+        this.transport.call('CxGrjfmx', { sfzhm, ksqq: window.from, jzqq: window.to }, answerNoSuchResident),
+      ),
+    );
     if (answers.includes(NOT_FOUND)) return [];
     return answers.flatMap((raw) => {
       const answer = readAnswer('social', () => contributionsAnswer.parse(raw));
-      if (answer.sfzhm !== sfzhm) throw departmentUnavailable('social', 'malformed', new Error('CxGrjfmx answered for another resident'));
+      if (answer.sfzhm !== sfzhm)
+        throw departmentUnavailable('social', 'malformed', new Error('CxGrjfmx answered for another resident'));
       return answer.jfmx.map(toContributionRecord);
     });
   }
@@ -140,7 +148,11 @@ export class SocialClient {
       maximum: EMPLOYER_BATCH_MAXIMUM,
       fetchBatch: async (tyshxydm) => {
         const raw = await this.transport.call('CxDwcbxx', { tyshxydm });
-        return readAnswer('social', () => (employersAnswer.parse(raw)?.dwcbxx ?? []).map((dwcbxx) => [dwcbxx.tyshxydm, toEmployerAccountRecord(dwcbxx)] as const));
+        return readAnswer('social', () =>
+          (employersAnswer.parse(raw)?.dwcbxx ?? []).map(
+            (dwcbxx) => [dwcbxx.tyshxydm, toEmployerAccountRecord(dwcbxx)] as const,
+          ),
+        );
       },
     });
   }

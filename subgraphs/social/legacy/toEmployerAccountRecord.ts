@@ -15,5 +15,11 @@ export type Dwcbxx = z.output<typeof dwcbxxSchema>;
 
 /** A checked employer account as the graph's EmployerAccount (Company.socialInsurance). */
 export function toEmployerAccountRecord(dwcbxx: Dwcbxx): EmployerAccountRecord {
-  return { uscc: dwcbxx.tyshxydm, accountNumber: dwcbxx.dwbh, insuredHeadcount: dwcbxx.cbrs, arrears: dwcbxx.qjje, lastPaidPeriod: dwcbxx.zhjfq };
+  return {
+    uscc: dwcbxx.tyshxydm,
+    accountNumber: dwcbxx.dwbh,
+    insuredHeadcount: dwcbxx.cbrs,
+    arrears: dwcbxx.qjje,
+    lastPaidPeriod: dwcbxx.zhjfq,
+  };
 }

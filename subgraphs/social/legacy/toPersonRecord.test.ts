@@ -18,7 +18,15 @@ const insured = {
   ylzhye: '123456.78',
   yibzhye: '0.05',
 };
-const { grbh: _grbh, cbzt: _cbzt, dwbh: _dwbh, jfjs: _jfjs, ylzhye: _ylzhye, yibzhye: _yibzhye, ...uninsured } = insured;
+const {
+  grbh: _grbh,
+  cbzt: _cbzt,
+  dwbh: _dwbh,
+  jfjs: _jfjs,
+  ylzhye: _ylzhye,
+  yibzhye: _yibzhye,
+  ...uninsured
+} = insured;
 
 describe('toPersonRecord', () => {
   it('translates codes, dates and amounts into the graph record', () => {
@@ -42,11 +50,17 @@ describe('toPersonRecord', () => {
   });
 
   it("reads the employer's USCC from dwbh", () => {
-    expect(toPersonRecord(ryxxSchema.parse({ ...insured, dwbh: '91350100m000100y43' })).account?.employerUscc).toBe('91350100M000100Y43');
+    expect(toPersonRecord(ryxxSchema.parse({ ...insured, dwbh: '91350100m000100y43' })).account?.employerUscc).toBe(
+      '91350100M000100Y43',
+    );
   });
 
   it('gives a resident without account fields account null, keeping the contact details', () => {
-    expect(toPersonRecord(ryxxSchema.parse(uninsured))).toMatchObject({ phone: '13800138000', address: '浙江省杭州市西湖区文三路1号', account: null });
+    expect(toPersonRecord(ryxxSchema.parse(uninsured))).toMatchObject({
+      phone: '13800138000',
+      address: '浙江省杭州市西湖区文三路1号',
+      account: null,
+    });
   });
 
   it('gives phone and address null when the bureau sends none', () => {

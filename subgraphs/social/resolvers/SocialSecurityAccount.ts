@@ -16,7 +16,8 @@ function monthIndex(period: string, argument: 'from' | 'to'): number {
   const match = PERIOD_PATTERN.exec(period);
   if (!match) throw badUserInput(argument, 'a period is written YYYY-MM, e.g. 2024-03');
   const year = Number(match[1]);
-  if (year < FIRST_PERIOD_YEAR || year > LAST_PERIOD_YEAR) throw badUserInput(argument, `a period's year is from ${FIRST_PERIOD_YEAR} to ${LAST_PERIOD_YEAR}`);
+  if (year < FIRST_PERIOD_YEAR || year > LAST_PERIOD_YEAR)
+    throw badUserInput(argument, `a period's year is from ${FIRST_PERIOD_YEAR} to ${LAST_PERIOD_YEAR}`);
   return year * 12 + Number(match[2]) - 1;
 }
 

@@ -10,8 +10,15 @@ export class TaxAnswerError extends Error {
   readonly code: string | undefined;
   readonly legacyMessage: string | undefined;
 
-  constructor(problem: TaxAnswerError['problem'], status: number, details: { code?: string; legacyMessage?: string; cause?: unknown } = {}) {
-    super(`tax system answered HTTP ${status}${details.code === undefined ? '' : ` with result code ${details.code}`} (${problem})`, { cause: details.cause });
+  constructor(
+    problem: TaxAnswerError['problem'],
+    status: number,
+    details: { code?: string; legacyMessage?: string; cause?: unknown } = {},
+  ) {
+    super(
+      `tax system answered HTTP ${status}${details.code === undefined ? '' : ` with result code ${details.code}`} (${problem})`,
+      { cause: details.cause },
+    );
     this.name = 'TaxAnswerError';
     this.problem = problem;
     this.status = status;

@@ -3,7 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { GraphQLError } from 'graphql';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningLegacyServer } from '../../../legacy-mocks/common/index.js';
-import { filingsOf, incomeTaxReturnOf, loadDataSet, type Company, type TaxFiling } from '../../../legacy-mocks/data/index.js';
+import {
+  filingsOf,
+  incomeTaxReturnOf,
+  loadDataSet,
+  type Company,
+  type TaxFiling,
+} from '../../../legacy-mocks/data/index.js';
 import { startTaxMock } from '../../../legacy-mocks/tax/index.js';
 import { fenToDecimal, runInRequestScope, type UnavailableReason } from '../../kit/index.js';
 import { LAST_TAX_YEAR, TAX_BATCH_MAXIMUM, TaxClient } from './index.js';
@@ -24,7 +30,10 @@ afterAll(async () => {
 afterEach(() => admin('/__admin/reset'));
 
 async function admin(path: string, body?: unknown): Promise<any> {
-  const response = await fetch(mock.url + path, { method: path.endsWith('stats') ? 'GET' : 'POST', body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(mock.url + path, {
+    method: path.endsWith('stats') ? 'GET' : 'POST',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   return response.json();
 }
 
@@ -54,8 +63,18 @@ function profileOf(company: Company) {
 
 function filingOf(filing: TaxFiling) {
   const { period } = filing;
-  const graphPeriod = period.length === 4 ? period : period[4] === 'Q' ? `${period.slice(0, 4)}-${period.slice(4)}` : `${period.slice(0, 4)}-${period.slice(4)}`;
-  return { period: graphPeriod, taxKind: filing.taxKind, amount: fenToDecimal(filing.amountFen), filedOn: filing.filedOn };
+  const graphPeriod =
+    period.length === 4
+      ? period
+      : period[4] === 'Q'
+        ? `${period.slice(0, 4)}-${period.slice(4)}`
+        : `${period.slice(0, 4)}-${period.slice(4)}`;
+  return {
+    period: graphPeriod,
+    taxKind: filing.taxKind,
+    amount: fenToDecimal(filing.amountFen),
+    filedOn: filing.filedOn,
+  };
 }
 
 describe('getTaxProfiles', () => {
@@ -87,15 +106,24 @@ describe('getTaxProfiles', () => {
 
 describe('getFilings', () => {
   it("answers a general taxpayer's year in period order", async () => {
-    const general = dataSet.companies.find((company) => company.tax.taxpayerType === 'GENERAL' && company.tax.registeredOn < '2023')!;
+    const general = dataSet.companies.find(
+      (company) => company.tax.taxpayerType === 'GENERAL' && company.tax.registeredOn < '2023',
+    )!;
     expect(await client.getFilings(general.uscc, 2024)).toEqual(filingsOf(general, 2024).map(filingOf));
   });
 
   it("answers a small-scale taxpayer's quarters as YYYY-Qn", async () => {
-    const small = dataSet.companies.find((company) => company.tax.taxpayerType === 'SMALL_SCALE' && company.tax.registeredOn < '2023')!;
+    const small = dataSet.companies.find(
+      (company) => company.tax.taxpayerType === 'SMALL_SCALE' && company.tax.registeredOn < '2023',
+    )!;
     const filings = await client.getFilings(small.uscc, 2024);
     expect(filings).toEqual(filingsOf(small, 2024).map(filingOf));
-    expect(filings.filter((filing) => filing.taxKind === 'VAT').map((filing) => filing.period)).toEqual(['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4']);
+    expect(filings.filter((filing) => filing.taxKind === 'VAT').map((filing) => filing.period)).toEqual([
+      '2024-Q1',
+      '2024-Q2',
+      '2024-Q3',
+      '2024-Q4',
+    ]);
   });
 
   it('answers [] for an unknown company, a year without filings and a year the bureau cannot hold', async () => {
@@ -113,7 +141,9 @@ describe('the tax years', () => {
     // The bureau refuses a year it does not keep (2004), which would fail this call as rejected.
     expect(await client.getFilings(company.uscc, LAST_TAX_YEAR)).toEqual([]);
     expect(await client.getFilings(company.uscc, LAST_TAX_YEAR + 1)).toEqual([]);
-    expect(await client.getIncomeTaxReturns([{ personId: fixtures.multiRepresentative, year: LAST_TAX_YEAR + 1 }])).toEqual(new Map());
+    expect(
+      await client.getIncomeTaxReturns([{ personId: fixtures.multiRepresentative, year: LAST_TAX_YEAR + 1 }]),
+    ).toEqual(new Map());
     const { operations } = await admin('/__admin/stats');
     expect(operations['sbxx.cx']).toEqual({ calls: 1, items: 1 });
     expect(operations['grsds.hsqj.plcx']).toBeUndefined();
@@ -153,15 +183,22 @@ describe('getIncomeTaxReturns', () => {
   });
 
   it('answers refundDue "0.00" for someone who owes', async () => {
-    const owing = dataSet.residents.map((resident) => [resident, incomeTaxReturnOf(resident, 2024)] as const).find(([, taxReturn]) => taxReturn && taxReturn.taxPaidFen < taxReturn.taxDueFen)!;
+    const owing = dataSet.residents
+      .map((resident) => [resident, incomeTaxReturnOf(resident, 2024)] as const)
+      .find(([, taxReturn]) => taxReturn && taxReturn.taxPaidFen < taxReturn.taxDueFen)!;
     const returns = await client.getIncomeTaxReturns([{ personId: owing[0].id, year: 2024 }]);
-    expect(returns.get(`${owing[0].id}:2024`)).toMatchObject({ taxDue: fenToDecimal(owing[1]!.taxDueFen), refundDue: '0.00' });
+    expect(returns.get(`${owing[0].id}:2024`)).toMatchObject({
+      taxDue: fenToDecimal(owing[1]!.taxDueFen),
+      refundDue: '0.00',
+    });
   });
 
   it('chunks 150 pairs into 2 calls and skips malformed IDs without a call', async () => {
     const keys = dataSet.residents.slice(0, 150).map((resident) => ({ personId: resident.id, year: 2024 }));
     const returns = await client.getIncomeTaxReturns([...keys, { personId: '110105194912310021', year: 2024 }]);
-    const expected = keys.filter(({ personId }) => incomeTaxReturnOf(dataSet.residentById.get(personId)!, 2024) !== null);
+    const expected = keys.filter(
+      ({ personId }) => incomeTaxReturnOf(dataSet.residentById.get(personId)!, 2024) !== null,
+    );
     expect([...returns.keys()].sort()).toEqual(expected.map(({ personId }) => `${personId}:2024`).sort());
     expect((await admin('/__admin/stats')).operations['grsds.hsqj.plcx']).toEqual({ calls: 2, items: 150 });
   });
@@ -200,7 +237,10 @@ describe('when the bureau is in trouble', () => {
 
   it('reports a fault on 9999 系统繁忙', async () => {
     await admin('/__admin/faults', { errorRate: 1 });
-    const error = await expectUnavailable(client.getIncomeTaxReturns([{ personId: fixtures.multiRepresentative, year: 2024 }]), 'fault');
+    const error = await expectUnavailable(
+      client.getIncomeTaxReturns([{ personId: fixtures.multiRepresentative, year: 2024 }]),
+      'fault',
+    );
     expect(error.originalError).toMatchObject({ status: 500, code: '9999' });
   });
 
@@ -241,11 +281,19 @@ describe('reading answers that break the interface document', () => {
     await new Promise((resolve) => stub.close(resolve));
   });
 
-  const company = dataSet.companies.find((candidate) => candidate.tax.taxpayerType === 'GENERAL' && candidate.tax.registeredOn < '2023')!;
+  const company = dataSet.companies.find(
+    (candidate) => candidate.tax.taxpayerType === 'GENERAL' && candidate.tax.registeredOn < '2023',
+  )!;
   const ok = (data: unknown) => ({ status: 200, body: { code: '0000', msg: '成功', data } });
   const legacyFiling = (month: number) => {
     const mm = String(month).padStart(2, '0');
-    return { zsxmDm: '10101', sssqq: `2024${mm}01`, sssqz: `2024${mm}${new Date(Date.UTC(2024, month, 0)).getUTCDate()}`, ybtse: '100', sbrq: '20240315' };
+    return {
+      zsxmDm: '10101',
+      sssqq: `2024${mm}01`,
+      sssqz: `2024${mm}${new Date(Date.UTC(2024, month, 0)).getUTCDate()}`,
+      ybtse: '100',
+      sbrq: '20240315',
+    };
   };
 
   it('reads every page of a long list and sorts by period', async () => {
@@ -258,7 +306,9 @@ describe('reading answers that break the interface document', () => {
     const filings = await stubClient.getFilings(company.uscc, 2024);
     expect(filings).toHaveLength(151);
     expect(filings[0]).toMatchObject({ period: '2024-01', amount: '9.99' });
-    expect(filings.slice(1).map((filing) => filing.amount)).toEqual(entries.slice(0, 150).map((entry) => fenToDecimal(entry.ybtse)));
+    expect(filings.slice(1).map((filing) => filing.amount)).toEqual(
+      entries.slice(0, 150).map((entry) => fenToDecimal(entry.ybtse)),
+    );
   });
 
   it('reports malformed when pages do not add up, or a period or tax item is unknown', async () => {

@@ -23,7 +23,11 @@ import { toTaxUnavailable } from './toTaxUnavailable.js';
 export const TAX_BATCH_MAXIMUM = 100;
 
 /** The bureau's interface: paths, header, and the result codes the client acts on. */
-const PATHS = { taxpayers: '/api/nsrxx/plcx', filings: '/api/sbxx/cx', incomeTaxReturns: '/api/grsds/hsqj/plcx' } as const;
+const PATHS = {
+  taxpayers: '/api/nsrxx/plcx',
+  filings: '/api/sbxx/cx',
+  incomeTaxReturns: '/api/grsds/hsqj/plcx',
+} as const;
 const API_KEY_HEADER = 'X-Api-Key';
 const DEV_API_KEY = 'dev-tax-api-key';
 const SUCCESS = '0000';
@@ -38,7 +42,10 @@ const MAX_SOCKETS = 50;
 const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
 
 const TaxpayersData = z.object({ nsrxxList: z.array(z.unknown()) });
-const FilingsData = z.object({ total: z.number().int().nonnegative(), sbxxList: z.array(z.unknown()).max(FILINGS_PAGE_SIZE) });
+const FilingsData = z.object({
+  total: z.number().int().nonnegative(),
+  sbxxList: z.array(z.unknown()).max(FILINGS_PAGE_SIZE),
+});
 const IncomeTaxReturnsData = z.object({ hsqjList: z.array(z.unknown()) });
 const NOT_FOUND = Symbol('not found');
 
@@ -76,7 +83,10 @@ export class TaxClient {
       department: 'tax',
       baseUrl: options.baseUrl,
       guard: options.guard ?? createLegacyGuard('tax', { timeoutMs: options.timeoutMs }),
-      headers: { [API_KEY_HEADER]: options.apiKey || process.env.TAX_LEGACY_API_KEY || DEV_API_KEY, Accept: 'application/json' },
+      headers: {
+        [API_KEY_HEADER]: options.apiKey || process.env.TAX_LEGACY_API_KEY || DEV_API_KEY,
+        Accept: 'application/json',
+      },
       maxSockets: MAX_SOCKETS,
       maxAnswerBytes: MAX_ANSWER_BYTES,
     });
@@ -104,28 +114,39 @@ export class TaxClient {
   async getFilings(uscc: string, year: number): Promise<TaxFilingRecord[]> {
     if (!isValidUscc(uscc) || !isTaxYear(year)) return [];
     const page = (pageNo: number, notFound: boolean) =>
-      this.#call('filings', { method: 'GET', params: { nsrsbh: canonicalId(uscc), nd: String(year), pageNo, pageSize: FILINGS_PAGE_SIZE } }, notFound);
+      this.#call(
+        'filings',
+        { method: 'GET', params: { nsrsbh: canonicalId(uscc), nd: String(year), pageNo, pageSize: FILINGS_PAGE_SIZE } },
+        notFound,
+      );
     const first = await page(1, true);
     if (first === NOT_FOUND) return [];
     const { total } = readAnswer('tax', () => FilingsData.parse(first));
     const pageCount = Math.ceil(total / FILINGS_PAGE_SIZE);
-    if (pageCount > MAX_FILING_PAGES) throw toTaxUnavailable(new TaxAnswerError('format', 200, { legacyMessage: 'implausible filings total' }));
-    const rest = await Promise.all(Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => page(index + 2, false)));
+    if (pageCount > MAX_FILING_PAGES)
+      throw toTaxUnavailable(new TaxAnswerError('format', 200, { legacyMessage: 'implausible filings total' }));
+    const rest = await Promise.all(
+      Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => page(index + 2, false)),
+    );
     return readAnswer('tax', () => {
       const pages = [first, ...rest].map((data) => FilingsData.parse(data));
       const entries = pages.flatMap((answer) => answer.sbxxList);
       // Pages that disagree on the total, or do not add up to it, are not one consistent list.
-      if (pages.some((answer) => answer.total !== total) || entries.length !== total) throw new RangeError('the pages do not add up to the total');
+      if (pages.some((answer) => answer.total !== total) || entries.length !== total)
+        throw new RangeError('the pages do not add up to the total');
       // Array.prototype.sort is stable: returns of the same period keep the bureau's order.
       return entries.map(toTaxFilingRecord).sort((a, b) => comparePeriods(a.period, b.period));
     });
   }
 
   /** Person.incomeTax: annual reconciliations keyed `${personId}:${year}` as given; pairs without a return are absent. */
-  async getIncomeTaxReturns(keys: ReadonlyArray<{ personId: string; year: number }>): Promise<Map<string, IncomeTaxReturnRecord>> {
+  async getIncomeTaxReturns(
+    keys: ReadonlyArray<{ personId: string; year: number }>,
+  ): Promise<Map<string, IncomeTaxReturnRecord>> {
     const found = await batchByKey(keys, {
       // A resident ID holds no ':', so the pair splits back into its parts for the request.
-      canonicalOf: ({ personId, year }) => (isValidResidentId(personId) && isTaxYear(year) ? `${canonicalId(personId)}:${year}` : null),
+      canonicalOf: ({ personId, year }) =>
+        isValidResidentId(personId) && isTaxYear(year) ? `${canonicalId(personId)}:${year}` : null,
       maximum: TAX_BATCH_MAXIMUM,
       fetchBatch: async (pairs) => {
         const cxtjList = pairs.map((pair) => {
@@ -145,7 +166,6 @@ export class TaxClient {
     return new Map([...found].map(([{ personId, year }, taxReturn]) => [`${personId}:${year}`, taxReturn]));
   }
 
-
   /** Ends the kept-alive connections; the client is not used afterwards. */
   close(): void {
     this.#transport.close();
@@ -157,8 +177,14 @@ export class TaxClient {
    * DEPARTMENT_UNAVAILABLE; the envelope is read inside the guard, so a busy answer (9999) is
    * retried like a failed connection.
    */
-  #call(operation: keyof typeof PATHS, request: { method: 'GET' | 'POST'; params?: object; data?: object }, acceptNotFound = false): Promise<unknown> {
-    return this.#transport.call(operation, { ...request, url: PATHS[operation] }, (answer) => readTaxData(answer, acceptNotFound));
+  #call(
+    operation: keyof typeof PATHS,
+    request: { method: 'GET' | 'POST'; params?: object; data?: object },
+    acceptNotFound = false,
+  ): Promise<unknown> {
+    return this.#transport.call(operation, { ...request, url: PATHS[operation] }, (answer) =>
+      readTaxData(answer, acceptNotFound),
+    );
   }
 }
 

@@ -21,6 +21,13 @@ describe('toFilingPeriod', () => {
 
 describe('comparePeriods', () => {
   it('orders by the day a period ends, the shorter period first', () => {
-    expect(['2024', '2024-Q1', '2024-12', '2024-03', '2023', '2024-01'].sort(comparePeriods)).toEqual(['2023', '2024-01', '2024-03', '2024-Q1', '2024-12', '2024']);
+    expect(['2024', '2024-Q1', '2024-12', '2024-03', '2023', '2024-01'].sort(comparePeriods)).toEqual([
+      '2023',
+      '2024-01',
+      '2024-03',
+      '2024-Q1',
+      '2024-12',
+      '2024',
+    ]);
   });
 });

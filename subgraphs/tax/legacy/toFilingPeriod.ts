@@ -12,7 +12,8 @@ export function toFilingPeriod(sssqq: string, sssqz: string): string {
   const firstMonth = Number(start.slice(5, 7));
   const lastMonth = Number(end.slice(5, 7));
   const lastDay = daysInMonth(Number(year), lastMonth);
-  if (end.slice(0, 4) !== year || start.slice(8) !== '01' || Number(end.slice(8)) !== lastDay) throw new RangeError('a tax period runs from the first to the last day of months of one year');
+  if (end.slice(0, 4) !== year || start.slice(8) !== '01' || Number(end.slice(8)) !== lastDay)
+    throw new RangeError('a tax period runs from the first to the last day of months of one year');
   const months = lastMonth - firstMonth + 1;
   if (months === 1) return start.slice(0, 7);
   if (months === 3 && firstMonth % 3 === 1) return `${year}-Q${(firstMonth + 2) / 3}`;

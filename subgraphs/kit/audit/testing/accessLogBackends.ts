@@ -97,7 +97,11 @@ export const postgresBackend: AccessLogBackend = {
     return tracking(
       url.toString(),
       (sql) => withClient(url.toString(), async (client) => void (await client.query(sql))),
-      () => withClient(POSTGRES_TEST_URL, async (client) => void (await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`))),
+      () =>
+        withClient(
+          POSTGRES_TEST_URL,
+          async (client) => void (await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)),
+        ),
     );
   },
 };

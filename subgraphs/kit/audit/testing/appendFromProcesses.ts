@@ -10,8 +10,13 @@ const APPEND_FROM_PROCESS = fileURLToPath(new URL('./appendFromProcess.ts', impo
  * them together once all are ready, waits for all, and returns each writer's milliseconds. If one
  * fails, the others are killed (they would wait for their release, or their turn, forever).
  */
-export async function releaseWriterProcesses(script: string, argumentLists: ReadonlyArray<readonly string[]>): Promise<number[]> {
-  const children = argumentLists.map((args) => spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['pipe', 'pipe', 'pipe'] }));
+export async function releaseWriterProcesses(
+  script: string,
+  argumentLists: ReadonlyArray<readonly string[]>,
+): Promise<number[]> {
+  const children = argumentLists.map((args) =>
+    spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['pipe', 'pipe', 'pipe'] }),
+  );
   const outputs = children.map(() => '');
   const exits = children.map(async (child, i) => {
     let stderr = '';
@@ -33,7 +38,13 @@ export async function releaseWriterProcesses(script: string, argumentLists: Read
 }
 
 /** One appendFromProcess per writer (each its own chain) on the log at `url`; see releaseWriterProcesses. */
-export function appendFromProcesses(url: string, writers: readonly string[], requests: number, inFlight = 1, pauseMs = 0): Promise<number[]> {
+export function appendFromProcesses(
+  url: string,
+  writers: readonly string[],
+  requests: number,
+  inFlight = 1,
+  pauseMs = 0,
+): Promise<number[]> {
   return releaseWriterProcesses(
     APPEND_FROM_PROCESS,
     writers.map((writer) => [url, writer, String(requests), String(inFlight), String(pauseMs)]),

@@ -30,7 +30,9 @@ async function appendRequests(store: AccessLogStore, requests: number): Promise<
 
 async function openDriver(url: string): Promise<SqlDriver> {
   const location = accessLogLocation(url);
-  return location.kind === 'postgres' ? openPostgresDriver(location.url, { create: true }) : openSqliteDriver(location.file, { create: true });
+  return location.kind === 'postgres'
+    ? openPostgresDriver(location.url, { create: true })
+    : openSqliteDriver(location.file, { create: true });
 }
 
 async function newSigner(): Promise<{ signer: CheckpointSigner; keys: JSONWebKeySet }> {
@@ -43,7 +45,12 @@ async function newSigner(): Promise<{ signer: CheckpointSigner; keys: JSONWebKey
  * The SQL an intruder with database access runs to rewrite a chain from `fromSeq` on so that it
  * verifies on its own: every record's content and hashes recomputed, and the head moved along.
  */
-function consistentRewriteSql(records: ReadonlyArray<AccessRecord>, chain: string, fromSeq: number, purpose: string): string {
+function consistentRewriteSql(
+  records: ReadonlyArray<AccessRecord>,
+  chain: string,
+  fromSeq: number,
+  purpose: string,
+): string {
   const statements: string[] = [];
   let previousHash = GENESIS_HASH;
   for (const record of records.filter((candidate) => candidate.chain === chain).sort((a, b) => a.seq - b.seq)) {
@@ -58,7 +65,9 @@ function consistentRewriteSql(records: ReadonlyArray<AccessRecord>, chain: strin
     );
     previousHash = hash;
   }
-  statements.push(`UPDATE access_chains SET last_hash = ${sqlLiteral(previousHash)} WHERE chain = ${sqlLiteral(chain)}`);
+  statements.push(
+    `UPDATE access_chains SET last_hash = ${sqlLiteral(previousHash)} WHERE chain = ${sqlLiteral(chain)}`,
+  );
   return statements.join(';\n');
 }
 
@@ -68,7 +77,9 @@ function consistentRewriteSql(records: ReadonlyArray<AccessRecord>, chain: strin
  * access to the database but not to the store or the platform's key would.
  */
 export function describeAccessLogStore(backend: AccessLogBackend): void {
-  const title = backend.skipReason ? `access log on ${backend.name} (skipped: ${backend.skipReason})` : `access log on ${backend.name}`;
+  const title = backend.skipReason
+    ? `access log on ${backend.name} (skipped: ${backend.skipReason})`
+    : `access log on ${backend.name}`;
   if (backend.skipReason) console.warn(`Skipping the ${backend.name} access log tests: ${backend.skipReason}`);
 
   describe.skipIf(backend.skipReason !== null)(title, () => {
@@ -84,7 +95,10 @@ export function describeAccessLogStore(backend: AccessLogBackend): void {
     describe('reading by subject', () => {
       it("returns a subject's records newest first, each with that subject's own fields and no one else's", async () => {
         await appendRequests(store, 3);
-        await store.append({ ...sampleEntry('only-company', [SUBJECTS.companyInArrears]), subjects: [{ ...SUBJECTS.companyInArrears, fields: [{ field: 'TaxProfile.arrears', decision: 'allowed' }] }] });
+        await store.append({
+          ...sampleEntry('only-company', [SUBJECTS.companyInArrears]),
+          subjects: [{ ...SUBJECTS.companyInArrears, fields: [{ field: 'TaxProfile.arrears', decision: 'allowed' }] }],
+        });
         const { records, hasNextPage } = await store.readBySubject(SUBJECTS.employee, { first: 10 });
         expect(records.map((record) => record.requestId)).toEqual(['r3', 'r2', 'r1']);
         expect(records.every((record) => record.subject.id === SUBJECTS.employee.id)).toBe(true);
@@ -94,8 +108,13 @@ export function describeAccessLogStore(backend: AccessLogBackend): void {
         ]);
         expect(hasNextPage).toBe(false);
         const company = await store.readBySubject(SUBJECTS.companyInArrears, { first: 1 });
-        expect(company.records[0]).toMatchObject({ requestId: 'only-company', fields: [{ field: 'TaxProfile.arrears', decision: 'allowed' }] });
-        expect((await store.readBySubject({ kind: 'company', id: SUBJECTS.citizen.id }, { first: 10 })).records).toEqual([]);
+        expect(company.records[0]).toMatchObject({
+          requestId: 'only-company',
+          fields: [{ field: 'TaxProfile.arrears', decision: 'allowed' }],
+        });
+        expect(
+          (await store.readBySubject({ kind: 'company', id: SUBJECTS.citizen.id }, { first: 10 })).records,
+        ).toEqual([]);
       });
 
       it('pages with cursors until the last page', async () => {
@@ -129,7 +148,10 @@ export function describeAccessLogStore(backend: AccessLogBackend): void {
         ] as const) {
           await store.append(sampleEntry(requestId, [SUBJECTS.citizen], at));
         }
-        const read = async (from: string | null, to: string | null) => (await store.readBySubject(SUBJECTS.citizen, { first: 10, from, to })).records.map((record) => record.requestId);
+        const read = async (from: string | null, to: string | null) =>
+          (await store.readBySubject(SUBJECTS.citizen, { first: 10, from, to })).records.map(
+            (record) => record.requestId,
+          );
         expect(await read('2026-02-01T00:00:00Z', null)).toEqual(['march', 'february']);
         expect(await read(null, '2026-02-01T08:00:00+08:00')).toEqual(['january']);
         expect(await read('2026-01-01T00:00:00Z', '2026-03-01T00:00:00Z')).toEqual(['february', 'january']);
@@ -138,8 +160,12 @@ export function describeAccessLogStore(backend: AccessLogBackend): void {
       it('refuses a page size outside 1..100, a foreign cursor and a timestamp without a zone', async () => {
         await expect(store.readBySubject(SUBJECTS.citizen, { first: 0 })).rejects.toThrow(/first must be/);
         await expect(store.readBySubject(SUBJECTS.citizen, { first: 101 })).rejects.toThrow(/first must be/);
-        await expect(store.readBySubject(SUBJECTS.citizen, { first: 1, after: 'bm9wZQ' })).rejects.toThrow(/not a cursor/);
-        await expect(store.readBySubject(SUBJECTS.citizen, { first: 1, from: '2026-01-01' })).rejects.toThrow(/ISO timestamp/);
+        await expect(store.readBySubject(SUBJECTS.citizen, { first: 1, after: 'bm9wZQ' })).rejects.toThrow(
+          /not a cursor/,
+        );
+        await expect(store.readBySubject(SUBJECTS.citizen, { first: 1, from: '2026-01-01' })).rejects.toThrow(
+          /ISO timestamp/,
+        );
       });
     });
 
@@ -156,7 +182,10 @@ export function describeAccessLogStore(backend: AccessLogBackend): void {
           expect(record.hash).toBe(hashAccessRecord(record));
           if (i > 0) expect(record.previousHash).toBe(mine[i - 1]!.hash);
         });
-        expect(records.find((record) => record.chain === other.chain)).toMatchObject({ seq: 1, previousHash: GENESIS_HASH });
+        expect(records.find((record) => record.chain === other.chain)).toMatchObject({
+          seq: 1,
+          previousHash: GENESIS_HASH,
+        });
         expect(await store.readChains()).toEqual(
           expect.arrayContaining([
             { chain: store.chain, seq: 3, hash: mine[2]!.hash },
@@ -168,10 +197,15 @@ export function describeAccessLogStore(backend: AccessLogBackend): void {
       it('commits concurrent appends in groups, in the order they were made', async () => {
         const driver = await openDriver(log.url);
         let transactions = 0;
-        const counting: SqlDriver = { ...driver, transaction: (work) => ((transactions += 1), driver.transaction(work)) };
+        const counting: SqlDriver = {
+          ...driver,
+          transaction: (work) => ((transactions += 1), driver.transaction(work)),
+        };
         const grouped = createAccessLogStore(counting, { chain: 'grouped' });
         try {
-          const appended = await Promise.all(Array.from({ length: 60 }, (_, i) => grouped.append(sampleRequest(`g${i}`))));
+          const appended = await Promise.all(
+            Array.from({ length: 60 }, (_, i) => grouped.append(sampleRequest(`g${i}`))),
+          );
           expect(appended.map((record) => record.requestId)).toEqual(Array.from({ length: 60 }, (_, i) => `g${i}`));
           expect(appended.map((record) => record.seq)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
           expect(transactions).toBeLessThan(10);
@@ -182,14 +216,20 @@ export function describeAccessLogStore(backend: AccessLogBackend): void {
       });
 
       it('folds the parts of one request that wait together into one record: subjects united, refusals summed', async () => {
-        const part = (subject: (typeof SUBJECTS)[keyof typeof SUBJECTS]) => store.append(sampleEntry('one-request', [subject]));
-        const refusals = store.append({ ...sampleEntry('one-request', []), denied: [{ field: 'Person.phone', count: 5 }] });
+        const part = (subject: (typeof SUBJECTS)[keyof typeof SUBJECTS]) =>
+          store.append(sampleEntry('one-request', [subject]));
+        const refusals = store.append({
+          ...sampleEntry('one-request', []),
+          denied: [{ field: 'Person.phone', count: 5 }],
+        });
         const records = await Promise.all([part(SUBJECTS.citizen), part(SUBJECTS.employee), refusals]);
         // Each part resolves with the one record that holds it.
         expect(new Set(records.map((record) => `${record.chain}#${record.seq}`)).size).toBe(1);
         const all = await readAll(store);
         expect(all).toHaveLength(1);
-        expect(all[0]!.subjects.map((subject) => subject.id).sort()).toEqual([SUBJECTS.citizen.id, SUBJECTS.employee.id].sort());
+        expect(all[0]!.subjects.map((subject) => subject.id).sort()).toEqual(
+          [SUBJECTS.citizen.id, SUBJECTS.employee.id].sort(),
+        );
         expect(all[0]!.denied).toEqual([
           { field: 'Person.phone', count: 5 },
           { field: 'SocialSecurityAccount.pensionBalance', count: 4 },
@@ -203,14 +243,28 @@ export function describeAccessLogStore(backend: AccessLogBackend): void {
         const second = store.append({ ...refusalsOnly, denied: [{ field: 'Company.tax', count: 20 }] });
         const closing = store.close();
         const [record] = await Promise.all([first, second, closing]);
-        expect(record).toMatchObject({ requestId: 'refused', subjects: [], denied: [{ field: 'Company.tax', count: 120 }] });
+        expect(record).toMatchObject({
+          requestId: 'refused',
+          subjects: [],
+          denied: [{ field: 'Company.tax', count: 120 }],
+        });
         const reopened = await log.open();
         expect((await readAll(reopened)).map((stored) => stored.requestId)).toEqual(['refused']);
       });
 
       it('keeps only the record model: a value handed over by mistake is not written', async () => {
         const entry = sampleEntry('r1');
-        const leaky = { ...entry, value: '13800138000', subjects: [{ ...entry.subjects[0]!, phone: '13800138000', fields: [{ field: 'Person.phone', decision: 'allowed', value: '13800138000' }] }] };
+        const leaky = {
+          ...entry,
+          value: '13800138000',
+          subjects: [
+            {
+              ...entry.subjects[0]!,
+              phone: '13800138000',
+              fields: [{ field: 'Person.phone', decision: 'allowed', value: '13800138000' }],
+            },
+          ],
+        };
         await store.append(leaky as never);
         const [record] = await readAll(store);
         expect(JSON.stringify(record)).not.toContain('13800138000');
@@ -218,9 +272,20 @@ export function describeAccessLogStore(backend: AccessLogBackend): void {
       });
 
       it('refuses a subject that is not a well-formed resident ID or USCC, and writes nothing', async () => {
-        const injected = { ...sampleEntry('r1'), subjects: [{ kind: 'person' as const, id: 'HELLO-INJECTED-SUBJECT', fields: [{ field: 'Person.name', decision: 'allowed' as const }] }] };
+        const injected = {
+          ...sampleEntry('r1'),
+          subjects: [
+            {
+              kind: 'person' as const,
+              id: 'HELLO-INJECTED-SUBJECT',
+              fields: [{ field: 'Person.name', decision: 'allowed' as const }],
+            },
+          ],
+        };
         await expect(store.append(injected)).rejects.toThrow(/not a well-formed resident ID/);
-        await expect(store.append({ ...sampleEntry('r2'), subjects: [{ kind: 'company', id: 'x'.repeat(300), fields: [] }] })).rejects.toThrow(/subject\.id/);
+        await expect(
+          store.append({ ...sampleEntry('r2'), subjects: [{ kind: 'company', id: 'x'.repeat(300), fields: [] }] }),
+        ).rejects.toThrow(/subject\.id/);
         expect(await readAll(store)).toEqual([]);
       });
 
@@ -254,7 +319,12 @@ export function describeAccessLogStore(backend: AccessLogBackend): void {
           const requests = 25;
           await appendFromProcesses(fresh.url, writers, requests, 2, 1);
           const shared = await fresh.open();
-          expect(await verifyAccessLog(shared)).toEqual({ ok: true, records: writers.length * requests, chains: writers.length, checkpoints: 0 });
+          expect(await verifyAccessLog(shared)).toEqual({
+            ok: true,
+            records: writers.length * requests,
+            chains: writers.length,
+            checkpoints: 0,
+          });
           const records = await readAll(shared);
           expect(new Set(records.map((record) => record.requestId)).size).toBe(writers.length * requests);
           // The writers really overlapped (else this test proves nothing): the order of writing switches chain often.
@@ -279,38 +349,73 @@ export function describeAccessLogStore(backend: AccessLogBackend): void {
         expect(await verifyAccessLog(store)).toEqual({ ok: true, records: 5, chains: 2, checkpoints: 0 });
         const empty = await backend.create();
         try {
-          expect(await verifyAccessLog(await empty.open())).toEqual({ ok: true, records: 0, chains: 0, checkpoints: 0 });
+          expect(await verifyAccessLog(await empty.open())).toEqual({
+            ok: true,
+            records: 0,
+            chains: 0,
+            checkpoints: 0,
+          });
         } finally {
           await empty.dispose();
         }
       });
 
       it('finds a field edited behind the store', async () => {
-        await log.execute(`UPDATE access_records SET subjects = replace(subjects, 'masked', 'allowed') WHERE chain = ${mine()} AND seq = 3`);
-        expect(await verifyAccessLog(store)).toMatchObject({ ok: false, chain: store.chain, atSeq: 3, problem: expect.stringMatching(/changed/) });
+        await log.execute(
+          `UPDATE access_records SET subjects = replace(subjects, 'masked', 'allowed') WHERE chain = ${mine()} AND seq = 3`,
+        );
+        expect(await verifyAccessLog(store)).toMatchObject({
+          ok: false,
+          chain: store.chain,
+          atSeq: 3,
+          problem: expect.stringMatching(/changed/),
+        });
       });
 
       it('finds an edited record whose hash was recomputed, at the record after it', async () => {
-        const record = (await readAll(store)).find((candidate) => candidate.chain === store.chain && candidate.seq === 2)!;
-        await log.execute(`UPDATE access_records SET purpose = 'curiosity', hash = ${sqlLiteral(hashAccessRecord({ ...record, purpose: 'curiosity' }))} WHERE chain = ${mine()} AND seq = 2`);
-        expect(await verifyAccessLog(store)).toMatchObject({ ok: false, chain: store.chain, atSeq: 3, problem: expect.stringMatching(/previousHash/) });
+        const record = (await readAll(store)).find(
+          (candidate) => candidate.chain === store.chain && candidate.seq === 2,
+        )!;
+        await log.execute(
+          `UPDATE access_records SET purpose = 'curiosity', hash = ${sqlLiteral(hashAccessRecord({ ...record, purpose: 'curiosity' }))} WHERE chain = ${mine()} AND seq = 2`,
+        );
+        expect(await verifyAccessLog(store)).toMatchObject({
+          ok: false,
+          chain: store.chain,
+          atSeq: 3,
+          problem: expect.stringMatching(/previousHash/),
+        });
       });
 
       it('finds a record deleted from the middle', async () => {
         await log.execute(`DELETE FROM access_records WHERE chain = ${mine()} AND seq = 2`);
-        expect(await verifyAccessLog(store)).toMatchObject({ ok: false, chain: store.chain, atSeq: 2, problem: expect.stringMatching(/#2 is missing.*removed/) });
+        expect(await verifyAccessLog(store)).toMatchObject({
+          ok: false,
+          chain: store.chain,
+          atSeq: 2,
+          problem: expect.stringMatching(/#2 is missing.*removed/),
+        });
       });
 
       it('finds two records swapped', async () => {
         await log.execute(
           `UPDATE access_records SET seq = -1 WHERE chain = ${mine()} AND seq = 2; UPDATE access_records SET seq = 2 WHERE chain = ${mine()} AND seq = 3; UPDATE access_records SET seq = 3 WHERE chain = ${mine()} AND seq = -1`,
         );
-        expect(await verifyAccessLog(store)).toMatchObject({ ok: false, chain: store.chain, problem: expect.stringMatching(/reordered|missing/) });
+        expect(await verifyAccessLog(store)).toMatchObject({
+          ok: false,
+          chain: store.chain,
+          problem: expect.stringMatching(/reordered|missing/),
+        });
       });
 
       it('finds a truncated tail', async () => {
         await log.execute(`DELETE FROM access_records WHERE chain = ${mine()} AND seq > 2`);
-        expect(await verifyAccessLog(store)).toMatchObject({ ok: false, chain: store.chain, atSeq: 3, problem: expect.stringMatching(/truncated/) });
+        expect(await verifyAccessLog(store)).toMatchObject({
+          ok: false,
+          chain: store.chain,
+          atSeq: 3,
+          problem: expect.stringMatching(/truncated/),
+        });
       });
 
       it('finds a well-chained record added without going through the store', async () => {
@@ -326,19 +431,34 @@ export function describeAccessLogStore(backend: AccessLogBackend): void {
           `INSERT INTO access_record_subjects (subject_kind, subject_id, record_id) SELECT s.subject_kind, s.subject_id, (SELECT id FROM access_records WHERE chain = ${mine()} AND seq = 5)
            FROM access_record_subjects s JOIN access_records r ON r.id = s.record_id WHERE r.chain = ${mine()} AND r.seq = 4`,
         );
-        expect(await verifyAccessLog(store)).toMatchObject({ ok: false, chain: store.chain, atSeq: 5, problem: expect.stringMatching(/without going through the store/) });
+        expect(await verifyAccessLog(store)).toMatchObject({
+          ok: false,
+          chain: store.chain,
+          atSeq: 5,
+          problem: expect.stringMatching(/without going through the store/),
+        });
       });
 
       it('reports a row that no longer decodes, at its chain and seq', async () => {
         await log.execute(`UPDATE access_records SET denied = 'not json' WHERE chain = ${mine()} AND seq = 2`);
-        expect(await verifyAccessLog(store)).toMatchObject({ ok: false, chain: store.chain, atSeq: 2, problem: expect.stringMatching(/unreadable/) });
+        expect(await verifyAccessLog(store)).toMatchObject({
+          ok: false,
+          chain: store.chain,
+          atSeq: 2,
+          problem: expect.stringMatching(/unreadable/),
+        });
       });
 
       it("finds a record hidden from a subject's own view (its index entry deleted)", async () => {
         await log.execute(
           `DELETE FROM access_record_subjects WHERE subject_id = ${sqlLiteral(SUBJECTS.employee.id)} AND record_id = (SELECT id FROM access_records WHERE chain = ${mine()} AND seq = 2)`,
         );
-        expect(await verifyAccessLog(store)).toMatchObject({ ok: false, chain: store.chain, atSeq: 2, problem: expect.stringMatching(/subject index/) });
+        expect(await verifyAccessLog(store)).toMatchObject({
+          ok: false,
+          chain: store.chain,
+          atSeq: 2,
+          problem: expect.stringMatching(/subject index/),
+        });
       });
 
       it('finds a policy text changed after it decided', async () => {
@@ -346,7 +466,12 @@ export function describeAccessLogStore(backend: AccessLogBackend): void {
         store.registerPolicy(version);
         await store.append({ ...sampleEntry('with-policy'), policy: version.hash });
         await log.execute("UPDATE access_policies SET document = replace(document, 'types', 'typez')");
-        expect(await verifyAccessLog(store)).toMatchObject({ ok: false, chain: store.chain, atSeq: 5, problem: expect.stringMatching(/policy version .* was changed/) });
+        expect(await verifyAccessLog(store)).toMatchObject({
+          ok: false,
+          chain: store.chain,
+          atSeq: 5,
+          problem: expect.stringMatching(/policy version .* was changed/),
+        });
       });
 
       describe('against checkpoints kept outside the database', () => {
@@ -375,10 +500,18 @@ export function describeAccessLogStore(backend: AccessLogBackend): void {
           const { signer, keys } = await newSigner();
           const file = join(folder, 'checkpoints.jsonl');
           await makeCheckpoint(store, signer, [fileCheckpointSink(file)]);
-          await log.execute(`DELETE FROM access_record_subjects WHERE record_id IN (SELECT id FROM access_records WHERE chain = ${sqlLiteral(other.chain)})`);
-          await log.execute(`DELETE FROM access_records WHERE chain = ${sqlLiteral(other.chain)}; DELETE FROM access_chains WHERE chain = ${sqlLiteral(other.chain)}`);
+          await log.execute(
+            `DELETE FROM access_record_subjects WHERE record_id IN (SELECT id FROM access_records WHERE chain = ${sqlLiteral(other.chain)})`,
+          );
+          await log.execute(
+            `DELETE FROM access_records WHERE chain = ${sqlLiteral(other.chain)}; DELETE FROM access_chains WHERE chain = ${sqlLiteral(other.chain)}`,
+          );
           expect(await verifyAccessLog(store)).toMatchObject({ ok: true });
-          expect(await verifyAccessLog(store, { checkpoints: readCheckpointFile(file), keys })).toMatchObject({ ok: false, chain: other.chain, problem: expect.stringMatching(/is gone/) });
+          expect(await verifyAccessLog(store, { checkpoints: readCheckpointFile(file), keys })).toMatchObject({
+            ok: false,
+            chain: other.chain,
+            problem: expect.stringMatching(/is gone/),
+          });
         });
 
         it('passes a log that only grew since its checkpoints, and refuses a checkpoint signed with another key', async () => {
@@ -388,12 +521,20 @@ export function describeAccessLogStore(backend: AccessLogBackend): void {
           await appendRequests(other, 2);
           await makeCheckpoint(store, signer, [fileCheckpointSink(file)]);
           await store.append(sampleRequest('later'));
-          expect(await verifyAccessLog(store, { checkpoints: readCheckpointFile(file), keys })).toEqual({ ok: true, records: 8, chains: 2, checkpoints: 2 });
+          expect(await verifyAccessLog(store, { checkpoints: readCheckpointFile(file), keys })).toEqual({
+            ok: true,
+            records: 8,
+            chains: 2,
+            checkpoints: 2,
+          });
           expect((await store.readCheckpoints()).length).toBe(2);
 
           const forger = await newSigner();
           await makeCheckpoint(store, forger.signer, [fileCheckpointSink(file)]);
-          expect(await verifyAccessLog(store, { checkpoints: readCheckpointFile(file), keys })).toMatchObject({ ok: false, problem: expect.stringMatching(/checkpoint 3 .* cannot be trusted: it is signed with a key/) });
+          expect(await verifyAccessLog(store, { checkpoints: readCheckpointFile(file), keys })).toMatchObject({
+            ok: false,
+            problem: expect.stringMatching(/checkpoint 3 .* cannot be trusted: it is signed with a key/),
+          });
         });
       });
     });
@@ -436,7 +577,12 @@ export function describeAccessLogStore(backend: AccessLogBackend): void {
       it('is verified as chain v1 beside the new chains, and tampering in it is found', async () => {
         expect(await verifyAccessLog(store)).toEqual({ ok: true, records: 5, chains: 2, checkpoints: 0 });
         await log.execute("UPDATE access_log SET fields = replace(fields, 'allowed', 'denied') WHERE seq = 2");
-        expect(await verifyAccessLog(store)).toMatchObject({ ok: false, chain: 'v1', atSeq: 2, problem: expect.stringMatching(/changed/) });
+        expect(await verifyAccessLog(store)).toMatchObject({
+          ok: false,
+          chain: 'v1',
+          atSeq: 2,
+          problem: expect.stringMatching(/changed/),
+        });
       });
     });
   });

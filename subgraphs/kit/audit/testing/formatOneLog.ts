@@ -13,7 +13,9 @@ export function sqlLiteral(value: unknown): string {
  * SQL that writes a log as format 1 did (before issue 10): its two tables and `records`, one per
  * subject, chained in one chain. For the tests that read and verify older logs.
  */
-export function formatOneLogSql(records: ReadonlyArray<Omit<LegacyAccessRecord, 'seq' | 'previousHash' | 'hash'>>): string {
+export function formatOneLogSql(
+  records: ReadonlyArray<Omit<LegacyAccessRecord, 'seq' | 'previousHash' | 'hash'>>,
+): string {
   const statements = [
     `CREATE TABLE access_log (seq BIGINT PRIMARY KEY, previous_hash TEXT NOT NULL, hash TEXT NOT NULL, at TEXT NOT NULL, request_id TEXT NOT NULL,
       department TEXT NOT NULL, caller_kind TEXT NOT NULL, caller_sub TEXT, caller_roles TEXT NOT NULL, caller_azp TEXT, purpose TEXT,

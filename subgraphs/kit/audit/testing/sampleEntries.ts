@@ -14,7 +14,11 @@ export const SUBJECTS = {
  * One request's entry as the tax subgraph would hand it over: an officer given some of the
  * subjects' protected fields and refused one field twice.
  */
-export function sampleEntry(requestId: string, subjects: readonly AccessSubject[] = [SUBJECTS.citizen], at = new Date().toISOString()): AccessEntry {
+export function sampleEntry(
+  requestId: string,
+  subjects: readonly AccessSubject[] = [SUBJECTS.citizen],
+  at = new Date().toISOString(),
+): AccessEntry {
   return {
     at,
     requestId,

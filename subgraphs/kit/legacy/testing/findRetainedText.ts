@@ -24,7 +24,9 @@ export function findRetainedText(root: unknown, text: string): string[] {
       continue;
     }
     const entries: Iterable<[unknown, string]> =
-      value instanceof Map ? [...value].map(([key, item]): [unknown, string] => [item, `${path}.get(${String(key)})`]) : ownValues(value, path);
+      value instanceof Map
+        ? [...value].map(([key, item]): [unknown, string] => [item, `${path}.get(${String(key)})`])
+        : ownValues(value, path);
     for (const entry of entries) pending.push(entry);
   }
   if (pending.length > 0) throw new Error(`walked ${MAX_OBJECTS_WALKED} objects without reaching the end`);

@@ -11,13 +11,26 @@ import { selfPredicate } from './selfPredicate.js';
 
 const person = (sub: string): Caller => ({ kind: 'person', sub, roles: [], azp: 'portal', purpose: null });
 const company = (sub: string): Caller => ({ kind: 'company', sub, roles: [], azp: 'portal', purpose: null });
-const officer = (roles: string[], purpose: string | null): Caller => ({ kind: 'officer', sub: 'staff-7', roles, azp: 'console', purpose });
+const officer = (roles: string[], purpose: string | null): Caller => ({
+  kind: 'officer',
+  sub: 'staff-7',
+  roles,
+  azp: 'console',
+  purpose,
+});
 const about = (...subjects: Subject[]): readonly Subject[] => subjects;
 const input = (caller: Caller, subjects: readonly Subject[] = []): DecisionInput => ({ caller, subjects });
 
 describe('builtInPredicates', () => {
   it('lists each predicate once, by the name policy files use', () => {
-    expect(builtInPredicates.map((predicate) => predicate.name)).toEqual(['public', 'authenticated', 'self', 'companySelf', 'role', 'purpose']);
+    expect(builtInPredicates.map((predicate) => predicate.name)).toEqual([
+      'public',
+      'authenticated',
+      'self',
+      'companySelf',
+      'role',
+      'purpose',
+    ]);
   });
 });
 
@@ -37,7 +50,9 @@ describe('authenticated', () => {
 
 describe('self', () => {
   it('holds for a person who is one of the subjects', () => {
-    expect(selfPredicate.holds(input(person('P1'), about({ kind: 'person', id: 'P2' }, { kind: 'person', id: 'P1' })), [])).toBe(true);
+    expect(
+      selfPredicate.holds(input(person('P1'), about({ kind: 'person', id: 'P2' }, { kind: 'person', id: 'P1' })), []),
+    ).toBe(true);
   });
   it('does not hold for someone else, or without subjects', () => {
     expect(selfPredicate.holds(input(person('P1'), about({ kind: 'person', id: 'P2' })), [])).toBe(false);
@@ -50,7 +65,12 @@ describe('self', () => {
 
 describe('companySelf', () => {
   it('holds for a company that is one of the subjects', () => {
-    expect(companySelfPredicate.holds(input(company('C1'), about({ kind: 'person', id: 'P1' }, { kind: 'company', id: 'C1' })), [])).toBe(true);
+    expect(
+      companySelfPredicate.holds(
+        input(company('C1'), about({ kind: 'person', id: 'P1' }, { kind: 'company', id: 'C1' })),
+        [],
+      ),
+    ).toBe(true);
   });
   it('does not hold for another company or for a person', () => {
     expect(companySelfPredicate.holds(input(company('C2'), about({ kind: 'company', id: 'C1' })), [])).toBe(false);

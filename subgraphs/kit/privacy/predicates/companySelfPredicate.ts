@@ -5,5 +5,6 @@ export const companySelfPredicate = Object.freeze<BuiltInPredicate>({
   name: 'companySelf',
   argument: 'none',
   description: 'a company looking at its own data',
-  holds: ({ caller, subjects }) => caller.kind === 'company' && subjects.some((subject) => subject.kind === 'company' && subject.id === caller.sub),
+  holds: ({ caller, subjects }) =>
+    caller.kind === 'company' && subjects.some((subject) => subject.kind === 'company' && subject.id === caller.sub),
 });

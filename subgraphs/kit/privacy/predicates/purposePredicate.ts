@@ -8,5 +8,6 @@ export const purposePredicate = Object.freeze<BuiltInPredicate>({
   name: 'purpose',
   argument: 'purposes',
   description: 'the caller stated one of these purposes in X-Purpose (declared in privacy/roles.yaml)',
-  holds: ({ caller }, purposes) => caller.kind !== 'anonymous' && caller.purpose !== null && purposes.includes(caller.purpose),
+  holds: ({ caller }, purposes) =>
+    caller.kind !== 'anonymous' && caller.purpose !== null && purposes.includes(caller.purpose),
 });

@@ -9,5 +9,6 @@ export const selfPredicate = Object.freeze<BuiltInPredicate>({
   name: 'self',
   argument: 'none',
   description: 'a person looking at their own data',
-  holds: ({ caller, subjects }) => caller.kind === 'person' && subjects.some((subject) => subject.kind === 'person' && subject.id === caller.sub),
+  holds: ({ caller, subjects }) =>
+    caller.kind === 'person' && subjects.some((subject) => subject.kind === 'person' && subject.id === caller.sub),
 });

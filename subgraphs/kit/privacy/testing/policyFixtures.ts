@@ -84,7 +84,11 @@ types:
 `;
 
 /** A temporary folder with files in it, removed by `remove()`. */
-export function tempFolder(prefix = 'privacy-'): { path: string; write(name: string, text: string): string; remove(): void } {
+export function tempFolder(prefix = 'privacy-'): {
+  path: string;
+  write(name: string, text: string): string;
+  remove(): void;
+} {
   const path = mkdtempSync(join(tmpdir(), prefix));
   return {
     path,
