@@ -26,7 +26,6 @@ export function renderLoadResults(
 ): string {
   const { settings, machine } = results;
   const lines: string[] = [];
-  const name = (id: number) => results.contenders.find((contender) => contender.id === id)?.name ?? String(id);
   const latencies = [...new Set(results.cells.map((cell) => cell.latency))];
   const scenarios = SCENARIO_ORDER.filter((scenario) => results.cells.some((cell) => cell.scenario === scenario));
   const cellOf = (latency: string, scenario: string, contender: number) =>

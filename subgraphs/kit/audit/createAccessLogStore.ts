@@ -516,14 +516,13 @@ async function readSubjectPage(
   const found: Array<{ record: SubjectAccessRecord; position: Position }> = [];
 
   if (hasRecords && (after === null || after.segment === 'records')) {
-    const params: unknown[] = [subject.kind, id];
-    let where = 's.subject_kind = ? AND s.subject_id = ?';
-    if (after) ((where += ' AND s.record_id < ?'), params.push(after.id));
-    if (from) ((where += ' AND r.at >= ?'), params.push(from));
-    if (to) ((where += ' AND r.at < ?'), params.push(to));
+    const where = new WhereClause('s.subject_kind = ? AND s.subject_id = ?', [subject.kind, id]);
+    if (after) where.and('s.record_id < ?', after.id);
+    if (from) where.and('r.at >= ?', from);
+    if (to) where.and('r.at < ?', to);
     const rows = await driver.all<AccessRecordRow>(
-      `SELECT r.* FROM access_record_subjects s JOIN access_records r ON r.id = s.record_id WHERE ${where} ORDER BY s.record_id DESC LIMIT ?`,
-      [...params, first + 1],
+      `SELECT r.* FROM access_record_subjects s JOIN access_records r ON r.id = s.record_id WHERE ${where.sql} ORDER BY s.record_id DESC LIMIT ?`,
+      [...where.params, first + 1],
     );
     for (const row of rows) {
       const record = fromAccessRecordRow(row);
@@ -539,14 +538,13 @@ async function readSubjectPage(
     }
   }
   if (hasLegacy && found.length <= first) {
-    const params: unknown[] = [subject.kind, id];
-    let where = 'subject_kind = ? AND subject_id = ?';
-    if (after?.segment === 'legacy') ((where += ' AND seq < ?'), params.push(after.seq));
-    if (from) ((where += ' AND at >= ?'), params.push(from));
-    if (to) ((where += ' AND at < ?'), params.push(to));
+    const where = new WhereClause('subject_kind = ? AND subject_id = ?', [subject.kind, id]);
+    if (after?.segment === 'legacy') where.and('seq < ?', after.seq);
+    if (from) where.and('at >= ?', from);
+    if (to) where.and('at < ?', to);
     const rows = await driver.all<Record<string, unknown>>(
-      `SELECT * FROM access_log WHERE ${where} ORDER BY seq DESC LIMIT ?`,
-      [...params, first + 1 - found.length],
+      `SELECT * FROM access_log WHERE ${where.sql} ORDER BY seq DESC LIMIT ?`,
+      [...where.params, first + 1 - found.length],
     );
     for (const row of rows) {
       const old = fromLegacyRow(row);
@@ -576,6 +574,19 @@ async function readSubjectPage(
     endCursor: last ? encodeCursor(last.position) : null,
     hasNextPage: found.length > first,
   };
+}
+
+/** Conditions joined with AND, and their parameters in order. */
+class WhereClause {
+  constructor(
+    public sql: string,
+    readonly params: unknown[],
+  ) {}
+
+  and(condition: string, value: unknown): void {
+    this.sql += ` AND ${condition}`;
+    this.params.push(value);
+  }
 }
 
 function viewOf(record: AccessRecord): Omit<SubjectAccessRecord, 'subject' | 'fields'> {

@@ -39,8 +39,10 @@ describe('openAccessLogStore defaults', () => {
     delete process.env.AUDIT_DATABASE_URL;
   });
   afterEach(() => {
-    for (const [name, value] of Object.entries(saved))
-      value === undefined ? delete process.env[name] : (process.env[name] = value);
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
     rmSync(dataDir, { recursive: true, force: true });
   });
 

@@ -15,7 +15,7 @@ import {
   VALID_POLICY,
 } from './testing/policyFixtures.js';
 import { defineSubjects } from './defineSubjects.js';
-import type { CompiledPolicy, DecisionEvent, SubjectResolvers } from './types.js';
+import type { CompiledPolicy, DecisionEvent } from './types.js';
 import { loadDataSet } from '../../../legacy-mocks/data/index.js';
 
 const folder = tempFolder();

@@ -287,7 +287,10 @@ describe('loadPolicy reports', () => {
   it('every field that is not classified, at its type', () => {
     expect(
       problemsOf(
-        VALID_POLICY.replace('    profile: authenticated\n', '').replace(/  Profile:\n    rating: authenticated\n/, ''),
+        VALID_POLICY.replace('    profile: authenticated\n', '').replace(
+          / {2}Profile:\n {4}rating: authenticated\n/,
+          '',
+        ),
       ),
     ).toEqual([
       at(3, 1, 'Profile.rating is not classified: every field needs a rule (an unclassified field is denied).'),
