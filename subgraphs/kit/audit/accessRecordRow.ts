@@ -1,4 +1,4 @@
-import type { AccessCaller, AccessRecord, DeniedCount, StoredSubjectAccess } from './AccessEntry.js';
+import type { AccessRecord, DeniedCount, StoredSubjectAccess } from './AccessEntry.js';
 import { columnReader } from './columnReader.js';
 import { UnreadableAccessRecordError } from './UnreadableAccessRecordError.js';
 
@@ -37,11 +37,8 @@ export function fromAccessRecordRow(row: AccessRecordRow): AccessRecord & { id: 
   const fail = (problem: string): never => {
     throw new UnreadableAccessRecordError(chain, seq, problem);
   };
-  const { text, optionalText, json } = columnReader(row, fail);
+  const { text, optionalText, json, caller } = columnReader(row, fail);
 
-  const roles = json('caller_roles');
-  if (!Array.isArray(roles) || !roles.every((role) => typeof role === 'string'))
-    fail('caller_roles is not a list of names');
   const subjects = json('subjects');
   if (!Array.isArray(subjects) || !subjects.every(isStoredSubject))
     fail('subjects is not a list of {kind, id, fields, salt}');
@@ -59,12 +56,7 @@ export function fromAccessRecordRow(row: AccessRecordRow): AccessRecord & { id: 
     requestId: text('request_id'),
     correlationId: optionalText('correlation_id'),
     department: text('department'),
-    caller: {
-      kind: text('caller_kind') as AccessCaller['kind'],
-      sub: optionalText('caller_sub'),
-      roles: roles as string[],
-      azp: optionalText('caller_azp'),
-    },
+    caller: caller(),
     purpose: optionalText('purpose'),
     policy: optionalText('policy'),
     subjects: subjects as StoredSubjectAccess[],

@@ -1,4 +1,3 @@
-import type { AccessCaller } from './AccessEntry.js';
 import type { LegacyAccessLog, LegacyAccessRecord } from './AccessLogStore.js';
 import { canonicalJson } from './canonicalJson.js';
 import { GENESIS_HASH, sha256 } from './hashAccessRecord.js';
@@ -87,10 +86,7 @@ export function fromLegacyRow(row: Record<string, unknown>): LegacyAccessRecord 
   const fail = (problem: string): never => {
     throw new UnreadableAccessRecordError(LEGACY_CHAIN, seq, problem);
   };
-  const { text, optionalText, json } = columnReader(row, fail);
-  const roles = json('caller_roles');
-  if (!Array.isArray(roles) || !roles.every((role) => typeof role === 'string'))
-    fail('caller_roles is not a list of names');
+  const { text, optionalText, json, caller } = columnReader(row, fail);
   const fields = json('fields');
   const isField = (value: unknown) =>
     typeof value === 'object' &&
@@ -107,12 +103,7 @@ export function fromLegacyRow(row: Record<string, unknown>): LegacyAccessRecord 
     at: text('at'),
     requestId: text('request_id'),
     department: text('department'),
-    caller: {
-      kind: text('caller_kind') as AccessCaller['kind'],
-      sub: optionalText('caller_sub'),
-      roles: roles as string[],
-      azp: optionalText('caller_azp'),
-    },
+    caller: caller(),
     purpose: optionalText('purpose'),
     subject: { kind: subjectKind as 'person' | 'company', id: text('subject_id') },
     fields: fields as LegacyAccessRecord['fields'],

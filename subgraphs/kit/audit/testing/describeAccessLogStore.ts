@@ -449,6 +449,16 @@ export function describeAccessLogStore(backend: AccessLogBackend): void {
         });
       });
 
+      it('reports a caller kind the store never writes, at its chain and seq', async () => {
+        await log.execute(`UPDATE access_records SET caller_kind = 'robot' WHERE chain = ${mine()} AND seq = 3`);
+        expect(await verifyAccessLog(store)).toMatchObject({
+          ok: false,
+          chain: store.chain,
+          atSeq: 3,
+          problem: expect.stringMatching(/caller_kind/),
+        });
+      });
+
       it("finds a record hidden from a subject's own view (its index entry deleted)", async () => {
         await log.execute(
           `DELETE FROM access_record_subjects WHERE subject_id = ${sqlLiteral(SUBJECTS.employee.id)} AND record_id = (SELECT id FROM access_records WHERE chain = ${mine()} AND seq = 2)`,
