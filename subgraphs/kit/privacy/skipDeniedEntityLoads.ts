@@ -25,10 +25,14 @@ export function skipDeniedEntityLoads(schema: GraphQLSchema, decider: FieldDecid
     const resolveReference = subgraph?.resolveReference;
     if (!subgraph || !resolveReference) continue;
     const keyFields = keys.get(type.name) ?? new Set<string>();
+    // Every reference of one _entities call shares its field nodes: the selection is read once per call.
+    const wantedByCall = new WeakMap<object, string[]>();
     subgraph.resolveReference = (reference, context, info) => {
-      const wanted = [...wantedFields(info, type.name)].filter(
-        (field) => field !== '__typename' && !keyFields.has(field),
-      );
+      let wanted = wantedByCall.get(info.fieldNodes);
+      if (!wanted) {
+        wanted = [...wantedFields(info, type.name)].filter((field) => field !== '__typename' && !keyFields.has(field));
+        wantedByCall.set(info.fieldNodes, wanted);
+      }
       if (wanted.length > 0) {
         try {
           const allDenied = wanted.every(
