@@ -10,6 +10,7 @@ import { departmentSubjects } from './departmentSubjects.js';
 
 // PRIVACY_DIR points at policy files kept elsewhere (a deployment's own copy); paths in them stay as given.
 const check = checkPolicies({
+  refuseUnknownFiles: true,
   departments: await Promise.all(
     SUBGRAPHS.map(async ({ name, schemaFile }) => ({ name, schemaFile, subjects: await departmentSubjects(name) })),
   ),

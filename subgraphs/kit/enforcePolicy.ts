@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
-import type { Department } from './errors.js';
+import type { Department } from '../../core/errors.js';
 import {
   createFieldDecider,
   createPolicyMiddleware,
@@ -64,7 +64,8 @@ export function enforcePolicy(options: EnforcePolicyOptions): { schema: GraphQLS
   options.onVersion?.(current.version);
   const watcher = watchPolicy({
     file: policyFile,
-    alsoWatch: [rolesFile],
+    // The shared rules (privacy/rules.yaml) decide too: saving them reloads every department.
+    alsoWatch: [rolesFile, join(policyFile, '..', 'rules.yaml')],
     load,
     onChange: (policy) => {
       current = policy;

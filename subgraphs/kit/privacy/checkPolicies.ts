@@ -1,22 +1,25 @@
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { GraphQLSchema } from 'graphql';
-import type { Department } from '../errors.js';
+import type { Department } from '../../../core/errors.js';
 import { loadDepartmentSchema, REPOSITORY_ROOT } from './loadDepartmentSchema.js';
 import { loadPolicy } from './loadPolicy.js';
 import { loadRegistry } from './loadRegistry.js';
 import { findMissingSubjects } from './findMissingSubjects.js';
+import { findUnknownFiles } from './findUnknownFiles.js';
+import { loadSharedRules, SHARED_RULES_FILE } from './loadSharedRules.js';
 import type { CompiledPolicy, PolicyProblem, PolicyRegistry, SubjectResolvers } from './types.js';
 
 export interface CheckedFile {
   file: string;
-  /** The department, or null for roles.yaml. */
+  /** The department, or null for roles.yaml, rules.yaml and unknown files. */
   department: Department | null;
   problems: PolicyProblem[];
 }
 
 export interface PolicyCheck {
   ok: boolean;
-  /** roles.yaml first, then each department's file, in the order given. */
+  /** roles.yaml first, then rules.yaml, then each department's file in the order given, then unknown files. */
   files: CheckedFile[];
   registry: PolicyRegistry | null;
   /** The departments whose files passed, compiled, with the schema each was checked against. */
@@ -34,6 +37,12 @@ export interface CheckPoliciesOptions {
   root?: string;
   /** Where the policy files are, relative to the root. */
   policyFolder?: string;
+  /**
+   * Refuse a file in the policy folder that is none of the known ones (roles.yaml, rules.yaml,
+   * the departments' files, README.md, tests/): a stray `health.yaml` would otherwise be ignored
+   * silently. Only meaningful when `departments` lists every department.
+   */
+  refuseUnknownFiles?: boolean;
 }
 
 /**
@@ -46,8 +55,16 @@ export function checkPolicies({
   departments,
   root = REPOSITORY_ROOT,
   policyFolder = 'privacy',
+  refuseUnknownFiles = false,
 }: CheckPoliciesOptions): PolicyCheck {
-  const registryFile = join(resolve(root, policyFolder), 'roles.yaml');
+  const folder = resolve(root, policyFolder);
+  const unknownFiles: CheckedFile[] = refuseUnknownFiles
+    ? findUnknownFiles(
+        folder,
+        departments.map(({ name }) => name),
+      )
+    : [];
+  const registryFile = join(folder, 'roles.yaml');
   const registryResult = loadRegistry(registryFile);
   const files: CheckedFile[] = [
     { file: registryFile, department: null, problems: registryResult.ok ? [] : registryResult.problems },
@@ -55,14 +72,31 @@ export function checkPolicies({
   if (!registryResult.ok) {
     // Without the registry no role or purpose can be checked; say so per file rather than guess.
     for (const { name } of departments) {
-      const file = join(resolve(root, policyFolder), `${name}.yaml`);
+      const file = join(folder, `${name}.yaml`);
       files.push({
         file,
         department: name,
         problems: [{ file, line: 1, column: 1, message: 'Not checked: roles.yaml has problems (see above).' }],
       });
     }
-    return { ok: false, files, registry: null, policies: [] };
+    return { ok: false, files: [...files, ...unknownFiles], registry: null, policies: [] };
+  }
+  const sharedFile = join(folder, SHARED_RULES_FILE);
+  const sharedResult = loadSharedRules(sharedFile, registryResult.registry);
+  if (existsSync(sharedFile))
+    files.push({ file: sharedFile, department: null, problems: sharedResult.ok ? [] : sharedResult.problems });
+  if (!sharedResult.ok) {
+    for (const { name } of departments) {
+      const file = join(folder, `${name}.yaml`);
+      files.push({
+        file,
+        department: name,
+        problems: [
+          { file, line: 1, column: 1, message: `Not checked: ${SHARED_RULES_FILE} has problems (see above).` },
+        ],
+      });
+    }
+    return { ok: false, files: [...files, ...unknownFiles], registry: registryResult.registry, policies: [] };
   }
   const schemas = departments.map(({ name, schemaFile, subjects }) => ({
     department: name,
@@ -71,12 +105,13 @@ export function checkPolicies({
   }));
   const policies: PolicyCheck['policies'] = [];
   for (const { department, schema, subjects } of schemas) {
-    const file = join(resolve(root, policyFolder), `${department}.yaml`);
+    const file = join(folder, `${department}.yaml`);
     const result = loadPolicy({
       file,
       department,
       schema,
       registry: registryResult.registry,
+      sharedRules: sharedResult.shared,
       otherDepartments: schemas,
     });
     // A protected field about nobody would be decided without `self`/`companySelf` and recorded under no one.
@@ -88,5 +123,6 @@ export function checkPolicies({
     files.push({ file, department, problems });
     if (result.ok && problems.length === 0) policies.push({ department, policy: result.policy, schema, subjects });
   }
+  files.push(...unknownFiles);
   return { ok: files.every((file) => file.problems.length === 0), files, registry: registryResult.registry, policies };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Caller } from '../caller.js';
+import type { Caller } from '../../../core/caller.js';
 import { compileExpression } from './compileExpression.js';
 import { isAlwaysTrue } from './isAlwaysTrue.js';
 import type { PolicyExpression } from './PolicyExpression.js';

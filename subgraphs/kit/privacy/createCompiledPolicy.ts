@@ -1,7 +1,7 @@
-import type { Department } from '../errors.js';
+import type { Department } from '../../../core/errors.js';
 import type { CompiledExpression } from './compileExpression.js';
 import { isFederationField } from './federationFields.js';
-import type { CompiledPolicy, Decision, MaskStyle, PolicyVersion } from './types.js';
+import type { CompiledPolicy, Decision, MaskStyle, PolicySources, PolicyVersion } from './types.js';
 
 /** A field's rule, compiled. */
 export interface CompiledFieldRule {
@@ -24,6 +24,7 @@ export function createCompiledPolicy(
   fields: ReadonlyMap<string, CompiledFieldRule>,
   keys: ReadonlyMap<string, ReadonlySet<string>>,
   version: PolicyVersion,
+  sources?: PolicySources,
 ): CompiledPolicy {
   const masks = new Map<MaskStyle, Decision>();
   const maskDecision = (style: MaskStyle): Decision => {
@@ -41,6 +42,7 @@ export function createCompiledPolicy(
   return Object.freeze({
     department,
     version,
+    ...(sources ? { sources } : {}),
     decide(typeName: string, fieldName: string, input: Parameters<CompiledPolicy['decide']>[2]): Decision {
       if (alwaysAllowed(typeName, fieldName)) return ALLOW;
       const rule = fields.get(`${typeName}.${fieldName}`);

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { ANONYMOUS, type Caller } from '../caller.js';
-import { badUserInput } from '../errors.js';
-import { residentIdProblem, usccProblem } from '../ids.js';
+import { ANONYMOUS, type Caller } from '../../../core/caller.js';
+import { badUserInput } from '../../../core/errors.js';
+import { residentIdProblem, usccProblem } from '../../../core/ids.js';
 import type { CompiledPolicy, Decision, DecisionEvent, Subject, SubjectResolvers } from './types.js';
 
 export interface FieldDeciderOptions {

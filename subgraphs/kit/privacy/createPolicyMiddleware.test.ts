@@ -2,8 +2,8 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { execute, parse, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { ANONYMOUS, type Caller } from '../caller.js';
-import { departmentUnavailable } from '../errors.js';
+import { ANONYMOUS, type Caller } from '../../../core/caller.js';
+import { departmentUnavailable } from '../../../core/errors.js';
 import { createPolicyMiddleware } from './createPolicyMiddleware.js';
 import { loadPolicy } from './loadPolicy.js';
 import {

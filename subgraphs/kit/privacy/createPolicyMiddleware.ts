@@ -1,7 +1,7 @@
 import { isIntrospectionType, isObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { middleware, type IMiddleware, type IMiddlewareFunction, type IMiddlewareGenerator } from 'graphql-middleware';
 import { allow, rule, shield } from 'graphql-shield';
-import { graphError, isProductError } from '../errors.js';
+import { graphError, isProductError } from '../../../core/errors.js';
 import { createFieldDecider, questionOf, type FieldDecider, type FieldDeciderOptions } from './createFieldDecider.js';
 import { isFederationField } from './federationFields.js';
 import { keyFieldsOf } from './keyFieldsOf.js';

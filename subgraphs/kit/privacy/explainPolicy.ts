@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import type { Department } from '../errors.js';
+import type { Department } from '../../../core/errors.js';
 import { callerProfiles, type CallerProfile } from './callerProfiles.js';
 import { explainCell, type ExplainedCell } from './explainField.js';
 import { governedFields } from './governedFields.js';

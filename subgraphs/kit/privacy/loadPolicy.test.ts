@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { ANONYMOUS } from '../caller.js';
+import { ANONYMOUS } from '../../../core/caller.js';
 import { loadPolicy, type LoadPolicyOptions } from './loadPolicy.js';
 import { buildTestSchema, callers, TEST_REGISTRY, tempFolder, VALID_POLICY } from './testing/policyFixtures.js';
 import type { CompiledPolicy, PolicyProblem } from './types.js';

@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import {
   isEnumType,
   isInputObjectType,
@@ -11,7 +11,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { isMap, isScalar, type Node, type Pair } from 'yaml';
-import type { Department } from '../errors.js';
+import type { Department } from '../../../core/errors.js';
 import { compileExpression, type CompiledExpression } from './compileExpression.js';
 import { createCompiledPolicy, type CompiledFieldRule } from './createCompiledPolicy.js';
 import { didYouMean } from './didYouMean.js';
@@ -20,13 +20,14 @@ import { findRuleCycles } from './findRuleCycles.js';
 import { governedFields, type GovernedField } from './governedFields.js';
 import { isAlwaysTrue } from './isAlwaysTrue.js';
 import { keyFieldsOf } from './keyFieldsOf.js';
-import { EXPRESSION_KEYS, parseExpression, type ExpressionContext } from './parseExpression.js';
+import type { ExpressionContext } from './parseExpression.js';
+import { loadSharedRules, SHARED_RULES_FILE, type SharedRules } from './loadSharedRules.js';
+import { readRuleNames, readRules, type RuleSource } from './readRules.js';
 import { parseFieldRule } from './parseFieldRule.js';
 import type { FieldRule, PolicyExpression } from './PolicyExpression.js';
-import { builtInPredicates } from './predicates/builtInPredicates.js';
 import { policyVersionOf } from './policyVersionOf.js';
 import { readYamlFile, type YamlFile } from './readYamlFile.js';
-import type { PolicyLoadResult, PolicyProblem, PolicyRegistry } from './types.js';
+import type { PolicyLoadResult, PolicyProblem, PolicyRegistry, PolicySources } from './types.js';
 
 export interface LoadPolicyOptions {
   file: string;
@@ -40,16 +41,14 @@ export interface LoadPolicyOptions {
    * named with the file it belongs in, instead of only "unknown".
    */
   otherDepartments?: ReadonlyArray<{ department: string; schema: GraphQLSchema }>;
+  /**
+   * privacy/rules.yaml, loaded (see loadSharedRules); when not given, the rules.yaml beside the
+   * file is read (none there means no shared rules).
+   */
+  sharedRules?: SharedRules;
 }
 
 const TOP_LEVEL_KEYS = ['rules', 'types'] as const;
-const RULE_NAME = /^[a-z][a-zA-Z0-9]*$/;
-const RESERVED_RULE_NAMES: ReadonlySet<string> = new Set([
-  ...builtInPredicates.map((predicate) => predicate.name),
-  ...EXPRESSION_KEYS,
-  'allow',
-  'mask',
-]);
 
 /**
  * Reads, checks and compiles a department's policy file (DESIGN.md, "Privacy policy"). Either
@@ -58,6 +57,12 @@ const RESERVED_RULE_NAMES: ReadonlySet<string> = new Set([
  * problem with its line and column, in file order, worded for the privacy officer who edits it.
  */
 export function loadPolicy(options: LoadPolicyOptions): PolicyLoadResult {
+  let shared = options.sharedRules;
+  if (!shared) {
+    const loaded = loadSharedRules(join(dirname(options.file), SHARED_RULES_FILE), options.registry);
+    if (!loaded.ok) return loaded;
+    shared = loaded.shared;
+  }
   const source = readYamlFile(options.file);
   if (source.problems.length > 0) return { ok: false, problems: source.problems };
   const problems: PolicyProblem[] = [];
@@ -91,7 +96,21 @@ export function loadPolicy(options: LoadPolicyOptions): PolicyLoadResult {
     return { source, problems, registry: options.registry, ruleNames, references: list, where };
   };
 
-  const rules = readRules(source, rulesPair, problems, context);
+  const sharedNames = new Set(shared.rules.keys());
+  const positions = new Map<string, RuleSource>(shared.positions);
+  const ownRules = readRules(source, rulesPair, problems, context, positions, sharedNames);
+  for (const pair of isMap(rulesPair?.value) ? rulesPair.value.items : []) {
+    const name = keyOf(pair);
+    const where = shared.positions.get(name);
+    if (where)
+      problems.push(
+        source.problemAt(
+          pair.key as Node,
+          `Rule '${name}' is already a shared rule (${basename(where.file)}:${where.line}): use it as it is, or give this rule another name.`,
+        ),
+      );
+  }
+  const rules = new Map([...shared.rules, ...ownRules]);
   for (const cycle of findRuleCycles(references)) {
     problems.push(
       source.problemAt(
@@ -102,7 +121,8 @@ export function loadPolicy(options: LoadPolicyOptions): PolicyLoadResult {
   }
 
   const fields = governedFields(options.schema);
-  const ruleNames = new Set(readRuleNames(rulesPair));
+  const ruleNames = new Set([...sharedNames, ...readRuleNames(rulesPair)]);
+  const fieldLines = new Map<string, number>();
   const fieldRules = readTypes(
     source,
     typesPair,
@@ -111,6 +131,7 @@ export function loadPolicy(options: LoadPolicyOptions): PolicyLoadResult {
     problems,
     (where) => context(where, ruleNames),
     rules,
+    fieldLines,
   );
   if (problems.length > 0) return { ok: false, problems: sortByPosition(problems) };
 
@@ -126,58 +147,27 @@ export function loadPolicy(options: LoadPolicyOptions): PolicyLoadResult {
   const version = policyVersionOf(options.department, {
     [basename(options.file)]: source.text,
     [basename(options.registry.file)]: options.registry.text,
+    // The shared rules decide too, so an auditor reading a version needs them; absent, versions stay as before.
+    ...(shared.text !== null ? { [basename(shared.file)]: shared.text } : {}),
   });
+  const sources: PolicySources = {
+    fields: new Map(
+      [...fieldRules].map(([coordinate, rule]) => [
+        coordinate,
+        { rule, file: options.file, line: fieldLines.get(coordinate) ?? 1 },
+      ]),
+    ),
+    rules: new Map(
+      [...rules].map(([name, expression]) => [
+        name,
+        { expression, ...(positions.get(name) ?? { file: options.file, line: 1 }) },
+      ]),
+    ),
+  };
   return {
     ok: true,
-    policy: createCompiledPolicy(options.department, compiledFields, keyFieldsOf(options.schema), version),
+    policy: createCompiledPolicy(options.department, compiledFields, keyFieldsOf(options.schema), version, sources),
   };
-}
-
-/** `rules:`: names first (so rules may use each other in any order), then each body. */
-function readRules(
-  source: YamlFile,
-  pair: Pair | undefined,
-  problems: PolicyProblem[],
-  context: (where: string, ruleNames: ReadonlySet<string>, owner?: string) => ExpressionContext,
-): Map<string, PolicyExpression> {
-  const rules = new Map<string, PolicyExpression>();
-  const value = pair?.value as Node | null | undefined;
-  if (!pair || value === null || value === undefined || (isScalar(value) && value.value === null)) return rules;
-  if (!isMap(value)) {
-    problems.push(
-      source.problemAt(
-        value,
-        '`rules:` must map rule names to rules, e.g. `taxOfficer: { role: tax-officer, purpose: tax-audit }`.',
-      ),
-    );
-    return rules;
-  }
-  const named: Array<{ name: string; body: Node | null }> = [];
-  for (const item of value.items) {
-    const name = keyOf(item);
-    const keyNode = item.key as Node;
-    if (RESERVED_RULE_NAMES.has(name)) {
-      problems.push(
-        source.problemAt(keyNode, `'${name}' is a built-in word of policy files: give the rule another name.`),
-      );
-    } else if (!RULE_NAME.test(name)) {
-      problems.push(
-        source.problemAt(
-          keyNode,
-          `The rule name '${name}' must be camelCase (letters and digits, starting with a lower-case letter), e.g. taxOfficer.`,
-        ),
-      );
-    } else {
-      named.push({ name, body: item.value as Node | null });
-    }
-  }
-  const names = new Set(named.map((rule) => rule.name));
-  for (const { name, body } of named) {
-    const keyNode = value.items.find((item) => keyOf(item) === name)?.key as Node;
-    const expression = parseExpression(body, context(`rule '${name}'`, names, name), keyNode);
-    if (expression) rules.set(name, expression);
-  }
-  return rules;
 }
 
 /** `types:`: each type and field checked against the schema, then every governed field accounted for. */
@@ -189,6 +179,7 @@ function readTypes(
   problems: PolicyProblem[],
   context: (where: string) => ExpressionContext,
   rules: ReadonlyMap<string, PolicyExpression>,
+  fieldLines: Map<string, number>,
 ): Map<string, FieldRule> {
   const { schema, department } = options;
   const fieldRules = new Map<string, FieldRule>();
@@ -268,6 +259,7 @@ function readTypes(
         );
       }
       fieldRules.set(coordinate, rule);
+      fieldLines.set(coordinate, source.problemAt(fieldKey, '').line);
     }
   }
 
@@ -306,13 +298,6 @@ function readTypes(
       return `${typeName} is ${kindOf(type)}, not an object type: only fields of object types get rules.`;
     return null;
   }
-}
-
-/** The names declared under `rules:` that are valid, so that a reference to a rule with a broken body is not also "unknown". */
-function readRuleNames(pair: Pair | undefined): string[] {
-  const value = pair?.value;
-  if (!isMap(value)) return [];
-  return value.items.map(keyOf).filter((name) => RULE_NAME.test(name) && !RESERVED_RULE_NAMES.has(name));
 }
 
 function unknownFieldMessage(

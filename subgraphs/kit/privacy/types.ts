@@ -1,5 +1,6 @@
-import type { Caller } from '../caller.js';
-import type { Department } from '../errors.js';
+import type { Caller } from '../../../core/caller.js';
+import type { Department } from '../../../core/errors.js';
+import type { FieldRule, PolicyExpression } from './PolicyExpression.js';
 
 /**
  * The privacy policy's vocabulary, shared by the engine (this folder), the subgraphs that apply
@@ -44,6 +45,14 @@ export interface CompiledPolicy {
   decide(typeName: string, fieldName: string, input: DecisionInput): Decision;
   /** True unless the field is `public`: such fields are personal data or business secrets (the access log records them). */
   isProtected(typeName: string, fieldName: string): boolean;
+  /** The rules as written and where, for explaining a decision (policy:can); absent in hand-built policies. */
+  sources?: PolicySources;
+}
+
+/** Each classified field's rule and each named rule (the department's and the shared ones), with file and line. */
+export interface PolicySources {
+  fields: ReadonlyMap<string, { rule: FieldRule; file: string; line: number }>;
+  rules: ReadonlyMap<string, { expression: PolicyExpression; file: string; line: number }>;
 }
 
 /**

@@ -3,7 +3,7 @@ import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ANONYMOUS } from '../caller.js';
+import { ANONYMOUS } from '../../../core/caller.js';
 import { loadPolicy } from './loadPolicy.js';
 import { buildTestSchema, TEST_REGISTRY, tempFolder, VALID_POLICY } from './testing/policyFixtures.js';
 import type { CompiledPolicy, PolicyProblem } from './types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANONYMOUS, type Caller } from '../../caller.js';
+import { ANONYMOUS, type Caller } from '../../../../core/caller.js';
 import type { DecisionInput, Subject } from '../types.js';
 import { builtInPredicates } from './builtInPredicates.js';
 import { authenticatedPredicate } from './authenticatedPredicate.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
-import type { AuthenticatedCaller, Caller } from '../../caller.js';
+import type { AuthenticatedCaller, Caller } from '../../../../core/caller.js';
 import type { PolicyRegistry } from '../types.js';
 
 /**
