@@ -13,12 +13,14 @@ import {
   graphError,
   residentIdProblem,
   usccProblem,
+  devKeyFiles,
+  ensureDevKeyPair,
+  readJwk,
   type AuthenticatedCaller,
   type Caller,
   type CallerKind,
-} from '../subgraphs/kit/index.js';
-import { devKeyFiles, ensureDevKeyPair, readJwk } from '../subgraphs/kit/identity/keyFiles.js';
-import { loadRegistry, REPOSITORY_ROOT, watchPolicy, type CompiledPolicy } from '../subgraphs/kit/privacy/index.js';
+} from '../core/index.js';
+import { loadRegistry, REPOSITORY_ROOT, watchPolicy, type CompiledPolicy } from '../subgraphs/kit/index.js';
 
 /** Algorithms a portal's identity provider may sign with. Never "none", never a shared secret. */
 const ACCEPTED_ALGORITHMS = ['ES256', 'ES384', 'RS256', 'PS256', 'EdDSA'];

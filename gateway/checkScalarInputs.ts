@@ -9,7 +9,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { badUserInput, DateScalar, DateTimeScalar, DecimalScalar, graphError } from '../subgraphs/kit/index.js';
+import { badUserInput, DateScalar, DateTimeScalar, DecimalScalar, graphError } from '../core/index.js';
 
 /**
  * The departments' scalars, as kit defines them. The supergraph only names them, so without this

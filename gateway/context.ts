@@ -1,4 +1,4 @@
-import type { Caller } from '../subgraphs/kit/index.js';
+import type { Caller } from '../core/index.js';
 
 /** What the gateway knows about one request while it plans and fetches. */
 export interface GatewayContext {

@@ -10,7 +10,7 @@ import {
   graphError,
   type Caller,
   type Department,
-} from '../subgraphs/kit/index.js';
+} from '../core/index.js';
 import type { GatewayContext } from './context.js';
 import { createPlanCache } from './createPlanCache.js';
 import { SUBGRAPHS } from './subgraphList.js';

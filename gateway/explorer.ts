@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Route } from '../subgraphs/kit/index.js';
+import type { Route } from '../core/index.js';
 
 const require = createRequire(import.meta.url);
 

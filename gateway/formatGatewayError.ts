@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { ERROR_CODES } from '../subgraphs/kit/index.js';
-import { maskUnexpectedErrors } from '../subgraphs/kit/index.js';
+import { ERROR_CODES } from '../core/index.js';
+import { maskUnexpectedErrors } from '../core/index.js';
 
 /** Extensions a caller may see; anything else (a subgraph's URL, a raw response body) is dropped. */
 const PUBLIC_EXTENSIONS = new Set([

@@ -1,6 +1,6 @@
 import { GraphQLError, parse, type GraphQLFormattedError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { graphError } from '../subgraphs/kit/index.js';
+import { graphError } from '../core/index.js';
 import { formatRefusals } from './formatRefusals.js';
 
 const identity = (formatted: GraphQLFormattedError) => formatted;

@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { isProductError, type ErrorCode } from '../subgraphs/kit/index.js';
+import { isProductError, type ErrorCode } from '../core/index.js';
 
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 

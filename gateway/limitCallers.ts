@@ -3,7 +3,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { graphError, type Caller } from '../subgraphs/kit/index.js';
+import { graphError, type Caller } from '../core/index.js';
 
 /**
  * Cost units one caller may spend per window (gateway/costOfOperation.ts): one of the costliest

@@ -2,7 +2,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { GraphQLError, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
-import { graphError, type ErrorCode } from '../subgraphs/kit/index.js';
+import { graphError, type ErrorCode } from '../core/index.js';
 import { MAX_ERRORS, MAX_RESPONSE_BYTES } from './capResponses.js';
 import { checkScalarLiteralsRule } from './checkScalarInputs.js';
 import { maxSelectionsRule, tooManySelections } from './maxSelectionsRule.js';

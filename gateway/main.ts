@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GATEWAY_DEFAULT_PORT } from '../registry/departments.js';
-import { ensureDevKeyPair, GATEWAY_KEY_NAME, readPrivateKey } from '../subgraphs/kit/index.js';
+import { ensureDevKeyPair, GATEWAY_KEY_NAME, readPrivateKey } from '../core/index.js';
 import { identityFromEnvironment } from './auth.js';
 import { startGateway } from './server.js';
 import { SUBGRAPHS } from './subgraphList.js';

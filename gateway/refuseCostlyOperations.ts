@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { graphError } from '../subgraphs/kit/index.js';
+import { graphError } from '../core/index.js';
 import { costOfOperation } from './costOfOperation.js';
 
 export interface CostOptions<TContext> {

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { graphError } from '../subgraphs/kit/index.js';
+import { graphError } from '../core/index.js';
 
 /**
  * Refuses, with a 400, a document the gateway could not plan: `operationName` picks no

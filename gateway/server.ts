@@ -3,13 +3,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { ANONYMOUS, sendJson, serveGraphQL, type Caller, type RunningServer } from '../subgraphs/kit/index.js';
+import { ANONYMOUS, sendJson, serveGraphQL, type Caller, type RunningServer } from '../core/index.js';
 import {
   createLogger,
   createServiceMetrics,
   logRequestsPlugin,
   type Logger,
-} from '../subgraphs/kit/operations/index.js';
+} from '../core/operations/index.js';
 import type { GatewayContext } from './context.js';
 import { createCallerVerifier, type IdentityOptions } from './auth.js';
 import { createGateway, type GatewayOptions } from './createGateway.js';

@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { residentIdProblem, usccProblem } from '../subgraphs/kit/ids.js';
+import { residentIdProblem, usccProblem } from '../core/ids.js';
 import {
   exportSubjectAccessLog,
   openAccessLogStore,

@@ -18,7 +18,7 @@ import {
   type AccessLogStore,
   type StoredCheckpoint,
 } from '../subgraphs/kit/audit/index.js';
-import { devKeyFiles, readJwk } from '../subgraphs/kit/identity/keyFiles.js';
+import { devKeyFiles, readJwk } from '../core/identity/keyFiles.js';
 
 const USAGE = 'usage: npm run audit:verify [-- --checkpoints <file> [--keys <jwks file>]]';
 

@@ -12,7 +12,7 @@ import {
   GATEWAY_DEFAULT_PORT,
   type Department,
 } from '../registry/departments.js';
-import { ensureDevKeyPair, GATEWAY_KEY_NAME } from '../subgraphs/kit/index.js';
+import { ensureDevKeyPair, GATEWAY_KEY_NAME } from '../core/index.js';
 
 /**
  * Log colours given to departments in registry order (a department's legacy system shares its

@@ -37,6 +37,12 @@ const BOUNDARIES: ReadonlyArray<{ folder: string; mustNotImport: readonly string
     tests: false,
   },
   {
+    folder: 'gateway',
+    mustNotImport: ['legacy-mocks/'],
+    why: 'the gateway talks to departments, never to their legacy systems',
+    tests: true,
+  },
+  {
     folder: 'registry',
     mustNotImport: ['subgraphs/', 'gateway/', 'legacy-mocks/'],
     why: 'everything reads the registry, it reads nothing',
@@ -49,7 +55,21 @@ const DEPARTMENT_FOLDERS = readdirSync(join(ROOT, 'subgraphs')).filter(
   (name) => name !== 'kit' && statSync(join(ROOT, 'subgraphs', name)).isDirectory(),
 );
 
+/** What reaches into subgraphs/ from outside may use kit's index and nothing deeper (a department's server only by convention). */
+const OUTSIDERS_OF_KIT: ReadonlyArray<{ folder: string; why: string }> = [
+  { folder: 'gateway', why: 'the gateway knows the departments only through the registry, and kit only by its face' },
+];
+
 describe('folder boundaries', () => {
+  it.each(OUTSIDERS_OF_KIT)('$folder imports from subgraphs/ only kit/index.ts ($why)', ({ folder }) => {
+    const deep = sourceFiles(folder).flatMap((file) =>
+      importsOf(file)
+        .filter((target) => target.startsWith('subgraphs/') && target !== 'subgraphs/kit/index.js')
+        .map((target) => `${file} → ${target}`),
+    );
+    expect(deep).toEqual([]);
+  });
+
   it.each(DEPARTMENT_FOLDERS)('subgraphs/%s imports kit only through subgraphs/kit/index.ts', (department) => {
     const deep = sourceFiles(join('subgraphs', department))
       .filter((file) => !file.endsWith('.test.ts'))

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES } from '../subgraphs/kit/errors.js';
+import { ERROR_CODES } from '../core/errors.js';
 
 describe('the error table', () => {
   it('documents every code in the README with its HTTP status', () => {

@@ -10,7 +10,7 @@ import {
   type Company,
   type DataSet,
 } from '../legacy-mocks/data/index.js';
-import { fenToDecimal } from '../subgraphs/kit/money.js';
+import { fenToDecimal } from '../core/money.js';
 
 type Profile = NonNullable<CompanyProfileQuery['company']>;
 type Dashboard = NonNullable<CitizenDashboardQuery['me']>;

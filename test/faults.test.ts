@@ -6,7 +6,7 @@ import {
   type CompanyProfileQuery,
 } from '../examples/generated/operations.js';
 import type { Faults } from '../legacy-mocks/common/index.js';
-import type { UnavailableReason } from '../subgraphs/kit/errors.js';
+import type { UnavailableReason } from '../core/errors.js';
 import { LEGACY_GUARD_DEFAULTS } from '../subgraphs/kit/resilience/index.js';
 import { expectedCitizenDashboard, expectedCompanyProfile, sortedBy } from './expected.js';
 import { startStack, type DepartmentName, type GraphResponse, type Stack } from './harness.js';

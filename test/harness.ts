@@ -11,7 +11,7 @@ import { loadDataSet, type DataSet } from '../legacy-mocks/data/index.js';
 import { LEGACY_MOCKS } from '../legacy-mocks/legacyMocks.js';
 import type { DestinationStream } from 'pino';
 import { openAccessLogStore, type AccessLogStore } from '../subgraphs/kit/audit/index.js';
-import { createLogger } from '../subgraphs/kit/operations/index.js';
+import { createLogger } from '../core/operations/index.js';
 import type { RunningServer, RunningSubgraph } from '../subgraphs/kit/index.js';
 import type { LegacyGuardOptions } from '../subgraphs/kit/resilience/index.js';
 import { startPlatformSubgraph } from '../subgraphs/platform/server.js';

@@ -5,7 +5,7 @@ export interface IdListRule {
   /** The legacy field name, for the fault detail (e.g. sfzhm). */
   field: string;
   maximum: number;
-  /** Why one identifier is malformed, or null (kit/ids.ts). */
+  /** Why one identifier is malformed, or null (core/ids.ts). */
   problemOf(value: string): string | null;
   /** The fault for a malformed identifier. */
   malformed: SocialFaultCode;

@@ -30,7 +30,7 @@ export type SocialFaultCode = keyof typeof SOCIAL_FAULTS;
 
 /**
  * A fault to throw from an operation or the authenticate hook. `detail` adds what is wrong
- * (a position, a limit, a reason from kit/ids.ts), never the submitted value. HTTP 500 as
+ * (a position, a limit, a reason from core/ids.ts), never the submitted value. HTTP 500 as
  * SOAP 1.1 (section 6.2) requires: the soap package would otherwise answer a fault with 200.
  */
 export function socialFault(code: SocialFaultCode, detail?: string): { Fault: Record<string, unknown> } {

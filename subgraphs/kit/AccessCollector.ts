@@ -1,6 +1,6 @@
-import type { AuthenticatedCaller, Caller } from './caller.js';
+import type { AuthenticatedCaller, Caller } from '../../core/caller.js';
 import type { AccessEntry, GivenDecision } from './audit/index.js';
-import type { Department } from './errors.js';
+import type { Department } from '../../core/errors.js';
 import type { DecisionEvent } from './privacy/types.js';
 
 /** When one field meets several decisions for a subject (items of a list), the record keeps what left the most. */

@@ -1,7 +1,7 @@
 import type { CryptoKey } from 'jose';
 import type { AccessLogStore } from './audit/index.js';
 import type { LegacyGuardOptions } from './resilience/index.js';
-import type { Logger } from './operations/index.js';
+import type { Logger } from '../../core/operations/index.js';
 
 /** What every department's `start<Dept>Subgraph` takes: where to listen, its legacy system, whom to trust. */
 export interface SubgraphSettings {

@@ -1,5 +1,5 @@
-import { badUserInput } from './errors.js';
-import { canonicalId, residentIdProblem, usccProblem } from './ids.js';
+import { badUserInput } from '../../core/errors.js';
+import { canonicalId, residentIdProblem, usccProblem } from '../../core/ids.js';
 
 /**
  * Checks a USCC argument before any legacy call and returns its canonical (upper-case) form.

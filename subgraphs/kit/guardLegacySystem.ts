@@ -1,5 +1,5 @@
-import type { Department } from './errors.js';
-import { createServiceMetrics, type ServiceMetrics } from './operations/index.js';
+import type { Department } from '../../core/errors.js';
+import { createServiceMetrics, type ServiceMetrics } from '../../core/operations/index.js';
 import { createLegacyGuard, type LegacyGuard } from './resilience/index.js';
 import type { SubgraphSettings } from './SubgraphSettings.js';
 

@@ -1,18 +1,7 @@
 /** What every subgraph shares. Kit knows no department. */
+// The neutral code every subgraph needs as well (errors, IDs, money, identity, serving, logging): core/.
+export * from '../../core/index.js';
 export { assertValidResidentId, assertValidUscc } from './assertValidIds.js';
-export { ANONYMOUS, type AuthenticatedCaller, type Caller, type CallerKind } from './caller.js';
-export {
-  badUserInput,
-  departmentUnavailable,
-  ERROR_CODES,
-  graphError,
-  isProductError,
-  type Department,
-  type ErrorCode,
-  type UnavailableReason,
-} from './errors.js';
-export { canonicalId, isValidResidentId, isValidUscc, residentIdProblem, usccProblem } from './ids.js';
-export { maskUnexpectedErrors } from './maskUnexpectedErrors.js';
 export {
   defineSubjects,
   type SubjectEntry,
@@ -21,19 +10,7 @@ export {
 } from './privacy/defineSubjects.js';
 export type { Subject } from './privacy/types.js';
 export { MAX_ACCESS_LOG_PAGE, type AccessLogStore, type SubjectAccessRecord } from './audit/index.js';
-export { fenToDecimal, isDecimal, scaleDecimal } from './money.js';
 export type { CompanyReference, PersonReference } from './references.js';
-export { DateScalar, DateTimeScalar, DecimalScalar } from './scalars.js';
-export {
-  MAX_BODY_BYTES,
-  sendError,
-  sendJson,
-  serveGraphQL,
-  type RequestInfo,
-  type Route,
-  type RunningServer,
-  type ServeOptions,
-} from './serveGraphQL.js';
 export {
   readSchema,
   startSubgraph,
@@ -43,24 +20,6 @@ export {
 } from './startSubgraph.js';
 export { runSubgraphMain, type SubgraphMainOptions } from './runSubgraphMain.js';
 export type { SubgraphSettings } from './SubgraphSettings.js';
-export {
-  CALLER_TOKEN_HEADER,
-  CALLER_TOKEN_TTL_SECONDS,
-  createCallerTokenSigner,
-  createCallerTokenVerifier,
-  signCallerToken,
-  verifyCallerToken,
-} from './identity/callerToken.js';
-export {
-  dataDirectory,
-  devKeyFiles,
-  ensureDevKeyPair,
-  readPrivateKey,
-  readPublicKey,
-  SIGNING_ALGORITHM,
-} from './identity/keyFiles.js';
-export { GATEWAY_KEY_NAME } from './identity/gatewayKey.js';
-export { currentRequestId, requestIdHeader, runInRequestScope } from './requestScope.js';
 export { chunk } from './chunk.js';
 export { daysInMonth, isoDateOrNull, toIsoDate } from './legacyDates.js';
 export { guardLegacySystem, type GuardedLegacySystem } from './guardLegacySystem.js';
@@ -82,3 +41,5 @@ export {
   type SoapFault,
 } from './legacy/index.js';
 export { createLegacyGuard, type LegacyGuard, type LegacyGuardState } from './resilience/index.js';
+// The gateway checks a caller's stated purpose against the same roles file the policies use.
+export { loadRegistry, REPOSITORY_ROOT, watchPolicy, type CompiledPolicy } from './privacy/index.js';

@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { AccessCollector } from './AccessCollector.js';
 import type { AccessLogStore } from './audit/index.js';
-import type { Caller } from './caller.js';
-import type { Department } from './errors.js';
+import type { Caller } from '../../core/caller.js';
+import type { Department } from '../../core/errors.js';
 
 interface RecordingContext extends BaseContext {
   requestId: string;

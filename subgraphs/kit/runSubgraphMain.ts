@@ -6,10 +6,10 @@ import {
   startCheckpointer,
   type AccessLogStore,
 } from './audit/index.js';
-import { createLogger } from './operations/index.js';
-import { GATEWAY_KEY_NAME } from './identity/gatewayKey.js';
-import { ensureDevKeyPair, readPublicKey } from './identity/keyFiles.js';
-import type { RunningServer } from './serveGraphQL.js';
+import { createLogger } from '../../core/operations/index.js';
+import { GATEWAY_KEY_NAME } from '../../core/identity/gatewayKey.js';
+import { ensureDevKeyPair, readPublicKey } from '../../core/identity/keyFiles.js';
+import type { RunningServer } from '../../core/serveGraphQL.js';
 import type { SubgraphSettings } from './SubgraphSettings.js';
 
 export interface SubgraphMainOptions {

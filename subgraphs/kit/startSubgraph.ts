@@ -8,23 +8,23 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { parse, type DocumentNode } from 'graphql';
 import type { CryptoKey } from 'jose';
-import { ANONYMOUS, type Caller } from './caller.js';
+import { ANONYMOUS, type Caller } from '../../core/caller.js';
 import { AccessCollector } from './AccessCollector.js';
 import type { AccessLogStore } from './audit/index.js';
 import { enforcePolicy } from './enforcePolicy.js';
-import type { Department } from './errors.js';
+import type { Department } from '../../core/errors.js';
 import type { SubjectResolvers } from './privacy/types.js';
-import { CALLER_TOKEN_HEADER, createCallerTokenVerifier } from './identity/callerToken.js';
-import { maskUnexpectedErrors } from './maskUnexpectedErrors.js';
+import { CALLER_TOKEN_HEADER, createCallerTokenVerifier } from '../../core/identity/callerToken.js';
+import { maskUnexpectedErrors } from '../../core/maskUnexpectedErrors.js';
 import {
   createLogger,
   createServiceMetrics,
   logRequestsPlugin,
   type Logger,
   type ServiceMetrics,
-} from './operations/index.js';
+} from '../../core/operations/index.js';
 import { recordAccessPlugin } from './recordAccessPlugin.js';
-import { sendJson, serveGraphQL, type RunningServer } from './serveGraphQL.js';
+import { sendJson, serveGraphQL, type RunningServer } from '../../core/serveGraphQL.js';
 
 /** What every resolver of every subgraph receives: who asks, and this request's own loaders. */
 export interface SubgraphContext<TLoaders> {

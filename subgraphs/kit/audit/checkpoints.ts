@@ -1,7 +1,7 @@
 import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CompactSign, compactVerify, createLocalJWKSet, errors, type CryptoKey, type JSONWebKeySet } from 'jose';
-import { dataDirectory, ensureDevKeyPair, readJwk, readPrivateKey } from '../identity/keyFiles.js';
+import { dataDirectory, ensureDevKeyPair, readJwk, readPrivateKey } from '../../../core/identity/keyFiles.js';
 import type { AccessLogStore, ChainHead, StoredCheckpoint } from './AccessLogStore.js';
 import { canonicalJson } from './canonicalJson.js';
 import { LEGACY_CHAIN } from './legacyAccessLog.js';

@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import { canonicalId } from '../ids.js';
+import { canonicalId } from '../../../core/ids.js';
 import type { AccessEntry, AccessRecord, AccessSubject, SubjectAccessRecord } from './AccessEntry.js';
 import {
   MAX_ACCESS_LOG_PAGE,

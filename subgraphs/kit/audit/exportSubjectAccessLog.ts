@@ -1,4 +1,4 @@
-import { canonicalId } from '../ids.js';
+import { canonicalId } from '../../../core/ids.js';
 import type { AccessRecord, AccessSubject, StoredSubjectAccess } from './AccessEntry.js';
 import type { ChainHead, LegacyAccessRecord, PolicyVersion } from './AccessLogStore.js';
 import type { AccessLogStore } from './AccessLogStore.js';

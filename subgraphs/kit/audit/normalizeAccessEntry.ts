@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { canonicalId, residentIdProblem, usccProblem } from '../ids.js';
+import { canonicalId, residentIdProblem, usccProblem } from '../../../core/ids.js';
 import type {
   AccessCaller,
   AccessEntry,

@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { dataDirectory } from '../identity/keyFiles.js';
+import { dataDirectory } from '../../../core/identity/keyFiles.js';
 import type { AccessLogStore } from './AccessLogStore.js';
 import { createAccessLogStore } from './createAccessLogStore.js';
 import { openPostgresDriver, openSqliteDriver } from './SqlDriver.js';

@@ -1,6 +1,6 @@
 import type { AxiosRequestConfig } from 'axios';
-import type { Department } from '../errors.js';
-import { requestIdHeader } from '../requestScope.js';
+import type { Department } from '../../../core/errors.js';
+import { requestIdHeader } from '../../../core/requestScope.js';
 import type { LegacyGuard } from '../resilience/index.js';
 import { createLegacyHttp, type LegacyHttp } from './createLegacyHttp.js';
 import { readAnswer } from './readAnswer.js';

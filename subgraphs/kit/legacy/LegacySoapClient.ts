@@ -1,6 +1,6 @@
 import * as soap from 'soap';
-import { departmentUnavailable, type Department, type UnavailableReason } from '../errors.js';
-import { requestIdHeader } from '../requestScope.js';
+import { departmentUnavailable, type Department, type UnavailableReason } from '../../../core/errors.js';
+import { requestIdHeader } from '../../../core/requestScope.js';
 import type { LegacyGuard } from '../resilience/index.js';
 import { createLegacyHttp, type LegacyHttp } from './createLegacyHttp.js';
 import { readSoapFault, type SoapFault } from './readSoapFault.js';

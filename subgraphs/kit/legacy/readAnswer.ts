@@ -1,4 +1,4 @@
-import { departmentUnavailable, isProductError, type Department } from '../errors.js';
+import { departmentUnavailable, isProductError, type Department } from '../../../core/errors.js';
 
 /**
  * Reads a legacy answer (schema checks, translation into graph records) and guarantees that an

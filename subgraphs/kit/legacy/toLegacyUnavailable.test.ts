@@ -1,6 +1,6 @@
 import { AxiosError, CanceledError } from 'axios';
 import { describe, expect, it } from 'vitest';
-import { badUserInput } from '../errors.js';
+import { badUserInput } from '../../../core/errors.js';
 import { toLegacyUnavailable, type LegacyFailureContext } from './toLegacyUnavailable.js';
 
 const inTime: LegacyFailureContext = { timedOut: false };

@@ -1,4 +1,4 @@
-import type { Department, UnavailableReason } from '../errors.js';
+import type { Department, UnavailableReason } from '../../../core/errors.js';
 
 /** The circuit of one department's legacy system, as operators read it. */
 export type CircuitStatus = 'closed' | 'open' | 'half-open';
@@ -7,7 +7,7 @@ export type CircuitStatus = 'closed' | 'open' | 'half-open';
 export type LegacyCallOutcome = 'ok' | UnavailableReason | 'error';
 
 /**
- * What a guard tells whoever watches it (metrics: subgraphs/kit/operations/). Every hook is
+ * What a guard tells whoever watches it (metrics: core/operations/). Every hook is
  * optional; a hook that throws is ignored, since watching must never fail a call.
  */
 export interface LegacyGuardEvents {

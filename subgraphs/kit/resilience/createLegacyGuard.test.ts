@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { badUserInput, departmentUnavailable, type UnavailableReason } from '../errors.js';
+import { badUserInput, departmentUnavailable, type UnavailableReason } from '../../../core/errors.js';
 import { createLegacyGuard } from './createLegacyGuard.js';
 import type { LegacyGuardEvents, LegacyGuardSettings } from './index.js';
 

@@ -13,7 +13,7 @@ import {
   timeout,
   TimeoutStrategy,
 } from 'cockatiel';
-import { departmentUnavailable, type Department } from '../errors.js';
+import { departmentUnavailable, type Department } from '../../../core/errors.js';
 import { isTransientReason } from './isTransientReason.js';
 import type {
   CircuitStatus,

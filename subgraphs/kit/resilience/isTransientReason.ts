@@ -1,4 +1,4 @@
-import type { UnavailableReason } from '../errors.js';
+import type { UnavailableReason } from '../../../core/errors.js';
 
 /**
  * The reasons that say the legacy system is unwell rather than that it refused us: a later try

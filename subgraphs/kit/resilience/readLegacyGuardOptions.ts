@@ -1,4 +1,4 @@
-import type { Department } from '../errors.js';
+import type { Department } from '../../../core/errors.js';
 import type { LegacyGuardOptions } from './LegacyGuard.js';
 
 /**

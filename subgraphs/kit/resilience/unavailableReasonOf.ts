@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { Department, UnavailableReason } from '../errors.js';
+import type { Department, UnavailableReason } from '../../../core/errors.js';
 
 /** The reason of a DEPARTMENT_UNAVAILABLE error for this department, or null for any other error. */
 export function unavailableReasonOf(error: unknown, department: Department): UnavailableReason | null {

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { Department } from '../../registry/departments.js';
+import type { Department } from '../registry/departments.js';
 
 /**
  * Every error code the product gives out, with its meaning and the HTTP status of a response

@@ -1,0 +1,58 @@
+/**
+ * The face of core/: what the gateway, the subgraphs' kit and the scripts share. The legacy
+ * stand-ins take only the ID and money modules from here. Nothing in core/ imports a user of it.
+ */
+export { ANONYMOUS, type AuthenticatedCaller, type Caller, type CallerKind } from './caller.js';
+export {
+  badUserInput,
+  departmentUnavailable,
+  ERROR_CODES,
+  graphError,
+  isProductError,
+  type Department,
+  type ErrorCode,
+  type UnavailableReason,
+} from './errors.js';
+export { canonicalId, isValidResidentId, isValidUscc, residentIdProblem, usccProblem } from './ids.js';
+export { fenToDecimal, isDecimal, scaleDecimal } from './money.js';
+export { maskUnexpectedErrors } from './maskUnexpectedErrors.js';
+export { DateScalar, DateTimeScalar, DecimalScalar } from './scalars.js';
+export {
+  MAX_BODY_BYTES,
+  sendError,
+  sendJson,
+  serveGraphQL,
+  type RequestInfo,
+  type Route,
+  type RunningServer,
+  type ServeOptions,
+} from './serveGraphQL.js';
+export {
+  CALLER_TOKEN_HEADER,
+  CALLER_TOKEN_TTL_SECONDS,
+  createCallerTokenSigner,
+  createCallerTokenVerifier,
+  signCallerToken,
+  verifyCallerToken,
+} from './identity/callerToken.js';
+export {
+  dataDirectory,
+  devKeyFiles,
+  ensureDevKeyPair,
+  readJwk,
+  readPrivateKey,
+  readPublicKey,
+  SIGNING_ALGORITHM,
+} from './identity/keyFiles.js';
+export { GATEWAY_KEY_NAME } from './identity/gatewayKey.js';
+export { currentRequestId, requestIdHeader, runInRequestScope } from './requestScope.js';
+export {
+  createLogger,
+  createServiceMetrics,
+  logRequestsPlugin,
+  redactPersonalData,
+  redactText,
+  type LegacyCallEvents,
+  type Logger,
+  type ServiceMetrics,
+} from './operations/index.js';
