@@ -6,30 +6,32 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEGACY_DEPARTMENT_NAMES } from '../registry/departments.js';
 import { CALLER_TOKEN_HEADER, signCallerToken, type Caller } from '../subgraphs/kit/index.js';
 import {
-  callerProfiles,
-  explainField,
   isFederationField,
   loadDepartmentSchema,
   loadPolicy,
+  loadPolicyTests,
   loadRegistry,
   PROFILE_IDS,
   REPOSITORY_ROOT,
-  type CallerProfile,
   type CompiledPolicy,
   type PolicyRegistry,
+  type PolicyTestCase,
+  type Subject,
 } from '../subgraphs/kit/privacy/index.js';
 import { startStack, type DepartmentName, type Stack } from './harness.js';
 
 /**
- * The policy, replayed against the running graph: for every caller profile that
- * `npm run policy:explain` shows, every field each department serves on a person or a company
- * is asked for through the department's subgraph (as the gateway asks, with its signed caller
- * token), and the answer must be what the explanation says — allowed, masked or denied with
- * FORBIDDEN. Expectations come from the policy files, never from literals here.
+ * The privacy officers' policy tests, replayed against the running graph: for every case in
+ * privacy/tests/*.yaml (which cover every caller profile `npm run policy:explain` shows), every
+ * field the department serves on a person or a company is asked for through its subgraph (as the
+ * gateway asks, with its signed caller token), and the answer must be what the case expects —
+ * allowed, masked or denied with FORBIDDEN. `npm run policy:test` checks the same cases against
+ * the policy files; this checks that enforcement agrees. No expectation is written here.
  */
 
 const DEPARTMENTS: readonly DepartmentName[] = LEGACY_DEPARTMENT_NAMES;
@@ -46,11 +48,13 @@ const ARGUMENTS: Record<string, string> = { year: '2025', from: '"2025-01"', to:
 
 let stack: Stack;
 let registry: PolicyRegistry;
+let cases: PolicyTestCase[] = [];
 const policies = new Map<DepartmentName, CompiledPolicy>();
 const schemas = new Map<DepartmentName, GraphQLSchema>();
 
 beforeAll(async () => {
   stack = await startStack();
+  const testsFolder = `${REPOSITORY_ROOT}/privacy/tests`;
   const loaded = loadRegistry(`${REPOSITORY_ROOT}/privacy/roles.yaml`);
   if (!loaded.ok) throw new Error('roles.yaml fails the check');
   registry = loaded.registry;
@@ -61,6 +65,12 @@ beforeAll(async () => {
     policies.set(department, result.policy);
     schemas.set(department, schema);
   }
+  // The expected outcomes are the privacy officers' YAML cases (npm run policy:test): one place for them.
+  cases = readdirSync(testsFolder)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => loadPolicyTests(`${testsFolder}/${name}`, registry))
+    .flatMap((file) => file.cases)
+    .filter((testCase) => (DEPARTMENTS as readonly string[]).includes(testCase.department));
 });
 afterAll(async () => {
   await stack?.close();
@@ -100,26 +110,12 @@ function print(selection: readonly Selected[], type: GraphQLObjectType): string 
     .join(' ');
 }
 
-/** The profile with real IDs from the data set in place of explain's synthetic ones. */
-function realProfile(
-  profile: CallerProfile,
-  ids: Record<string, string>,
-  purpose: string | null,
-): { caller: Caller; profile: CallerProfile } {
+/** The case's caller and subjects with real IDs from the data set in place of the synthetic ones. */
+function realCase(testCase: PolicyTestCase, ids: Record<string, string>): { caller: Caller; subjects: Subject[] } {
   const real = (id: string) => ids[id] ?? id;
   const caller =
-    profile.caller.kind === 'anonymous'
-      ? { ...profile.caller, purpose }
-      : { ...profile.caller, sub: real(profile.caller.sub), purpose };
-  return {
-    caller,
-    profile: {
-      ...profile,
-      caller,
-      subjects: profile.subjects.map((subject) => ({ ...subject, id: real(subject.id) })),
-      purposes: [purpose],
-    },
-  };
+    testCase.caller.kind === 'anonymous' ? testCase.caller : { ...testCase.caller, sub: real(testCase.caller.sub) };
+  return { caller, subjects: testCase.subjects.map((subject) => ({ ...subject, id: real(subject.id) })) };
 }
 
 type GraphError = { path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> };
@@ -129,7 +125,7 @@ function checkAnswer(
   selection: readonly Selected[],
   path: (string | number)[],
   errors: readonly GraphError[],
-  expectOf: (typeName: string, field: string) => string,
+  expectOf: (typeName: string, field: string) => string | null,
   failures: string[],
 ) {
   if (value === null) return;
@@ -139,12 +135,14 @@ function checkAnswer(
     const expected = expectOf(item.typeName, item.field);
     const forbidden = errors.find((error) => error.path?.join('.') === key && error.extensions?.code === 'FORBIDDEN');
     const actual = value[item.field];
-    if (expected === 'deny') {
+    if (expected === null) {
+      // The case says nothing about this field; what it says about the fields below still counts.
+    } else if (expected === 'deny') {
       if (actual !== null || forbidden?.extensions?.field !== `${item.typeName}.${item.field}`)
         failures.push(`${key}: expected denied, got ${JSON.stringify(actual)?.slice(0, 60)}`);
       continue;
     }
-    if (forbidden) failures.push(`${key}: expected ${expected}, got FORBIDDEN`);
+    if (expected !== null && forbidden) failures.push(`${key}: expected ${expected}, got FORBIDDEN`);
     if (expected === 'mask' && (typeof actual !== 'string' || !actual.includes('*')))
       failures.push(`${key}: expected masked, got ${JSON.stringify(actual)}`);
     if (item.children && actual !== null && actual !== undefined) {
@@ -163,8 +161,8 @@ function checkAnswer(
   }
 }
 
-describe('the running graph against policy:explain', () => {
-  it('answers every field for every caller profile as the policy says', async () => {
+describe('the running graph against the policy tests', () => {
+  it('answers every field as each case of privacy/tests/*.yaml expects', async () => {
     const { fixtures } = stack.dataSet;
     const ids: Record<string, string> = {
       [PROFILE_IDS.resident]: fixtures.employeeShareholder,
@@ -175,52 +173,47 @@ describe('the running graph against policy:explain', () => {
     };
     const failures: string[] = [];
     let checkedFields = 0;
-    for (const profile of callerProfiles(registry)) {
-      for (const purpose of profile.purposes) {
-        const { caller, profile: asked } = realProfile(profile, ids, purpose);
-        for (const department of DEPARTMENTS) {
-          const schema = schemas.get(department)!;
-          const policy = policies.get(department)!;
-          const token = await signCallerToken(caller, { key: stack.gatewayKeys.privateKey, department });
-          for (const entity of ['Person', 'Company'] as const) {
-            const type = schema.getType(entity);
-            if (!isObjectType(type)) continue;
-            // A citizen's "own" data is a person, a company's a company.
-            if (profile.whose === 'own' && (entity === 'Person') !== (profile.caller.kind === 'person')) continue;
-            const subject = asked.subjects.find(
-              (candidate) => candidate.kind === (entity === 'Person' ? 'person' : 'company'),
-            )!;
-            const representation =
-              entity === 'Person'
-                ? { __typename: 'Person', id: subject.id }
-                : { __typename: 'Company', uscc: subject.id };
-            const selection = selectionOf(type);
-            const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${entity} { ${print(selection, type)} } } }`;
-            const response = await fetch(`${stack.subgraphs[department].url}/graphql`, {
-              method: 'POST',
-              headers: { 'content-type': 'application/json', [CALLER_TOKEN_HEADER]: token },
-              body: JSON.stringify({ query, variables: { r: [representation] } }),
-            });
-            const body = (await response.json()) as {
-              data?: { _entities: Array<Record<string, unknown> | null> };
-              errors?: GraphError[];
-            };
-            const unexpected = (body.errors ?? []).filter((error) => error.extensions?.code !== 'FORBIDDEN');
-            expect(unexpected, `${department} ${entity} as ${profile.id}`).toEqual([]);
-            const before = failures.length;
-            checkAnswer(
-              body.data!._entities[0]!,
-              selection,
-              ['_entities', 0],
-              body.errors ?? [],
-              (typeName, field) => explainField(policy, typeName, field, asked).effect,
-              failures,
-            );
-            if (failures.length > before)
-              failures.splice(before, 0, `-- ${department} ${entity} as ${profile.id} (purpose ${purpose}):`);
-            checkedFields += selection.length;
-          }
-        }
+    for (const testCase of cases) {
+      const department = testCase.department as DepartmentName;
+      const schema = schemas.get(department)!;
+      const { caller, subjects } = realCase(testCase, ids);
+      const expected = new Map(
+        testCase.expectations.map((item) => [`${item.typeName}.${item.fieldName}`, item.expected.effect]),
+      );
+      const token = await signCallerToken(caller, { key: stack.gatewayKeys.privateKey, department });
+      for (const entity of ['Person', 'Company'] as const) {
+        const type = schema.getType(entity);
+        if (!isObjectType(type)) continue;
+        // A citizen's "own" data is a person, a company's a company.
+        if (testCase.whose === 'own' && (entity === 'Person') !== (testCase.caller.kind === 'person')) continue;
+        const subject = subjects.find((candidate) => candidate.kind === (entity === 'Person' ? 'person' : 'company'))!;
+        const representation =
+          entity === 'Person' ? { __typename: 'Person', id: subject.id } : { __typename: 'Company', uscc: subject.id };
+        const selection = selectionOf(type);
+        const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${entity} { ${print(selection, type)} } } }`;
+        const response = await fetch(`${stack.subgraphs[department].url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', [CALLER_TOKEN_HEADER]: token },
+          body: JSON.stringify({ query, variables: { r: [representation] } }),
+        });
+        const body = (await response.json()) as {
+          data?: { _entities: Array<Record<string, unknown> | null> };
+          errors?: GraphError[];
+        };
+        const where = `${department} ${entity} as ${testCase.label} (${testCase.file}:${testCase.line})`;
+        const unexpected = (body.errors ?? []).filter((error) => error.extensions?.code !== 'FORBIDDEN');
+        expect(unexpected, where).toEqual([]);
+        const before = failures.length;
+        checkAnswer(
+          body.data!._entities[0]!,
+          selection,
+          ['_entities', 0],
+          body.errors ?? [],
+          (typeName, field) => expected.get(`${typeName}.${field}`) ?? null,
+          failures,
+        );
+        if (failures.length > before) failures.splice(before, 0, `-- ${where}:`);
+        checkedFields += selection.filter((item) => expected.has(`${item.typeName}.${item.field}`)).length;
       }
     }
     expect(failures).toEqual([]);

@@ -12,6 +12,7 @@ export type {
   PolicyLoadResult,
   PolicyProblem,
   PolicyRegistry,
+  PolicySources,
   PolicyVersion,
   RegistryLoadResult,
   Subject,
@@ -49,3 +50,12 @@ export { describeCell, renderExplanation } from './renderExplanation.js';
 export { governedFields, type GovernedField } from './governedFields.js';
 export { keyFieldsOf } from './keyFieldsOf.js';
 export { FEDERATION_FIELDS, isFederationField } from './federationFields.js';
+export { loadSharedRules, SHARED_RULES_FILE, type SharedRules } from './loadSharedRules.js';
+export {
+  loadPolicyTests,
+  type PolicyExpectation,
+  type PolicyTestCase,
+  type PolicyTestFile,
+} from './loadPolicyTests.js';
+export { runPolicyTests, type PolicyTestRun } from './runPolicyTests.js';
+export { describeExpression, describeRule, explainDecision, type ExplainedDecision } from './explainDecision.js';
