@@ -71,4 +71,24 @@ describe('npm run token', () => {
     expect(failure).toMatchObject({ code: 2 });
     expect((failure as { stderr: string }).stderr).toMatch(/check digit/);
   });
+
+  it('warns on stderr about a role or purpose roles.yaml does not declare, and still prints the token alone', async () => {
+    const { stdout, stderr } = await token(
+      '--kind',
+      'officer',
+      '--sub',
+      'staff-7',
+      '--roles',
+      'tax-oficer',
+      '--purpose',
+      'privacy-reveiw',
+    );
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain("warning: role 'tax-oficer' is not declared in privacy/roles.yaml");
+    expect(stderr).toContain("Did you mean 'tax-officer'?");
+    expect(stderr).toContain("warning: purpose 'privacy-reveiw' is not declared");
+    expect(stderr).toContain('X-Purpose: privacy-reveiw');
+    const quiet = await token('--kind', 'officer', '--sub', 'staff-7', '--roles', 'privacy-officer');
+    expect(quiet.stderr).toBe('');
+  });
 });

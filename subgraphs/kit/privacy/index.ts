@@ -49,6 +49,7 @@ export {
 export { describeCell, renderExplanation } from './renderExplanation.js';
 export { governedFields, type GovernedField } from './governedFields.js';
 export { keyFieldsOf } from './keyFieldsOf.js';
+export { didYouMean } from './didYouMean.js';
 export { FEDERATION_FIELDS, isFederationField } from './federationFields.js';
 export { loadSharedRules, SHARED_RULES_FILE, type SharedRules } from './loadSharedRules.js';
 export {

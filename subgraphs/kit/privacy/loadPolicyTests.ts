@@ -1,9 +1,9 @@
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { Caller } from '../../../core/caller.js';
-import { PROFILE_IDS } from './callerProfiles.js';
 import { didYouMean } from './didYouMean.js';
 import { MASK_STYLES } from './masks/applyMask.js';
 import { readYamlFile, type YamlFile } from './readYamlFile.js';
+import { syntheticCaller, syntheticSubjects } from './syntheticCaller.js';
 import type { Decision, MaskStyle, PolicyProblem, PolicyRegistry, Subject } from './types.js';
 
 /** One expected outcome: a field, and what the policy must decide for the case's caller. */
@@ -41,12 +41,6 @@ const KINDS = ['anonymous', 'person', 'company', 'officer'] as const;
 const CASE_KEYS = ['name', 'caller', 'subject', 'expect'] as const;
 const CALLER_KEYS = ['kind', 'roles', 'purpose'] as const;
 const EFFECTS = ['allow', 'deny', ...MASK_STYLES.map((style) => `mask ${style}`)];
-
-// The same synthetic IDs as policy:explain's profiles, so a case and a column mean the same caller.
-const SOMEONE_ELSE: readonly Subject[] = Object.freeze([
-  { kind: 'person', id: PROFILE_IDS.otherResident },
-  { kind: 'company', id: PROFILE_IDS.otherCompany },
-]);
 
 /**
  * Reads one policy test file (privacy/tests/*.yaml): `department:` and a list of `cases:`, each
@@ -145,14 +139,7 @@ function readCase(
     );
   const expectations = readExpectations(source, expectNode, node, problems);
   if (problems.length > before || !caller) return null;
-  const subjects: readonly Subject[] =
-    whose === 'own'
-      ? [
-          caller.kind === 'person'
-            ? { kind: 'person', id: PROFILE_IDS.resident }
-            : { kind: 'company', id: PROFILE_IDS.company },
-        ]
-      : SOMEONE_ELSE;
+  const subjects = syntheticSubjects(caller, whose);
   return {
     file: source.file,
     line,
@@ -242,16 +229,7 @@ function readCaller(
     return null;
   }
   if (problems.length > before) return null;
-  switch (kind) {
-    case 'anonymous':
-      return { kind: 'anonymous', purpose };
-    case 'person':
-      return { kind, sub: PROFILE_IDS.resident, roles: [], azp: 'portal', purpose };
-    case 'company':
-      return { kind, sub: PROFILE_IDS.company, roles: [], azp: 'portal', purpose };
-    case 'officer':
-      return { kind, sub: PROFILE_IDS.officer, roles, azp: 'officer-console', purpose };
-  }
+  return syntheticCaller(kind, roles, purpose);
 }
 
 function readExpectations(
