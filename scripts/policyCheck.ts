@@ -1,12 +1,21 @@
 /**
  * `npm run policy:check`: checks privacy/roles.yaml and every department's policy file against
  * its subgraph schema. Prints `file:line:column: message` for each problem and exits 1, or one
- * OK line per file and exits 0. See privacy/README.md.
+ * OK line per file and exits 0. Then warns (without failing) about each grant no query path lets
+ * its caller use, naming the fields that would lead there. See privacy/README.md.
  */
 import { relative, resolve } from 'node:path';
 import { DEPARTMENT_SETTINGS as SUBGRAPHS } from '../registry/departments.js';
 import { checkPolicies } from '../subgraphs/kit/privacy/checkPolicies.js';
+import { findUnreachableGrants } from '../subgraphs/kit/privacy/findUnreachableGrants.js';
 import { departmentSubjects } from './departmentSubjects.js';
+
+/**
+ * Root fields that answer only the caller's own record whatever the policy says: social's
+ * `me` returns the calling person and null for anyone else (subgraphs/social/resolvers/Query.ts),
+ * so it is a path to a Person only for a citizen on their own data.
+ */
+export const CALLER_BOUND_FIELDS = { 'Query.me': 'person' } as const;
 
 // PRIVACY_DIR points at policy files kept elsewhere (a deployment's own copy); paths in them stay as given.
 const check = checkPolicies({
@@ -25,6 +34,16 @@ for (const { file, problems } of check.files) {
   }
   for (const problem of problems)
     console.log(`${shown(problem.file)}:${problem.line}:${problem.column}: ${problem.message}`);
+}
+// A grant no query path lets its caller use is a warning, not a failure: the policy is still safe, only not what was meant.
+if (check.ok && check.registry) {
+  const warnings = findUnreachableGrants({
+    registry: check.registry,
+    departments: check.policies,
+    callerBoundFields: CALLER_BOUND_FIELDS,
+  });
+  for (const warning of warnings)
+    console.log(`${shown(warning.file)}:${warning.line}:${warning.column}: warning: ${warning.message}`);
 }
 if (!check.ok) {
   const count = check.files.reduce((sum, file) => sum + file.problems.length, 0);
