@@ -1,85 +1,55 @@
+import { readFileSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
-import { DEPARTMENT_NAMES, type Department } from './registry/departments.js';
+import { DEPARTMENT_SETTINGS, type DepartmentSettings } from './registry/departments.js';
 
 /**
- * `npm run codegen`: typed resolvers for each subgraph (federation-aware, with parents mapped to
- * the legacy adapters' records) and typed documents for the example portal operations. Output
- * goes to generated/ folders, never edited by hand; a test fails when it is stale.
+ * `npm run codegen`: typed resolvers for each registry department's subgraph (federation-aware,
+ * with parents mapped to the department's own records) and typed documents for the example portal
+ * operations. Output goes to generated/ folders, never edited by hand; a test fails when it is stale.
  */
 
-const SCALARS = { Decimal: 'string', Date: 'string' };
-const KIT_REFERENCES = '../../kit/index.js';
+const SCALARS: Readonly<Record<string, string>> = { Decimal: 'string', Date: 'string' };
 
-function subgraph(
-  department: Department,
-  mappers: Record<string, string>,
-  contextType: string,
-  scalars: Record<string, string> = SCALARS,
-) {
+/**
+ * What a department's resolvers are typed against, from its own `subgraphs/<name>/codegen.json`
+ * (paths relative to its generated/ folder), so a new department adds no line here.
+ */
+interface ResolverTypes {
+  mappers: Record<string, string>;
+  contextType: string;
+  /** Scalars beyond Decimal and Date (e.g. DateTime), each mapped to a TypeScript type. */
+  scalars?: Record<string, string>;
+}
+
+function readResolverTypes({ files }: DepartmentSettings): ResolverTypes {
+  let parsed: Partial<ResolverTypes>;
+  try {
+    parsed = JSON.parse(readFileSync(new URL(files.resolverTypes, import.meta.url), 'utf8')) as Partial<ResolverTypes>;
+  } catch (error) {
+    throw new Error(`${files.resolverTypes}: ${(error as Error).message}`, { cause: error });
+  }
+  if (typeof parsed.contextType !== 'string' || typeof parsed.mappers !== 'object' || parsed.mappers === null) {
+    throw new Error(`${files.resolverTypes} needs "mappers" (an object) and "contextType" (a string)`);
+  }
+  return { mappers: parsed.mappers, contextType: parsed.contextType, scalars: parsed.scalars };
+}
+
+function typedResolvers(department: DepartmentSettings) {
+  const { mappers, contextType, scalars } = readResolverTypes(department);
   return {
-    schema: `subgraphs/${department}/schema.graphql`,
+    schema: department.schemaFile,
     plugins: ['typescript', 'typescript-resolvers'],
     config: {
       federation: true,
       useIndexSignature: true,
       useTypeImports: true,
       enumsAsTypes: true,
-      scalars,
+      scalars: { ...SCALARS, ...scalars },
       contextType,
       mappers,
     },
   };
 }
-
-interface ResolverTypes {
-  mappers: Record<string, string>;
-  contextType: string;
-  scalars?: Record<string, string>;
-}
-
-/** What each department's resolvers are typed against; keyed by the registry, so none can be left out. */
-const RESOLVER_TYPES: Readonly<Record<Department, ResolverTypes>> = {
-  market: {
-    mappers: {
-      Company: '../legacy/index.js#CompanyRecord',
-      Shareholding: '../legacy/index.js#ShareholdingRecord',
-      Person: `${KIT_REFERENCES}#PersonReference`,
-    },
-    contextType: '../loaders.js#MarketContext',
-  },
-  tax: {
-    mappers: {
-      Company: `${KIT_REFERENCES}#CompanyReference`,
-      Person: `${KIT_REFERENCES}#PersonReference`,
-      TaxProfile: '../legacy/index.js#TaxProfileRecord',
-      TaxFiling: '../FilingOfTaxpayer.js#FilingOfTaxpayer',
-      IncomeTaxReturn: '../legacy/index.js#IncomeTaxReturnRecord',
-    },
-    contextType: '../loaders.js#TaxContext',
-  },
-  social: {
-    mappers: {
-      Person: '../legacy/index.js#PersonRecord',
-      SocialSecurityAccount: '../legacy/index.js#SocialSecurityAccountRecord',
-      Contribution: '../ContributionOfPerson.js#ContributionOfPerson',
-      Company: `${KIT_REFERENCES}#CompanyReference`,
-      EmployerAccount: '../legacy/index.js#EmployerAccountRecord',
-    },
-    contextType: '../loaders.js#SocialContext',
-  },
-  platform: {
-    mappers: {
-      Person: `${KIT_REFERENCES}#PersonReference`,
-      Company: `${KIT_REFERENCES}#CompanyReference`,
-      DataAccessPage: '../AccessView.js#LogPageView',
-      DataAccess: '../AccessView.js#AccessRecordView',
-      Accessor: '../AccessView.js#AccessorView',
-      FieldAccess: '../AccessView.js#FieldAccessView',
-    },
-    contextType: '../loaders.js#PlatformContext',
-    scalars: { ...SCALARS, DateTime: 'string' },
-  },
-};
 
 const config: CodegenConfig = {
   overwrite: true,
@@ -87,10 +57,10 @@ const config: CodegenConfig = {
   generates: {
     // One typed-resolvers file per registry department, in the registry's order.
     ...Object.fromEntries(
-      DEPARTMENT_NAMES.map((name) => {
-        const { mappers, contextType, scalars } = RESOLVER_TYPES[name];
-        return [`subgraphs/${name}/generated/resolvers-types.ts`, subgraph(name, mappers, contextType, scalars)];
-      }),
+      DEPARTMENT_SETTINGS.map((department) => [
+        `${department.files.subgraphFolder}/generated/resolvers-types.ts`,
+        typedResolvers(department),
+      ]),
     ),
     'examples/generated/operations.ts': {
       schema: 'schema.graphql',

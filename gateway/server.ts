@@ -4,12 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { ANONYMOUS, sendJson, serveGraphQL, type Caller, type RunningServer } from '../core/index.js';
-import {
-  createLogger,
-  createServiceMetrics,
-  logRequestsPlugin,
-  type Logger,
-} from '../core/operations/index.js';
+import { createLogger, createServiceMetrics, logRequestsPlugin, type Logger } from '../core/operations/index.js';
 import type { GatewayContext } from './context.js';
 import { createCallerVerifier, type IdentityOptions } from './auth.js';
 import { createGateway, type GatewayOptions } from './createGateway.js';

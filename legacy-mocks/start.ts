@@ -4,15 +4,15 @@
  */
 import { LEGACY_DEPARTMENT_NAMES } from '../registry/departments.js';
 import { loadDataSet } from './data/index.js';
-import { LEGACY_MOCKS } from './legacyMocks.js';
+import { loadLegacyMock } from './legacyMocks.js';
 import { legacyPortFromEnvironment } from './legacyPortFromEnvironment.js';
 
 const host = process.env.LEGACY_HOST || '127.0.0.1';
 const dataSet = loadDataSet();
 
 const servers = await Promise.all(
-  LEGACY_DEPARTMENT_NAMES.map((department) =>
-    LEGACY_MOCKS[department]({ port: legacyPortFromEnvironment(department), host, dataSet }),
+  LEGACY_DEPARTMENT_NAMES.map(async (department) =>
+    (await loadLegacyMock(department))({ port: legacyPortFromEnvironment(department), host, dataSet }),
   ),
 );
 for (const server of servers) process.stdout.write(`${server.name} listening on ${server.url}\n`);

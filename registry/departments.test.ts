@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import codegenConfig from '../codegen.js';
 import { SUBGRAPHS } from '../gateway/subgraphList.js';
-import { LEGACY_MOCKS } from '../legacy-mocks/legacyMocks.js';
+import { loadLegacyMock } from '../legacy-mocks/legacyMocks.js';
+import { renderDepartmentTable, TABLE_BEGIN, TABLE_END } from '../scripts/renderDepartmentTable.js';
 import { Accessor } from '../subgraphs/platform/resolvers/Accessor.js';
-import { DEPARTMENT_SUBGRAPHS } from '../test/departmentSubgraphs.js';
+import { loadDepartmentSubgraph } from '../test/departmentSubgraphs.js';
 import { startStack } from '../test/harness.js';
 import {
   DEPARTMENT_NAMES,
@@ -17,6 +18,7 @@ import {
   GATEWAY_DEFAULT_PORT,
   LEGACY_DEPARTMENT_NAMES,
   type Department,
+  type LegacyDepartment,
 } from './departments.js';
 
 const ROOT = new URL('../', import.meta.url);
@@ -65,30 +67,51 @@ describe('the department registry', () => {
     expect(new Set(purposes).size).toBe(purposes.length);
   });
 
-  it("has each department's folders, and the npm scripts that run its pieces alone", () => {
-    const scripts = (JSON.parse(readText('package.json')) as { scripts: Record<string, string> }).scripts;
-    for (const { name, schemaFile, legacy } of DEPARTMENT_SETTINGS) {
-      expect(existsSync(new URL(schemaFile, ROOT)), schemaFile).toBe(true);
-      expect(scripts[`subgraph:${name}`]).toBe(`tsx subgraphs/${name}/main.ts`);
-      const mockMain = `legacy-mocks/${name}/main.ts`;
-      expect(existsSync(new URL(mockMain, ROOT)), mockMain).toBe(legacy !== null);
-      if (legacy) expect(scripts[`mock:${name}`]).toBe(`tsx legacy-mocks/${name}/main.ts`);
+  it("has each department's own files where the convention says", () => {
+    for (const { schemaFile, files } of DEPARTMENT_SETTINGS) {
+      const expected = [schemaFile, files.subgraphServer, files.subgraphMain, files.resolverTypes, files.policy];
+      if (files.mock) expected.push(files.mock.index, files.mock.main);
+      for (const path of expected) expect(existsSync(new URL(path, ROOT)), path).toBe(true);
+    }
+    // A department without a legacy system has no stand-in folder for anything to find by mistake.
+    for (const { name, files } of DEPARTMENT_SETTINGS.filter((entry) => !entry.legacy)) {
+      expect(files.mock).toBeNull();
+      expect(existsSync(new URL(`legacy-mocks/${name}`, ROOT)), `legacy-mocks/${name}`).toBe(false);
     }
   });
 
-  it("gives every default port and variable in the README's settings table", () => {
-    const rows = readText('README.md')
-      .split('\n')
-      .filter((line) => line.startsWith('| `'));
-    const rowOf = (variable: string) => rows.find((row) => row.split('|')[1]!.includes(`\`${variable}\``));
-    for (const settings of DEPARTMENT_SETTINGS) {
-      const { subgraphPortVariable, subgraphUrlVariable, subgraphPort, legacy } = settings;
-      expect(rowOf(subgraphPortVariable), subgraphPortVariable).toContain(`\`${subgraphPort}\``);
-      expect(rowOf(subgraphUrlVariable), subgraphUrlVariable).toContain(`:${subgraphPort}/graphql`);
-      if (!legacy) continue;
-      expect(rowOf(legacy.portVariable), legacy.portVariable).toContain(`\`${legacy.port}\``);
-      expect(rowOf(legacy.urlVariable), legacy.urlVariable).toContain(`:${legacy.port}`);
+  it("is the README's department table, as `npm run departments -- --write` writes it", () => {
+    const readme = readText('README.md');
+    const table = readme.slice(readme.indexOf(TABLE_BEGIN) + TABLE_BEGIN.length, readme.indexOf(TABLE_END)).trim();
+    expect(table, 'README.md is stale: npm run departments -- --write').toBe(renderDepartmentTable());
+    for (const { subgraphPortVariable, subgraphPort, legacy } of DEPARTMENT_SETTINGS) {
+      expect(table).toContain(`\`${subgraphPort}\` (\`${subgraphPortVariable}\``);
+      if (legacy) expect(table).toContain(`\`${legacy.port}\` (\`${legacy.portVariable}\``);
     }
+  });
+
+  it('runs one piece alone by name: npm run subgraph / mock -- <department>', async () => {
+    const scripts = (JSON.parse(readText('package.json')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts.subgraph).toBe('tsx scripts/runDepartmentPiece.ts subgraph');
+    expect(scripts.mock).toBe('tsx scripts/runDepartmentPiece.ts mock');
+    const runPiece = (...args: string[]) =>
+      new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = spawn(
+          process.execPath,
+          ['--import', 'tsx', new URL('scripts/runDepartmentPiece.ts', ROOT).pathname, ...args],
+          { stdio: ['ignore', 'ignore', 'pipe'] },
+        );
+        let stderr = '';
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        child.once('exit', (code) => resolve({ code, stderr }));
+      });
+    const [unknown, noLegacy] = await Promise.all([runPiece('subgraph', 'housing'), runPiece('mock', 'platform')]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain(
+      `no department "housing" in registry/departments.ts; known: ${DEPARTMENT_NAMES.join(', ')}`,
+    );
+    expect(noLegacy.code).toBe(1);
+    expect(noLegacy.stderr).toContain('platform has no legacy system of its own');
   });
 });
 
@@ -103,9 +126,15 @@ describe('every place that lists departments reads the registry', () => {
     expect(outputs).toEqual(DEPARTMENT_NAMES);
   });
 
-  it('is the set of legacy systems the mocks and the harness can start', () => {
-    expect(Object.keys(LEGACY_MOCKS).sort()).toEqual([...LEGACY_DEPARTMENT_NAMES].sort());
-    expect(Object.keys(DEPARTMENT_SUBGRAPHS).sort()).toEqual([...LEGACY_DEPARTMENT_NAMES].sort());
+  it("finds every department's stand-in and subgraph by the convention", async () => {
+    for (const department of LEGACY_DEPARTMENT_NAMES) {
+      expect(typeof (await loadLegacyMock(department)), department).toBe('function');
+      expect(typeof (await loadDepartmentSubgraph(department)), department).toBe('function');
+    }
+    // The platform has no legacy system: asking for its stand-in says so instead of importing a missing folder.
+    await expect(loadLegacyMock('platform' as LegacyDepartment)).rejects.toThrow(
+      'registry/departments.ts gives platform no legacy system',
+    );
   });
 
   it('is what `npm run mocks` starts: one legacy system per registry department', async () => {

@@ -77,6 +77,28 @@ export interface DepartmentSettings {
   legacy: LegacySettings | null;
   roles: readonly string[];
   purposes: readonly string[];
+  /** Where its pieces are, by convention: nothing else in the repository lists them. */
+  files: DepartmentFiles;
+}
+
+/**
+ * The department's own files, found by its name (docs/adding-a-department.md): the subgraph's
+ * `server.ts` exports `start<Name>Subgraph`, its `main.ts` runs it alone, its `codegen.json` maps
+ * GraphQL types to its records; the stand-in's `index.ts` exports `start<Name>Mock`, its `main.ts`
+ * runs it alone. The harness, the benchmarks, `npm run mocks`, codegen and the run-alone scripts
+ * load them from here, so adding a department edits no shared file but this one.
+ */
+export interface DepartmentFiles {
+  subgraphFolder: string;
+  subgraphServer: string;
+  subgraphMain: string;
+  /** `{ "mappers": {...}, "contextType": "...", "scalars"?: {...} }`, read by codegen.ts. */
+  resolverTypes: string;
+  /** The function `subgraphServer` exports that starts the subgraph. */
+  startSubgraphExport: string;
+  /** Null for a department without a legacy system (platform). */
+  mock: { folder: string; index: string; main: string; startExport: string } | null;
+  policy: string;
 }
 
 export interface LegacySettings {
@@ -112,6 +134,29 @@ export function departmentSettings(name: Department): DepartmentSettings {
           },
     roles: entry.roles,
     purposes: entry.purposes,
+    files: departmentFiles(entry.name, entry.legacyPort !== null),
+  };
+}
+
+function departmentFiles(name: string, hasLegacySystem: boolean): DepartmentFiles {
+  const Name = name[0]!.toUpperCase() + name.slice(1);
+  const subgraphFolder = `subgraphs/${name}`;
+  const mockFolder = `legacy-mocks/${name}`;
+  return {
+    subgraphFolder,
+    subgraphServer: `${subgraphFolder}/server.ts`,
+    subgraphMain: `${subgraphFolder}/main.ts`,
+    resolverTypes: `${subgraphFolder}/codegen.json`,
+    startSubgraphExport: `start${Name}Subgraph`,
+    mock: hasLegacySystem
+      ? {
+          folder: mockFolder,
+          index: `${mockFolder}/index.ts`,
+          main: `${mockFolder}/main.ts`,
+          startExport: `start${Name}Mock`,
+        }
+      : null,
+    policy: `privacy/${name}.yaml`,
   };
 }
 

@@ -1,10 +1,20 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TABLE_BEGIN, TABLE_END } from './renderDepartmentTable.js';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -53,8 +63,27 @@ async function copyRepository(): Promise<string> {
     copyFileSync(join(ROOT, path), join(copy, path));
   }
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  // A repository of its own, so the test can ask git what the scaffold changed.
+  const git = (...args: string[]) =>
+    run('git', ['-c', 'user.name=test', '-c', 'user.email=test@localhost', ...args], { cwd: copy });
+  await git('init', '-q');
+  writeFileSync(join(copy, '.git', 'info', 'exclude'), 'node_modules\n');
+  await git('add', '-A');
+  await git('commit', '-q', '-m', 'before the scaffold');
   return copy;
 }
+
+/**
+ * What a new department may change outside its own folders (subgraphs/<name>/, legacy-mocks/<name>/,
+ * privacy/<name>.yaml): its registry line, its role and purpose, and files generated from them.
+ */
+const SHARED_FILES_A_DEPARTMENT_CHANGES = [
+  'registry/departments.ts',
+  'privacy/roles.yaml',
+  'supergraph.graphql', // npm run compose
+  'schema.graphql', // npm run compose
+  'README.md', // npm run departments -- --write, between its markers only
+];
 
 describe('npm run new:department', () => {
   let copy: string;
@@ -79,6 +108,24 @@ describe('npm run new:department', () => {
     ]) {
       expect(existsSync(join(copy, path)), path).toBe(true);
     }
+  });
+
+  it('changes no shared file by hand: only its own folders, its registry line, its role, and generated files', async () => {
+    expect(scaffold.code, scaffold.stderr).toBe(0);
+    const { stdout } = await run('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: copy });
+    const changed = stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.slice(3));
+    const own = [`subgraphs/${DEPARTMENT}/`, `legacy-mocks/${DEPARTMENT}/`, `privacy/${DEPARTMENT}.yaml`];
+    const shared = changed.filter((path) => !own.some((prefix) => path.startsWith(prefix)));
+    expect(shared.sort()).toEqual([...SHARED_FILES_A_DEPARTMENT_CHANGES].sort());
+    // In the README only the generated department table moved: everything outside its markers is as it was.
+    const outsideTable = (text: string) =>
+      text.slice(0, text.indexOf(TABLE_BEGIN)) + text.slice(text.indexOf(TABLE_END));
+    const { stdout: before } = await run('git', ['show', 'HEAD:README.md'], { cwd: copy, maxBuffer: 16 * 1024 * 1024 });
+    expect(outsideTable(readFileSync(join(copy, 'README.md'), 'utf8'))).toBe(outsideTable(before));
+    expect(readFileSync(join(copy, 'README.md'), 'utf8')).toContain(`| \`${DEPARTMENT}\` |`);
   });
 
   it('refuses a name that is taken or not lower-case letters', async () => {

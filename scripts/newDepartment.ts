@@ -3,9 +3,11 @@
  * composes, passes the policy check, type checks and answers through the gateway as it stands:
  * its subgraph (`subgraphs/<name>/`, one `Person.<name>Record` over kit's REST transport), a
  * small legacy stand-in serving the data set (`legacy-mocks/<name>/`), a policy denying every
- * field (`privacy/<name>.yaml`), its registry line on the next free ports, its role and purpose,
- * and the entries in the shared files that still name each department. Then it runs
- * `npm run compose` and `npm run codegen`. scripts/newDepartment.test.ts runs it in a copy.
+ * field (`privacy/<name>.yaml`), its registry line on the next free ports, its role and purpose in
+ * `privacy/roles.yaml`; nothing else that is shared is edited by hand, because every other piece
+ * finds the department by the registry's convention. Then it regenerates what follows from the
+ * registry and the schema (supergraph, typed resolvers, the README's department table) and formats
+ * the new files. scripts/newDepartment.test.ts runs it in a copy.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -16,8 +18,11 @@ import { registerDepartment, type DepartmentPlacement } from './departmentTempla
 import { writeDepartmentFiles } from './departmentTemplate/writeDepartmentFiles.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-/** What turns the new schema into a supergraph and typed resolvers (without them nothing type checks), then formats the new files as `npm test` expects. */
-const FOLLOW_UPS = ['compose', 'codegen', 'format'] as const;
+/**
+ * What turns the new schema into a supergraph and typed resolvers (without them nothing type
+ * checks) and writes the README's department table; then the scaffold formats its own files.
+ */
+const FOLLOW_UPS: readonly (readonly string[])[] = [['compose'], ['codegen'], ['departments', '--', '--write']];
 
 function main(): void {
   let names: DepartmentNames;
@@ -39,12 +44,23 @@ function main(): void {
   for (const path of written) console.log(`  created ${path}`);
   for (const path of edited) console.log(`  edited  ${path}`);
   for (const script of FOLLOW_UPS) {
-    const run = spawnSync('npm', ['run', '--silent', script], { cwd: ROOT, stdio: 'inherit' });
+    const run = spawnSync('npm', ['run', '--silent', ...script], { cwd: ROOT, stdio: 'inherit' });
     if (run.status !== 0) {
-      console.error(`new:department: npm run ${script} failed; fix the files above and run it again.`);
+      console.error(`new:department: npm run ${script.join(' ')} failed; fix the files above and run it again.`);
       process.exitCode = 1;
       return;
     }
+  }
+  // Only what the scaffold wrote, as `npm test` expects it: nobody else's files are touched.
+  const prettier = fileURLToPath(new URL('../node_modules/.bin/prettier', import.meta.url));
+  const formatted = spawnSync(prettier, ['--write', '--log-level', 'warn', ...written, ...edited], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (formatted.status !== 0) {
+    console.error('new:department: formatting the new files failed; run npm run format.');
+    process.exitCode = 1;
+    return;
   }
   console.log(
     'Next: npm run policy:check, npm test; then give the record its real fields and the privacy officers the policy.',
@@ -60,17 +76,12 @@ function refuseTakenName(name: string): void {
   }
 }
 
-/** The next free ports after the registry's highest, and the last department with a legacy system. */
+/** The next free ports after the registry's highest. */
 function nextPlacement(): DepartmentPlacement {
-  const withLegacy = DEPARTMENTS.flatMap((entry) =>
-    entry.legacyPort === null ? [] : [{ ...entry, legacyPort: entry.legacyPort }],
-  );
-  const previous = withLegacy.at(-1);
-  if (!previous) throw new Error('registry/departments.ts has no department with a legacy system to follow');
+  const legacyPorts = DEPARTMENTS.flatMap((entry) => (entry.legacyPort === null ? [] : [entry.legacyPort]));
   return {
     subgraphPort: Math.max(...DEPARTMENTS.map((entry) => entry.subgraphPort)) + 1,
-    legacyPort: Math.max(...withLegacy.map((entry) => entry.legacyPort)) + 1,
-    previous: { name: previous.name, subgraphPort: previous.subgraphPort, legacyPort: previous.legacyPort },
+    legacyPort: Math.max(...legacyPorts) + 1,
   };
 }
 

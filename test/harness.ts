@@ -8,7 +8,7 @@ import type { CallerLimits } from '../gateway/limitCallers.js';
 import { startGateway } from '../gateway/server.js';
 import type { Faults, RunningLegacyServer, StatsSnapshot } from '../legacy-mocks/common/index.js';
 import { loadDataSet, type DataSet } from '../legacy-mocks/data/index.js';
-import { LEGACY_MOCKS } from '../legacy-mocks/legacyMocks.js';
+import { loadLegacyMock } from '../legacy-mocks/legacyMocks.js';
 import type { DestinationStream } from 'pino';
 import { openAccessLogStore, type AccessLogStore } from '../subgraphs/kit/audit/index.js';
 import { createLogger } from '../core/operations/index.js';
@@ -21,7 +21,7 @@ import {
   type Department,
   type LegacyDepartment,
 } from '../registry/departments.js';
-import { DEPARTMENT_SUBGRAPHS } from './departmentSubgraphs.js';
+import { loadDepartmentSubgraph } from './departmentSubgraphs.js';
 import { spawnSubgraph, type SpawnedSubgraph } from './spawnSubgraph.js';
 
 /** A department with a legacy system of its own (registry/departments.ts). */
@@ -145,7 +145,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   try {
     const legacy = Object.fromEntries(
       await Promise.all(
-        DEPARTMENTS.map(async (department) => [department, await LEGACY_MOCKS[department]({ dataSet })] as const),
+        DEPARTMENTS.map(
+          async (department) => [department, await (await loadLegacyMock(department))({ dataSet })] as const,
+        ),
       ),
     ) as Record<DepartmentName, RunningLegacyServer>;
     started.push(...Object.values(legacy));
@@ -162,7 +164,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const inProcess: Partial<Record<DepartmentName, RunningSubgraph>> = {};
     for (const department of DEPARTMENTS) {
       if (!separate.has(department))
-        inProcess[department] = await DEPARTMENT_SUBGRAPHS[department](settings(department, legacy[department].url));
+        inProcess[department] = await (
+          await loadDepartmentSubgraph(department)
+        )(settings(department, legacy[department].url));
     }
     const platform = await startPlatformSubgraph({
       gatewayKey: gatewayKeys.publicKey,

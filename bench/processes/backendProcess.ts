@@ -9,13 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importJWK, type CryptoKey, type JWK } from 'jose';
 import { loadDataSet } from '../../legacy-mocks/data/index.js';
-import { LEGACY_MOCKS } from '../../legacy-mocks/legacyMocks.js';
+import { loadLegacyMock } from '../../legacy-mocks/legacyMocks.js';
 import { LEGACY_DEPARTMENT_NAMES, type LegacyDepartment } from '../../registry/departments.js';
 import type { RunningLegacyServer } from '../../legacy-mocks/common/index.js';
 import { openAccessLogStore } from '../../subgraphs/kit/audit/index.js';
 import type { RunningSubgraph } from '../../subgraphs/kit/index.js';
 import { startPlatformSubgraph } from '../../subgraphs/platform/server.js';
-import { DEPARTMENT_SUBGRAPHS } from '../../test/departmentSubgraphs.js';
+import { loadDepartmentSubgraph } from '../../test/departmentSubgraphs.js';
 import type { BackendAddresses, BackendSettings } from './BackendAddresses.js';
 
 const settings = JSON.parse(process.env.BENCH_BACKEND ?? '{}') as BackendSettings;
@@ -27,7 +27,7 @@ const accessLog = await openAccessLogStore({ url: `sqlite:${join(logFolder, 'acc
 const legacy = Object.fromEntries(
   await Promise.all(
     LEGACY_DEPARTMENT_NAMES.map(
-      async (department) => [department, await LEGACY_MOCKS[department]({ dataSet })] as const,
+      async (department) => [department, await (await loadLegacyMock(department))({ dataSet })] as const,
     ),
   ),
 ) as Record<LegacyDepartment, RunningLegacyServer>;
@@ -35,7 +35,9 @@ const subgraphSet = async (open: boolean) => {
   const common = { gatewayKey, withoutProtections: open, accessLog: open ? null : accessLog };
   const set: Partial<Record<LegacyDepartment, RunningSubgraph>> = {};
   for (const department of LEGACY_DEPARTMENT_NAMES)
-    set[department] = await DEPARTMENT_SUBGRAPHS[department]({ ...common, legacyUrl: legacy[department].url });
+    set[department] = await (
+      await loadDepartmentSubgraph(department)
+    )({ ...common, legacyUrl: legacy[department].url });
   return set as Record<LegacyDepartment, RunningSubgraph>;
 };
 const guarded = await subgraphSet(false);

@@ -1,4 +1,4 @@
-/** Starts the market subgraph alone: `npm run subgraph:market`. */
+/** Starts the market subgraph alone: `npm run subgraph -- market`. */
 import { departmentSettings } from '../../registry/departments.js';
 import { runSubgraphMain } from '../kit/index.js';
 import { startMarketSubgraph } from './server.js';

@@ -1,4 +1,4 @@
-/** Starts the platform subgraph (the access log) alone: `npm run subgraph:platform`. */
+/** Starts the platform subgraph (the access log) alone: `npm run subgraph -- platform`. */
 import { departmentSettings } from '../../registry/departments.js';
 import { runSubgraphMain } from '../kit/index.js';
 import { startPlatformSubgraph } from './server.js';

@@ -1,4 +1,4 @@
-/** Starts the social subgraph alone: `npm run subgraph:social`. */
+/** Starts the social subgraph alone: `npm run subgraph -- social`. */
 import { departmentSettings } from '../../registry/departments.js';
 import { runSubgraphMain } from '../kit/index.js';
 import { startSocialSubgraph } from './server.js';

@@ -1,4 +1,4 @@
-/** Starts the tax subgraph alone: `npm run subgraph:tax`. */
+/** Starts the tax subgraph alone: `npm run subgraph -- tax`. */
 import { departmentSettings } from '../../registry/departments.js';
 import { runSubgraphMain } from '../kit/index.js';
 import { startTaxSubgraph } from './server.js';

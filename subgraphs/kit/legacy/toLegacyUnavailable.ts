@@ -1,6 +1,11 @@
 import { isAxiosError, isCancel } from 'axios';
 import type { GraphQLError } from 'graphql';
-import { departmentUnavailable, isProductError, type Department, type UnavailableReason } from '../../../core/errors.js';
+import {
+  departmentUnavailable,
+  isProductError,
+  type Department,
+  type UnavailableReason,
+} from '../../../core/errors.js';
 import { pathOf } from './pathOf.js';
 import { readSoapFault, type SoapFault } from './readSoapFault.js';
 
