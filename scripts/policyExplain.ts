@@ -2,15 +2,32 @@
  * `npm run policy:explain [department...]`: prints, as Markdown, who may see each field of
  * each department (or only those named), computed from the policy files exactly as the
  * subgraphs enforce them. Refuses to explain files that fail `npm run policy:check`.
+ *
+ * `npm run policy:explain -- --diff <git-ref> [department...]`: what changes for whom, field by
+ * field, between the policy committed at that ref and the files here (docs/privacy-workbench.md).
  */
+import { parseArgs } from 'node:util';
 import { relative, resolve } from 'node:path';
 import { DEPARTMENT_SETTINGS as SUBGRAPHS } from '../registry/departments.js';
-import { checkPolicies } from '../subgraphs/kit/privacy/checkPolicies.js';
+import { checkPolicies, type PolicyCheck } from '../subgraphs/kit/privacy/checkPolicies.js';
+import { diffExplanations, renderPolicyDiff } from '../subgraphs/kit/privacy/diffExplanations.js';
 import { explainPolicy } from '../subgraphs/kit/privacy/explainPolicy.js';
+import { readCommittedPolicy } from '../subgraphs/kit/privacy/readCommittedPolicy.js';
 import { renderExplanation } from '../subgraphs/kit/privacy/renderExplanation.js';
 import { departmentSubjects } from './departmentSubjects.js';
 
-const wanted = process.argv.slice(2);
+let values: { diff?: string };
+let wanted: string[];
+try {
+  ({ values, positionals: wanted } = parseArgs({
+    options: { diff: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  }));
+} catch (error) {
+  console.error(`${(error as Error).message}\nusage: npm run policy:explain -- [--diff <git-ref>] [department...]`);
+  process.exit(2);
+}
 const unknown = wanted.filter((name) => !SUBGRAPHS.some((entry) => entry.name === name));
 if (unknown.length > 0) {
   console.error(
@@ -27,12 +44,33 @@ const check = checkPolicies({
   departments,
   ...(process.env.PRIVACY_DIR ? { policyFolder: resolve(process.env.PRIVACY_DIR) } : {}),
 });
-if (!check.ok || !check.registry) {
-  for (const { problems } of check.files) {
+refuseFailing(check, 'The policy files have problems (above); fix them before explaining.');
+const now = explainPolicy({ registry: check.registry!, departments: check.policies });
+
+if (values.diff === undefined) {
+  process.stdout.write(renderExplanation(now));
+} else {
+  const committed = readCommittedPolicy(values.diff, { departments: chosen });
+  if (!committed.ok) {
+    console.error(`policy:explain --diff: ${committed.code}: ${committed.message}`);
+    process.exit(2);
+  }
+  refuseFailing(
+    committed.check,
+    `The policy committed at ${values.diff} fails the check of its time (above): it cannot be compared.`,
+  );
+  const before = explainPolicy({ registry: committed.check.registry!, departments: committed.check.policies });
+  process.stdout.write(
+    renderPolicyDiff(diffExplanations(before, now), `${values.diff} (${committed.sha.slice(0, 12)})`, 'the files here'),
+  );
+}
+
+function refuseFailing(result: PolicyCheck, message: string): void {
+  if (result.ok && result.registry) return;
+  for (const { problems } of result.files) {
     for (const problem of problems)
       console.error(`${relative(process.cwd(), problem.file)}:${problem.line}:${problem.column}: ${problem.message}`);
   }
-  console.error('The policy files have problems (above); fix them before explaining.');
+  console.error(message);
   process.exit(1);
 }
-process.stdout.write(renderExplanation(explainPolicy({ registry: check.registry, departments: check.policies })));

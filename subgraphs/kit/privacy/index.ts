@@ -60,3 +60,6 @@ export {
 } from './loadPolicyTests.js';
 export { runPolicyTests, type PolicyTestRun } from './runPolicyTests.js';
 export { describeExpression, describeRule, explainDecision, type ExplainedDecision } from './explainDecision.js';
+export { diffExplanations, renderPolicyDiff, type PolicyChange } from './diffExplanations.js';
+export { isPlainRef, readCommittedPolicy, type CommittedPolicyResult } from './readCommittedPolicy.js';
+export { findUnreachableGrants } from './findUnreachableGrants.js';
