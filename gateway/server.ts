@@ -24,6 +24,7 @@ import {
   type CallerLimits,
 } from './limitCallers.js';
 import { checkReadiness } from './readiness.js';
+import { reportDepartments } from './reportDepartments.js';
 
 export interface StartGatewayOptions extends GatewayOptions {
   port?: number;
@@ -91,6 +92,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
   await server.start();
   const callers = createCallerVerifier(options.identity);
   const limiter = createCallerLimiter(options.callerLimits ?? callerLimitsFromEnvironment());
+  const reportReadiness = reportDepartments(metrics.registry, logger);
   // The response of each request, for the limiter: it sets Retry-After and frees the slot when the answer is sent.
   const responses = new WeakMap<IncomingMessage, ServerResponse>();
   const running = await serveGraphQL({
@@ -133,11 +135,13 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
         : {}),
       'GET /health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
       'GET /ready': async (_req, res) => {
-        const { ready, checks } = await checkReadiness({
+        const readiness = await checkReadiness({
           supergraphLoaded: apiSchemaSdl !== '',
           subgraphUrls: options.subgraphUrls,
         });
-        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks });
+        reportReadiness(readiness);
+        const { ready, departmentsDown, checks } = readiness;
+        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', departmentsDown, checks });
       },
       'GET /metrics': metrics.route,
     },

@@ -1,11 +1,20 @@
+import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CompanyProfileDocument } from '../examples/generated/operations.js';
 import { startStack, type Stack } from './harness.js';
 
 let stack: Stack;
+/** Every service's log lines, to find the operator's line about a department going down. */
+const lines: string[] = [];
+const logs = new Writable({
+  write(chunk, _encoding, done) {
+    lines.push(...String(chunk).split('\n').filter(Boolean));
+    done();
+  },
+});
 
 beforeAll(async () => {
-  stack = await startStack({ legacyTimeoutMs: 1_000 });
+  stack = await startStack({ legacyTimeoutMs: 1_000, logs });
 });
 afterEach(async () => {
   await stack.resetLegacy();
@@ -70,6 +79,41 @@ describe('one department down', () => {
     // The hang would outlast the test; the answer comes because the 1 s legacy timeout fired.
     expect(response.data!.company!.tax).toBeNull();
     expect(departmentErrors(response, 'tax')[0]?.extensions?.reason).toBe('timeout');
+  });
+
+  // Leaves the tax circuit open for its reset time: after every test that needs tax answering.
+  it('stays ready while a legacy system is down, and names the department in /ready, /metrics and the log', async () => {
+    await stack.setFaults('tax', { down: true });
+    const uscc = stack.dataSet.fixtures.companyInArrears;
+    const taxReady = async () =>
+      (await (await fetch(`${stack.subgraphs.tax.url}/ready`)).json()) as {
+        checks: { legacySystem: { available: boolean; circuit: string } };
+      };
+    // Consecutive failed calls open the circuit; each query makes one.
+    for (let i = 0; i < 20 && (await taxReady()).checks.legacySystem.circuit !== 'open'; i++)
+      await stack.query(CompanyProfileDocument, { uscc, year: 2025 }, asCompany(uscc));
+    const subgraph = await fetch(`${stack.subgraphs.tax.url}/ready`);
+    expect(subgraph.status).toBe(200);
+    expect(((await subgraph.json()) as { checks: unknown }).checks).toMatchObject({
+      legacySystem: { available: false, circuit: 'open' },
+    });
+    const gateway = await fetch(`${stack.gatewayUrl}/ready`);
+    expect(gateway.status).toBe(200);
+    const body = (await gateway.json()) as { status: string; departmentsDown: string[] };
+    expect(body).toMatchObject({ status: 'ready', departmentsDown: ['tax'] });
+    const metrics = await (await fetch(`${stack.gatewayUrl}/metrics`)).text();
+    expect(metrics).toMatch(/department_legacy_available\{[^}]*department="tax"[^}]*\} 0/);
+    expect(metrics).toMatch(/department_legacy_available\{[^}]*department="market"[^}]*\} 1/);
+    expect(await (await fetch(`${stack.subgraphs.tax.url}/metrics`)).text()).toMatch(
+      /legacy_circuit_state\{[^}]*department="tax"[^}]*\} 2/,
+    );
+    const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(entries).toContainEqual(
+      expect.objectContaining({ service: 'tax-subgraph', level: 'warn', department: 'tax', circuit: 'open' }),
+    );
+    expect(entries).toContainEqual(
+      expect.objectContaining({ service: 'gateway', level: 'warn', department: 'tax', state: 'legacy system down' }),
+    );
   });
 
   // Last in the file: it stops the social subgraph for good.
