@@ -55,7 +55,7 @@ describe('schema:check', () => {
   });
 
   it('fails on removing TaxProfile.creditRating, naming the change', async () => {
-    editCopy(TAX_SCHEMA, /^\s*"Tax credit rating[^\n]*\n\s*creditRating: String\n/m, '');
+    editCopy(TAX_SCHEMA, /^\s*"""\n\s*Tax credit rating[^"]*"""\n\s*creditRating: String\n/m, '');
     const result = await runSchemaCheck(copy);
     expect(result.passed).toBe(false);
     expect(result.breaking).toEqual([
@@ -107,7 +107,7 @@ describe('schema:check', () => {
   });
 
   it('prints a dangerous change but passes', async () => {
-    editCopy(TAX_SCHEMA, 'filings(year: Int!)', 'filings(year: Int!, kind: String)');
+    editCopy(TAX_SCHEMA, /year: Int!\n(\s*)\): \[TaxFiling!\]/, 'year: Int!\n    kind: String\n  ): [TaxFiling!]');
     const result = await runSchemaCheck(copy);
     expect(result.dangerous).toEqual([expect.objectContaining({ coordinate: 'TaxProfile.filings.kind' })]);
     expect(renderSchemaCheckReport(result)).toMatch(/^DANGEROUS TaxProfile\.filings\.kind: /m);
@@ -136,7 +136,7 @@ describe('schema:check', () => {
   });
 
   it('fails when an example operation no longer validates, even with the change acknowledged', async () => {
-    editCopy(TAX_SCHEMA, /^\s*"Tax credit rating[^\n]*\n\s*creditRating: String\n/m, '');
+    editCopy(TAX_SCHEMA, /^\s*"""\n\s*Tax credit rating[^"]*"""\n\s*creditRating: String\n/m, '');
     acknowledge(
       '- BREAKING TaxProfile.creditRating: removed (ratings move to the credit subgraph; query creditRecord.rating)',
     );

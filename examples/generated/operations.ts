@@ -12,8 +12,11 @@ export type CompanyStatus =
   /** Business licence revoked by the regulator (吊销). */
   | 'REVOKED';
 
+/** Gender as recorded in the resident ID. */
 export type Gender =
+  /** Female (女). */
   | 'FEMALE'
+  /** Male (男). */
   | 'MALE';
 
 export type CitizenDashboardQueryVariables = Exact<{

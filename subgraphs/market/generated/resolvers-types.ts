@@ -20,32 +20,76 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** A company registered with the market regulator. */
+/** A company registered with the market regulator. Its key, `uscc`, is the same in every department, so one query reaches its registry, tax and social insurance records. */
 export type Company = {
   __typename?: 'Company';
+  /**
+   * Registered address (domicile), as printed on the business licence.
+   *
+   * Who may see it: anyone, signed in or not (public).
+   */
   address: Scalars['String']['output'];
+  /**
+   * Business scope as registered: what the company may do.
+   *
+   * Who may see it: anyone, signed in or not (public).
+   */
   businessScope: Scalars['String']['output'];
+  /**
+   * The day the company was registered.
+   *
+   * Who may see it: anyone, signed in or not (public).
+   */
   establishedOn: Scalars['Date']['output'];
-  /** Legal form as registered, e.g. 有限责任公司(自然人投资或控股). */
+  /**
+   * Legal form as registered, e.g. 有限责任公司(自然人投资或控股).
+   *
+   * Who may see it: anyone, signed in or not (public).
+   */
   legalForm: Scalars['String']['output'];
-  /** The legal representative as a person of the graph. Not public: null with a FORBIDDEN error for callers the policy does not allow. */
+  /**
+   * The legal representative as a person of the graph (their resident ID and, with the right to see them, their other records).
+   *
+   * Who may see it: the company it is about; a market-officer stating the purpose market-supervision. Anyone else gets null with a FORBIDDEN error.
+   */
   legalRepresentative?: Maybe<Person>;
-  /** The legal representative's name as printed on the public business licence. */
+  /**
+   * The legal representative's name as printed on the public business licence.
+   *
+   * Who may see it: anyone, signed in or not (public).
+   */
   legalRepresentativeName: Scalars['String']['output'];
+  /**
+   * Registered name, as printed on the business licence.
+   *
+   * Who may see it: anyone, signed in or not (public).
+   */
   name: Scalars['String']['output'];
+  /**
+   * Registered capital in CNY, as subscribed by the shareholders.
+   *
+   * Who may see it: anyone, signed in or not (public).
+   */
   registeredCapital: Scalars['Decimal']['output'];
   /**
    * The shareholders with the share each holds, in registry order, a page at a time: `first` (1 to
-   * 100) after the `endCursor` of the previous page. Not public (privacy/market.yaml).
+   * 100) after the `endCursor` of the previous page.
+   *
+   * Who may see it: the company it is about; a market-officer stating the purpose market-supervision. Anyone else gets null with a FORBIDDEN error.
    */
   shareholders?: Maybe<ShareholdingPage>;
+  /**
+   * Registration status in the enterprise registry.
+   *
+   * Who may see it: anyone, signed in or not (public).
+   */
   status: CompanyStatus;
   /** Unified social credit code: the company's key across all departments. */
   uscc: Scalars['ID']['output'];
 };
 
 
-/** A company registered with the market regulator. */
+/** A company registered with the market regulator. Its key, `uscc`, is the same in every department, so one query reaches its registry, tax and social insurance records. */
 export type CompanyShareholdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -60,67 +104,124 @@ export type CompanyStatus =
   /** Business licence revoked by the regulator (吊销). */
   | 'REVOKED';
 
-/** A resident, keyed by the 18-character resident ID (GB 11643-1999). */
 export type Person = {
   __typename?: 'Person';
   id: Scalars['ID']['output'];
-  /** Companies this person legally represents, in registry order: at most `first` (1 to 100). */
+  /**
+   * Companies this person legally represents, in registry order: at most `first` (1 to 100).
+   *
+   * Who may see it: the resident it is about; a market-officer stating the purpose market-supervision. Anyone else gets null with a FORBIDDEN error.
+   */
   legalRepresentativeOf?: Maybe<Array<Company>>;
-  /** Stakes this person holds in companies, in registry order: at most `first` (1 to 100). */
+  /**
+   * Stakes this person holds in companies, in registry order: at most `first` (1 to 100).
+   *
+   * Who may see it: the resident it is about; a market-officer stating the purpose market-supervision. Anyone else gets null with a FORBIDDEN error.
+   */
   shareholdings?: Maybe<Array<Shareholding>>;
 };
 
 
-/** A resident, keyed by the 18-character resident ID (GB 11643-1999). */
 export type PersonLegalRepresentativeOfArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A resident, keyed by the 18-character resident ID (GB 11643-1999). */
 export type PersonShareholdingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The entry points of the graph: look a company or a resident up by key, search the registry, or read the access log. */
 export type Query = {
   __typename?: 'Query';
-  /** A company by its unified social credit code (18 characters, GB 32100-2015). Null when the registry does not know it. */
+  /**
+   * A company by its unified social credit code (18 characters, GB 32100-2015). Null when the registry does not know it.
+   *
+   * Who may see it: anyone, signed in or not (public).
+   */
   company?: Maybe<Company>;
-  /** Companies whose registered name contains `name`, registry order, at most `first` (1 to 100). */
+  /**
+   * Companies whose registered name contains `name`, registry order, at most `first` (1 to 100).
+   *
+   * Who may see it: anyone, signed in or not (public).
+   */
   searchCompanies: Array<Company>;
 };
 
 
+/** The entry points of the graph: look a company or a resident up by key, search the registry, or read the access log. */
 export type QueryCompanyArgs = {
   uscc: Scalars['ID']['input'];
 };
 
 
+/** The entry points of the graph: look a company or a resident up by key, search the registry, or read the access log. */
 export type QuerySearchCompaniesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
 };
 
-/** One shareholder's stake in one company. Every field is personal data: protected by privacy/market.yaml, null when denied. */
+/** One shareholder's stake in one company. It is about both the holder and the company: either of them may see it. */
 export type Shareholding = {
   __typename?: 'Shareholding';
-  /** The company the stake is in. */
+  /**
+   * The company the stake is in.
+   *
+   * Who may see it: the resident or company it is about; a market-officer stating the purpose market-supervision. Anyone else gets null with a FORBIDDEN error.
+   */
   company?: Maybe<Company>;
+  /**
+   * The shareholder as a person of the graph.
+   *
+   * Who may see it: the resident or company it is about; a market-officer stating the purpose market-supervision. Anyone else gets null with a FORBIDDEN error.
+   */
   holder?: Maybe<Person>;
+  /**
+   * The shareholder's name as registered.
+   *
+   * Who may see it: the resident or company it is about; a market-officer stating the purpose market-supervision. Anyone else gets null with a FORBIDDEN error.
+   */
   holderName?: Maybe<Scalars['String']['output']>;
-  /** Percent of the registered capital, e.g. 12.5. */
+  /**
+   * Percent of the registered capital, e.g. 12.5.
+   *
+   * Who may see it: the resident or company it is about; a market-officer stating the purpose market-supervision. Anyone else gets null with a FORBIDDEN error.
+   */
   sharePercent?: Maybe<Scalars['Float']['output']>;
+  /**
+   * Capital the shareholder subscribed, in CNY.
+   *
+   * Who may see it: the resident or company it is about; a market-officer stating the purpose market-supervision. Anyone else gets null with a FORBIDDEN error.
+   */
   subscribedCapital?: Maybe<Scalars['Decimal']['output']>;
 };
 
 /** One page of a company's shareholders. */
 export type ShareholdingPage = {
   __typename?: 'ShareholdingPage';
-  /** Pass as `after` to read the next page; null on the last page. */
+  /**
+   * Pass as `after` to read the next page; null on the last page.
+   *
+   * Who may see it: anyone, signed in or not (public).
+   */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /**
+   * True when another page follows this one.
+   *
+   * Who may see it: anyone, signed in or not (public).
+   */
   hasNextPage?: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * The stakes in this page, in registry order.
+   *
+   * Who may see it: anyone, signed in or not (public).
+   */
   holdings?: Maybe<Array<Shareholding>>;
-  /** How many shareholders the company has in all pages. */
+  /**
+   * How many shareholders the company has in all pages.
+   *
+   * Who may see it: anyone, signed in or not (public).
+   */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 

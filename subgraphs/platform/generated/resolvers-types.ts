@@ -17,33 +17,69 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** What the privacy policy decided for one field of one access. */
 export type AccessDecision =
+  /** The value was given. */
   | 'ALLOWED'
+  /** The value was refused (null with a FORBIDDEN error). */
   | 'DENIED'
+  /** The value was given masked, e.g. a phone number as 138****5678. */
   | 'MASKED';
 
-/** Who accessed the data. Citizens see an officer's role and department, not the staff id; privacy officers see every accessor's id. */
+/** Who accessed the data. A citizen sees an officer's role and department, not who the officer is. */
 export type Accessor = {
   __typename?: 'Accessor';
-  /** The portal application the request came through. */
+  /**
+   * The portal application the request came through (the token's azp).
+   *
+   * Who may see it: the resident or company it is about; a privacy-officer stating the purpose privacy-review. Anyone else gets null with a FORBIDDEN error.
+   */
   application?: Maybe<Scalars['String']['output']>;
-  /** For an officer: the department the roles belong to, e.g. tax. */
+  /**
+   * For an officer: the department the roles belong to, e.g. tax.
+   *
+   * Who may see it: the resident or company it is about; a privacy-officer stating the purpose privacy-review. Anyone else gets null with a FORBIDDEN error.
+   */
   department?: Maybe<Scalars['String']['output']>;
-  /** Who it was, whatever the kind: a resident ID, a USCC or a staff id. For privacy officers only. */
+  /**
+   * Who it was, whatever the kind: a resident ID, a USCC or a staff id.
+   *
+   * Who may see it: a privacy-officer stating the purpose privacy-review. Anyone else gets null with a FORBIDDEN error.
+   */
   id?: Maybe<Scalars['String']['output']>;
-  /** PERSON, COMPANY, OFFICER or ANONYMOUS. */
+  /**
+   * PERSON, COMPANY, OFFICER or ANONYMOUS.
+   *
+   * Who may see it: the resident or company it is about; a privacy-officer stating the purpose privacy-review. Anyone else gets null with a FORBIDDEN error.
+   */
   kind?: Maybe<Scalars['String']['output']>;
-  /** For an officer: the roles held, e.g. tax-officer. */
+  /**
+   * For an officer: the roles held, e.g. tax-officer.
+   *
+   * Who may see it: the resident or company it is about; a privacy-officer stating the purpose privacy-review. Anyone else gets null with a FORBIDDEN error.
+   */
   roles?: Maybe<Array<Scalars['String']['output']>>;
-  /** True when the subject looked at their own data. */
+  /**
+   * True when the subject looked at their own data.
+   *
+   * Who may see it: the resident or company it is about; a privacy-officer stating the purpose privacy-review. Anyone else gets null with a FORBIDDEN error.
+   */
   self?: Maybe<Scalars['Boolean']['output']>;
-  /** The officer's staff id: for privacy officers only. */
+  /**
+   * The officer's staff id.
+   *
+   * Who may see it: a privacy-officer stating the purpose privacy-review. Anyone else gets null with a FORBIDDEN error.
+   */
   staffId?: Maybe<Scalars['String']['output']>;
 };
 
 export type Company = {
   __typename?: 'Company';
-  /** Who looked at this company's protected data, when and why, newest first. */
+  /**
+   * Who looked at this company's protected data, when and why, newest first.
+   *
+   * Who may see it: the resident or company it is about; a privacy-officer stating the purpose privacy-review. Anyone else gets null with a FORBIDDEN error.
+   */
   dataAccessLog?: Maybe<DataAccessPage>;
   uscc: Scalars['ID']['output'];
 };
@@ -54,42 +90,100 @@ export type CompanyDataAccessLogArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** One request's access to one subject's data, in one department. */
+/** One request's access to one subject's data, in one department. Values are never recorded: only which fields were given or refused. */
 export type DataAccess = {
   __typename?: 'DataAccess';
+  /**
+   * Who asked.
+   *
+   * Who may see it: the resident or company it is about; a privacy-officer stating the purpose privacy-review. Anyone else gets null with a FORBIDDEN error.
+   */
   accessor?: Maybe<Accessor>;
+  /**
+   * When the department answered.
+   *
+   * Who may see it: the resident or company it is about; a privacy-officer stating the purpose privacy-review. Anyone else gets null with a FORBIDDEN error.
+   */
   at?: Maybe<Scalars['DateTime']['output']>;
-  /** The department whose system answered: market, tax, social or platform. */
+  /**
+   * The department whose system answered: market, tax, social or platform.
+   *
+   * Who may see it: the resident or company it is about; a privacy-officer stating the purpose privacy-review. Anyone else gets null with a FORBIDDEN error.
+   */
   department?: Maybe<Scalars['String']['output']>;
+  /**
+   * The fields given or refused, each with the policy's decision.
+   *
+   * Who may see it: the resident or company it is about; a privacy-officer stating the purpose privacy-review. Anyone else gets null with a FORBIDDEN error.
+   */
   fields?: Maybe<Array<FieldAccess>>;
-  /** The version of the privacy policy that decided (a SHA-256 hash); its text is kept in the log and comes with `npm run audit:export`. */
+  /**
+   * The version of the privacy policy that decided (a SHA-256 hash); its text is kept in the log and comes with `npm run audit:export`.
+   *
+   * Who may see it: the resident or company it is about; a privacy-officer stating the purpose privacy-review. Anyone else gets null with a FORBIDDEN error.
+   */
   policyVersion?: Maybe<Scalars['String']['output']>;
-  /** Why, as the officer stated it (X-Purpose); null when none was stated. */
+  /**
+   * Why, as the officer stated it (X-Purpose); null when none was stated.
+   *
+   * Who may see it: the resident or company it is about; a privacy-officer stating the purpose privacy-review. Anyone else gets null with a FORBIDDEN error.
+   */
   purpose?: Maybe<Scalars['String']['output']>;
-  /** The request, to match the record with the operators' logs. */
+  /**
+   * The request, to match the record with the operators' logs.
+   *
+   * Who may see it: the resident or company it is about; a privacy-officer stating the purpose privacy-review. Anyone else gets null with a FORBIDDEN error.
+   */
   requestId?: Maybe<Scalars['String']['output']>;
 };
 
 /** One page of the access log. */
 export type DataAccessPage = {
   __typename?: 'DataAccessPage';
+  /**
+   * The accesses in this page, newest first.
+   *
+   * Who may see it: the resident or company it is about; a privacy-officer stating the purpose privacy-review. Anyone else gets null with a FORBIDDEN error.
+   */
   accesses?: Maybe<Array<DataAccess>>;
-  /** Pass as `after` to read the next (older) page; null on the last page. */
+  /**
+   * Pass as `after` to read the next (older) page; null on the last page.
+   *
+   * Who may see it: the resident or company it is about; a privacy-officer stating the purpose privacy-review. Anyone else gets null with a FORBIDDEN error.
+   */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /**
+   * True when older accesses follow this page.
+   *
+   * Who may see it: the resident or company it is about; a privacy-officer stating the purpose privacy-review. Anyone else gets null with a FORBIDDEN error.
+   */
   hasNextPage?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** One field of the access, and what the policy decided. */
 export type FieldAccess = {
   __typename?: 'FieldAccess';
+  /**
+   * What the privacy policy decided for this field.
+   *
+   * Who may see it: the resident or company it is about; a privacy-officer stating the purpose privacy-review. Anyone else gets null with a FORBIDDEN error.
+   */
   decision?: Maybe<AccessDecision>;
-  /** Type.field, e.g. TaxProfile.arrears. */
+  /**
+   * Type.field, e.g. TaxProfile.arrears.
+   *
+   * Who may see it: the resident or company it is about; a privacy-officer stating the purpose privacy-review. Anyone else gets null with a FORBIDDEN error.
+   */
   field?: Maybe<Scalars['String']['output']>;
 };
 
 export type Person = {
   __typename?: 'Person';
-  /** Who looked at this person's data, when and why, newest first. */
+  /**
+   * Who looked at this person's data, when and why, newest first.
+   *
+   * Who may see it: the resident it is about. Anyone else gets null with a FORBIDDEN error.
+   */
   dataAccessLog?: Maybe<DataAccessPage>;
   id: Scalars['ID']['output'];
 };
@@ -100,13 +194,19 @@ export type PersonDataAccessLogArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The entry points of the graph: look a company or a resident up by key, search the registry, or read the access log. */
 export type Query = {
   __typename?: 'Query';
-  /** Every recorded access to one subject's data (a resident ID or a USCC), newest first: for privacy officers. */
+  /**
+   * Every recorded access to one subject's data (a resident ID or a USCC), newest first.
+   *
+   * Who may see it: the resident or company it is about; a privacy-officer stating the purpose privacy-review. Anyone else gets null with a FORBIDDEN error.
+   */
   accessLog?: Maybe<DataAccessPage>;
 };
 
 
+/** The entry points of the graph: look a company or a resident up by key, search the registry, or read the access log. */
 export type QueryAccessLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;

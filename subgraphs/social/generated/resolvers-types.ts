@@ -22,84 +22,195 @@ export type Scalars = {
 
 export type Company = {
   __typename?: 'Company';
-  /** The company's account as an employer; null when it has none. */
+  /**
+   * The company's account as an employer; null when it has none.
+   *
+   * Who may see it: the company it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
   socialInsurance?: Maybe<EmployerAccount>;
   uscc: Scalars['ID']['output'];
 };
 
-/** One month's contribution. */
+/** One month's contribution to a person's account. */
 export type Contribution = {
   __typename?: 'Contribution';
+  /**
+   * The contribution base of that month, in CNY.
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
   base?: Maybe<Scalars['Decimal']['output']>;
-  /** The employer's share. */
+  /**
+   * The employer's share, in CNY.
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
   employerAmount?: Maybe<Scalars['Decimal']['output']>;
-  /** YYYY-MM */
+  /**
+   * The month paid for, "YYYY-MM".
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
   period?: Maybe<Scalars['String']['output']>;
-  /** The person's own share. */
+  /**
+   * The person's own share, in CNY.
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
   personalAmount?: Maybe<Scalars['Decimal']['output']>;
 };
 
 /** A company's social insurance account as an employer. */
 export type EmployerAccount = {
   __typename?: 'EmployerAccount';
+  /**
+   * The employer's account number at the social security bureau.
+   *
+   * Who may see it: the company it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
   accountNumber?: Maybe<Scalars['String']['output']>;
+  /**
+   * Contributions owed and overdue, in CNY; 0.00 when none.
+   *
+   * Who may see it: the company it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
   arrears?: Maybe<Scalars['Decimal']['output']>;
-  /** Employees currently insured through this company. */
+  /**
+   * Employees currently insured through this company.
+   *
+   * Who may see it: the company it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
   insuredHeadcount?: Maybe<Scalars['Int']['output']>;
-  /** YYYY-MM */
+  /**
+   * The last month the employer paid for, "YYYY-MM".
+   *
+   * Who may see it: the company it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
   lastPaidPeriod?: Maybe<Scalars['String']['output']>;
 };
 
+/** Gender as recorded in the resident ID. */
 export type Gender =
+  /** Female (女). */
   | 'FEMALE'
+  /** Male (男). */
   | 'MALE';
 
-/** A resident, keyed by the 18-character resident ID (GB 11643-1999). Personal fields are protected by privacy/social.yaml: null, with a FORBIDDEN error, or masked, for callers it does not allow. */
+/** A resident, keyed by the 18-character resident ID (GB 11643-1999). Each department adds what it holds about the person; every field but the key is personal data. */
 export type Person = {
   __typename?: 'Person';
-  /** Home address on file with the bureau. */
+  /**
+   * Home address on file with the bureau.
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim, masked (address). Anyone else gets null with a FORBIDDEN error.
+   */
   address?: Maybe<Scalars['String']['output']>;
+  /**
+   * Date of birth as recorded in the resident ID.
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
   birthDate?: Maybe<Scalars['Date']['output']>;
+  /**
+   * Gender as recorded in the resident ID.
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
   gender?: Maybe<Gender>;
+  /** The resident ID (GB 11643-1999): the person's key across all departments. */
   id: Scalars['ID']['output'];
+  /**
+   * Full name as registered.
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
   name?: Maybe<Scalars['String']['output']>;
-  /** Mobile phone number on file with the bureau. */
+  /**
+   * Mobile phone number on file with the bureau.
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim, masked (phone). Anyone else gets null with a FORBIDDEN error.
+   */
   phone?: Maybe<Scalars['String']['output']>;
-  /** The social insurance account; null for a resident who has none. */
+  /**
+   * The social insurance account; null for a resident who has none.
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
   socialSecurity?: Maybe<SocialSecurityAccount>;
 };
 
+/** The entry points of the graph: look a company or a resident up by key, search the registry, or read the access log. */
 export type Query = {
   __typename?: 'Query';
-  /** The calling citizen; null for anyone who is not a person. */
+  /**
+   * The calling citizen: the person whose token this is; null for a company, an officer or an anonymous caller.
+   *
+   * Who may see it: anyone signed in (a resident, a company or an officer). Anyone else gets null with a FORBIDDEN error.
+   */
   me?: Maybe<Person>;
-  /** A resident by resident ID (18 characters, GB 11643-1999). Null when the bureau does not know them. */
+  /**
+   * A resident by resident ID (18 characters, GB 11643-1999). Null when the bureau does not know them.
+   *
+   * Who may see it: the resident it is about; a tax-officer stating the purpose tax-audit or taxpayer-service; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
   person?: Maybe<Person>;
 };
 
 
+/** The entry points of the graph: look a company or a resident up by key, search the registry, or read the access log. */
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** A person's social insurance account. */
+/** A person's social insurance account (pension and medical insurance). */
 export type SocialSecurityAccount = {
   __typename?: 'SocialSecurityAccount';
+  /**
+   * The account number at the social security bureau.
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
   accountNumber?: Maybe<Scalars['String']['output']>;
-  /** The monthly contribution base. */
+  /**
+   * The monthly contribution base, in CNY.
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
   contributionBase?: Maybe<Scalars['Decimal']['output']>;
-  /** Monthly contributions between two periods, inclusive, both "YYYY-MM". */
+  /**
+   * Monthly contributions between two periods, inclusive, both "YYYY-MM".
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
   contributions?: Maybe<Array<Contribution>>;
-  /** The employer paying the contributions; null for the self-employed or a closed account. */
+  /**
+   * The employer paying the contributions; null for the self-employed or a closed account.
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
   employer?: Maybe<Company>;
+  /**
+   * The balance of the personal medical insurance account, in CNY.
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
   medicalBalance?: Maybe<Scalars['Decimal']['output']>;
+  /**
+   * The balance of the personal pension account, in CNY.
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
   pensionBalance?: Maybe<Scalars['Decimal']['output']>;
-  /** ACTIVE, SUSPENDED or TERMINATED. */
+  /**
+   * ACTIVE, SUSPENDED or TERMINATED.
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
   status?: Maybe<Scalars['String']['output']>;
 };
 
 
-/** A person's social insurance account. */
+/** A person's social insurance account (pension and medical insurance). */
 export type SocialSecurityAccountContributionsArgs = {
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];

@@ -22,28 +22,58 @@ export type Scalars = {
 
 export type Company = {
   __typename?: 'Company';
-  /** The company as a taxpayer; null when the tax bureau does not know it (or cannot answer: see errors). */
+  /**
+   * The company as a taxpayer; null when the tax bureau does not know it (or cannot answer: see errors).
+   *
+   * Who may see it: anyone signed in (a resident, a company or an officer). Anyone else gets null with a FORBIDDEN error.
+   */
   tax?: Maybe<TaxProfile>;
   uscc: Scalars['ID']['output'];
 };
 
-/** An annual individual income tax reconciliation. */
+/** A resident's annual individual income tax reconciliation. */
 export type IncomeTaxReturn = {
   __typename?: 'IncomeTaxReturn';
+  /**
+   * Taxable income of the year, in CNY.
+   *
+   * Who may see it: the resident it is about; a tax-officer stating the purpose tax-audit or taxpayer-service. Anyone else gets null with a FORBIDDEN error.
+   */
   income?: Maybe<Scalars['Decimal']['output']>;
-  /** Refund owed to the person; 0.00 when the person owes instead. */
+  /**
+   * Refund owed to the person, in CNY; 0.00 when the person owes instead.
+   *
+   * Who may see it: the resident it is about; a tax-officer stating the purpose tax-audit or taxpayer-service. Anyone else gets null with a FORBIDDEN error.
+   */
   refundDue?: Maybe<Scalars['Decimal']['output']>;
-  /** Tax due on the year's income. */
+  /**
+   * Tax due on the year's income, in CNY.
+   *
+   * Who may see it: the resident it is about; a tax-officer stating the purpose tax-audit or taxpayer-service. Anyone else gets null with a FORBIDDEN error.
+   */
   taxDue?: Maybe<Scalars['Decimal']['output']>;
-  /** Tax withheld or prepaid during the year. */
+  /**
+   * Tax withheld or prepaid during the year, in CNY.
+   *
+   * Who may see it: the resident it is about; a tax-officer stating the purpose tax-audit or taxpayer-service. Anyone else gets null with a FORBIDDEN error.
+   */
   taxPaid?: Maybe<Scalars['Decimal']['output']>;
+  /**
+   * The calendar year of the income.
+   *
+   * Who may see it: the resident it is about; a tax-officer stating the purpose tax-audit or taxpayer-service. Anyone else gets null with a FORBIDDEN error.
+   */
   year?: Maybe<Scalars['Int']['output']>;
 };
 
 export type Person = {
   __typename?: 'Person';
   id: Scalars['ID']['output'];
-  /** The annual individual income tax reconciliation for `year`; null when none was filed. */
+  /**
+   * The annual individual income tax reconciliation for `year`; null when none was filed.
+   *
+   * Who may see it: the resident it is about; a tax-officer stating the purpose tax-audit or taxpayer-service. Anyone else gets null with a FORBIDDEN error.
+   */
   incomeTax?: Maybe<IncomeTaxReturn>;
 };
 
@@ -52,33 +82,72 @@ export type PersonIncomeTaxArgs = {
   year: Scalars['Int']['input'];
 };
 
-/** One tax return. */
+/** One tax return a company filed. */
 export type TaxFiling = {
   __typename?: 'TaxFiling';
+  /**
+   * Tax declared in the return, in CNY.
+   *
+   * Who may see it: the company it is about; a tax-officer stating the purpose tax-audit or taxpayer-service. Anyone else gets null with a FORBIDDEN error.
+   */
   amount?: Maybe<Scalars['Decimal']['output']>;
+  /**
+   * The day the return was filed.
+   *
+   * Who may see it: the company it is about; a tax-officer stating the purpose tax-audit or taxpayer-service. Anyone else gets null with a FORBIDDEN error.
+   */
   filedOn?: Maybe<Scalars['Date']['output']>;
-  /** The period filed for: 2024-03 (a month), 2024-Q1 (a quarter) or 2024 (a year). */
+  /**
+   * The period filed for: 2024-03 (a month), 2024-Q1 (a quarter) or 2024 (a year).
+   *
+   * Who may see it: the company it is about; a tax-officer stating the purpose tax-audit or taxpayer-service. Anyone else gets null with a FORBIDDEN error.
+   */
   period?: Maybe<Scalars['String']['output']>;
-  /** VAT, CORPORATE_INCOME_TAX, INDIVIDUAL_INCOME_TAX_WITHHOLDING or STAMP_DUTY. */
+  /**
+   * VAT, CORPORATE_INCOME_TAX, INDIVIDUAL_INCOME_TAX_WITHHOLDING or STAMP_DUTY.
+   *
+   * Who may see it: the company it is about; a tax-officer stating the purpose tax-audit or taxpayer-service. Anyone else gets null with a FORBIDDEN error.
+   */
   taxKind?: Maybe<Scalars['String']['output']>;
 };
 
-/** A company's taxpayer record. Fields the privacy policy protects (privacy/tax.yaml) are null, with a FORBIDDEN error, for callers it does not allow. */
+/** A company's taxpayer record at the tax bureau. */
 export type TaxProfile = {
   __typename?: 'TaxProfile';
-  /** Tax owed and overdue. */
+  /**
+   * Tax owed and overdue, in CNY; 0.00 when none.
+   *
+   * Who may see it: the company it is about; a tax-officer stating the purpose tax-audit or taxpayer-service. Anyone else gets null with a FORBIDDEN error.
+   */
   arrears?: Maybe<Scalars['Decimal']['output']>;
-  /** Tax credit rating of the latest year: A, B, M, C or D. */
+  /**
+   * Tax credit rating of the latest year: A, B, M, C or D.
+   *
+   * Who may see it: anyone signed in (a resident, a company or an officer). Anyone else gets null with a FORBIDDEN error.
+   */
   creditRating?: Maybe<Scalars['String']['output']>;
-  /** Returns filed for periods in `year`, in period order. */
+  /**
+   * Returns filed for periods in `year`, in period order.
+   *
+   * Who may see it: the company it is about; a tax-officer stating the purpose tax-audit or taxpayer-service. Anyone else gets null with a FORBIDDEN error.
+   */
   filings?: Maybe<Array<TaxFiling>>;
+  /**
+   * The day the company registered with the tax bureau.
+   *
+   * Who may see it: the company it is about; a tax-officer stating the purpose tax-audit or taxpayer-service. Anyone else gets null with a FORBIDDEN error.
+   */
   registeredOn?: Maybe<Scalars['Date']['output']>;
-  /** GENERAL or SMALL_SCALE (VAT taxpayer type). */
+  /**
+   * GENERAL or SMALL_SCALE (VAT taxpayer type).
+   *
+   * Who may see it: anyone signed in (a resident, a company or an officer). Anyone else gets null with a FORBIDDEN error.
+   */
   taxpayerType?: Maybe<Scalars['String']['output']>;
 };
 
 
-/** A company's taxpayer record. Fields the privacy policy protects (privacy/tax.yaml) are null, with a FORBIDDEN error, for callers it does not allow. */
+/** A company's taxpayer record at the tax bureau. */
 export type TaxProfileFilingsArgs = {
   year: Scalars['Int']['input'];
 };
