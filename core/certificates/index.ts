@@ -1,0 +1,31 @@
+/** Electronic certificates: the document, its canonical form, department seal keys, sealing and verification. */
+export {
+  CERTIFICATE_FORMAT,
+  CertificateFormatError,
+  parseCertificateDocument,
+  type CertificateDocument,
+  type FactValue,
+} from './CertificateDocument.js';
+export { canonicalDocument } from './canonicalDocument.js';
+export { SEAL_TYPE, sealCertificate } from './sealCertificate.js';
+export {
+  publishedSealKeys,
+  readActiveSealKey,
+  readPublishedSealKeySets,
+  readSealKeyring,
+  retireSealKey,
+  rotateSealKey,
+  SEAL_ALGORITHM,
+  sealKeysDirectory,
+  type PublishedSealKeys,
+  type SealKey,
+  type SealKeyEntry,
+  type SealKeyring,
+  type SealKeyState,
+} from './sealKeys.js';
+export {
+  verifyCertificateSeal,
+  type SealFailure,
+  type SealVerdict,
+  type VerifySealOptions,
+} from './verifyCertificateSeal.js';

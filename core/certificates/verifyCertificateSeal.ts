@@ -1,0 +1,97 @@
+import { base64url, compactVerify, importJWK, type JWK } from 'jose';
+import { canonicalDocument } from './canonicalDocument.js';
+import { CertificateFormatError, parseCertificateDocument, type CertificateDocument } from './CertificateDocument.js';
+import { SEAL_TYPE } from './sealCertificate.js';
+import { SEAL_ALGORITHM, type PublishedSealKeys } from './sealKeys.js';
+
+/**
+ * Why a certificate is not valid, checked in this order: a malformed document or seal; a seal by
+ * a key that is not the issuer's (another department's: WRONG_ISSUER; withdrawn: RETIRED_KEY;
+ * nobody's: UNKNOWN_KEY); a signature that does not match the document (TAMPERED); then, for a
+ * genuine certificate, its validity (EXPIRED) and its issuer's revocation list (REVOKED).
+ */
+export type SealFailure =
+  'MALFORMED' | 'UNKNOWN_KEY' | 'RETIRED_KEY' | 'WRONG_ISSUER' | 'TAMPERED' | 'EXPIRED' | 'REVOKED';
+
+export type SealVerdict =
+  | { valid: true; document: CertificateDocument; kid: string }
+  | { valid: false; reason: SealFailure; message: string; document?: CertificateDocument };
+
+export interface VerifySealOptions {
+  /** Each department's published keys, as downloaded from /.well-known/seals/<department>.json. */
+  keySets: Readonly<Record<string, PublishedSealKeys>>;
+  /** Whether the issuer revoked this serial; omitted offline without a saved revocation list. */
+  isRevoked?(department: string, serial: string): boolean | Promise<boolean>;
+  now?: Date;
+}
+
+const SEAL_SHAPE = /^[A-Za-z0-9_-]+\.\.[A-Za-z0-9_-]+$/;
+
+/** Checks a certificate and its seal; never throws for bad input, it answers why instead. */
+export async function verifyCertificateSeal(
+  input: { document: unknown; seal: unknown },
+  options: VerifySealOptions,
+): Promise<SealVerdict> {
+  let document: CertificateDocument;
+  try {
+    document = parseCertificateDocument(input.document);
+  } catch (error) {
+    if (error instanceof CertificateFormatError) return refuse('MALFORMED', `not a certificate: ${error.message}`);
+    throw error;
+  }
+  const header = readSealHeader(input.seal);
+  if (!header) return refuse('MALFORMED', 'the seal is not a detached JWS (header..signature)', document);
+  const issuer = document.issuer.department;
+  const own = options.keySets[issuer];
+  const jwk = own?.keys.find((key) => key.kid === header.kid);
+  if (!jwk) {
+    if (own?.retired.some((key) => key.kid === header.kid)) {
+      return refuse('RETIRED_KEY', `sealed with ${issuer}'s key ${header.kid}, which has been retired`, document);
+    }
+    const other = Object.entries(options.keySets).find(
+      ([department, set]) =>
+        department !== issuer && [...set.keys, ...set.retired].some((key) => key.kid === header.kid),
+    );
+    if (other) {
+      return refuse('WRONG_ISSUER', `claims ${issuer} as its issuer but is sealed with ${other[0]}'s key`, document);
+    }
+    return refuse('UNKNOWN_KEY', `sealed with a key ${issuer} never published (${header.kid})`, document);
+  }
+  if (header.iss !== issuer) {
+    return refuse('WRONG_ISSUER', `claims ${issuer} as its issuer but the seal names ${String(header.iss)}`, document);
+  }
+  try {
+    const payload = base64url.encode(canonicalDocument(document));
+    const key = await importJWK(jwk as JWK, SEAL_ALGORITHM);
+    const [protectedHeader, , signature] = (input.seal as string).split('.');
+    await compactVerify(`${protectedHeader}.${payload}.${signature}`, key, { algorithms: [SEAL_ALGORITHM] });
+  } catch {
+    return refuse('TAMPERED', 'the seal does not match the document: it was changed after sealing', document);
+  }
+  const now = options.now ?? new Date();
+  if (now.getTime() > Date.parse(document.validUntil)) {
+    return refuse('EXPIRED', `expired at ${document.validUntil}`, document);
+  }
+  if (options.isRevoked && (await options.isRevoked(issuer, document.serial))) {
+    return refuse('REVOKED', `${issuer} revoked certificate ${document.serial}`, document);
+  }
+  return { valid: true, document, kid: header.kid };
+}
+
+function readSealHeader(seal: unknown): { kid: string; iss: unknown } | null {
+  if (typeof seal !== 'string' || seal.length > 4096 || !SEAL_SHAPE.test(seal)) return null;
+  try {
+    const header = JSON.parse(new TextDecoder().decode(base64url.decode(seal.split('.')[0]!))) as Record<
+      string,
+      unknown
+    >;
+    if (header.alg !== SEAL_ALGORITHM || header.typ !== SEAL_TYPE || typeof header.kid !== 'string') return null;
+    return { kid: header.kid, iss: header.iss };
+  } catch {
+    return null;
+  }
+}
+
+function refuse(reason: SealFailure, message: string, document?: CertificateDocument): SealVerdict {
+  return { valid: false, reason, message, ...(document ? { document } : {}) };
+}
