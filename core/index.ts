@@ -34,7 +34,10 @@ export {
   createCallerTokenVerifier,
   signCallerToken,
   verifyCallerToken,
+  type GatewayVerificationKey,
 } from './identity/callerToken.js';
+export { gatewayKeyResolver, type GatewayKeySource } from './identity/gatewayKeyResolver.js';
+export { watchSigningKey, type SigningKey, type WatchedSigningKey } from './identity/watchSigningKey.js';
 export {
   dataDirectory,
   devKeyFiles,
@@ -45,6 +48,7 @@ export {
   SIGNING_ALGORITHM,
 } from './identity/keyFiles.js';
 export { GATEWAY_KEY_NAME } from './identity/gatewayKey.js';
+export { repositoryRoot } from './repositoryRoot.js';
 export { currentRequestId, requestIdHeader, runInRequestScope } from './requestScope.js';
 export {
   createLogger,

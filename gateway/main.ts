@@ -1,31 +1,42 @@
-/** Starts the gateway alone: `npm run gateway`. Settings come from the environment (README). */
+/** Starts the gateway alone: `npm run gateway`, or `node dist/gateway/main.js`. Settings: README, checked at start. */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { GATEWAY_DEFAULT_PORT } from '../registry/departments.js';
-import { ensureDevKeyPair, GATEWAY_KEY_NAME, readPrivateKey } from '../core/index.js';
+import type { JSONWebKeySet } from 'jose';
+import { ensureDevKeyPair, GATEWAY_KEY_NAME, readJwk, watchSigningKey } from '../core/index.js';
+import { settingsOrExit } from '../core/config/index.js';
+import { createLogger } from '../core/operations/index.js';
 import { identityFromEnvironment } from './auth.js';
+import { readGatewayConfig } from './gatewayConfig.js';
 import { startGateway } from './server.js';
-import { SUBGRAPHS } from './subgraphList.js';
 
-const port = Number(process.env.GATEWAY_PORT ?? GATEWAY_DEFAULT_PORT);
-const host = process.env.GATEWAY_HOST ?? '127.0.0.1';
-const supergraphFile = resolve(
-  process.env.SUPERGRAPH_FILE ?? new URL('../supergraph.graphql', import.meta.url).pathname,
-);
-const subgraphUrls = Object.fromEntries(
-  SUBGRAPHS.flatMap((entry) => (process.env[entry.urlVariable] ? [[entry.name, process.env[entry.urlVariable]!]] : [])),
-);
+const config = settingsOrExit(() => readGatewayConfig());
+const logger = createLogger('gateway');
 
-// The gateway's own signing key (GATEWAY_PRIVATE_KEY_FILE in production; made on first start in development).
-const signingKeyFile = process.env.GATEWAY_PRIVATE_KEY_FILE ?? (await ensureDevKeyPair(GATEWAY_KEY_NAME)).privateFile;
+// The gateway's own signing key (GATEWAY_PRIVATE_KEY_FILE in production; made on first start in
+// development), read again when the file changes; once GATEWAY_JWKS_FILE is given, only a key
+// published there is used (docs/production.md, "Rotating the gateway's key").
+const devKeys = config.privateKeyFile ? null : await ensureDevKeyPair(GATEWAY_KEY_NAME);
+const signingKey = await watchSigningKey({
+  file: config.privateKeyFile ?? devKeys!.privateFile,
+  publishedFile: config.jwksFile,
+  onEvent: ({ level, msg, ...entry }) => logger[level](entry, msg),
+});
+const publishedKeys = async (): Promise<JSONWebKeySet> =>
+  config.jwksFile
+    ? (JSON.parse(readFileSync(config.jwksFile, 'utf8')) as JSONWebKeySet)
+    : { keys: [readJwk(devKeys!.publicFile)] };
+// Fail now, not at the first request, if the published set is unreadable.
+await publishedKeys();
+
 const gateway = await startGateway({
   identity: await identityFromEnvironment(),
-  signingKey: await readPrivateKey(signingKeyFile),
-  port,
-  host,
-  supergraphSdl: readFileSync(supergraphFile, 'utf8'),
-  subgraphUrls,
-  composeFromSubgraphs: process.env.GATEWAY_COMPOSE === '1',
+  signingKey,
+  publishedKeys,
+  logger,
+  port: config.port,
+  host: config.host,
+  supergraphSdl: readFileSync(config.supergraphFile, 'utf8'),
+  subgraphUrls: config.subgraphUrls,
+  composeFromSubgraphs: config.composeFromSubgraphs,
 });
 process.stdout.write(
   `gateway listening on ${gateway.url} (explorer ${gateway.url}/, GraphQL ${gateway.url}/graphql)\n`,
@@ -33,6 +44,7 @@ process.stdout.write(
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
+    signingKey.stop();
     gateway.close().then(
       () => process.exit(0),
       () => process.exit(1),

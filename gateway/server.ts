@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import type { JSONWebKeySet } from 'jose';
 import { ANONYMOUS, sendJson, serveGraphQL, type Caller, type RunningServer } from '../core/index.js';
 import { createLogger, createServiceMetrics, logRequestsPlugin, type Logger } from '../core/operations/index.js';
 import type { GatewayContext } from './context.js';
@@ -25,6 +26,11 @@ import {
 } from './limitCallers.js';
 import { checkReadiness } from './readiness.js';
 import { reportDepartments } from './reportDepartments.js';
+import {
+  requireTrustedDocuments,
+  trustedDocumentsFromEnvironment,
+  type TrustedDocuments,
+} from './requireTrustedDocuments.js';
 
 export interface StartGatewayOptions extends GatewayOptions {
   port?: number;
@@ -37,6 +43,10 @@ export interface StartGatewayOptions extends GatewayOptions {
   limits?: QueryLimits;
   /** Per-caller rate and in-flight limits (gateway/limitCallers.ts); defaults from the environment. */
   callerLimits?: CallerLimits;
+  /** The portal's trusted documents and applications (gateway/requireTrustedDocuments.ts); defaults from the environment, null for none. */
+  trustedDocuments?: TrustedDocuments | null;
+  /** The gateway's published public keys, served at GET /internal/jwks.json for subgraphs (GATEWAY_JWKS_URL). */
+  publishedKeys?(): Promise<JSONWebKeySet>;
 }
 
 const EXAMPLE_QUERY = readFileSync(new URL('../examples/operations/SearchCompanies.graphql', import.meta.url), 'utf8');
@@ -53,6 +63,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
   const logError = (error: unknown) =>
     logger.error({ error: error instanceof Error ? error.name : typeof error }, 'unexpected error');
   const limits = options.limits ?? limitsFromEnvironment();
+  const trusted = options.trustedDocuments === undefined ? trustedDocumentsFromEnvironment() : options.trustedDocuments;
   const gateway = createGateway({
     ...options,
     onPlanningFailure: (error) =>
@@ -76,6 +87,8 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     csrfPrevention: true,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // Registered portal applications send only trusted documents (TRUSTED_DOCUMENT_REQUIRED otherwise).
+      ...(trusted ? [requireTrustedDocuments<GatewayContext>(trusted)] : []),
       metrics.plugin<GatewayContext>(),
       logRequestsPlugin<GatewayContext>(logger),
       // A document that fails validation went through every rule (about 9 ms for a 31-fragment family): it costs more units.
@@ -144,6 +157,12 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
         sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', departmentsDown, checks });
       },
       'GET /metrics': metrics.route,
+      ...(options.publishedKeys
+        ? {
+            // Public keys only; the subgraphs pick the one a caller token names by its kid.
+            'GET /internal/jwks.json': async (_req, res) => sendJson(res, 200, await options.publishedKeys!()),
+          }
+        : {}),
     },
   });
   running.httpServer.prependListener('request', (req: IncomingMessage, res: ServerResponse) => responses.set(req, res));

@@ -1,15 +1,17 @@
 import type { LegacyDepartment } from '../registry/departments.js';
 import { loadLegacyMock } from './legacyMocks.js';
-import { legacyPortFromEnvironment } from './legacyPortFromEnvironment.js';
+import { settingsOrExit } from '../core/config/index.js';
+import { readLegacyMockConfig } from './legacyMockConfig.js';
 
 /**
- * Runs one department's legacy system as its own process (`npm run mock -- <department>`): port from
- * its *_LEGACY_PORT variable or the registry, host from LEGACY_HOST; one line saying where it
+ * Runs one department's legacy system as its own process (`npm run mock -- <department>`): settings checked
+ * at start (legacyMockConfig.ts: port from its *_LEGACY_PORT variable or the registry, LEGACY_HOST); one line saying where it
  * listens (tests and `npm start` wait for it); a clean stop on the first SIGINT or SIGTERM.
  */
 export async function runLegacyMock(department: LegacyDepartment): Promise<void> {
-  const port = legacyPortFromEnvironment(department);
-  const server = await (await loadLegacyMock(department))({ port, host: process.env.LEGACY_HOST || '127.0.0.1' });
+  // Every variable checked at once before it listens (README, "Ports and settings").
+  const { port, host } = settingsOrExit(() => readLegacyMockConfig(department));
+  const server = await (await loadLegacyMock(department))({ port, host });
   console.log(`${server.name} listening on ${server.url}`);
   let closing = false;
   const stop = () => {

@@ -1,8 +1,11 @@
-import { jwtVerify, SignJWT, type CryptoKey } from 'jose';
+import { jwtVerify, SignJWT, type CryptoKey, type JWTVerifyGetKey } from 'jose';
 import { LRUCache } from 'lru-cache';
 import type { AuthenticatedCaller, Caller, CallerKind } from '../caller.js';
 import { graphError } from '../errors.js';
 import { SIGNING_ALGORITHM } from './keyFiles.js';
+
+/** What a subgraph checks caller tokens with: one key, or the gateway's published set picked by kid. */
+export type GatewayVerificationKey = CryptoKey | JWTVerifyGetKey;
 
 /** The header that carries the gateway's word on who is calling, to each subgraph. */
 export const CALLER_TOKEN_HEADER = 'x-caller-token';
@@ -38,17 +41,18 @@ export async function signCallerToken(
 /** A subgraph's check of the gateway's token: the caller it names, or UNAUTHENTICATED (HTTP 401). */
 export async function verifyCallerToken(
   token: string | undefined,
-  options: { key: CryptoKey; department: string },
+  options: { key: GatewayVerificationKey; department: string },
 ): Promise<Caller> {
   if (!token)
     throw graphError('UNAUTHENTICATED', 'This subgraph answers only the gateway: the request carries no caller token.');
   let payload: Record<string, unknown>;
   try {
-    ({ payload } = await jwtVerify(token, options.key, {
-      issuer: ISSUER,
-      audience: options.department,
-      algorithms: [SIGNING_ALGORITHM],
-    }));
+    const checks = { issuer: ISSUER, audience: options.department, algorithms: [SIGNING_ALGORITHM] };
+    // A function picks the gateway's key by the token's kid (a published key set); a key is one fixed key.
+    ({ payload } =
+      typeof options.key === 'function'
+        ? await jwtVerify(token, options.key, checks)
+        : await jwtVerify(token, options.key, checks));
   } catch {
     throw graphError('UNAUTHENTICATED', 'This subgraph answers only the gateway: the caller token is not valid.');
   }
@@ -84,7 +88,8 @@ const REUSE_FOR_MS = (CALLER_TOKEN_TTL_SECONDS * 1000) / 2;
 export function createCallerTokenSigner(options: { key: CryptoKey; kid?: string }) {
   const cache = new LRUCache<string, Promise<string>>({ max: CACHED_TOKENS, ttl: REUSE_FOR_MS });
   return (caller: Caller, department: string): Promise<string> => {
-    const cacheKey = `${department}\u0000${JSON.stringify(caller)}`;
+    // The kid is part of the key: after a rotation the next request is signed with the new key.
+    const cacheKey = `${options.kid ?? ''}\u0000${department}\u0000${JSON.stringify(caller)}`;
     let token = cache.get(cacheKey);
     if (!token) {
       token = signCallerToken(caller, { ...options, department });
@@ -100,7 +105,7 @@ export function createCallerTokenSigner(options: { key: CryptoKey; kid?: string 
  * verifyCallerToken with the answers for tokens already verified kept until they expire: the
  * same bytes carry the same valid signature, so only the expiry needs checking again.
  */
-export function createCallerTokenVerifier(options: { key: CryptoKey; department: string }) {
+export function createCallerTokenVerifier(options: { key: GatewayVerificationKey; department: string }) {
   const cache = new LRUCache<string, { caller: Caller; expiresAt: number }>({ max: CACHED_TOKENS });
   return async (token: string | undefined): Promise<Caller> => {
     const known = token ? cache.get(token) : undefined;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repositoryRoot } from '../repositoryRoot.js';
 import { exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
 
 /** The signing algorithm of every key this product makes: ECDSA P-256, small and fast to verify. */
@@ -9,7 +9,7 @@ export const SIGNING_ALGORITHM = 'ES256';
 
 /** The git-ignored folder for development keys (DATA_DIR, default `data/` at the repository root). */
 export function dataDirectory(): string {
-  return resolve(process.env.DATA_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '../../../data'));
+  return resolve(process.env.DATA_DIR ?? join(repositoryRoot(), 'data'));
 }
 
 export interface KeyPairFiles {

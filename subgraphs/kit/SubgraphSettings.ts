@@ -1,4 +1,4 @@
-import type { CryptoKey } from 'jose';
+import type { GatewayVerificationKey } from '../../core/identity/callerToken.js';
 import type { AccessLogStore } from './audit/index.js';
 import type { LegacyGuardOptions } from './resilience/index.js';
 import type { Logger } from '../../core/operations/index.js';
@@ -13,8 +13,8 @@ export interface SubgraphSettings {
   legacyTimeoutMs?: number;
   /** The legacy client's guard (kit/resilience): options given here win over the environment; tests pass small values, metrics pass `events`. */
   legacyGuard?: Partial<LegacyGuardOptions>;
-  /** The gateway's public key: only requests carrying a caller token it signed are answered. */
-  gatewayKey: CryptoKey;
+  /** The gateway's public key, or its published key set picked by kid: only requests carrying a caller token it signed are answered. */
+  gatewayKey: GatewayVerificationKey;
   /** The department's policy file; defaults to privacy/<department>.yaml. */
   policyFile?: string;
   /** BENCHMARKS ONLY: start without caller check, policy and access log (see startSubgraph). */

@@ -7,9 +7,13 @@ import {
   type AccessLogStore,
 } from './audit/index.js';
 import { createLogger } from '../../core/operations/index.js';
+import { settingsOrExit } from '../../core/config/index.js';
 import { GATEWAY_KEY_NAME } from '../../core/identity/gatewayKey.js';
-import { ensureDevKeyPair, readPublicKey } from '../../core/identity/keyFiles.js';
+import { gatewayKeyResolver } from '../../core/identity/gatewayKeyResolver.js';
+import { ensureDevKeyPair } from '../../core/identity/keyFiles.js';
 import type { RunningServer } from '../../core/serveGraphQL.js';
+import type { Department } from '../../registry/departments.js';
+import { readSubgraphConfig } from './subgraphConfig.js';
 import type { SubgraphSettings } from './SubgraphSettings.js';
 
 export interface SubgraphMainOptions {
@@ -27,24 +31,27 @@ export interface SubgraphMainOptions {
 }
 
 /**
- * Runs a subgraph as its own process, as deployed: port and legacy URL from the environment
- * (SUBGRAPH_HOST, LEGACY_TIMEOUT_MS and GATEWAY_PUBLIC_KEY_FILE shared by all; without the last,
- * the development gateway key under data/keys), its own chain in the shared access log (and, for
+ * Runs a subgraph as its own process, as deployed: its settings read and checked at start
+ * (subgraphConfig.ts: every problem printed at once, exit 78), the gateway's keys by kid, its own chain in the shared access log (and, for
  * the platform, the checkpointer), one start-up line, a clean stop on signals.
  */
 export async function runSubgraphMain(
   options: SubgraphMainOptions,
   start: (settings: SubgraphSettings & { accessLog: AccessLogStore }) => Promise<RunningServer>,
 ): Promise<void> {
-  const port = Number(process.env[options.portVariable] ?? options.defaultPort);
-  const host = process.env.SUBGRAPH_HOST ?? '127.0.0.1';
-  const legacyUrl =
-    (options.legacyUrlVariable && process.env[options.legacyUrlVariable]) || (options.defaultLegacyUrl ?? '');
-  const timeout = process.env.LEGACY_TIMEOUT_MS ? Number(process.env.LEGACY_TIMEOUT_MS) : undefined;
-  const keyFile = process.env.GATEWAY_PUBLIC_KEY_FILE ?? (await ensureDevKeyPair(GATEWAY_KEY_NAME)).publicFile;
+  // Every variable checked at once, before anything opens (README, "Ports and settings").
+  const config = settingsOrExit(() => readSubgraphConfig(options.department as Department));
+  const { port, host, legacyUrl, legacyTimeoutMs: timeout } = config;
+  // The gateway's published keys (GATEWAY_JWKS_FILE or GATEWAY_JWKS_URL), picked by kid; without
+  // them one public key (GATEWAY_PUBLIC_KEY_FILE), or the development key under data/keys.
+  const gatewayKey = gatewayKeyResolver(
+    config.gatewayKeys.jwksFile || config.gatewayKeys.jwksUrl || config.gatewayKeys.publicKeyFile
+      ? config.gatewayKeys
+      : { publicKeyFile: (await ensureDevKeyPair(GATEWAY_KEY_NAME)).publicFile },
+  );
   // The access log: AUDIT_DATABASE_URL (PostgreSQL) or the SQLite file under data/audit, shared by
   // all subgraphs; this process appends to a chain of its own (AUDIT_CHAIN to name it).
-  const accessLog = await openAccessLogStore({ chain: process.env.AUDIT_CHAIN || newChainName(options.department) });
+  const accessLog = await openAccessLogStore({ chain: config.auditChain || newChainName(options.department) });
   let checkpointer: ReturnType<typeof startCheckpointer> | null = null;
   if (options.checkpoints) {
     const logger = createLogger(`${options.department}-checkpoints`);
@@ -60,7 +67,7 @@ export async function runSubgraphMain(
     host,
     legacyUrl,
     legacyTimeoutMs: timeout,
-    gatewayKey: await readPublicKey(keyFile),
+    gatewayKey,
     accessLog,
   });
   process.stdout.write(

@@ -7,14 +7,17 @@ import {
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { parse, type DocumentNode } from 'graphql';
-import type { CryptoKey } from 'jose';
 import { ANONYMOUS, type Caller } from '../../core/caller.js';
 import { AccessCollector } from './AccessCollector.js';
 import type { AccessLogStore } from './audit/index.js';
 import { enforcePolicy } from './enforcePolicy.js';
 import type { Department } from '../../core/errors.js';
 import type { SubjectResolvers } from './privacy/types.js';
-import { CALLER_TOKEN_HEADER, createCallerTokenVerifier } from '../../core/identity/callerToken.js';
+import {
+  CALLER_TOKEN_HEADER,
+  createCallerTokenVerifier,
+  type GatewayVerificationKey,
+} from '../../core/identity/callerToken.js';
 import { maskUnexpectedErrors } from '../../core/maskUnexpectedErrors.js';
 import {
   createLogger,
@@ -46,8 +49,8 @@ export interface SubgraphOptions<TLoaders> {
   createLoaders(): TLoaders;
   port?: number;
   host?: string;
-  /** The gateway's public key: requests without a caller token it signed are refused (401). */
-  gatewayKey: CryptoKey;
+  /** The gateway's public key, or its published key set (picked by kid): requests without a caller token it signed are refused (401). */
+  gatewayKey: GatewayVerificationKey;
   /** Whose data each type holds, for the privacy rules (subgraphs/<dept>/subjects.ts). */
   subjects: SubjectResolvers;
   /** The department's policy file; defaults to privacy/<department>.yaml. */

@@ -1,0 +1,117 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEPARTMENT_SETTINGS, GATEWAY_DEFAULT_PORT } from '../registry/departments.js';
+import {
+  commonSettings,
+  productionKeyProblem,
+  readSettings,
+  settingTypes,
+  type CrossCheck,
+  type Setting,
+} from '../core/config/index.js';
+import { DEV_ISSUER } from './auth.js';
+
+/** What `node dist/gateway/main.js` (or `npm run gateway`) runs with, checked before anything starts. */
+export interface GatewayConfig {
+  production: boolean;
+  port: number;
+  host: string;
+  supergraphFile: string;
+  composeFromSubgraphs: boolean;
+  /** Only the departments whose URL variable is set; the others use the supergraph's routing URL. */
+  subgraphUrls: Record<string, string>;
+  /** The gateway's signing key (private JWK); undefined: the development key under data/keys. */
+  privateKeyFile: string | undefined;
+  /** The published gateway keys (public JWKS) the subgraphs trust; served at /internal/jwks.json. */
+  jwksFile: string | undefined;
+}
+
+const plain = (
+  name: string,
+  schema: Setting['schema'],
+  defaultText: string,
+  extra: Partial<Setting> = {},
+): Setting => ({
+  name,
+  documentedAs: name,
+  schema,
+  defaultText,
+  ...extra,
+});
+
+/** Every variable the gateway reads: README's settings table is checked against this list. */
+export function gatewaySettings(): Setting[] {
+  const t = settingTypes;
+  return [
+    ...commonSettings(),
+    plain('GATEWAY_PORT', t.port, String(GATEWAY_DEFAULT_PORT)),
+    plain('GATEWAY_HOST', t.host, '127.0.0.1'),
+    ...DEPARTMENT_SETTINGS.map((department) => ({
+      name: department.subgraphUrlVariable,
+      documentedAs: '<DEPARTMENT>_SUBGRAPH_URL',
+      schema: t.httpUrl,
+      defaultText: 'the routing URL in supergraph.graphql',
+    })),
+    plain('SUPERGRAPH_FILE', t.file, 'supergraph.graphql'),
+    plain('GATEWAY_COMPOSE', t.flag, '0'),
+    plain('GRAPHQL_MAX_DEPTH', t.positiveWholeNumber, '12'),
+    plain('GRAPHQL_MAX_ALIASES', t.wholeNumber, '30'),
+    plain('GRAPHQL_MAX_DIRECTIVES', t.wholeNumber, '20'),
+    plain('GRAPHQL_MAX_TOKENS', t.positiveWholeNumber, '2000'),
+    plain('GRAPHQL_MAX_COST', t.positiveWholeNumber, '5000'),
+    plain('GRAPHQL_MAX_SELECTIONS', t.positiveWholeNumber, '1000'),
+    plain('GATEWAY_MAX_ERRORS', t.positiveWholeNumber, '100'),
+    plain('GATEWAY_MAX_RESPONSE_BYTES', t.positiveWholeNumber, '2097152'),
+    plain('GATEWAY_RATE_LIMIT_COST', t.positiveWholeNumber, '5000'),
+    plain('GATEWAY_RATE_LIMIT_WINDOW_S', t.positiveWholeNumber, '10'),
+    plain('GATEWAY_MAX_IN_FLIGHT', t.positiveWholeNumber, '10'),
+    plain('REDIS_URL', t.redisUrl, 'unset (counters in memory)'),
+    plain('GATEWAY_RATE_LIMIT_PREFIX', t.text, 'city-graph'),
+    plain('AUTH_MAX_TOKEN_LIFETIME_S', t.wholeNumber, '3600'),
+    plain('AUTH_MAX_OFFICER_TOKEN_LIFETIME_S', t.wholeNumber, '43200'),
+    plain('AUTH_CLOCK_SKEW_S', t.wholeNumber, '60'),
+    plain('GRAPHQL_INTROSPECTION', t.onOff, 'on'),
+    plain('AUTH_JWKS_URL', t.httpUrl, 'unset'),
+    plain('AUTH_JWKS_FILE', t.file, 'unset'),
+    plain('AUTH_ISSUER', t.text, DEV_ISSUER, { requiredInProduction: true, developmentValue: DEV_ISSUER }),
+    plain('AUTH_AUDIENCE', t.text, 'city-graph'),
+    plain('GATEWAY_PRIVATE_KEY_FILE', t.file, 'development key in data/keys/', { requiredInProduction: true }),
+    plain('GATEWAY_JWKS_FILE', t.file, "the development key's public half", { requiredInProduction: true }),
+    plain('PRIVACY_DIR', t.file, 'privacy/'),
+  ];
+}
+
+const productionIdentity: CrossCheck = (values, production) => {
+  if (!production) return [];
+  return [
+    ...(values.AUTH_JWKS_URL === undefined && values.AUTH_JWKS_FILE === undefined
+      ? ['AUTH_JWKS_URL or AUTH_JWKS_FILE is required when NODE_ENV=production (the development issuer is refused)']
+      : []),
+    ...productionKeyProblem('AUTH_JWKS_FILE', values.AUTH_JWKS_FILE),
+    ...productionKeyProblem('GATEWAY_PRIVATE_KEY_FILE', values.GATEWAY_PRIVATE_KEY_FILE),
+    ...productionKeyProblem('GATEWAY_JWKS_FILE', values.GATEWAY_JWKS_FILE),
+  ];
+};
+
+/** Reads and checks the gateway's settings; throws a ConfigurationError listing every problem. */
+export function readGatewayConfig(env: Readonly<Record<string, string | undefined>> = process.env): GatewayConfig {
+  const values = readSettings('gateway', gatewaySettings(), env, [productionIdentity]);
+  return {
+    production: values.NODE_ENV === 'production',
+    port: (values.GATEWAY_PORT as number | undefined) ?? GATEWAY_DEFAULT_PORT,
+    host: (values.GATEWAY_HOST as string | undefined) ?? '127.0.0.1',
+    supergraphFile: resolve(
+      (values.SUPERGRAPH_FILE as string | undefined) ??
+        fileURLToPath(new URL('../supergraph.graphql', import.meta.url)),
+    ),
+    composeFromSubgraphs: values.GATEWAY_COMPOSE === '1',
+    subgraphUrls: Object.fromEntries(
+      DEPARTMENT_SETTINGS.flatMap((department) => {
+        const url = values[department.subgraphUrlVariable];
+        return typeof url === 'string' ? [[department.name, url]] : [];
+      }),
+    ),
+    privateKeyFile: values.GATEWAY_PRIVATE_KEY_FILE as string | undefined,
+    jwksFile: values.GATEWAY_JWKS_FILE as string | undefined,
+  };
+}

@@ -1,0 +1,47 @@
+import { legacySettings, type LegacyDepartment } from '../registry/departments.js';
+import {
+  commonSettings,
+  departmentVariable,
+  legacySecretSettings,
+  readSettings,
+  settingTypes,
+  type Setting,
+} from '../core/config/index.js';
+
+/** What one legacy stand-in runs with, checked before it starts. */
+export interface LegacyMockConfig {
+  port: number;
+  host: string;
+}
+
+/** Every variable a department's legacy stand-in reads (its port derived from the registry's name). */
+export function legacyMockSettings(department: LegacyDepartment): Setting[] {
+  return [
+    ...commonSettings(),
+    {
+      ...departmentVariable(department, 'LEGACY_PORT'),
+      schema: settingTypes.port,
+      defaultText: "the department's legacy system port",
+    },
+    { name: 'LEGACY_HOST', documentedAs: 'LEGACY_HOST', schema: settingTypes.host, defaultText: '127.0.0.1' },
+    {
+      name: 'DATA_SEED',
+      documentedAs: 'DATA_SEED',
+      schema: settingTypes.wholeNumber,
+      defaultText: '20261127',
+    },
+    ...legacySecretSettings(department),
+  ];
+}
+
+/** Reads and checks a legacy stand-in's settings; throws a ConfigurationError listing every problem. */
+export function readLegacyMockConfig(
+  department: LegacyDepartment,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): LegacyMockConfig {
+  const values = readSettings(`${department} legacy system`, legacyMockSettings(department), env);
+  return {
+    port: (values[legacySettings(department).portVariable] as number | undefined) ?? legacySettings(department).port,
+    host: (values.LEGACY_HOST as string | undefined) ?? '127.0.0.1',
+  };
+}

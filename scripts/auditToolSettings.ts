@@ -1,0 +1,21 @@
+import { commonSettings, settingTypes, type Setting } from '../core/config/index.js';
+
+/**
+ * The variables `npm run audit:verify`, `audit:export` and `audit:checkpoint` read, for README's
+ * settings table (test/settings-documented.test.ts); the tools check them as they use them.
+ */
+export function auditToolSettings(): Setting[] {
+  const plain = (name: string, schema: Setting['schema'], defaultText: string): Setting => ({
+    name,
+    documentedAs: name,
+    schema,
+    defaultText,
+  });
+  return [
+    ...commonSettings(),
+    plain('AUDIT_DATABASE_URL', settingTypes.databaseUrl, 'SQLite file data/audit/access-log.db'),
+    plain('AUDIT_CHECKPOINT_KEY_FILE', settingTypes.file, 'development key'),
+    plain('AUDIT_CHECKPOINT_PUBLIC_KEYS', settingTypes.file, "the development key's public half"),
+    plain('AUDIT_CHECKPOINT_EXPORT', settingTypes.text, 'data/audit/checkpoints.jsonl'),
+  ];
+}

@@ -1,0 +1,134 @@
+import { departmentSettings, type Department } from '../../registry/departments.js';
+import {
+  commonSettings,
+  departmentVariable,
+  legacySecretSettings,
+  productionKeyProblem,
+  readSettings,
+  settingTypes,
+  type CrossCheck,
+  type Setting,
+} from '../../core/config/index.js';
+
+/** What one subgraph process runs with, checked before it starts (runSubgraphMain). */
+export interface SubgraphConfig {
+  production: boolean;
+  port: number;
+  host: string;
+  /** '' for a department without a legacy system (platform). */
+  legacyUrl: string;
+  legacyTimeoutMs: number | undefined;
+  /** Where the gateway's published keys are: a JWKS file or URL, or one public key file (no rotation). */
+  gatewayKeys: { jwksFile?: string; jwksUrl?: string; publicKeyFile?: string };
+  auditChain: string | undefined;
+}
+
+const plain = (
+  name: string,
+  schema: Setting['schema'],
+  defaultText: string,
+  extra: Partial<Setting> = {},
+): Setting => ({
+  name,
+  documentedAs: name,
+  schema,
+  defaultText,
+  ...extra,
+});
+
+/**
+ * Every variable a department's subgraph reads, the department's own derived from the registry's
+ * names; README's settings table is checked against this list for every department.
+ */
+export function subgraphSettings(department: Department): Setting[] {
+  const t = settingTypes;
+  const registry = departmentSettings(department);
+  const legacy = registry.legacy;
+  const own = (suffix: string, schema: Setting['schema'], defaultText: string): Setting => ({
+    ...departmentVariable(department, suffix),
+    schema,
+    defaultText,
+  });
+  return [
+    ...commonSettings(),
+    own('SUBGRAPH_PORT', t.port, "the department's subgraph port"),
+    plain('SUBGRAPH_HOST', t.host, '127.0.0.1'),
+    ...(legacy
+      ? [
+          own('LEGACY_URL', t.httpUrl, 'http://127.0.0.1:<legacy system port>'),
+          plain('LEGACY_TIMEOUT_MS', t.positiveNumber, '2000'),
+          own('LEGACY_TIMEOUT_MS', t.positiveNumber, 'LEGACY_TIMEOUT_MS'),
+          own('LEGACY_BUDGET_MS', t.positiveNumber, '2.5 × the timeout'),
+          own('LEGACY_RETRIES', t.wholeNumber, '2'),
+          own('LEGACY_MAX_CONCURRENT', t.positiveWholeNumber, '16'),
+          own('LEGACY_BREAKER_RESET_MS', t.positiveNumber, '10000'),
+          ...legacySecretSettings(department),
+        ]
+      : []),
+    plain('GATEWAY_JWKS_FILE', t.file, "the development key's public half"),
+    plain('GATEWAY_JWKS_URL', t.httpUrl, 'unset'),
+    plain('GATEWAY_PUBLIC_KEY_FILE', t.file, 'development key in data/keys/'),
+    plain('PRIVACY_DIR', t.file, 'privacy/'),
+    plain('AUDIT_DATABASE_URL', t.databaseUrl, 'SQLite file data/audit/access-log.db'),
+    plain('AUDIT_SQLITE_SINGLE_NODE', t.flag, '0'),
+    plain('AUDIT_CHAIN', t.text, 'department, host, process id and a random part'),
+    ...(department === 'platform'
+      ? [
+          plain('AUDIT_CHECKPOINT_KEY_FILE', t.file, 'development key data/keys/audit-checkpoint.private.jwk.json', {
+            requiredInProduction: true,
+          }),
+          plain('AUDIT_CHECKPOINT_EXPORT', t.text, 'data/audit/checkpoints.jsonl'),
+          plain('AUDIT_CHECKPOINT_INTERVAL_MS', t.positiveNumber, '10000'),
+          plain('AUDIT_CHECKPOINT_RECORDS', t.positiveWholeNumber, '1000'),
+        ]
+      : []),
+  ];
+}
+
+const productionTrustAndLog: CrossCheck = (values, production) => {
+  if (!production) return [];
+  const problems: string[] = [];
+  if (values.GATEWAY_JWKS_FILE === undefined && values.GATEWAY_JWKS_URL === undefined)
+    problems.push(
+      'GATEWAY_JWKS_FILE or GATEWAY_JWKS_URL is required when NODE_ENV=production (the development gateway key is refused)',
+    );
+  problems.push(
+    ...productionKeyProblem('GATEWAY_JWKS_FILE', values.GATEWAY_JWKS_FILE),
+    ...productionKeyProblem('GATEWAY_PUBLIC_KEY_FILE', values.GATEWAY_PUBLIC_KEY_FILE),
+    ...productionKeyProblem('AUDIT_CHECKPOINT_KEY_FILE', values.AUDIT_CHECKPOINT_KEY_FILE),
+  );
+  const url = values.AUDIT_DATABASE_URL as string | undefined;
+  const postgres = url !== undefined && /^postgres(ql)?:\/\//.test(url);
+  if (!postgres && values.AUDIT_SQLITE_SINGLE_NODE !== '1')
+    problems.push(
+      'AUDIT_DATABASE_URL must be postgres://… when NODE_ENV=production; a SQLite log serves one node only, ' +
+        'so it needs AUDIT_DATABASE_URL=sqlite:/path/file.db and AUDIT_SQLITE_SINGLE_NODE=1',
+    );
+  else if (!postgres && url === undefined)
+    problems.push('AUDIT_SQLITE_SINGLE_NODE=1 needs AUDIT_DATABASE_URL=sqlite:/path/file.db, outside data/');
+  return problems;
+};
+
+/** Reads and checks a subgraph's settings; throws a ConfigurationError listing every problem. */
+export function readSubgraphConfig(
+  department: Department,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): SubgraphConfig {
+  const registry = departmentSettings(department);
+  const values = readSettings(`${department} subgraph`, subgraphSettings(department), env, [productionTrustAndLog]);
+  return {
+    production: values.NODE_ENV === 'production',
+    port: (values[registry.subgraphPortVariable] as number | undefined) ?? registry.subgraphPort,
+    host: (values.SUBGRAPH_HOST as string | undefined) ?? '127.0.0.1',
+    legacyUrl: registry.legacy
+      ? ((values[registry.legacy.urlVariable] as string | undefined) ?? registry.legacy.defaultUrl)
+      : '',
+    legacyTimeoutMs: values.LEGACY_TIMEOUT_MS as number | undefined,
+    gatewayKeys: {
+      jwksFile: values.GATEWAY_JWKS_FILE as string | undefined,
+      jwksUrl: values.GATEWAY_JWKS_URL as string | undefined,
+      publicKeyFile: values.GATEWAY_PUBLIC_KEY_FILE as string | undefined,
+    },
+    auditChain: values.AUDIT_CHAIN as string | undefined,
+  };
+}
