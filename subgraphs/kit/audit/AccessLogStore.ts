@@ -1,3 +1,4 @@
+import type { CertificateRegister } from './certificateRegister.js';
 import type { AccessEntry, AccessRecord, AccessSubject, SubjectAccessRecord } from './AccessEntry.js';
 
 /** The largest page readBySubject returns, so one query cannot pull a whole subject's history. */
@@ -76,6 +77,8 @@ export interface AccessLogStore {
   readCheckpoints(): Promise<StoredCheckpoint[]>;
   /** The format-1 part of an older log, read-only; null when the log never had one. */
   legacy(): Promise<LegacyAccessLog | null>;
+  /** The certificates issued, by serial, and their revocations (same database). */
+  readonly certificates: CertificateRegister;
   close(): Promise<void>;
 }
 

@@ -12,6 +12,8 @@
  * - access_checkpoints: signed statements of every chain's head (audit/checkpoints.ts), also
  *   exported outside the database.
  * - access_policies: every policy version that decided, by hash, so an auditor can read the rule.
+ * - certificate_issuances: each certificate issued (serial, subject, department, time, document
+ *   hash) and its revocation; the document stays with its holder.
  *
  * Logs written before format 2 keep their tables (access_log, access_log_head): they are read
  * and verified as the chain "v1" (legacyAccessLog.ts) and never written again.
@@ -64,6 +66,20 @@ export function accessLogSchema(dialect: 'sqlite' | 'postgres'): string[] {
       department TEXT NOT NULL,
       document TEXT NOT NULL,
       first_used TEXT NOT NULL
+    )`,
+    // What the platform keeps of each certificate a department issued: never the document itself
+    // (its holder keeps it), only what revocation and audit need (certificateRegister.ts).
+    `CREATE TABLE IF NOT EXISTS certificate_issuances (
+      serial TEXT PRIMARY KEY,
+      department TEXT NOT NULL,
+      type TEXT NOT NULL,
+      subject_kind TEXT NOT NULL,
+      subject_id TEXT NOT NULL,
+      issued_at TEXT NOT NULL,
+      valid_until TEXT NOT NULL,
+      document_hash TEXT NOT NULL,
+      revoked_at TEXT,
+      revocation_reason TEXT
     )`,
   ];
 }

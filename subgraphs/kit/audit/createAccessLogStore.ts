@@ -15,6 +15,7 @@ import { fromAccessRecordRow, toAccessRecordRow, type AccessRecordRow } from './
 import { GENESIS_HASH, hashAccessRecord } from './hashAccessRecord.js';
 import { fromLegacyRow, LEGACY_CHAIN, openLegacyAccessLog } from './legacyAccessLog.js';
 import { MAX_SUBJECTS_PER_RECORD, normalizeAccessEntry, type NormalizedAccessEntry } from './normalizeAccessEntry.js';
+import { createCertificateRegister } from './certificateRegister.js';
 import type { SqlDriver, SqlExecutor } from './SqlDriver.js';
 import { toUtcTimestamp } from './toUtcTimestamp.js';
 
@@ -460,6 +461,8 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
       if (!(await hasFormatTwo())) return [];
       return driver.all<{ at: string; jws: string }>('SELECT at, jws FROM access_checkpoints ORDER BY id');
     },
+
+    certificates: createCertificateRegister(driver),
 
     legacy() {
       legacy ??= openLegacyAccessLog(driver);

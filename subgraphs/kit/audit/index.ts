@@ -62,3 +62,9 @@ export {
 export { SQLITE_BUSY_TIMEOUT_MS } from './SqlDriver.js';
 export { UnreadableAccessRecordError } from './UnreadableAccessRecordError.js';
 export { verifyAccessLog, type AccessLogVerdict, type VerifyOptions } from './verifyAccessLog.js';
+export {
+  createCertificateRegister,
+  type CertificateIssuance,
+  type CertificateRegister,
+  type Revocation,
+} from './certificateRegister.js';
