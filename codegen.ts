@@ -8,7 +8,10 @@ import { DEPARTMENT_SETTINGS, type DepartmentSettings } from './registry/departm
  * operations. Output goes to generated/ folders, never edited by hand; a test fails when it is stale.
  */
 
-const SCALARS: Readonly<Record<string, string>> = { Decimal: 'string', Date: 'string' };
+const SCALARS: Readonly<Record<string, string>> = { Decimal: 'string', Date: 'string', DateTime: 'string' };
+
+/** Every operation a portal sends: the examples and the reference portal's own (trusted documents). */
+export const PORTAL_DOCUMENTS = ['examples/operations/*.graphql', 'portal/operations/*.graphql'];
 
 /**
  * What a department's resolvers are typed against, from its own `subgraphs/<name>/codegen.json`
@@ -62,6 +65,15 @@ const config: CodegenConfig = {
         typedResolvers(department),
       ]),
     ),
+    // The portal's trusted documents: typed document nodes carrying their sha256 hash, and the
+    // manifest (hash -> document) the gateway answers portal tokens from (TRUSTED_DOCUMENTS_FILE).
+    'examples/generated/client/': {
+      schema: 'schema.graphql',
+      documents: PORTAL_DOCUMENTS,
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
+      config: { scalars: SCALARS, useTypeImports: true, enumsAsTypes: true },
+    },
     'examples/generated/operations.ts': {
       schema: 'schema.graphql',
       documents: 'examples/operations/*.graphql',

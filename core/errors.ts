@@ -79,6 +79,11 @@ export const ERROR_CODES = {
     meaning:
       'The answer had more errors than the gateway lists (GATEWAY_MAX_ERRORS, 100); this last error says how many were left out.',
   },
+  TRUSTED_DOCUMENT_REQUIRED: {
+    status: 400,
+    meaning:
+      "A registered portal application (its token's azp) sent an operation that is not in the gateway's trusted documents (TRUSTED_DOCUMENTS_FILE); nothing was run.",
+  },
   TOO_MANY_OPERATIONS: {
     status: 400,
     meaning: 'The request is a batch (a JSON array of operations); the gateway takes one operation per request.',

@@ -11,7 +11,7 @@ import { renderSchemaCheckReport } from './schemaCheckReport.js';
 import { COMMITTED_SCHEMA_FILE } from './schemaCheckBaseline.js';
 import { composeApiSchema } from './schemaCheckCompose.js';
 import { runSchemaCheck } from './schemaCheckRun.js';
-import { OPERATIONS_FOLDER } from './schemaCheckOperations.js';
+import { MANIFEST_FILE, OPERATIONS_FOLDERS } from './schemaCheckOperations.js';
 
 const REPOSITORY_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TAX_SCHEMA = 'subgraphs/tax/schema.graphql';
@@ -26,7 +26,10 @@ beforeEach(() => {
     mkdirSync(dirname(join(copy, file)), { recursive: true });
     cpSync(join(REPOSITORY_ROOT, file), join(copy, file));
   }
-  cpSync(join(REPOSITORY_ROOT, OPERATIONS_FOLDER), join(copy, OPERATIONS_FOLDER), { recursive: true });
+  for (const folder of OPERATIONS_FOLDERS)
+    cpSync(join(REPOSITORY_ROOT, folder), join(copy, folder), { recursive: true });
+  mkdirSync(dirname(join(copy, MANIFEST_FILE)), { recursive: true });
+  cpSync(join(REPOSITORY_ROOT, MANIFEST_FILE), join(copy, MANIFEST_FILE));
 });
 
 afterEach(() => rmSync(copy, { recursive: true, force: true }));
@@ -149,6 +152,28 @@ describe('schema:check', () => {
         /^examples\/operations\/CompanyProfile\.graphql:\d+:\d+: Cannot query field "creditRating" on type "TaxProfile"/,
       ),
     );
+    expect(result.passed).toBe(false);
+  });
+
+  it("validates the trusted documents' manifest against the new schema", async () => {
+    editCopy(TAX_SCHEMA, /^\s*"""\n\s*Tax credit rating[^"]*"""\n\s*creditRating: String\n/m, '');
+    const result = await runSchemaCheck(copy);
+    expect(result.problems).toContainEqual(
+      expect.stringMatching(
+        /^examples\/generated\/client\/persisted-documents\.json sha256:[0-9a-f]{12}:\d+:\d+: Cannot query field "creditRating"/,
+      ),
+    );
+    expect(result.passed).toBe(false);
+  });
+
+  it('fails on a manifest entry that is not the hash of its document, or an operation missing from the manifest', async () => {
+    const manifest = JSON.parse(readFileSync(join(copy, MANIFEST_FILE), 'utf8')) as Record<string, string>;
+    const [first] = Object.keys(manifest);
+    manifest[first!] = '{ __typename }';
+    writeFileSync(join(copy, MANIFEST_FILE), JSON.stringify(manifest));
+    const result = await runSchemaCheck(copy);
+    expect(result.problems).toContainEqual(expect.stringMatching(/is not the sha256 of its document/));
+    expect(result.problems).toContainEqual(expect.stringMatching(/not in the trusted documents .*run npm run codegen/));
     expect(result.passed).toBe(false);
   });
 
