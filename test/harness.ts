@@ -12,6 +12,7 @@ import { loadLegacyMock } from '../legacy-mocks/legacyMocks.js';
 import type { DestinationStream } from 'pino';
 import { openAccessLogStore, type AccessLogStore } from '../subgraphs/kit/audit/index.js';
 import { createLogger } from '../core/operations/index.js';
+import type { GatewayVerificationKey, SigningKey } from '../core/index.js';
 import type { RunningServer, RunningSubgraph } from '../subgraphs/kit/index.js';
 import type { LegacyGuardOptions } from '../subgraphs/kit/resilience/index.js';
 import { startPlatformSubgraph } from '../subgraphs/platform/server.js';
@@ -115,6 +116,10 @@ export interface StackOptions {
   callerLimits?: CallerLimits;
   /** Departments whose subgraph runs as its own process (as deployed), each writing its own chain of the shared access log. */
   outOfProcess?: readonly DepartmentName[];
+  /** The gateway's signing key instead of the stack's own pair (a watched key file, to rotate it). */
+  gatewaySigningKey?: SigningKey;
+  /** What the in-process subgraphs trust instead of the stack's own public key (a published key set). */
+  gatewayTrust?: GatewayVerificationKey;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -155,7 +160,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       legacyUrl,
       legacyTimeoutMs: options.legacyTimeoutMs,
       legacyGuard: options.legacyGuard,
-      gatewayKey: gatewayKeys.publicKey,
+      gatewayKey: options.gatewayTrust ?? gatewayKeys.publicKey,
       accessLog: options.withoutAccessLog ? null : accessLog,
       withoutProtections: options.withoutProtections,
       ...(options.logs ? { logger: createLogger(`${department}-subgraph`, options.logs) } : {}),
@@ -169,7 +174,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         )(settings(department, legacy[department].url));
     }
     const platform = await startPlatformSubgraph({
-      gatewayKey: gatewayKeys.publicKey,
+      gatewayKey: options.gatewayTrust ?? gatewayKeys.publicKey,
       ...(options.logs ? { logger: createLogger('platform-subgraph', options.logs) } : {}),
       accessLog,
       ...(options.policyFolder ? { policyFile: `${options.policyFolder}/platform.yaml` } : {}),
@@ -210,7 +215,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         audience: TEST_AUDIENCE,
         ...(options.policyFolder ? { rolesFile: join(options.policyFolder, 'roles.yaml') } : {}),
       },
-      signingKey: { key: gatewayKeys.privateKey },
+      signingKey: options.gatewaySigningKey ?? { key: gatewayKeys.privateKey },
       ...(options.logs ? { logger: createLogger('gateway', options.logs) } : {}),
       callerLimits: options.callerLimits ?? { costPerWindow: 1_000_000_000, windowSeconds: 60, maxInFlight: 100_000 },
       supergraphSdl: readFileSync(new URL('../supergraph.graphql', import.meta.url), 'utf8'),
