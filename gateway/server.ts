@@ -25,6 +25,7 @@ import {
   type CallerLimits,
 } from './limitCallers.js';
 import { checkReadiness } from './readiness.js';
+import { privacyWorkbenchRoutes } from './privacyWorkbench.js';
 import { reportDepartments } from './reportDepartments.js';
 import {
   requireTrustedDocuments,
@@ -163,6 +164,8 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
             'GET /internal/jwks.json': async (_req, res) => sendJson(res, 200, await options.publishedKeys!()),
           }
         : {}),
+      // The privacy officers' workbench page and its JSON (privacyWorkbench.ts).
+      ...privacyWorkbenchRoutes(),
     },
   });
   running.httpServer.prependListener('request', (req: IncomingMessage, res: ServerResponse) => responses.set(req, res));

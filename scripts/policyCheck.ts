@@ -10,13 +10,6 @@ import { checkPolicies } from '../subgraphs/kit/privacy/checkPolicies.js';
 import { findUnreachableGrants } from '../subgraphs/kit/privacy/findUnreachableGrants.js';
 import { departmentSubjects } from './departmentSubjects.js';
 
-/**
- * Root fields that answer only the caller's own record whatever the policy says: social's
- * `me` returns the calling person and null for anyone else (subgraphs/social/resolvers/Query.ts),
- * so it is a path to a Person only for a citizen on their own data.
- */
-export const CALLER_BOUND_FIELDS = { 'Query.me': 'person' } as const;
-
 // PRIVACY_DIR points at policy files kept elsewhere (a deployment's own copy); paths in them stay as given.
 const check = checkPolicies({
   refuseUnknownFiles: true,
@@ -40,7 +33,6 @@ if (check.ok && check.registry) {
   const warnings = findUnreachableGrants({
     registry: check.registry,
     departments: check.policies,
-    callerBoundFields: CALLER_BOUND_FIELDS,
   });
   for (const warning of warnings)
     console.log(`${shown(warning.file)}:${warning.line}:${warning.column}: warning: ${warning.message}`);

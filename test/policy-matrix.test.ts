@@ -127,6 +127,7 @@ function checkAnswer(
   errors: readonly GraphError[],
   expectOf: (typeName: string, field: string) => string | null,
   failures: string[],
+  counter: { checked: number },
 ) {
   if (value === null) return;
   for (const item of selection) {
@@ -135,6 +136,7 @@ function checkAnswer(
     const expected = expectOf(item.typeName, item.field);
     const forbidden = errors.find((error) => error.path?.join('.') === key && error.extensions?.code === 'FORBIDDEN');
     const actual = value[item.field];
+    if (expected !== null) counter.checked++;
     if (expected === null) {
       // The case says nothing about this field; what it says about the fields below still counts.
     } else if (expected === 'deny') {
@@ -155,6 +157,7 @@ function checkAnswer(
           errors,
           expectOf,
           failures,
+          counter,
         ),
       );
     }
@@ -172,7 +175,7 @@ describe('the running graph against the policy tests', () => {
       [PROFILE_IDS.officer]: 'staff-42',
     };
     const failures: string[] = [];
-    let checkedFields = 0;
+    const counter = { checked: 0 };
     for (const testCase of cases) {
       const department = testCase.department as DepartmentName;
       const schema = schemas.get(department)!;
@@ -211,13 +214,13 @@ describe('the running graph against the policy tests', () => {
           body.errors ?? [],
           (typeName, field) => expected.get(`${typeName}.${field}`) ?? null,
           failures,
+          counter,
         );
         if (failures.length > before) failures.splice(before, 0, `-- ${where}:`);
-        checkedFields += selection.filter((item) => expected.has(`${item.typeName}.${item.field}`)).length;
       }
     }
     expect(failures).toEqual([]);
-    expect(checkedFields).toBeGreaterThan(500);
+    expect(counter.checked).toBeGreaterThan(500);
   });
 
   it('lets a citizen look up only themselves by ID, as the policy says for Query.person', async () => {

@@ -8,7 +8,6 @@ import { REPOSITORY_ROOT } from './loadDepartmentSchema.js';
 import { tempFolder } from './testing/policyFixtures.js';
 
 const departments = SUBGRAPHS.map(({ name, schemaFile }) => ({ name, schemaFile }));
-const CALLER_BOUND = { 'Query.me': 'person' } as const;
 
 function warningsOf(policyFolder?: string) {
   const check = checkPolicies({ departments, ...(policyFolder ? { policyFolder } : {}) });
@@ -16,7 +15,6 @@ function warningsOf(policyFolder?: string) {
   return findUnreachableGrants({
     registry: check.registry!,
     departments: check.policies,
-    callerBoundFields: CALLER_BOUND,
   });
 }
 

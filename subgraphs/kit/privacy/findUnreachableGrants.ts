@@ -3,6 +3,14 @@ import { callerProfiles, type CallerProfile } from './callerProfiles.js';
 import { governedFields, type GovernedField } from './governedFields.js';
 import type { CompiledPolicy, PolicyProblem, PolicyRegistry } from './types.js';
 
+/**
+ * `Query.me` is the graph's name for "the calling citizen's own record": its resolver answers the
+ * calling person and null for anyone else, whatever the policy allows (subgraphs/social/resolvers/Query.ts).
+ */
+export const CALLER_BOUND_FIELDS: Readonly<Record<string, 'person' | 'company'>> = Object.freeze({
+  'Query.me': 'person',
+});
+
 export interface FindUnreachableGrantsOptions {
   registry: PolicyRegistry;
   /** Every department (a path may run through any of them). */
@@ -10,7 +18,7 @@ export interface FindUnreachableGrantsOptions {
   /**
    * Root fields that answer only the caller's own record, whatever the policy allows (social's
    * `Query.me` is null for anyone but a person): they lead somewhere only for that kind of caller
-   * on their own data. Keyed by `Type.field`, valued by the caller kind they serve.
+   * on their own data. Keyed by `Type.field`, valued by the caller kind they serve; default CALLER_BOUND_FIELDS.
    */
   callerBoundFields?: Readonly<Record<string, 'person' | 'company'>>;
 }
@@ -31,7 +39,7 @@ interface Edge {
 export function findUnreachableGrants({
   registry,
   departments,
-  callerBoundFields = {},
+  callerBoundFields = CALLER_BOUND_FIELDS,
 }: FindUnreachableGrantsOptions): PolicyProblem[] {
   const edges: Edge[] = departments.flatMap(({ department, policy, schema }) =>
     governedFields(schema).map((field) => ({ department, field, policy })),

@@ -62,4 +62,10 @@ export { runPolicyTests, type PolicyTestRun } from './runPolicyTests.js';
 export { describeExpression, describeRule, explainDecision, type ExplainedDecision } from './explainDecision.js';
 export { diffExplanations, renderPolicyDiff, type PolicyChange } from './diffExplanations.js';
 export { isPlainRef, readCommittedPolicy, type CommittedPolicyResult } from './readCommittedPolicy.js';
-export { findUnreachableGrants } from './findUnreachableGrants.js';
+export { CALLER_BOUND_FIELDS, findUnreachableGrants } from './findUnreachableGrants.js';
+export {
+  createPolicyWorkbench,
+  type PolicyTable,
+  type PolicyWorkbench,
+  type WorkbenchAnswer,
+} from './policyWorkbench.js';
