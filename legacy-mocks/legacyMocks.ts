@@ -23,7 +23,9 @@ export async function loadLegacyMock(department: LegacyDepartment): Promise<Star
   let module: Record<string, unknown>;
   try {
     // A URL, not a template in import(): the bundler in the tests would try to enumerate the folders.
-    const url = new URL(`../${mock.index}`, import.meta.url).href;
+    // Built (dist/, npm run build), this module is JavaScript and so is the stand-in it loads.
+    const file = import.meta.url.endsWith('.js') ? mock.index.replace(/\.ts$/, '.js') : mock.index;
+    const url = new URL(`../${file}`, import.meta.url).href;
     module = (await import(url)) as Record<string, unknown>;
   } catch (error) {
     throw new Error(`cannot load ${mock.index}: ${(error as Error).message}`, { cause: error });
