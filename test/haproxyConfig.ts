@@ -1,0 +1,44 @@
+/**
+ * HAProxy's configuration for the replicas test: the same shape as deploy/haproxy.cfg (one
+ * frontend for the gateways, one per department's subgraphs), on the ports the test picked.
+ */
+export interface HaproxyTopology {
+  gateway: { bind: number; servers: readonly number[] };
+  subgraphs: ReadonlyArray<{ name: string; bind: number; servers: readonly number[] }>;
+}
+
+export function haproxyConfig(topology: HaproxyTopology): string {
+  const backend = (name: string, servers: readonly number[]) =>
+    [
+      `backend ${name}`,
+      '  balance roundrobin',
+      // Readiness as Kubernetes means it: a replica leaves the pool when /ready fails, not /health.
+      '  option httpchk GET /ready',
+      '  http-check expect status 200',
+      ...servers.map((port, index) => `  server ${name}-${index} 127.0.0.1:${port} check inter 500ms fall 3 rise 2`),
+    ].join('\n');
+  const frontend = (name: string, bind: number, target: string) =>
+    [`frontend ${name}`, `  bind 127.0.0.1:${bind}`, `  default_backend ${target}`].join('\n');
+  return [
+    'global',
+    '  maxconn 2000',
+    'defaults',
+    '  mode http',
+    '  timeout connect 1s',
+    '  timeout client 30s',
+    '  timeout server 30s',
+    // A readiness answer under load can take a while: the gateway's asks every subgraph.
+    '  timeout check 2s',
+    // A replica that died is tried no more: the request goes to another (no response was received).
+    '  retries 3',
+    '  option redispatch 1',
+    '  retry-on conn-failure empty-response',
+    frontend('gateway', topology.gateway.bind, 'gateways'),
+    backend('gateways', topology.gateway.servers),
+    ...topology.subgraphs.flatMap((subgraph) => [
+      frontend(subgraph.name, subgraph.bind, `${subgraph.name}_subgraphs`),
+      backend(`${subgraph.name}_subgraphs`, subgraph.servers),
+    ]),
+    '',
+  ].join('\n');
+}
