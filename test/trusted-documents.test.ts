@@ -1,19 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLocalJWKSet, exportJWK } from 'jose';
-import type { DestinationStream } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../core/operations/index.js';
 import { CompanyProfileDocument } from '../examples/generated/client/graphql.js';
-import {
-  readTrustedDocuments,
-  trustedDocumentsFromEnvironment,
-  TRUSTED_DOCUMENTS_MANIFEST,
-} from '../gateway/requireTrustedDocuments.js';
-import { startGateway } from '../gateway/server.js';
+import { readTrustedDocuments, trustedDocumentsFromEnvironment } from '../gateway/requireTrustedDocuments.js';
 import type { RunningServer } from '../subgraphs/kit/index.js';
-import { startStack, TEST_AUDIENCE, TEST_ISSUER, type CallerClaims, type Stack } from './harness.js';
+import { startStack, type CallerClaims, type Stack } from './harness.js';
+import { MANIFEST_PATH, startTrustedGateway } from './trustedGateway.js';
 
 /**
  * The issue's "done when": with the manifest in force, an unregistered operation from a portal
@@ -21,28 +14,15 @@ import { startStack, TEST_AUDIENCE, TEST_ISSUER, type CallerClaims, type Stack }
  * A second gateway over the harness's subgraphs runs with the committed manifest and the
  * portal application `city-portal`.
  */
-const MANIFEST = new URL(`../${TRUSTED_DOCUMENTS_MANIFEST}`, import.meta.url).pathname;
+const MANIFEST = MANIFEST_PATH;
 const PORTAL = 'city-portal';
-const quiet = { write: () => undefined } as unknown as DestinationStream;
 
 let stack: Stack;
 let gateway: RunningServer;
 
 beforeAll(async () => {
   stack = await startStack();
-  const { d: _private, ...publicJwk } = await exportJWK(stack.issuerKey);
-  gateway = await startGateway({
-    identity: { keys: createLocalJWKSet({ keys: [publicJwk] }), issuer: TEST_ISSUER, audience: TEST_AUDIENCE },
-    signingKey: { key: stack.gatewayKeys.privateKey },
-    logger: createLogger('gateway', quiet),
-    callerLimits: { costPerWindow: 1_000_000_000, windowSeconds: 60, maxInFlight: 100_000 },
-    supergraphSdl: readFileSync(new URL('../supergraph.graphql', import.meta.url), 'utf8'),
-    subgraphUrls: Object.fromEntries(
-      Object.entries(stack.subgraphs).map(([name, subgraph]) => [name, `${subgraph.url}/graphql`]),
-    ),
-    port: 0,
-    trustedDocuments: readTrustedDocuments(MANIFEST, [PORTAL]),
-  });
+  gateway = await startTrustedGateway(stack, [PORTAL]);
 });
 afterAll(async () => {
   await gateway?.close();

@@ -17,6 +17,12 @@ import {
 import { facts, h, moment, money, type Child } from './dom.js';
 import { run, type GraphError, type Session } from './graphql.js';
 
+const TAX_KINDS: Record<string, string> = {
+  VAT: 'VAT',
+  CORPORATE_INCOME_TAX: 'Corporate income tax',
+  INDIVIDUAL_INCOME_TAX_WITHHOLDING: 'Individual income tax withheld',
+  STAMP_DUTY: 'Stamp duty',
+};
 const TAX_YEAR = new Date().getUTCFullYear() - 1;
 const SESSION_KEY = 'city-portal-session';
 const PAGE_SIZE = 20;
@@ -321,21 +327,30 @@ function accessLogSection(data: MyAccessLogQuery | null, errors: readonly GraphE
                   h('td', {}, access.department ?? '—'),
                   h('td', {}, accessorText(access.accessor)),
                   h('td', {}, access.purpose ?? '—'),
-                  h(
-                    'td',
-                    {},
-                    (access.fields ?? [])
-                      .map(
-                        (field) =>
-                          `${field.field}${field.decision === 'ALLOWED' ? '' : ` (${field.decision?.toLowerCase()})`}`,
-                      )
-                      .join(', '),
-                  ),
+                  fieldsCell(access.fields ?? []),
                 ),
               ),
             ),
           )
       : missingSection(errors, ['me', 'dataAccessLog'], 'No log.', 'Not shown to you.'),
+  );
+}
+
+/** What was read, by type (`Person (6)`), every field in the title; refused and masked ones counted. */
+function fieldsCell(fields: NonNullable<Access['fields']>): HTMLElement {
+  const byType = new Map<string, number>();
+  for (const { field } of fields) {
+    const type = (field ?? '?').split('.')[0]!;
+    byType.set(type, (byType.get(type) ?? 0) + 1);
+  }
+  const refused = fields.filter((field) => field.decision === 'DENIED').length;
+  const masked = fields.filter((field) => field.decision === 'MASKED').length;
+  return h(
+    'td',
+    { class: 'wrap', title: fields.map((field) => `${field.field}: ${field.decision?.toLowerCase()}`).join('\n') },
+    [...byType].map(([type, count]) => `${type} (${count})`).join(', '),
+    refused > 0 ? h('div', { class: 'denied' }, `${refused} refused`) : null,
+    masked > 0 ? h('div', { class: 'muted' }, `${masked} masked`) : null,
   );
 }
 
@@ -417,7 +432,7 @@ function shareholdersSection(
         errors,
         ['company', 'shareholders'],
         'No shareholders registered.',
-        'Not shown to you: the shareholder register is for the company itself and supervising officers.',
+        'Not shown to you: the privacy policy does not give you the shareholder register.',
       ),
     );
     return section;
@@ -478,7 +493,7 @@ function taxSection(company: ProfileCompany, errors: readonly GraphError[]): HTM
   const path = ['company', 'tax'];
   return h(
     'section',
-    { class: 'card', 'data-section': 'tax' },
+    { class: tax?.filings && tax.filings.length > 0 ? 'card wide' : 'card', 'data-section': 'tax' },
     h('h2', {}, 'Tax'),
     tax
       ? [
@@ -513,7 +528,7 @@ function taxSection(company: ProfileCompany, errors: readonly GraphError[]): HTM
                       'tr',
                       {},
                       h('td', {}, filing.period),
-                      h('td', {}, filing.taxKind),
+                      h('td', {}, TAX_KINDS[filing.taxKind ?? ''] ?? filing.taxKind),
                       h('td', { class: 'num' }, money(filing.amount)),
                       h('td', {}, filing.filedOn),
                     ),
@@ -526,7 +541,7 @@ function taxSection(company: ProfileCompany, errors: readonly GraphError[]): HTM
           errors,
           path,
           'The tax bureau does not know this company.',
-          'Not shown to you: sign in to see tax details.',
+          'Not shown to you: the privacy policy does not give you tax details.',
         ),
   );
 }
@@ -549,7 +564,7 @@ function socialSection(company: ProfileCompany, errors: readonly GraphError[]): 
           errors,
           path,
           'No employer account.',
-          'Not shown to you: the employer account is for the company itself and social officers.',
+          'Not shown to you: the privacy policy does not give you the employer account.',
         ),
   );
 }
@@ -595,11 +610,12 @@ let rendering = 0;
 
 async function route(): Promise<void> {
   const ticket = ++rendering;
+  const hash = location.hash;
   const session = loadSession();
   renderSessionBox(session);
   notices.replaceChildren();
   app.dataset.state = 'loading';
-  const [, page = '', argument = ''] = location.hash.split('/');
+  const [, page = '', argument = ''] = hash.split('/');
   let content: HTMLElement[];
   try {
     if (page === 'sign-in') content = await signInPage();
@@ -615,6 +631,7 @@ async function route(): Promise<void> {
   }
   if (ticket !== rendering) return;
   app.replaceChildren(...content);
+  app.dataset.route = hash;
   app.dataset.state = 'ready';
   app.dataset.readyAt = String(Math.round(performance.now()));
 }
