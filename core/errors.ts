@@ -84,6 +84,11 @@ export const ERROR_CODES = {
     meaning:
       "A registered portal application (its token's azp) sent an operation that is not in the gateway's trusted documents (TRUSTED_DOCUMENTS_FILE); nothing was run.",
   },
+  CERTIFICATE_REFUSED: {
+    status: 200,
+    meaning:
+      "The department's records do not support the certificate asked for (e.g. a tax clearance while tax is overdue, or a subject the department does not know); nothing was issued.",
+  },
   TOO_MANY_OPERATIONS: {
     status: 400,
     meaning: 'The request is a batch (a JSON array of operations); the gateway takes one operation per request.',

@@ -9,6 +9,7 @@ import { createLogger, createServiceMetrics, logRequestsPlugin, type Logger } fr
 import type { GatewayContext } from './context.js';
 import { createCallerVerifier, type IdentityOptions } from './auth.js';
 import { createGateway, type GatewayOptions } from './createGateway.js';
+import { certificateRoutes } from './certificateRoutes.js';
 import { explorerRoutes } from './explorer.js';
 import { formatGatewayError } from './formatGatewayError.js';
 import { formatRefusals } from './formatRefusals.js';
@@ -166,6 +167,8 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
         : {}),
       // The privacy officers' workbench page and its JSON (privacyWorkbench.ts).
       ...privacyWorkbenchRoutes(),
+      // Seal keys for verifiers, the certificate check page and printable certificates (certificateRoutes.ts).
+      ...certificateRoutes(),
     },
   });
   running.httpServer.prependListener('request', (req: IncomingMessage, res: ServerResponse) => responses.set(req, res));

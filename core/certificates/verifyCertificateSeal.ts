@@ -1,4 +1,4 @@
-import { base64url, compactVerify, importJWK, type JWK } from 'jose';
+import { base64url, compactVerify, importJWK, type CryptoKey, type JWK } from 'jose';
 import { canonicalDocument } from './canonicalDocument.js';
 import { CertificateFormatError, parseCertificateDocument, type CertificateDocument } from './CertificateDocument.js';
 import { SEAL_TYPE } from './sealCertificate.js';
@@ -26,6 +26,22 @@ export interface VerifySealOptions {
 }
 
 const SEAL_SHAPE = /^[A-Za-z0-9_-]+\.\.[A-Za-z0-9_-]+$/;
+
+/** Imported public keys by id and key material: a published key is imported once, not per verification. */
+const importedKeys = new Map<string, Promise<CryptoKey | Uint8Array>>();
+const MAX_IMPORTED_KEYS = 1_000;
+
+function importSealKey(jwk: JWK): Promise<CryptoKey | Uint8Array> {
+  const id = `${jwk.kid}:${jwk.x}`;
+  let key = importedKeys.get(id);
+  if (!key) {
+    if (importedKeys.size >= MAX_IMPORTED_KEYS) importedKeys.clear();
+    key = importJWK(jwk, SEAL_ALGORITHM);
+    importedKeys.set(id, key);
+    key.catch(() => importedKeys.delete(id));
+  }
+  return key;
+}
 
 /** Checks a certificate and its seal; never throws for bad input, it answers why instead. */
 export async function verifyCertificateSeal(
@@ -62,7 +78,7 @@ export async function verifyCertificateSeal(
   }
   try {
     const payload = base64url.encode(canonicalDocument(document));
-    const key = await importJWK(jwk as JWK, SEAL_ALGORITHM);
+    const key = await importSealKey(jwk);
     const [protectedHeader, , signature] = (input.seal as string).split('.');
     await compactVerify(`${protectedHeader}.${payload}.${signature}`, key, { algorithms: [SEAL_ALGORITHM] });
   } catch {

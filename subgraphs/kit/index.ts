@@ -45,3 +45,9 @@ export { createLegacyGuard, type LegacyGuard, type LegacyGuardState } from './re
 export { loadRegistry, REPOSITORY_ROOT, watchPolicy, type CompiledPolicy } from './privacy/index.js';
 // The privacy officers' workbench page (gateway/privacyWorkbench.ts) shows the policy with the engine's own answers.
 export { createPolicyWorkbench, type PolicyWorkbench } from './privacy/index.js';
+export {
+  createCertificateIssuer,
+  type CertificateIssuer,
+  type CertificateRequest,
+  type IssuedCertificate,
+} from './certificates/index.js';

@@ -1,4 +1,5 @@
 import {
+  createCertificateIssuer,
   DateScalar,
   DecimalScalar,
   guardLegacySystem,
@@ -12,6 +13,7 @@ import { subjects } from './subjects.js';
 import { MarketClient } from './legacy/index.js';
 import { createMarketLoaders } from './loaders.js';
 import { Company } from './resolvers/Company.js';
+import { createMutation } from './resolvers/Mutation.js';
 import { Person } from './resolvers/Person.js';
 import { createQuery } from './resolvers/Query.js';
 import { Shareholding } from './resolvers/Shareholding.js';
@@ -22,6 +24,12 @@ export type MarketSubgraphOptions = SubgraphSettings;
 export async function startMarketSubgraph(options: MarketSubgraphOptions): Promise<RunningSubgraph> {
   const legacy = guardLegacySystem('market', options);
   const client = new MarketClient({ url: options.legacyUrl, guard: legacy.guard });
+  const certificates = createCertificateIssuer({
+    department: 'market',
+    issuerName: 'The market regulator',
+    accessLog: options.accessLog,
+    createDevelopmentKey: true,
+  });
   const resolvers: Resolvers = {
     Date: DateScalar,
     Decimal: DecimalScalar,
@@ -29,6 +37,7 @@ export async function startMarketSubgraph(options: MarketSubgraphOptions): Promi
     Company,
     Shareholding,
     Person,
+    Mutation: createMutation(certificates),
   };
   return startSubgraph({
     department: 'market',

@@ -1,8 +1,17 @@
-import { defineSubjects } from '../kit/index.js';
+import { canonicalId, defineSubjects } from '../kit/index.js';
 import type { ResolversParentTypes } from './generated/resolvers-types.js';
 
 /** Whose data each market type holds, for the rules in privacy/market.yaml. */
 export const subjects = defineSubjects<ResolversParentTypes>({
+  // issueBusinessLicenceExtract(uscc:) is about the company it certifies.
+  Mutation: {
+    about: 'the company named by `uscc`',
+    subjects: (_root, args) => (typeof args.uscc === 'string' ? [{ kind: 'company', id: canonicalId(args.uscc) }] : []),
+  },
+  BusinessLicenceExtract: {
+    about: 'the company certified',
+    subjects: (certificate) => [{ kind: 'company', id: certificate.subject.id }],
+  },
   Company: { about: 'the company', subjects: (company) => [{ kind: 'company', id: company.uscc }] },
   // Following a company to its representative reveals who that person is (their resident ID) and
   // links them to the company: the access is about both, and is recorded in both logs.

@@ -1,4 +1,5 @@
 import {
+  createCertificateIssuer,
   DateScalar,
   DecimalScalar,
   guardLegacySystem,
@@ -12,25 +13,32 @@ import { subjects } from './subjects.js';
 import { SocialClient } from './legacy/index.js';
 import { createSocialLoaders } from './loaders.js';
 import { Company } from './resolvers/Company.js';
+import { createMutation } from './resolvers/Mutation.js';
 import { Person } from './resolvers/Person.js';
 import { Query } from './resolvers/Query.js';
 import { SocialSecurityAccount } from './resolvers/SocialSecurityAccount.js';
 
 export type SocialSubgraphOptions = SubgraphSettings;
 
-const resolvers: Resolvers = {
-  Date: DateScalar,
-  Decimal: DecimalScalar,
-  Query,
-  Person,
-  SocialSecurityAccount,
-  Company,
-};
-
 /** The social security bureau's subgraph: persons, their insurance accounts, employers' accounts, over SOAP. */
 export async function startSocialSubgraph(options: SocialSubgraphOptions): Promise<RunningSubgraph> {
   const legacy = guardLegacySystem('social', options);
   const client = new SocialClient({ url: options.legacyUrl, guard: legacy.guard });
+  const certificates = createCertificateIssuer({
+    department: 'social',
+    issuerName: 'The social security bureau',
+    accessLog: options.accessLog,
+    createDevelopmentKey: true,
+  });
+  const resolvers: Resolvers = {
+    Date: DateScalar,
+    Decimal: DecimalScalar,
+    Query,
+    Person,
+    SocialSecurityAccount,
+    Company,
+    Mutation: createMutation(certificates),
+  };
   return startSubgraph({
     department: 'social',
     typeDefs: readSchema(import.meta.url),

@@ -8,6 +8,15 @@ export const subjects = defineSubjects<ResolversParentTypes>({
     about: 'the person named by `id`',
     subjects: (_root, args) => (typeof args.id === 'string' ? [{ kind: 'person', id: canonicalId(args.id) }] : []),
   },
+  // issueContributionCertificate(id:) is about the person it certifies: `self` lets a citizen ask only for their own.
+  Mutation: {
+    about: 'the person named by `id`',
+    subjects: (_root, args) => (typeof args.id === 'string' ? [{ kind: 'person', id: canonicalId(args.id) }] : []),
+  },
+  ContributionCertificate: {
+    about: 'the insured person certified',
+    subjects: (certificate) => [{ kind: 'person', id: certificate.subject.id }],
+  },
   Person: { about: 'the person', subjects: (person) => [{ kind: 'person', id: person.id }] },
   SocialSecurityAccount: {
     about: 'the insured person',

@@ -1,4 +1,5 @@
 import {
+  createCertificateIssuer,
   DateScalar,
   DecimalScalar,
   guardLegacySystem,
@@ -12,17 +13,30 @@ import { subjects } from './subjects.js';
 import { TaxClient } from './legacy/index.js';
 import { createTaxLoaders } from './loaders.js';
 import { Company } from './resolvers/Company.js';
+import { createMutation } from './resolvers/Mutation.js';
 import { Person } from './resolvers/Person.js';
 import { TaxProfile } from './resolvers/TaxProfile.js';
 
 export type TaxSubgraphOptions = SubgraphSettings;
 
-const resolvers: Resolvers = { Date: DateScalar, Decimal: DecimalScalar, Company, TaxProfile, Person };
-
 /** The tax bureau's subgraph: Company.tax and Person.incomeTax over the legacy REST system. */
 export async function startTaxSubgraph(options: TaxSubgraphOptions): Promise<RunningSubgraph> {
   const legacy = guardLegacySystem('tax', options);
   const client = new TaxClient({ baseUrl: options.legacyUrl, guard: legacy.guard });
+  const certificates = createCertificateIssuer({
+    department: 'tax',
+    issuerName: 'The tax bureau',
+    accessLog: options.accessLog,
+    createDevelopmentKey: true,
+  });
+  const resolvers: Resolvers = {
+    Date: DateScalar,
+    Decimal: DecimalScalar,
+    Company,
+    TaxProfile,
+    Person,
+    Mutation: createMutation(certificates),
+  };
   return startSubgraph({
     department: 'tax',
     typeDefs: readSchema(import.meta.url),

@@ -1,8 +1,17 @@
-import { defineSubjects } from '../kit/index.js';
+import { canonicalId, defineSubjects } from '../kit/index.js';
 import type { ResolversParentTypes } from './generated/resolvers-types.js';
 
 /** Whose data each tax type holds, for the rules in privacy/tax.yaml. */
 export const subjects = defineSubjects<ResolversParentTypes>({
+  // issueTaxClearance(uscc:) is about the company it certifies: `companySelf` lets a company ask only for its own.
+  Mutation: {
+    about: 'the company named by `uscc`',
+    subjects: (_root, args) => (typeof args.uscc === 'string' ? [{ kind: 'company', id: canonicalId(args.uscc) }] : []),
+  },
+  TaxClearanceCertificate: {
+    about: 'the company certified',
+    subjects: (certificate) => [{ kind: 'company', id: certificate.subject.id }],
+  },
   Company: { about: 'the company', subjects: (company) => [{ kind: 'company', id: company.uscc }] },
   TaxProfile: { about: 'the company', subjects: (profile) => [{ kind: 'company', id: profile.uscc }] },
   TaxFiling: { about: 'the company that filed', subjects: (filing) => [{ kind: 'company', id: filing.uscc }] },

@@ -67,8 +67,8 @@ export function findUnreachableGrants({
       }
     }
     for (const [edge, { reached, purposes }] of granted) {
-      // A public field is no grant; a field under Query is always reachable.
-      if (reached || edge.field.typeName === 'Query') continue;
+      // A public field is no grant; a field of a root type (Query, Mutation) is always reachable.
+      if (reached || ROOT_TYPES.has(edge.field.typeName)) continue;
       if (!edge.policy.isProtected(edge.field.typeName, edge.field.fieldName)) continue;
       // A grant behind another unreachable grant (IncomeTaxReturn.income behind Person.incomeTax) is that one's warning.
       const incoming = edges.filter((candidate) => candidate.field.namedType === edge.field.typeName);
@@ -103,9 +103,12 @@ export function findUnreachableGrants({
   return warnings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
-/** Types reachable from Query through fields that are open to the caller. */
+/** Where every operation starts: a query, or a mutation (a department's certificates). */
+const ROOT_TYPES: ReadonlySet<string> = new Set(['Query', 'Mutation']);
+
+/** Types reachable from the root types through fields that are open to the caller. */
 function reachableTypes(edges: readonly Edge[], open: (edge: Edge) => boolean): Set<string> {
-  const reachable = new Set(['Query']);
+  const reachable = new Set(ROOT_TYPES);
   let grew = true;
   while (grew) {
     grew = false;

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CompanyRecord, ShareholdingRecord } from '../legacy/index.js';
-import type { PersonReference } from '../../kit/index.js';
+import type { PersonReference, IssuedCertificate } from '../../kit/index.js';
 import type { MarketContext } from '../loaders.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,6 +18,35 @@ export type Scalars = {
   /** An exact amount of money in CNY, serialised as a string with two decimals, e.g. "12345.67". */
   Decimal: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** An extract of a company's business licence sealed by the market regulator: keep `document` and `seal` together; anyone can check them with `verifyCertificate`, or offline with the regulator's published seal keys (/.well-known/seals/market.json). */
+export type BusinessLicenceExtract = {
+  __typename?: 'BusinessLicenceExtract';
+  /**
+   * The certificate as canonical JSON (RFC 8785): issuer, subject, facts, issue time, validity, serial and where to verify it.
+   *
+   * Who may see it: the company it is about; a market-officer stating the purpose market-supervision. Anyone else gets null with a FORBIDDEN error.
+   */
+  document?: Maybe<Scalars['String']['output']>;
+  /**
+   * The market regulator's seal over `document`: a detached JWS (EdDSA), `header..signature`, naming the seal key in `kid`.
+   *
+   * Who may see it: the company it is about; a market-officer stating the purpose market-supervision. Anyone else gets null with a FORBIDDEN error.
+   */
+  seal?: Maybe<Scalars['String']['output']>;
+  /**
+   * The certificate's serial number, unique at the market regulator: what a revocation names.
+   *
+   * Who may see it: the company it is about; a market-officer stating the purpose market-supervision. Anyone else gets null with a FORBIDDEN error.
+   */
+  serial?: Maybe<Scalars['ID']['output']>;
+  /**
+   * When the certificate stops being valid, ISO 8601 UTC, e.g. "2026-12-30T03:00:00Z".
+   *
+   * Who may see it: the company it is about; a market-officer stating the purpose market-supervision. Anyone else gets null with a FORBIDDEN error.
+   */
+  validUntil?: Maybe<Scalars['String']['output']>;
 };
 
 /** A company registered with the market regulator. Its key, `uscc`, is the same in every department, so one query reaches its registry, tax and social insurance records. */
@@ -103,6 +132,23 @@ export type CompanyStatus =
   | 'CANCELLED'
   /** Business licence revoked by the regulator (吊销). */
   | 'REVOKED';
+
+/** What the graph does for a caller: each department issues its own sealed certificates, recorded in the subject's access log. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Issues an extract of the company's business licence: its registration facts as the registry holds them today, sealed by the market regulator. Refused with CERTIFICATE_REFUSED when the registry does not know the company. Every issuance is recorded in the company's access log.
+   *
+   * Who may see it: the company it is about; a market-officer stating the purpose market-supervision. Anyone else gets null with a FORBIDDEN error.
+   */
+  issueBusinessLicenceExtract?: Maybe<BusinessLicenceExtract>;
+};
+
+
+/** What the graph does for a caller: each department issues its own sealed certificates, recorded in the subject's access log. */
+export type MutationIssueBusinessLicenceExtractArgs = {
+  uscc: Scalars['ID']['input'];
+};
 
 export type Person = {
   __typename?: 'Person';
@@ -324,13 +370,15 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Company: ResolverTypeWrapper<CompanyRecord>;
+  BusinessLicenceExtract: ResolverTypeWrapper<IssuedCertificate>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Company: ResolverTypeWrapper<CompanyRecord>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CompanyStatus: CompanyStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Person: ResolverTypeWrapper<PersonReference>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Shareholding: ResolverTypeWrapper<ShareholdingRecord>;
@@ -341,18 +389,27 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Company: CompanyRecord;
+  BusinessLicenceExtract: IssuedCertificate;
   String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
+  Company: CompanyRecord;
+  Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   Decimal: Scalars['Decimal']['output'];
+  Mutation: Record<PropertyKey, never>;
   Person: PersonReference;
   Query: Record<PropertyKey, never>;
   Shareholding: ShareholdingRecord;
   Float: Scalars['Float']['output'];
   ShareholdingPage: Omit<ShareholdingPage, 'holdings'> & { holdings?: Maybe<Array<ResolversParentTypes['Shareholding']>> };
   Boolean: Scalars['Boolean']['output'];
+}>;
+
+export type BusinessLicenceExtractResolvers<ContextType = MarketContext, ParentType extends ResolversParentTypes['BusinessLicenceExtract'] = ResolversParentTypes['BusinessLicenceExtract']> = ResolversObject<{
+  document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serial?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type CompanyResolvers<ContextType = MarketContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = ResolversObject<{
@@ -377,6 +434,10 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
+
+export type MutationResolvers<ContextType = MarketContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  issueBusinessLicenceExtract?: Resolver<Maybe<ResolversTypes['BusinessLicenceExtract']>, ParentType, ContextType, RequireFields<MutationIssueBusinessLicenceExtractArgs, 'uscc'>>;
+}>;
 
 export type PersonResolvers<ContextType = MarketContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -406,9 +467,11 @@ export type ShareholdingPageResolvers<ContextType = MarketContext, ParentType ex
 }>;
 
 export type Resolvers<ContextType = MarketContext> = ResolversObject<{
+  BusinessLicenceExtract?: BusinessLicenceExtractResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Shareholding?: ShareholdingResolvers<ContextType>;

@@ -73,6 +73,70 @@ export type Accessor = {
   staffId?: Maybe<Scalars['String']['output']>;
 };
 
+/** Why a certificate does not verify. */
+export type CertificateProblem =
+  /** Past its validity. */
+  | 'EXPIRED'
+  /** Not a certificate document, or not a seal. */
+  | 'MALFORMED'
+  /** Sealed with a key its issuer has retired (withdrawn), so none of its seals count any more. */
+  | 'RETIRED_KEY'
+  /** Revoked by its issuer. */
+  | 'REVOKED'
+  /** Changed after sealing: the seal does not match the document. */
+  | 'TAMPERED'
+  /** Sealed with a key its issuer never published. */
+  | 'UNKNOWN_KEY'
+  /** Sealed with another department's key than the issuer the document states. */
+  | 'WRONG_ISSUER';
+
+/** The answer of `verifyCertificate`. */
+export type CertificateVerification = {
+  __typename?: 'CertificateVerification';
+  /**
+   * The issuing department the document states (market, tax, social); null when the document cannot be read.
+   *
+   * Who may see it: anyone, signed in or not (public).
+   */
+  issuer?: Maybe<Scalars['String']['output']>;
+  /**
+   * The answer in words, e.g. which key sealed it or when it expired.
+   *
+   * Who may see it: anyone, signed in or not (public).
+   */
+  message: Scalars['String']['output'];
+  /**
+   * Why the certificate is not valid; null when it is.
+   *
+   * Who may see it: anyone, signed in or not (public).
+   */
+  problem?: Maybe<CertificateProblem>;
+  /**
+   * The serial number the document states; null when the document cannot be read.
+   *
+   * Who may see it: anyone, signed in or not (public).
+   */
+  serial?: Maybe<Scalars['String']['output']>;
+  /**
+   * The kind of certificate the document states, e.g. tax-clearance; null when the document cannot be read.
+   *
+   * Who may see it: anyone, signed in or not (public).
+   */
+  type?: Maybe<Scalars['String']['output']>;
+  /**
+   * True when the seal is its issuer's, the document unchanged, and the certificate neither expired nor revoked.
+   *
+   * Who may see it: anyone, signed in or not (public).
+   */
+  valid: Scalars['Boolean']['output'];
+  /**
+   * When the certificate stops being valid, ISO 8601 UTC; null when the document cannot be read.
+   *
+   * Who may see it: anyone, signed in or not (public).
+   */
+  validUntil?: Maybe<Scalars['String']['output']>;
+};
+
 export type Company = {
   __typename?: 'Company';
   /**
@@ -203,6 +267,12 @@ export type Query = {
    * Who may see it: the resident or company it is about; a privacy-officer stating the purpose privacy-review. Anyone else gets null with a FORBIDDEN error.
    */
   accessLog?: Maybe<DataAccessPage>;
+  /**
+   * Checks a certificate a department issued (`issueTaxClearance`, `issueBusinessLicenceExtract`, `issueContributionCertificate`): that its seal is its issuer's, the document unchanged, and that it is neither expired nor revoked. Anyone may ask; the answer repeats only what the document itself states.
+   *
+   * Who may see it: anyone, signed in or not (public).
+   */
+  verifyCertificate: CertificateVerification;
 };
 
 
@@ -213,6 +283,13 @@ export type QueryAccessLogArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   subject: Scalars['ID']['input'];
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** The entry points of the graph: look a company or a resident up by key, search the registry, or read the access log. */
+export type QueryVerifyCertificateArgs = {
+  document: Scalars['String']['input'];
+  seal: Scalars['String']['input'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -318,6 +395,8 @@ export type ResolversTypes = ResolversObject<{
   Accessor: ResolverTypeWrapper<AccessorView>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CertificateProblem: CertificateProblem;
+  CertificateVerification: ResolverTypeWrapper<CertificateVerification>;
   Company: ResolverTypeWrapper<CompanyReference>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -334,6 +413,7 @@ export type ResolversParentTypes = ResolversObject<{
   Accessor: AccessorView;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
+  CertificateVerification: CertificateVerification;
   Company: CompanyReference;
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
@@ -353,6 +433,16 @@ export type AccessorResolvers<ContextType = PlatformContext, ParentType extends 
   roles?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   self?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   staffId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CertificateVerificationResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['CertificateVerification'] = ResolversParentTypes['CertificateVerification']> = ResolversObject<{
+  issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['CertificateProblem']>, ParentType, ContextType>;
+  serial?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type CompanyResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = ResolversObject<{
@@ -394,10 +484,12 @@ export type PersonResolvers<ContextType = PlatformContext, ParentType extends Re
 
 export type QueryResolvers<ContextType = PlatformContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   accessLog?: Resolver<Maybe<ResolversTypes['DataAccessPage']>, ParentType, ContextType, RequireFields<QueryAccessLogArgs, 'first' | 'subject'>>;
+  verifyCertificate?: Resolver<ResolversTypes['CertificateVerification'], ParentType, ContextType, RequireFields<QueryVerifyCertificateArgs, 'document' | 'seal'>>;
 }>;
 
 export type Resolvers<ContextType = PlatformContext> = ResolversObject<{
   Accessor?: AccessorResolvers<ContextType>;
+  CertificateVerification?: CertificateVerificationResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   DataAccess?: DataAccessResolvers<ContextType>;
   DataAccessPage?: DataAccessPageResolvers<ContextType>;

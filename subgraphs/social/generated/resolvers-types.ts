@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonRecord, SocialSecurityAccountRecord, EmployerAccountRecord } from '../legacy/index.js';
 import type { ContributionOfPerson } from '../ContributionOfPerson.js';
-import type { CompanyReference } from '../../kit/index.js';
+import type { CompanyReference, IssuedCertificate } from '../../kit/index.js';
 import type { SocialContext } from '../loaders.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -60,6 +60,35 @@ export type Contribution = {
   personalAmount?: Maybe<Scalars['Decimal']['output']>;
 };
 
+/** A contribution certificate sealed by the social security bureau: keep `document` and `seal` together; anyone can check them with `verifyCertificate`, or offline with the bureau's published seal keys (/.well-known/seals/social.json). */
+export type ContributionCertificate = {
+  __typename?: 'ContributionCertificate';
+  /**
+   * The certificate as canonical JSON (RFC 8785): issuer, subject, facts, issue time, validity, serial and where to verify it.
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
+  document?: Maybe<Scalars['String']['output']>;
+  /**
+   * The social security bureau's seal over `document`: a detached JWS (EdDSA), `header..signature`, naming the seal key in `kid`.
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
+  seal?: Maybe<Scalars['String']['output']>;
+  /**
+   * The certificate's serial number, unique at the social security bureau: what a revocation names.
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
+  serial?: Maybe<Scalars['ID']['output']>;
+  /**
+   * When the certificate stops being valid, ISO 8601 UTC, e.g. "2026-12-30T03:00:00Z".
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
+  validUntil?: Maybe<Scalars['String']['output']>;
+};
+
 /** A company's social insurance account as an employer. */
 export type EmployerAccount = {
   __typename?: 'EmployerAccount';
@@ -95,6 +124,24 @@ export type Gender =
   | 'FEMALE'
   /** Male (男). */
   | 'MALE';
+
+/** What the graph does for a caller: each department issues its own sealed certificates, recorded in the subject's access log. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Issues a contribution certificate: the months of `year` for which contributions were paid into the person's account, with the totals, sealed by the social security bureau. Refused with CERTIFICATE_REFUSED when the bureau does not know the person. Every issuance is recorded in the person's access log.
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
+  issueContributionCertificate?: Maybe<ContributionCertificate>;
+};
+
+
+/** What the graph does for a caller: each department issues its own sealed certificates, recorded in the subject's access log. */
+export type MutationIssueContributionCertificateArgs = {
+  id: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
 
 /** A resident, keyed by the 18-character resident ID (GB 11643-1999). Each department adds what it holds about the person; every field but the key is personal data. */
 export type Person = {
@@ -319,11 +366,13 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Contribution: ResolverTypeWrapper<ContributionOfPerson>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ContributionCertificate: ResolverTypeWrapper<IssuedCertificate>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   EmployerAccount: ResolverTypeWrapper<EmployerAccountRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Gender: Gender;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Person: ResolverTypeWrapper<PersonRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SocialSecurityAccount: ResolverTypeWrapper<SocialSecurityAccountRecord>;
@@ -336,10 +385,12 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Contribution: ContributionOfPerson;
   String: Scalars['String']['output'];
+  ContributionCertificate: IssuedCertificate;
   Date: Scalars['Date']['output'];
   Decimal: Scalars['Decimal']['output'];
   EmployerAccount: EmployerAccountRecord;
   Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
   Person: PersonRecord;
   Query: Record<PropertyKey, never>;
   SocialSecurityAccount: SocialSecurityAccountRecord;
@@ -359,6 +410,13 @@ export type ContributionResolvers<ContextType = SocialContext, ParentType extend
   personalAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
 }>;
 
+export type ContributionCertificateResolvers<ContextType = SocialContext, ParentType extends ResolversParentTypes['ContributionCertificate'] = ResolversParentTypes['ContributionCertificate']> = ResolversObject<{
+  document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serial?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -372,6 +430,10 @@ export type EmployerAccountResolvers<ContextType = SocialContext, ParentType ext
   arrears?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   insuredHeadcount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   lastPaidPeriod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = SocialContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  issueContributionCertificate?: Resolver<Maybe<ResolversTypes['ContributionCertificate']>, ParentType, ContextType, RequireFields<MutationIssueContributionCertificateArgs, 'id' | 'year'>>;
 }>;
 
 export type PersonResolvers<ContextType = SocialContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
@@ -403,9 +465,11 @@ export type SocialSecurityAccountResolvers<ContextType = SocialContext, ParentTy
 export type Resolvers<ContextType = SocialContext> = ResolversObject<{
   Company?: CompanyResolvers<ContextType>;
   Contribution?: ContributionResolvers<ContextType>;
+  ContributionCertificate?: ContributionCertificateResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   EmployerAccount?: EmployerAccountResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SocialSecurityAccount?: SocialSecurityAccountResolvers<ContextType>;

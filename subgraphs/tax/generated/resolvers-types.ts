@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CompanyReference, PersonReference } from '../../kit/index.js';
+import type { CompanyReference, PersonReference, IssuedCertificate } from '../../kit/index.js';
 import type { TaxProfileRecord, IncomeTaxReturnRecord } from '../legacy/index.js';
 import type { FilingOfTaxpayer } from '../FilingOfTaxpayer.js';
 import type { TaxContext } from '../loaders.js';
@@ -66,6 +66,23 @@ export type IncomeTaxReturn = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+/** What the graph does for a caller: each department issues its own sealed certificates, recorded in the subject's access log. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Issues a tax clearance certificate: the company owes no overdue tax as of today. Refused with CERTIFICATE_REFUSED while it has arrears, or when the bureau does not know the company. Every issuance is recorded in the company's access log; the certificate itself is kept only by whoever asked for it.
+   *
+   * Who may see it: the company it is about; a tax-officer stating the purpose tax-audit or taxpayer-service. Anyone else gets null with a FORBIDDEN error.
+   */
+  issueTaxClearance?: Maybe<TaxClearanceCertificate>;
+};
+
+
+/** What the graph does for a caller: each department issues its own sealed certificates, recorded in the subject's access log. */
+export type MutationIssueTaxClearanceArgs = {
+  uscc: Scalars['ID']['input'];
+};
+
 export type Person = {
   __typename?: 'Person';
   id: Scalars['ID']['output'];
@@ -80,6 +97,35 @@ export type Person = {
 
 export type PersonIncomeTaxArgs = {
   year: Scalars['Int']['input'];
+};
+
+/** A tax clearance certificate sealed by the tax bureau: keep `document` and `seal` together; anyone can check them with `verifyCertificate`, or offline with the bureau's published seal keys (/.well-known/seals/tax.json). */
+export type TaxClearanceCertificate = {
+  __typename?: 'TaxClearanceCertificate';
+  /**
+   * The certificate as canonical JSON (RFC 8785): issuer, subject, facts, issue time, validity, serial and where to verify it.
+   *
+   * Who may see it: the company it is about; a tax-officer stating the purpose tax-audit or taxpayer-service. Anyone else gets null with a FORBIDDEN error.
+   */
+  document?: Maybe<Scalars['String']['output']>;
+  /**
+   * The tax bureau's seal over `document`: a detached JWS (EdDSA), `header..signature`, naming the seal key in `kid`.
+   *
+   * Who may see it: the company it is about; a tax-officer stating the purpose tax-audit or taxpayer-service. Anyone else gets null with a FORBIDDEN error.
+   */
+  seal?: Maybe<Scalars['String']['output']>;
+  /**
+   * The certificate's serial number, unique at the tax bureau: what a revocation names.
+   *
+   * Who may see it: the company it is about; a tax-officer stating the purpose tax-audit or taxpayer-service. Anyone else gets null with a FORBIDDEN error.
+   */
+  serial?: Maybe<Scalars['ID']['output']>;
+  /**
+   * When the certificate stops being valid, ISO 8601 UTC, e.g. "2026-12-30T03:00:00Z".
+   *
+   * Who may see it: the company it is about; a tax-officer stating the purpose tax-audit or taxpayer-service. Anyone else gets null with a FORBIDDEN error.
+   */
+  validUntil?: Maybe<Scalars['String']['output']>;
 };
 
 /** One tax return a company filed. */
@@ -257,9 +303,11 @@ export type ResolversTypes = ResolversObject<{
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   IncomeTaxReturn: ResolverTypeWrapper<IncomeTaxReturnRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Person: ResolverTypeWrapper<PersonReference>;
-  TaxFiling: ResolverTypeWrapper<FilingOfTaxpayer>;
+  TaxClearanceCertificate: ResolverTypeWrapper<IssuedCertificate>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TaxFiling: ResolverTypeWrapper<FilingOfTaxpayer>;
   TaxProfile: ResolverTypeWrapper<TaxProfileRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
@@ -272,9 +320,11 @@ export type ResolversParentTypes = ResolversObject<{
   Decimal: Scalars['Decimal']['output'];
   IncomeTaxReturn: IncomeTaxReturnRecord;
   Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
   Person: PersonReference;
-  TaxFiling: FilingOfTaxpayer;
+  TaxClearanceCertificate: IssuedCertificate;
   String: Scalars['String']['output'];
+  TaxFiling: FilingOfTaxpayer;
   TaxProfile: TaxProfileRecord;
   Boolean: Scalars['Boolean']['output'];
 }>;
@@ -301,10 +351,21 @@ export type IncomeTaxReturnResolvers<ContextType = TaxContext, ParentType extend
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  issueTaxClearance?: Resolver<Maybe<ResolversTypes['TaxClearanceCertificate']>, ParentType, ContextType, RequireFields<MutationIssueTaxClearanceArgs, 'uscc'>>;
+}>;
+
 export type PersonResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incomeTax?: Resolver<Maybe<ResolversTypes['IncomeTaxReturn']>, ParentType, ContextType, RequireFields<PersonIncomeTaxArgs, 'year'>>;
+}>;
+
+export type TaxClearanceCertificateResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['TaxClearanceCertificate'] = ResolversParentTypes['TaxClearanceCertificate']> = ResolversObject<{
+  document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serial?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type TaxFilingResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['TaxFiling'] = ResolversParentTypes['TaxFiling']> = ResolversObject<{
@@ -327,7 +388,9 @@ export type Resolvers<ContextType = TaxContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   IncomeTaxReturn?: IncomeTaxReturnResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  TaxClearanceCertificate?: TaxClearanceCertificateResolvers<ContextType>;
   TaxFiling?: TaxFilingResolvers<ContextType>;
   TaxProfile?: TaxProfileResolvers<ContextType>;
 }>;

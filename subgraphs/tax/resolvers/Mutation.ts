@@ -1,0 +1,35 @@
+import { assertValidUscc, graphError, type CertificateIssuer } from '../../kit/index.js';
+import type { MutationResolvers } from '../generated/resolvers-types.js';
+
+/** How long a tax clearance holds: a month, as tenders and licence applications ask for a recent one. */
+const CLEARANCE_VALID_DAYS = 30;
+
+/** The bureau's certificates: issued only when its own records support them, sealed with its key. */
+export function createMutation(certificates: CertificateIssuer): MutationResolvers {
+  return {
+    issueTaxClearance: async (_parent, { uscc }, { loaders }) => {
+      const company = assertValidUscc(uscc);
+      const profile = await loaders.taxProfile.load(company);
+      if (!profile) throw graphError('CERTIFICATE_REFUSED', 'The tax bureau does not know this company as a taxpayer.');
+      if (Number(profile.arrears) !== 0) {
+        throw graphError(
+          'CERTIFICATE_REFUSED',
+          'The company has overdue tax: no clearance can be issued until it is paid.',
+        );
+      }
+      const asOf = new Date().toISOString().slice(0, 10);
+      return certificates.issue({
+        type: 'tax-clearance',
+        title: 'Tax clearance certificate',
+        subject: { kind: 'COMPANY', id: company },
+        facts: {
+          statement: `As of ${asOf} the taxpayer owes no overdue tax to the tax bureau.`,
+          asOf,
+          arrears: profile.arrears,
+          taxpayerType: profile.taxpayerType,
+        },
+        validForDays: CLEARANCE_VALID_DAYS,
+      });
+    },
+  };
+}
