@@ -11,6 +11,12 @@ const STYLE = `
   .refused, .invalid { background: #fde2e1; } .valid { background: #dcf5e3; } textarea { width: 100%; height: 12rem; font-family: ui-monospace, monospace; }
   @media print { .no-print { display: none; } body { margin: 0; } }`;
 
+/** `monthsPaid` → "Months paid": a fact's name as a reader expects it. */
+const factLabel = (name: string) => {
+  const words = name.replace(/([A-Z])/g, ' $1').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
 function factText(value: FactValue): string {
   if (Array.isArray(value)) return value.map((item) => factText(item)).join(', ') || '(none)';
   if (value !== null && typeof value === 'object') return JSON.stringify(value);
@@ -31,7 +37,7 @@ export function renderCertificatePage(
   }
   const { document, seal, qr, address, expired } = content;
   const facts = Object.entries(document.facts)
-    .map(([name, value]) => `<tr><th>${escape(name)}</th><td>${escape(factText(value))}</td></tr>`)
+    .map(([name, value]) => `<tr><th>${escape(factLabel(name))}</th><td>${escape(factText(value))}</td></tr>`)
     .join('');
   return page(
     document.title,
