@@ -69,6 +69,9 @@ export function subgraphSettings(department: Department): Setting[] {
     plain('GATEWAY_JWKS_URL', t.httpUrl, 'unset'),
     plain('GATEWAY_PUBLIC_KEY_FILE', t.file, 'development key in data/keys/'),
     plain('PRIVACY_DIR', t.file, 'privacy/'),
+    // Seal keys: a department seals its certificates with its own; the platform verifies with everyone's published ones.
+    plain('SEAL_KEYS_DIR', t.file, 'development keys in data/keys/seals/', { requiredInProduction: true }),
+    ...(legacy ? [plain('CERTIFICATE_VERIFY_URL', t.httpUrl, 'http://127.0.0.1:4000/certificates/verify')] : []),
     plain('AUDIT_DATABASE_URL', t.databaseUrl, 'SQLite file data/audit/access-log.db'),
     plain('AUDIT_SQLITE_SINGLE_NODE', t.flag, '0'),
     plain('AUDIT_CHAIN', t.text, 'department, host, process id and a random part'),
@@ -96,6 +99,10 @@ const productionTrustAndLog: CrossCheck = (values, production) => {
     ...productionKeyProblem('GATEWAY_JWKS_FILE', values.GATEWAY_JWKS_FILE),
     ...productionKeyProblem('GATEWAY_PUBLIC_KEY_FILE', values.GATEWAY_PUBLIC_KEY_FILE),
     ...productionKeyProblem('AUDIT_CHECKPOINT_KEY_FILE', values.AUDIT_CHECKPOINT_KEY_FILE),
+    ...productionKeyProblem(
+      'SEAL_KEYS_DIR',
+      values.SEAL_KEYS_DIR === undefined ? undefined : `${String(values.SEAL_KEYS_DIR)}/`,
+    ),
   );
   const url = values.AUDIT_DATABASE_URL as string | undefined;
   const postgres = url !== undefined && /^postgres(ql)?:\/\//.test(url);

@@ -28,7 +28,6 @@ export async function startMarketSubgraph(options: MarketSubgraphOptions): Promi
     department: 'market',
     issuerName: 'The market regulator',
     accessLog: options.accessLog,
-    createDevelopmentKey: true,
   });
   const resolvers: Resolvers = {
     Date: DateScalar,

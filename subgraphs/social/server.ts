@@ -28,7 +28,6 @@ export async function startSocialSubgraph(options: SocialSubgraphOptions): Promi
     department: 'social',
     issuerName: 'The social security bureau',
     accessLog: options.accessLog,
-    createDevelopmentKey: true,
   });
   const resolvers: Resolvers = {
     Date: DateScalar,

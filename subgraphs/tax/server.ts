@@ -27,7 +27,6 @@ export async function startTaxSubgraph(options: TaxSubgraphOptions): Promise<Run
     department: 'tax',
     issuerName: 'The tax bureau',
     accessLog: options.accessLog,
-    createDevelopmentKey: true,
   });
   const resolvers: Resolvers = {
     Date: DateScalar,

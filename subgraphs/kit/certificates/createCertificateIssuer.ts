@@ -40,7 +40,7 @@ export interface CertificateIssuerOptions {
   accessLog: AccessLogStore | null;
   /** Seal keys' folder (SEAL_KEYS_DIR by default). */
   sealKeysDirectory?: string;
-  /** Makes a development seal key on first use (never in production: the configuration refuses it). */
+  /** Makes a development seal key on first use; default: unless NODE_ENV=production. */
   createDevelopmentKey?: boolean;
   /** Where anyone verifies; default CERTIFICATE_VERIFY_URL or the local gateway's /certificates/verify. */
   verificationUrl?: string;
@@ -84,7 +84,8 @@ export function createCertificateIssuer(options: CertificateIssuerOptions): Cert
       };
       const key = await readActiveSealKey(options.department, {
         directory: options.sealKeysDirectory,
-        createIfMissing: options.createDevelopmentKey ?? false,
+        // A development key on first use, never in production (the configuration also refuses data/keys there).
+        createIfMissing: options.createDevelopmentKey ?? process.env.NODE_ENV !== 'production',
       });
       const canonical = canonicalDocument(document);
       const seal = await sealCertificate(document, key);
