@@ -60,17 +60,17 @@ async function newPage(): Promise<Page> {
 
 /** Waits until the page has rendered the route it is on. */
 async function ready(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const main = document.querySelector('main');
-    return main?.dataset.state === 'ready' && main.dataset.route === location.hash;
-  });
+  // Expressions evaluated in the page (this file is type checked without the DOM's types).
+  await page.waitForFunction(
+    "document.querySelector('main')?.dataset.state === 'ready' && document.querySelector('main').dataset.route === location.hash",
+  );
 }
 
 async function signInAs(page: Page, fixture: string): Promise<void> {
   await page.goto(`${portal.url}/#/sign-in`);
   await ready(page);
   await page.click(`[data-fixture="${fixture}"]`);
-  await page.waitForFunction(() => location.hash !== '#/sign-in');
+  await page.waitForFunction("location.hash !== '#/sign-in'");
   await ready(page);
 }
 
@@ -90,7 +90,7 @@ describe('the reference portal in a browser', () => {
     await ready(page);
     const clicked = await page.evaluate(() => performance.now());
     await page.click('[data-fixture="citizen"]');
-    await page.waitForFunction(() => location.hash === '#/me');
+    await page.waitForFunction("location.hash === '#/me'");
     await ready(page);
     timings.citizenDashboard = Number(await page.locator('main').getAttribute('data-ready-at')) - clicked;
 
@@ -144,7 +144,7 @@ describe('the reference portal in a browser', () => {
     expect(await text(page, '[data-shareholder-count]')).toBe('20 of 500 shareholders shown');
     await page.click('[data-action="more-shareholders"]');
     await page.waitForFunction(
-      () => document.querySelector('[data-shareholder-count]')?.textContent === '40 of 500 shareholders shown',
+      "document.querySelector('[data-shareholder-count]')?.textContent === '40 of 500 shareholders shown'",
     );
     expect(await page.locator('[data-section="shareholders"] tbody tr').count()).toBe(40);
     await page.close();
@@ -165,7 +165,7 @@ describe('the reference portal in a browser', () => {
     await ready(page);
     await page.fill('#search-input', '科技');
     await page.press('#search-input', 'Enter');
-    await page.waitForFunction(() => location.hash.startsWith('#/search/'));
+    await page.waitForFunction("location.hash.startsWith('#/search/')");
     await ready(page);
     const results = page.locator('[data-section="results"] li a');
     expect(await results.count()).toBeGreaterThan(0);
@@ -173,7 +173,7 @@ describe('the reference portal in a browser', () => {
     expect(first).toContain('科技');
     await screenshot(page, 'portal-search');
     await results.first().click();
-    await page.waitForFunction(() => location.hash.startsWith('#/company/'));
+    await page.waitForFunction("location.hash.startsWith('#/company/')");
     await ready(page);
     expect(await text(page, 'h1')).toContain(first);
     await page.close();
@@ -190,8 +190,7 @@ describe('the reference portal in a browser', () => {
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const page = await newPage();
       await page.addInitScript(
-        (value) => sessionStorage.setItem('city-portal-session', value),
-        JSON.stringify(session),
+        `sessionStorage.setItem('city-portal-session', ${JSON.stringify(JSON.stringify(session))})`,
       );
       await page.goto(`${portal.url}/#/me`);
       await ready(page);
