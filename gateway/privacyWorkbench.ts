@@ -39,16 +39,16 @@ export function privacyWorkbenchRoutes(options: PrivacyWorkbenchOptions = {}): R
       res.writeHead(308, { location: '/privacy/', 'content-length': 0 });
       res.end();
     },
-    'GET /privacy/policy.json': (_req, res) => answer(res, workbench.table()),
-    'GET /privacy/versions.json': (_req, res) => sendJson(res, 200, { versions: workbench.versions() }),
-    'GET /privacy/diff.json': (req, res) => {
+    'GET /privacy/policy.json': guarded((_req, res) => answer(res, workbench.table())),
+    'GET /privacy/versions.json': guarded((_req, res) => sendJson(res, 200, { versions: workbench.versions() })),
+    'GET /privacy/diff.json': guarded((req, res) => {
       const ref = new URL(req.url ?? '/', 'http://gateway').searchParams.get('ref');
       if (!ref) {
         sendJson(res, 400, { error: { code: 'MISSING_REF', message: 'give ?ref=<branch, tag or commit id>' } });
         return;
       }
       answer(res, workbench.diff(ref));
-    },
+    }),
   };
   for (const [path, asset] of Object.entries(ASSETS)) {
     // Read once at start, so a missing file fails the start, not a visitor.
@@ -65,6 +65,26 @@ export function privacyWorkbenchRoutes(options: PrivacyWorkbenchOptions = {}): R
     };
   }
   return routes;
+}
+
+/**
+ * A route that cannot throw out of the server's listener (a synchronous throw there would end the
+ * process): reading the policy files or the schemas may fail in a deployment, and the page then
+ * says so with a code, never a stack.
+ */
+function guarded(route: Route): Route {
+  return async (req, res, info) => {
+    try {
+      await route(req, res, info);
+    } catch (error) {
+      sendJson(res, 503, {
+        error: {
+          code: 'WORKBENCH_UNAVAILABLE',
+          message: `The policy files or the schemas could not be read here (${error instanceof Error ? error.name : 'error'}).`,
+        },
+      });
+    }
+  };
 }
 
 function answer<T>(
