@@ -8,7 +8,12 @@ import { DEPARTMENT_SETTINGS, type DepartmentSettings } from './registry/departm
  * operations. Output goes to generated/ folders, never edited by hand; a test fails when it is stale.
  */
 
-const SCALARS: Readonly<Record<string, string>> = { Decimal: 'string', Date: 'string', DateTime: 'string' };
+const SCALARS: Readonly<Record<string, string>> = {
+  Decimal: 'string',
+  Date: 'string',
+  DateTime: 'string',
+  Period: 'string',
+};
 
 /** Every operation a portal sends: the examples and the reference portal's own (trusted documents). */
 export const PORTAL_DOCUMENTS = ['examples/operations/*.graphql', 'portal/operations/*.graphql'];

@@ -57,18 +57,22 @@ describe('schema:check', () => {
     expect(result.passed).toBe(true);
   });
 
-  it('fails on removing TaxProfile.creditRating, naming the change', async () => {
-    editCopy(TAX_SCHEMA, /^\s*"""\n\s*Tax credit rating[^"]*"""\n\s*creditRating: String\n/m, '');
+  it('fails on removing TaxProfile.registeredOn, naming the change', async () => {
+    editCopy(
+      TAX_SCHEMA,
+      /^\s*"""\n\s*The day the company registered with the tax bureau[^"]*"""\n\s*registeredOn: Date\n/m,
+      '',
+    );
     const result = await runSchemaCheck(copy);
     expect(result.passed).toBe(false);
     expect(result.breaking).toEqual([
       expect.objectContaining({
-        coordinate: 'TaxProfile.creditRating',
+        coordinate: 'TaxProfile.registeredOn',
         acknowledged: false,
         message: expect.stringMatching(/removed/),
       }),
     ]);
-    expect(renderSchemaCheckReport(result)).toMatch(/^BREAKING TaxProfile\.creditRating: .*removed.*not acknowledged/m);
+    expect(renderSchemaCheckReport(result)).toMatch(/^BREAKING TaxProfile\.registeredOn: .*removed.*not acknowledged/m);
   });
 
   it('fails on changing TaxProfile.arrears to String, naming the change', async () => {
@@ -139,7 +143,7 @@ describe('schema:check', () => {
   });
 
   it('fails when an example operation no longer validates, even with the change acknowledged', async () => {
-    editCopy(TAX_SCHEMA, /^\s*"""\n\s*Tax credit rating[^"]*"""\n\s*creditRating: String\n/m, '');
+    editCopy(TAX_SCHEMA, /^\s*"""\n\s*The tax credit rating[^"]*"""\n\s*creditRating: TaxCreditRating\n/m, '');
     acknowledge(
       '- BREAKING TaxProfile.creditRating: removed (ratings move to the credit subgraph; query creditRecord.rating)',
     );
@@ -156,7 +160,7 @@ describe('schema:check', () => {
   });
 
   it("validates the trusted documents' manifest against the new schema", async () => {
-    editCopy(TAX_SCHEMA, /^\s*"""\n\s*Tax credit rating[^"]*"""\n\s*creditRating: String\n/m, '');
+    editCopy(TAX_SCHEMA, /^\s*"""\n\s*The tax credit rating[^"]*"""\n\s*creditRating: TaxCreditRating\n/m, '');
     const result = await runSchemaCheck(copy);
     expect(result.problems).toContainEqual(
       expect.stringMatching(

@@ -19,12 +19,52 @@ export type Gender =
   /** Male (男). */
   | 'MALE';
 
+/** Whether contributions are being paid into a social insurance account. */
+export type SocialSecurityStatus =
+  /** Contributions are being paid (正常参保). */
+  | 'ACTIVE'
+  /** Payments are interrupted, e.g. between jobs; the account is kept (暂停缴费). */
+  | 'SUSPENDED'
+  /** The account is closed, e.g. moved away or retired into a pension (终止参保). */
+  | 'TERMINATED';
+
+/** The tax credit rating (纳税信用级别) the bureau gives a company each year, best first. */
+export type TaxCreditRating =
+  /** Excellent: 90 points or more. */
+  | 'A'
+  /** Good: 70 to 89 points. */
+  | 'B'
+  /** Poor: 40 to 69 points. */
+  | 'C'
+  /** Bad: under 40 points, or a serious violation. */
+  | 'D'
+  /** A new taxpayer, or one without a full year of records. */
+  | 'M';
+
+/** The tax a return is for (征收项目). */
+export type TaxKind =
+  /** Corporate income tax (企业所得税). */
+  | 'CORPORATE_INCOME_TAX'
+  /** Individual income tax the company withheld from its employees' pay (个人所得税代扣代缴). */
+  | 'INDIVIDUAL_INCOME_TAX_WITHHOLDING'
+  /** Stamp duty (印花税). */
+  | 'STAMP_DUTY'
+  /** Value added tax (增值税). */
+  | 'VAT';
+
+/** A company's VAT taxpayer type (增值税纳税人类型). */
+export type TaxpayerType =
+  /** A general VAT taxpayer (一般纳税人): deducts input VAT. */
+  | 'GENERAL'
+  /** A small-scale VAT taxpayer (小规模纳税人): a flat rate, no deduction. */
+  | 'SMALL_SCALE';
+
 export type CitizenDashboardQueryVariables = Exact<{
   year: number;
 }>;
 
 
-export type CitizenDashboardQuery = { me: { id: string, name: string | null, gender: Gender | null, birthDate: string | null, phone: string | null, address: string | null, socialSecurity: { accountNumber: string | null, status: string | null, contributionBase: string | null, pensionBalance: string | null, medicalBalance: string | null, employer: { uscc: string, name: string, tax: { taxpayerType: string | null, creditRating: string | null } | null } | null } | null, legalRepresentativeOf: Array<{ uscc: string, name: string, status: CompanyStatus, tax: { taxpayerType: string | null, creditRating: string | null } | null }> | null, incomeTax: { year: number | null, income: string | null, taxPaid: string | null, taxDue: string | null, refundDue: string | null } | null } | null };
+export type CitizenDashboardQuery = { me: { id: string, name: string | null, gender: Gender | null, birthDate: string | null, phone: string | null, address: string | null, socialSecurity: { accountNumber: string | null, status: SocialSecurityStatus | null, contributionBase: string | null, pensionBalance: string | null, medicalBalance: string | null, employer: { uscc: string, name: string, tax: { taxpayerType: TaxpayerType | null, creditRating: TaxCreditRating | null } | null } | null } | null, legalRepresentativeOf: Array<{ uscc: string, name: string, status: CompanyStatus, tax: { taxpayerType: TaxpayerType | null, creditRating: TaxCreditRating | null } | null }> | null, incomeTax: { year: number | null, income: string | null, taxPaid: string | null, taxDue: string | null, refundDue: string | null } | null } | null };
 
 export type CompanyProfileQueryVariables = Exact<{
   uscc: string | number;
@@ -32,7 +72,7 @@ export type CompanyProfileQueryVariables = Exact<{
 }>;
 
 
-export type CompanyProfileQuery = { company: { uscc: string, name: string, legalForm: string, status: CompanyStatus, establishedOn: string, registeredCapital: string, address: string, businessScope: string, legalRepresentativeName: string, shareholders: { totalCount: number | null, hasNextPage: boolean | null, endCursor: string | null, holdings: Array<{ holderName: string | null, sharePercent: number | null, subscribedCapital: string | null, holder: { id: string } | null }> | null } | null, tax: { taxpayerType: string | null, registeredOn: string | null, creditRating: string | null, arrears: string | null, filings: Array<{ period: string | null, taxKind: string | null, amount: string | null, filedOn: string | null }> | null } | null, socialInsurance: { accountNumber: string | null, insuredHeadcount: number | null, arrears: string | null, lastPaidPeriod: string | null } | null } | null };
+export type CompanyProfileQuery = { company: { uscc: string, name: string, legalForm: string, status: CompanyStatus, establishedOn: string, registeredCapital: string, address: string, businessScope: string, legalRepresentativeName: string, shareholders: { totalCount: number | null, hasNextPage: boolean | null, endCursor: string | null, holdings: Array<{ holderName: string | null, sharePercent: number | null, subscribedCapital: string | null, holder: { id: string } | null }> | null } | null, tax: { taxpayerType: TaxpayerType | null, registeredOn: string | null, creditRating: TaxCreditRating | null, arrears: string | null, filings: Array<{ period: string | null, taxKind: TaxKind | null, amount: string | null, filedOn: string | null }> | null } | null, socialInsurance: { accountNumber: string | null, insuredHeadcount: number | null, arrears: string | null, lastPaidPeriod: string | null } | null } | null };
 
 export type SearchCompaniesQueryVariables = Exact<{
   name: string;

@@ -13,6 +13,17 @@ export type AccessDecision =
   /** The value was given masked, e.g. a phone number as 138****5678. */
   | 'MASKED';
 
+/** What kind of caller accessed the data. */
+export type AccessorKind =
+  /** A caller without a token (public data only; recorded when it was refused protected fields). */
+  | 'ANONYMOUS'
+  /** A company, signed in through a portal. */
+  | 'COMPANY'
+  /** An officer of a department, with roles and usually a stated purpose. */
+  | 'OFFICER'
+  /** A resident, signed in through a portal. */
+  | 'PERSON';
+
 /** Registration status in the enterprise registry. */
 export type CompanyStatus =
   /** In business (存续). */
@@ -29,12 +40,52 @@ export type Gender =
   /** Male (男). */
   | 'MALE';
 
+/** Whether contributions are being paid into a social insurance account. */
+export type SocialSecurityStatus =
+  /** Contributions are being paid (正常参保). */
+  | 'ACTIVE'
+  /** Payments are interrupted, e.g. between jobs; the account is kept (暂停缴费). */
+  | 'SUSPENDED'
+  /** The account is closed, e.g. moved away or retired into a pension (终止参保). */
+  | 'TERMINATED';
+
+/** The tax credit rating (纳税信用级别) the bureau gives a company each year, best first. */
+export type TaxCreditRating =
+  /** Excellent: 90 points or more. */
+  | 'A'
+  /** Good: 70 to 89 points. */
+  | 'B'
+  /** Poor: 40 to 69 points. */
+  | 'C'
+  /** Bad: under 40 points, or a serious violation. */
+  | 'D'
+  /** A new taxpayer, or one without a full year of records. */
+  | 'M';
+
+/** The tax a return is for (征收项目). */
+export type TaxKind =
+  /** Corporate income tax (企业所得税). */
+  | 'CORPORATE_INCOME_TAX'
+  /** Individual income tax the company withheld from its employees' pay (个人所得税代扣代缴). */
+  | 'INDIVIDUAL_INCOME_TAX_WITHHOLDING'
+  /** Stamp duty (印花税). */
+  | 'STAMP_DUTY'
+  /** Value added tax (增值税). */
+  | 'VAT';
+
+/** A company's VAT taxpayer type (增值税纳税人类型). */
+export type TaxpayerType =
+  /** A general VAT taxpayer (一般纳税人): deducts input VAT. */
+  | 'GENERAL'
+  /** A small-scale VAT taxpayer (小规模纳税人): a flat rate, no deduction. */
+  | 'SMALL_SCALE';
+
 export type CitizenDashboardQueryVariables = Exact<{
   year: number;
 }>;
 
 
-export type CitizenDashboardQuery = { me: { id: string, name: string | null, gender: Gender | null, birthDate: string | null, phone: string | null, address: string | null, socialSecurity: { accountNumber: string | null, status: string | null, contributionBase: string | null, pensionBalance: string | null, medicalBalance: string | null, employer: { uscc: string, name: string, tax: { taxpayerType: string | null, creditRating: string | null } | null } | null } | null, legalRepresentativeOf: Array<{ uscc: string, name: string, status: CompanyStatus, tax: { taxpayerType: string | null, creditRating: string | null } | null }> | null, incomeTax: { year: number | null, income: string | null, taxPaid: string | null, taxDue: string | null, refundDue: string | null } | null } | null };
+export type CitizenDashboardQuery = { me: { id: string, name: string | null, gender: Gender | null, birthDate: string | null, phone: string | null, address: string | null, socialSecurity: { accountNumber: string | null, status: SocialSecurityStatus | null, contributionBase: string | null, pensionBalance: string | null, medicalBalance: string | null, employer: { uscc: string, name: string, tax: { taxpayerType: TaxpayerType | null, creditRating: TaxCreditRating | null } | null } | null } | null, legalRepresentativeOf: Array<{ uscc: string, name: string, status: CompanyStatus, tax: { taxpayerType: TaxpayerType | null, creditRating: TaxCreditRating | null } | null }> | null, incomeTax: { year: number | null, income: string | null, taxPaid: string | null, taxDue: string | null, refundDue: string | null } | null } | null };
 
 export type CompanyProfileQueryVariables = Exact<{
   uscc: string | number;
@@ -42,7 +93,7 @@ export type CompanyProfileQueryVariables = Exact<{
 }>;
 
 
-export type CompanyProfileQuery = { company: { uscc: string, name: string, legalForm: string, status: CompanyStatus, establishedOn: string, registeredCapital: string, address: string, businessScope: string, legalRepresentativeName: string, shareholders: { totalCount: number | null, hasNextPage: boolean | null, endCursor: string | null, holdings: Array<{ holderName: string | null, sharePercent: number | null, subscribedCapital: string | null, holder: { id: string } | null }> | null } | null, tax: { taxpayerType: string | null, registeredOn: string | null, creditRating: string | null, arrears: string | null, filings: Array<{ period: string | null, taxKind: string | null, amount: string | null, filedOn: string | null }> | null } | null, socialInsurance: { accountNumber: string | null, insuredHeadcount: number | null, arrears: string | null, lastPaidPeriod: string | null } | null } | null };
+export type CompanyProfileQuery = { company: { uscc: string, name: string, legalForm: string, status: CompanyStatus, establishedOn: string, registeredCapital: string, address: string, businessScope: string, legalRepresentativeName: string, shareholders: { totalCount: number | null, hasNextPage: boolean | null, endCursor: string | null, holdings: Array<{ holderName: string | null, sharePercent: number | null, subscribedCapital: string | null, holder: { id: string } | null }> | null } | null, tax: { taxpayerType: TaxpayerType | null, registeredOn: string | null, creditRating: TaxCreditRating | null, arrears: string | null, filings: Array<{ period: string | null, taxKind: TaxKind | null, amount: string | null, filedOn: string | null }> | null } | null, socialInsurance: { accountNumber: string | null, insuredHeadcount: number | null, arrears: string | null, lastPaidPeriod: string | null } | null } | null };
 
 export type SearchCompaniesQueryVariables = Exact<{
   name: string;
@@ -67,7 +118,7 @@ export type MyAccessLogQueryVariables = Exact<{
 }>;
 
 
-export type MyAccessLogQuery = { me: { id: string, dataAccessLog: { endCursor: string | null, hasNextPage: boolean | null, accesses: Array<{ at: string | null, department: string | null, purpose: string | null, accessor: { kind: string | null, roles: Array<string> | null, department: string | null, self: boolean | null } | null, fields: Array<{ field: string | null, decision: AccessDecision | null }> | null }> | null } | null } | null };
+export type MyAccessLogQuery = { me: { id: string, dataAccessLog: { endCursor: string | null, hasNextPage: boolean | null, accesses: Array<{ at: string | null, department: string | null, purpose: string | null, accessor: { kind: AccessorKind | null, roles: Array<string> | null, department: string | null, self: boolean | null } | null, fields: Array<{ field: string | null, decision: AccessDecision | null }> | null }> | null } | null } | null };
 
 
 export const CitizenDashboardDocument = {"__meta__":{"hash":"sha256:f59388eabeb8ac4c963ded0cc9b8ecb553ceae5fb308437f0cc1ec7834afd9b5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CitizenDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"socialSecurity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contributionBase"}},{"kind":"Field","name":{"kind":"Name","value":"pensionBalance"}},{"kind":"Field","name":{"kind":"Name","value":"medicalBalance"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxpayerType"}},{"kind":"Field","name":{"kind":"Name","value":"creditRating"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentativeOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxpayerType"}},{"kind":"Field","name":{"kind":"Name","value":"creditRating"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"incomeTax"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"income"}},{"kind":"Field","name":{"kind":"Name","value":"taxPaid"}},{"kind":"Field","name":{"kind":"Name","value":"taxDue"}},{"kind":"Field","name":{"kind":"Name","value":"refundDue"}}]}}]}}]}}]} as unknown as DocumentNode<CitizenDashboardQuery, CitizenDashboardQueryVariables>;

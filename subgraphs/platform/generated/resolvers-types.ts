@@ -48,11 +48,11 @@ export type Accessor = {
    */
   id?: Maybe<Scalars['String']['output']>;
   /**
-   * PERSON, COMPANY, OFFICER or ANONYMOUS.
+   * What kind of caller it was.
    *
    * Who may see it: the resident or company it is about; a privacy-officer stating the purpose privacy-review. Anyone else gets null with a FORBIDDEN error.
    */
-  kind?: Maybe<Scalars['String']['output']>;
+  kind?: Maybe<AccessorKind>;
   /**
    * For an officer: the roles held, e.g. tax-officer.
    *
@@ -72,6 +72,17 @@ export type Accessor = {
    */
   staffId?: Maybe<Scalars['String']['output']>;
 };
+
+/** What kind of caller accessed the data. */
+export type AccessorKind =
+  /** A caller without a token (public data only; recorded when it was refused protected fields). */
+  | 'ANONYMOUS'
+  /** A company, signed in through a portal. */
+  | 'COMPANY'
+  /** An officer of a department, with roles and usually a stated purpose. */
+  | 'OFFICER'
+  /** A resident, signed in through a portal. */
+  | 'PERSON';
 
 /** Why a certificate does not verify. */
 export type CertificateProblem =
@@ -395,6 +406,7 @@ export type ResolversTypes = ResolversObject<{
   Accessor: ResolverTypeWrapper<AccessorView>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AccessorKind: AccessorKind;
   CertificateProblem: CertificateProblem;
   CertificateVerification: ResolverTypeWrapper<CertificateVerification>;
   Company: ResolverTypeWrapper<CompanyReference>;
@@ -429,7 +441,7 @@ export type AccessorResolvers<ContextType = PlatformContext, ParentType extends 
   application?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['AccessorKind']>, ParentType, ContextType>;
   roles?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   self?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   staffId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1,11 +1,19 @@
 import { DEPARTMENT_OF_ROLE } from '../../../registry/departments.js';
-import type { AccessorResolvers } from '../generated/resolvers-types.js';
+import type { AccessorKind, AccessorResolvers } from '../generated/resolvers-types.js';
 
 // Which department an officer works for comes from the roles each department owns in the registry
 // (tax-officer → tax; a privacy officer belongs to the data centre, platform).
 
+/** The log's caller kinds as the schema's AccessorKind; a kind the log never writes is null, not an error. */
+const ACCESSOR_KINDS: Readonly<Record<string, AccessorKind>> = {
+  person: 'PERSON',
+  company: 'COMPANY',
+  officer: 'OFFICER',
+  anonymous: 'ANONYMOUS',
+};
+
 export const Accessor: AccessorResolvers = {
-  kind: (accessor) => accessor.caller.kind.toUpperCase(),
+  kind: (accessor) => ACCESSOR_KINDS[accessor.caller.kind] ?? null,
   roles: (accessor) => (accessor.caller.kind === 'officer' ? [...accessor.caller.roles] : []),
   department: (accessor) => {
     if (accessor.caller.kind !== 'officer') return null;

@@ -17,6 +17,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An exact amount of money in CNY, serialised as a string with two decimals, e.g. "12345.67". */
   Decimal: { input: string; output: string; }
+  /** A calendar month as "YYYY-MM", e.g. "2026-10": the period a contribution is paid for. */
+  Period: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -47,11 +49,11 @@ export type Contribution = {
    */
   employerAmount?: Maybe<Scalars['Decimal']['output']>;
   /**
-   * The month paid for, "YYYY-MM".
+   * The month paid for.
    *
    * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
    */
-  period?: Maybe<Scalars['String']['output']>;
+  period?: Maybe<Scalars['Period']['output']>;
   /**
    * The person's own share, in CNY.
    *
@@ -111,11 +113,11 @@ export type EmployerAccount = {
    */
   insuredHeadcount?: Maybe<Scalars['Int']['output']>;
   /**
-   * The last month the employer paid for, "YYYY-MM".
+   * The last month the employer paid for.
    *
    * Who may see it: the company it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
    */
-  lastPaidPeriod?: Maybe<Scalars['String']['output']>;
+  lastPaidPeriod?: Maybe<Scalars['Period']['output']>;
 };
 
 /** Gender as recorded in the resident ID. */
@@ -226,8 +228,10 @@ export type SocialSecurityAccount = {
   contributionBase?: Maybe<Scalars['Decimal']['output']>;
   /**
    * Monthly contributions between two periods, inclusive, both "YYYY-MM".
+   * Deprecated: use `monthlyContributions`, the same months with `from` and `to` typed as Period.
    *
    * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   * @deprecated Use monthlyContributions: the same months, with from and to typed as Period.
    */
   contributions?: Maybe<Array<Contribution>>;
   /**
@@ -243,17 +247,23 @@ export type SocialSecurityAccount = {
    */
   medicalBalance?: Maybe<Scalars['Decimal']['output']>;
   /**
+   * Monthly contributions between two months, inclusive, at most 600 months at a time.
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
+  monthlyContributions?: Maybe<Array<Contribution>>;
+  /**
    * The balance of the personal pension account, in CNY.
    *
    * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
    */
   pensionBalance?: Maybe<Scalars['Decimal']['output']>;
   /**
-   * ACTIVE, SUSPENDED or TERMINATED.
+   * Whether contributions are being paid into the account.
    *
    * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
    */
-  status?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<SocialSecurityStatus>;
 };
 
 
@@ -262,6 +272,22 @@ export type SocialSecurityAccountContributionsArgs = {
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
 };
+
+
+/** A person's social insurance account (pension and medical insurance). */
+export type SocialSecurityAccountMonthlyContributionsArgs = {
+  from: Scalars['Period']['input'];
+  to: Scalars['Period']['input'];
+};
+
+/** Whether contributions are being paid into a social insurance account. */
+export type SocialSecurityStatus =
+  /** Contributions are being paid (正常参保). */
+  | 'ACTIVE'
+  /** Payments are interrupted, e.g. between jobs; the account is kept (暂停缴费). */
+  | 'SUSPENDED'
+  /** The account is closed, e.g. moved away or retired into a pension (终止参保). */
+  | 'TERMINATED';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -365,17 +391,19 @@ export type ResolversTypes = ResolversObject<{
   Company: ResolverTypeWrapper<CompanyReference>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Contribution: ResolverTypeWrapper<ContributionOfPerson>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ContributionCertificate: ResolverTypeWrapper<IssuedCertificate>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   EmployerAccount: ResolverTypeWrapper<EmployerAccountRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Gender: Gender;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Period: ResolverTypeWrapper<Scalars['Period']['output']>;
   Person: ResolverTypeWrapper<PersonRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SocialSecurityAccount: ResolverTypeWrapper<SocialSecurityAccountRecord>;
+  SocialSecurityStatus: SocialSecurityStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
@@ -384,13 +412,14 @@ export type ResolversParentTypes = ResolversObject<{
   Company: CompanyReference;
   ID: Scalars['ID']['output'];
   Contribution: ContributionOfPerson;
-  String: Scalars['String']['output'];
   ContributionCertificate: IssuedCertificate;
+  String: Scalars['String']['output'];
   Date: Scalars['Date']['output'];
   Decimal: Scalars['Decimal']['output'];
   EmployerAccount: EmployerAccountRecord;
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
+  Period: Scalars['Period']['output'];
   Person: PersonRecord;
   Query: Record<PropertyKey, never>;
   SocialSecurityAccount: SocialSecurityAccountRecord;
@@ -406,7 +435,7 @@ export type CompanyResolvers<ContextType = SocialContext, ParentType extends Res
 export type ContributionResolvers<ContextType = SocialContext, ParentType extends ResolversParentTypes['Contribution'] = ResolversParentTypes['Contribution']> = ResolversObject<{
   base?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   employerAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
-  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   personalAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
 }>;
 
@@ -429,12 +458,16 @@ export type EmployerAccountResolvers<ContextType = SocialContext, ParentType ext
   accountNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   arrears?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   insuredHeadcount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  lastPaidPeriod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastPaidPeriod?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = SocialContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   issueContributionCertificate?: Resolver<Maybe<ResolversTypes['ContributionCertificate']>, ParentType, ContextType, RequireFields<MutationIssueContributionCertificateArgs, 'id' | 'year'>>;
 }>;
+
+export interface PeriodScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Period'], any> {
+  name: 'Period';
+}
 
 export type PersonResolvers<ContextType = SocialContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -458,8 +491,9 @@ export type SocialSecurityAccountResolvers<ContextType = SocialContext, ParentTy
   contributions?: Resolver<Maybe<Array<ResolversTypes['Contribution']>>, ParentType, ContextType, RequireFields<SocialSecurityAccountContributionsArgs, 'from' | 'to'>>;
   employer?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   medicalBalance?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  monthlyContributions?: Resolver<Maybe<Array<ResolversTypes['Contribution']>>, ParentType, ContextType, RequireFields<SocialSecurityAccountMonthlyContributionsArgs, 'from' | 'to'>>;
   pensionBalance?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
-  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['SocialSecurityStatus']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = SocialContext> = ResolversObject<{
@@ -470,6 +504,7 @@ export type Resolvers<ContextType = SocialContext> = ResolversObject<{
   Decimal?: GraphQLScalarType;
   EmployerAccount?: EmployerAccountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Period?: GraphQLScalarType;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SocialSecurityAccount?: SocialSecurityAccountResolvers<ContextType>;

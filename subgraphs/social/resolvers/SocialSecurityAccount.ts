@@ -1,5 +1,7 @@
 import { badUserInput } from '../../kit/index.js';
 import type { SocialSecurityAccountResolvers } from '../generated/resolvers-types.js';
+import type { SocialSecurityAccountRecord } from '../legacy/index.js';
+import type { SocialContext } from '../loaders.js';
 
 const PERIOD_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 /** Fifty years of months: a working life, and a bound on what one field can ask of the bureau. */
@@ -23,12 +25,21 @@ function monthIndex(period: string, argument: 'from' | 'to'): number {
 
 export const SocialSecurityAccount: SocialSecurityAccountResolvers = {
   employer: (account) => (account.employerUscc ? { uscc: account.employerUscc } : null),
-  contributions: async (account, { from, to }, { loaders }) => {
-    const start = monthIndex(from, 'from');
-    const span = monthIndex(to, 'to') - start;
-    if (span < 0) throw badUserInput('to', 'the period `to` comes before `from`');
-    if (span >= MAX_RANGE_MONTHS) throw badUserInput('to', `ask for at most ${MAX_RANGE_MONTHS} months at a time`);
-    const months = await loaders.contributions.load({ personId: account.personId, from, to });
-    return months.map((month) => ({ ...month, personId: account.personId }));
-  },
+  contributions: (account, { from, to }, { loaders }) => contributionsBetween(account, from, to, loaders),
+  monthlyContributions: (account, { from, to }, { loaders }) => contributionsBetween(account, from, to, loaders),
 };
+
+/** The months from `from` to `to`, inclusive: contributions (deprecated, String arguments) and monthlyContributions (Period). */
+async function contributionsBetween(
+  account: SocialSecurityAccountRecord,
+  from: string,
+  to: string,
+  loaders: SocialContext['loaders'],
+) {
+  const start = monthIndex(from, 'from');
+  const span = monthIndex(to, 'to') - start;
+  if (span < 0) throw badUserInput('to', 'the period `to` comes before `from`');
+  if (span >= MAX_RANGE_MONTHS) throw badUserInput('to', `ask for at most ${MAX_RANGE_MONTHS} months at a time`);
+  const months = await loaders.contributions.load({ personId: account.personId, from, to });
+  return months.map((month) => ({ ...month, personId: account.personId }));
+}

@@ -128,6 +128,19 @@ export type TaxClearanceCertificate = {
   validUntil?: Maybe<Scalars['String']['output']>;
 };
 
+/** The tax credit rating (纳税信用级别) the bureau gives a company each year, best first. */
+export type TaxCreditRating =
+  /** Excellent: 90 points or more. */
+  | 'A'
+  /** Good: 70 to 89 points. */
+  | 'B'
+  /** Poor: 40 to 69 points. */
+  | 'C'
+  /** Bad: under 40 points, or a serious violation. */
+  | 'D'
+  /** A new taxpayer, or one without a full year of records. */
+  | 'M';
+
 /** One tax return a company filed. */
 export type TaxFiling = {
   __typename?: 'TaxFiling';
@@ -150,12 +163,23 @@ export type TaxFiling = {
    */
   period?: Maybe<Scalars['String']['output']>;
   /**
-   * VAT, CORPORATE_INCOME_TAX, INDIVIDUAL_INCOME_TAX_WITHHOLDING or STAMP_DUTY.
+   * The tax the return is for.
    *
    * Who may see it: the company it is about; a tax-officer stating the purpose tax-audit or taxpayer-service. Anyone else gets null with a FORBIDDEN error.
    */
-  taxKind?: Maybe<Scalars['String']['output']>;
+  taxKind?: Maybe<TaxKind>;
 };
+
+/** The tax a return is for (征收项目). */
+export type TaxKind =
+  /** Corporate income tax (企业所得税). */
+  | 'CORPORATE_INCOME_TAX'
+  /** Individual income tax the company withheld from its employees' pay (个人所得税代扣代缴). */
+  | 'INDIVIDUAL_INCOME_TAX_WITHHOLDING'
+  /** Stamp duty (印花税). */
+  | 'STAMP_DUTY'
+  /** Value added tax (增值税). */
+  | 'VAT';
 
 /** A company's taxpayer record at the tax bureau. */
 export type TaxProfile = {
@@ -167,11 +191,11 @@ export type TaxProfile = {
    */
   arrears?: Maybe<Scalars['Decimal']['output']>;
   /**
-   * Tax credit rating of the latest year: A, B, M, C or D.
+   * The tax credit rating the bureau gave the company for the latest year.
    *
    * Who may see it: anyone signed in (a resident, a company or an officer). Anyone else gets null with a FORBIDDEN error.
    */
-  creditRating?: Maybe<Scalars['String']['output']>;
+  creditRating?: Maybe<TaxCreditRating>;
   /**
    * Returns filed for periods in `year`, in period order.
    *
@@ -185,11 +209,11 @@ export type TaxProfile = {
    */
   registeredOn?: Maybe<Scalars['Date']['output']>;
   /**
-   * GENERAL or SMALL_SCALE (VAT taxpayer type).
+   * The company's VAT taxpayer type.
    *
    * Who may see it: anyone signed in (a resident, a company or an officer). Anyone else gets null with a FORBIDDEN error.
    */
-  taxpayerType?: Maybe<Scalars['String']['output']>;
+  taxpayerType?: Maybe<TaxpayerType>;
 };
 
 
@@ -197,6 +221,13 @@ export type TaxProfile = {
 export type TaxProfileFilingsArgs = {
   year: Scalars['Int']['input'];
 };
+
+/** A company's VAT taxpayer type (增值税纳税人类型). */
+export type TaxpayerType =
+  /** A general VAT taxpayer (一般纳税人): deducts input VAT. */
+  | 'GENERAL'
+  /** A small-scale VAT taxpayer (小规模纳税人): a flat rate, no deduction. */
+  | 'SMALL_SCALE';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -307,8 +338,11 @@ export type ResolversTypes = ResolversObject<{
   Person: ResolverTypeWrapper<PersonReference>;
   TaxClearanceCertificate: ResolverTypeWrapper<IssuedCertificate>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TaxCreditRating: TaxCreditRating;
   TaxFiling: ResolverTypeWrapper<FilingOfTaxpayer>;
+  TaxKind: TaxKind;
   TaxProfile: ResolverTypeWrapper<TaxProfileRecord>;
+  TaxpayerType: TaxpayerType;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
@@ -372,15 +406,15 @@ export type TaxFilingResolvers<ContextType = TaxContext, ParentType extends Reso
   amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   filedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  taxKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  taxKind?: Resolver<Maybe<ResolversTypes['TaxKind']>, ParentType, ContextType>;
 }>;
 
 export type TaxProfileResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['TaxProfile'] = ResolversParentTypes['TaxProfile']> = ResolversObject<{
   arrears?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
-  creditRating?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  creditRating?: Resolver<Maybe<ResolversTypes['TaxCreditRating']>, ParentType, ContextType>;
   filings?: Resolver<Maybe<Array<ResolversTypes['TaxFiling']>>, ParentType, ContextType, RequireFields<TaxProfileFilingsArgs, 'year'>>;
   registeredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  taxpayerType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  taxpayerType?: Resolver<Maybe<ResolversTypes['TaxpayerType']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = TaxContext> = ResolversObject<{
