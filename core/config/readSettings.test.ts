@@ -27,6 +27,7 @@ const productionSubgraph = {
   NODE_ENV: 'production',
   GATEWAY_JWKS_URL: 'http://gateway.internal:4000/internal/jwks.json',
   AUDIT_DATABASE_URL: 'postgres://audit@db.internal:5432/audit',
+  SEAL_KEYS_DIR: '/etc/city-graph/seals',
 };
 
 describe('development', () => {
@@ -103,7 +104,7 @@ describe('production', () => {
     expect(readSubgraphConfig('market', { ...sqlite, AUDIT_SQLITE_SINGLE_NODE: '1' }).production).toBe(true);
   });
 
-  it("requires the gateway's published keys and, on the platform, the checkpoint key", () => {
+  it("requires the gateway's published keys, the seal keys and, on the platform, the checkpoint key", () => {
     const problems = problemsOf(() =>
       readSubgraphConfig('platform', {
         NODE_ENV: 'production',
@@ -111,6 +112,7 @@ describe('production', () => {
       }),
     );
     expect(problems).toEqual([
+      expect.stringMatching(/^SEAL_KEYS_DIR is required/),
       expect.stringMatching(/^AUDIT_CHECKPOINT_KEY_FILE is required/),
       expect.stringMatching(/^GATEWAY_JWKS_FILE or GATEWAY_JWKS_URL is required/),
     ]);
@@ -119,9 +121,15 @@ describe('production', () => {
         NODE_ENV: 'production',
         AUDIT_DATABASE_URL: productionSubgraph.AUDIT_DATABASE_URL,
         AUDIT_CHECKPOINT_KEY_FILE: '/etc/city-graph/checkpoint.private.jwk.json',
+        SEAL_KEYS_DIR: productionSubgraph.SEAL_KEYS_DIR,
       }),
     );
     expect(trust).toEqual([expect.stringMatching(/^GATEWAY_JWKS_FILE or GATEWAY_JWKS_URL is required/)]);
+    // The development seal keys (under data/keys) are refused like every development key.
+    const developmentSeals = problemsOf(() =>
+      readSubgraphConfig('tax', { ...productionSubgraph, SEAL_KEYS_DIR: 'data/keys/seals', TAX_LEGACY_API_KEY: 'k' }),
+    );
+    expect(developmentSeals).toEqual([expect.stringMatching(/^SEAL_KEYS_DIR names a development key/)]);
   });
 });
 
@@ -132,10 +140,10 @@ describe('at start', () => {
       encoding: 'utf8',
     });
     expect(run.status).toBe(78);
-    expect(run.stderr).toContain('tax subgraph: 4 configuration problems (CONFIGURATION_INVALID)');
+    expect(run.stderr).toContain('tax subgraph: 5 configuration problems (CONFIGURATION_INVALID)');
     expect(run.stderr).toContain('TAX_SUBGRAPH_PORT must be a port number');
     expect(run.stderr).toContain('TAX_LEGACY_API_KEY is the development value');
     expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/);
     expect(run.stdout).toBe('');
-  });
+  }, 30_000);
 });

@@ -154,9 +154,9 @@ describe('operations the gateway cannot plan', () => {
     expect((await postBody({ query: two, operationName: 'B' })).status).toBe(200);
   });
 
-  it('refuses a mutation or subscription, which this graph has none of, with GRAPHQL_VALIDATION_FAILED', async () => {
-    await expectRefused(() => post('mutation { __typename }'), 'GRAPHQL_VALIDATION_FAILED');
+  it('refuses a subscription, which this graph has none of, and a mutation it does not have, with GRAPHQL_VALIDATION_FAILED', async () => {
     await expectRefused(() => post('subscription { __typename }'), 'GRAPHQL_VALIDATION_FAILED');
+    await expectRefused(() => post('mutation { deleteCompany(uscc: "x") }'), 'GRAPHQL_VALIDATION_FAILED');
   });
 
   it('refuses a malformed persisted-query extension with BAD_REQUEST', async () => {
