@@ -27,7 +27,7 @@ export function legacyMockSettings(department: LegacyDepartment): Setting[] {
     {
       name: 'DATA_SEED',
       documentedAs: 'DATA_SEED',
-      schema: settingTypes.wholeNumber,
+      schema: settingTypes.integer,
       defaultText: '20261127',
     },
     ...legacySecretSettings(department),

@@ -49,15 +49,25 @@ async function skipReason(): Promise<string | null> {
 const skip = await skipReason();
 if (skip) console.warn(`test/replicas.test.ts skipped: ${skip}`);
 
+/**
+ * A free port below the system's ephemeral range (32768 and up on Linux): HAProxy's configuration
+ * names every port before the processes start, and a port picked from the ephemeral range could
+ * be handed to another test's socket in the meantime.
+ */
+const pickedPorts = new Set<number>();
 async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (pickedPorts.has(port)) continue;
+    const free = await new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
     });
-  });
+    if (!free) continue;
+    pickedPorts.add(port);
+    return port;
+  }
 }
 
 interface Piece {
@@ -114,7 +124,7 @@ async function stopAll(): Promise<void> {
 }
 
 /** Asks again until the condition holds, a bounded number of times (no fixed sleep decides). */
-async function eventually(condition: () => Promise<boolean> | boolean, what: string, attempts = 300): Promise<void> {
+async function eventually(condition: () => Promise<boolean> | boolean, what: string, attempts = 1_200): Promise<void> {
   for (let attempt = 0; attempt < attempts; attempt++) {
     if (
       await Promise.resolve()
@@ -217,7 +227,7 @@ beforeAll(async () => {
   await Promise.all(starting);
   // Ready through the balancer: both gateways and every subgraph behind it answer.
   await eventually(async () => (await fetch(`${gatewayUrl}/ready`)).status === 200, 'the gateways ready');
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await stopAll();
@@ -351,7 +361,7 @@ describe.skipIf(skip !== null)('two replicas of every piece behind HAProxy', () 
     const redis = new Redis(REDIS_URL);
     expect((await redis.keys(`${rateLimitPrefix}*`)).length).toBeGreaterThan(0);
     redis.disconnect();
-  }, 120_000);
+  }, 300_000);
 });
 
 async function recordsByChain(): Promise<Map<string, AccessRecord[]>> {

@@ -38,6 +38,7 @@ export const settingTypes = {
     .regex(/^(postgres(ql)?:\/\/.+|sqlite:.+)$/, 'must be postgres://… (PostgreSQL) or sqlite:/path/file.db'),
   file: z.string().min(1, 'must name a file'),
   text: z.string().min(1, 'must not be empty'),
+  integer: z.coerce.number({ error: 'must be an integer' }).int('must be an integer'),
   wholeNumber: z.coerce
     .number({ error: 'must be a whole number' })
     .int('must be a whole number')
