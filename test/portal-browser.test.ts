@@ -58,19 +58,32 @@ async function newPage(): Promise<Page> {
   return page;
 }
 
+/**
+ * What the functions run in the page use of its globals: this file is type checked without the
+ * DOM's types, and the page's Content-Security-Policy refuses strings evaluated as script.
+ */
+interface PageGlobals {
+  location: { hash: string };
+  document: {
+    querySelector(selector: string): { textContent: string | null; dataset: Record<string, string | undefined> } | null;
+  };
+  sessionStorage: { setItem(key: string, value: string): void };
+}
+
 /** Waits until the page has rendered the route it is on. */
 async function ready(page: Page): Promise<void> {
-  // Expressions evaluated in the page (this file is type checked without the DOM's types).
-  await page.waitForFunction(
-    "document.querySelector('main')?.dataset.state === 'ready' && document.querySelector('main').dataset.route === location.hash",
-  );
+  await page.waitForFunction(() => {
+    const { document, location } = globalThis as unknown as PageGlobals;
+    const main = document.querySelector('main');
+    return main?.dataset.state === 'ready' && main.dataset.route === location.hash;
+  });
 }
 
 async function signInAs(page: Page, fixture: string): Promise<void> {
   await page.goto(`${portal.url}/#/sign-in`);
   await ready(page);
   await page.click(`[data-fixture="${fixture}"]`);
-  await page.waitForFunction("location.hash !== '#/sign-in'");
+  await page.waitForFunction(() => (globalThis as unknown as PageGlobals).location.hash !== '#/sign-in');
   await ready(page);
 }
 
@@ -90,7 +103,7 @@ describe('the reference portal in a browser', () => {
     await ready(page);
     const clicked = await page.evaluate(() => performance.now());
     await page.click('[data-fixture="citizen"]');
-    await page.waitForFunction("location.hash === '#/me'");
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).location.hash === '#/me');
     await ready(page);
     timings.citizenDashboard = Number(await page.locator('main').getAttribute('data-ready-at')) - clicked;
 
@@ -144,7 +157,9 @@ describe('the reference portal in a browser', () => {
     expect(await text(page, '[data-shareholder-count]')).toBe('20 of 500 shareholders shown');
     await page.click('[data-action="more-shareholders"]');
     await page.waitForFunction(
-      "document.querySelector('[data-shareholder-count]')?.textContent === '40 of 500 shareholders shown'",
+      () =>
+        (globalThis as unknown as PageGlobals).document.querySelector('[data-shareholder-count]')?.textContent ===
+        '40 of 500 shareholders shown',
     );
     expect(await page.locator('[data-section="shareholders"] tbody tr').count()).toBe(40);
     await page.close();
@@ -165,7 +180,7 @@ describe('the reference portal in a browser', () => {
     await ready(page);
     await page.fill('#search-input', '科技');
     await page.press('#search-input', 'Enter');
-    await page.waitForFunction("location.hash.startsWith('#/search/')");
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).location.hash.startsWith('#/search/'));
     await ready(page);
     const results = page.locator('[data-section="results"] li a');
     expect(await results.count()).toBeGreaterThan(0);
@@ -173,7 +188,7 @@ describe('the reference portal in a browser', () => {
     expect(first).toContain('科技');
     await screenshot(page, 'portal-search');
     await results.first().click();
-    await page.waitForFunction("location.hash.startsWith('#/company/')");
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).location.hash.startsWith('#/company/'));
     await ready(page);
     expect(await text(page, 'h1')).toContain(first);
     await page.close();
@@ -190,7 +205,8 @@ describe('the reference portal in a browser', () => {
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const page = await newPage();
       await page.addInitScript(
-        `sessionStorage.setItem('city-portal-session', ${JSON.stringify(JSON.stringify(session))})`,
+        (value) => (globalThis as unknown as PageGlobals).sessionStorage.setItem('city-portal-session', value),
+        JSON.stringify(session),
       );
       await page.goto(`${portal.url}/#/me`);
       await ready(page);
