@@ -29,10 +29,15 @@ export function haproxyConfig(topology: HaproxyTopology): string {
     '  timeout server 30s',
     // A readiness answer under load can take a while: the gateway's asks every subgraph.
     '  timeout check 2s',
-    // A replica that died is tried no more: the request goes to another (no response was received).
+    // A replica that died is tried no more: a request it refuses goes to another. One it had
+    // already taken is not replayed: a GraphQL POST may be a mutation (a certificate issued).
     '  retries 3',
     '  option redispatch 1',
-    '  retry-on conn-failure empty-response',
+    '  retry-on conn-failure',
+    // A new connection to the replica for each request: one kept open to a replica that just died
+    // would take a request the replica never sees, and that request would fail though it came later.
+    '  option http-server-close',
+    '  http-reuse never',
     frontend('gateway', topology.gateway.bind, 'gateways'),
     backend('gateways', topology.gateway.servers),
     ...topology.subgraphs.flatMap((subgraph) => [
