@@ -117,7 +117,12 @@ describe('npm run new:department', () => {
       .split('\n')
       .filter(Boolean)
       .map((line) => line.slice(3));
-    const own = [`subgraphs/${DEPARTMENT}/`, `legacy-mocks/${DEPARTMENT}/`, `privacy/${DEPARTMENT}.yaml`];
+    const own = [
+      `subgraphs/${DEPARTMENT}/`,
+      `legacy-mocks/${DEPARTMENT}/`,
+      `privacy/${DEPARTMENT}.yaml`,
+      `privacy/tests/${DEPARTMENT}.yaml`,
+    ];
     const shared = changed.filter((path) => !own.some((prefix) => path.startsWith(prefix)));
     expect(shared.sort()).toEqual([...SHARED_FILES_A_DEPARTMENT_CHANGES].sort());
     // In the README only the generated department table moved: everything outside its markers is as it was.
@@ -146,8 +151,10 @@ describe('npm run new:department', () => {
     'passes policy:check, type checks, and answers through the gateway with every new field denied',
     async () => {
       expect(scaffold.code, scaffold.stderr).toBe(0);
-      const [policy, typecheck, query, registry] = await Promise.all([
+      const [policy, policyTests, typecheck, query, registry] = await Promise.all([
         inCopy(copy, 'npm', ['run', '--silent', 'policy:check']),
+        // Its own cases, and every other department's still complete: its officer is a stranger to their rules.
+        inCopy(copy, 'npm', ['run', '--silent', 'policy:test']),
         inCopy(copy, 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']),
         inCopy(copy, process.execPath, ['--import', 'tsx', 'scripts/queryDepartmentRecord.ts', DEPARTMENT]),
         // The registry's own test: every shared file, the README's tables and roles.yaml agree with the new line.
@@ -155,6 +162,8 @@ describe('npm run new:department', () => {
       ]);
       expect(policy.code, policy.stdout + policy.stderr).toBe(0);
       expect(policy.stdout).toContain(`OK privacy/${DEPARTMENT}.yaml`);
+      expect(policyTests.code, policyTests.stdout + policyTests.stderr).toBe(0);
+      expect(policyTests.stdout).toContain(`OK privacy/tests/${DEPARTMENT}.yaml`);
       expect(typecheck.code, typecheck.stdout + typecheck.stderr).toBe(0);
       expect(registry.code, registry.stdout + registry.stderr).toBe(0);
 

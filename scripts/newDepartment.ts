@@ -71,7 +71,12 @@ function main(): void {
 function refuseTakenName(name: string): void {
   if ((DEPARTMENT_NAMES as readonly string[]).includes(name))
     throw new Error(`${name} is already in registry/departments.ts`);
-  for (const path of [`subgraphs/${name}`, `legacy-mocks/${name}`, `privacy/${name}.yaml`]) {
+  for (const path of [
+    `subgraphs/${name}`,
+    `legacy-mocks/${name}`,
+    `privacy/${name}.yaml`,
+    `privacy/tests/${name}.yaml`,
+  ]) {
     if (existsSync(`${ROOT}${path}`)) throw new Error(`${path} already exists`);
   }
 }

@@ -11,10 +11,11 @@ const TARGETS = [
   { template: 'subgraph', target: 'subgraphs/__name__' },
   { template: 'mock', target: 'legacy-mocks/__name__' },
   { template: 'policy.yaml.template', target: 'privacy/__name__.yaml' },
+  { template: 'policyTests/tests.yaml.template', target: 'privacy/tests/__name__.yaml' },
 ] as const;
 
 /**
- * Writes the department's own files (its subgraph folder, its legacy stand-in, its policy file)
+ * Writes the department's own files (its subgraph folder, its legacy stand-in, its policy file and its policy tests)
  * from the `*.template` files beside this module, names filled in; returns the paths written.
  * Never overwrites: the scaffold refuses a taken name before calling this.
  */
