@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { JSONWebKeySet } from 'jose';
 import { ensureDevKeyPair, GATEWAY_KEY_NAME, readJwk, watchSigningKey } from '../core/index.js';
-import { settingsOrExit } from '../core/config/index.js';
+import { failStart, settingsOrExit } from '../core/config/index.js';
 import { createLogger } from '../core/operations/index.js';
 import { identityFromEnvironment } from './auth.js';
 import { readGatewayConfig } from './gatewayConfig.js';
@@ -14,30 +14,33 @@ const logger = createLogger('gateway');
 // The gateway's own signing key (GATEWAY_PRIVATE_KEY_FILE in production; made on first start in
 // development), read again when the file changes; once GATEWAY_JWKS_FILE is given, only a key
 // published there is used (docs/production.md, "Rotating the gateway's key").
-const devKeys = config.privateKeyFile ? null : await ensureDevKeyPair(GATEWAY_KEY_NAME);
-const signingKey = await watchSigningKey({
-  file: config.privateKeyFile ?? devKeys!.privateFile,
-  publishedFile: config.jwksFile,
-  onEvent: ({ level, msg, ...entry }) => logger[level](entry, msg),
-});
-const publishedKeys = async (): Promise<JSONWebKeySet> =>
-  config.jwksFile
-    ? (JSON.parse(readFileSync(config.jwksFile, 'utf8')) as JSONWebKeySet)
-    : { keys: [readJwk(devKeys!.publicFile)] };
-// Fail now, not at the first request, if the published set is unreadable.
-await publishedKeys();
+const { gateway, signingKey } = await (async () => {
+  const devKeys = config.privateKeyFile ? null : await ensureDevKeyPair(GATEWAY_KEY_NAME);
+  const signingKey = await watchSigningKey({
+    file: config.privateKeyFile ?? devKeys!.privateFile,
+    publishedFile: config.jwksFile,
+    onEvent: ({ level, msg, ...entry }) => logger[level](entry, msg),
+  });
+  const publishedKeys = async (): Promise<JSONWebKeySet> =>
+    config.jwksFile
+      ? (JSON.parse(readFileSync(config.jwksFile, 'utf8')) as JSONWebKeySet)
+      : { keys: [readJwk(devKeys!.publicFile)] };
+  // Fail now, not at the first request, if the published set is unreadable.
+  await publishedKeys();
 
-const gateway = await startGateway({
-  identity: await identityFromEnvironment(),
-  signingKey,
-  publishedKeys,
-  logger,
-  port: config.port,
-  host: config.host,
-  supergraphSdl: readFileSync(config.supergraphFile, 'utf8'),
-  subgraphUrls: config.subgraphUrls,
-  composeFromSubgraphs: config.composeFromSubgraphs,
-});
+  const gateway = await startGateway({
+    identity: await identityFromEnvironment(),
+    signingKey,
+    publishedKeys,
+    logger,
+    port: config.port,
+    host: config.host,
+    supergraphSdl: readFileSync(config.supergraphFile, 'utf8'),
+    subgraphUrls: config.subgraphUrls,
+    composeFromSubgraphs: config.composeFromSubgraphs,
+  });
+  return { gateway, signingKey };
+})().catch((error: unknown) => failStart('gateway', error));
 process.stdout.write(
   `gateway listening on ${gateway.url} (explorer ${gateway.url}/, GraphQL ${gateway.url}/graphql)\n`,
 );

@@ -3,5 +3,6 @@ export { ConfigurationError } from './ConfigurationError.js';
 export { NODE_ENV, readSettings, type CrossCheck, type SettingValues } from './readSettings.js';
 export { departmentVariable, settingTypes, type Setting } from './Setting.js';
 export { settingsOrExit } from './settingsOrExit.js';
+export { failStart } from './failStart.js';
 export { commonSettings, productionKeyProblem } from './commonSettings.js';
 export { legacySecretSettings } from './legacySecretSettings.js';

@@ -7,7 +7,7 @@ import {
   type AccessLogStore,
 } from './audit/index.js';
 import { createLogger } from '../../core/operations/index.js';
-import { settingsOrExit } from '../../core/config/index.js';
+import { failStart, settingsOrExit } from '../../core/config/index.js';
 import { GATEWAY_KEY_NAME } from '../../core/identity/gatewayKey.js';
 import { gatewayKeyResolver } from '../../core/identity/gatewayKeyResolver.js';
 import { ensureDevKeyPair } from '../../core/identity/keyFiles.js';
@@ -36,6 +36,14 @@ export interface SubgraphMainOptions {
  * the platform, the checkpointer), one start-up line, a clean stop on signals.
  */
 export async function runSubgraphMain(
+  options: SubgraphMainOptions,
+  start: (settings: SubgraphSettings & { accessLog: AccessLogStore }) => Promise<RunningServer>,
+): Promise<void> {
+  // A key file unreadable, the database refusing, the port taken: one line and exit, no stack trace.
+  await runSubgraph(options, start).catch((error: unknown) => failStart(`${options.department} subgraph`, error));
+}
+
+async function runSubgraph(
   options: SubgraphMainOptions,
   start: (settings: SubgraphSettings & { accessLog: AccessLogStore }) => Promise<RunningServer>,
 ): Promise<void> {
