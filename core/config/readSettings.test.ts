@@ -146,4 +146,15 @@ describe('at start', () => {
     expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/);
     expect(run.stdout).toBe('');
   }, 30_000);
+
+  it('says in one line why it cannot start when a key file cannot be read, without a stack trace', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'subgraphs/tax/main.ts'], {
+      env: { ...process.env, TAX_SUBGRAPH_PORT: '0', GATEWAY_JWKS_FILE: '/nonexistent/gateway.jwks.json' },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      "tax subgraph could not start: ENOENT: no such file or directory, stat '/nonexistent/gateway.jwks.json'\n",
+    );
+  }, 30_000);
 });
