@@ -33,9 +33,13 @@ export const settingTypes = {
   host: z.string().min(1, 'must name a host or an address'),
   httpUrl: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }),
   redisUrl: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }),
+  // A plain path is a SQLite file too (audit/openAccessLogStore.ts); any other scheme is a mistake.
   databaseUrl: z
     .string()
-    .regex(/^(postgres(ql)?:\/\/.+|sqlite:.+)$/, 'must be postgres://… (PostgreSQL) or sqlite:/path/file.db'),
+    .regex(
+      /^(postgres(ql)?:\/\/.+|sqlite:.+|(?![a-z][a-z0-9+.-]*:\/\/).+)$/i,
+      'must be postgres://… (PostgreSQL), sqlite:/path/file.db or a file path',
+    ),
   file: z.string().min(1, 'must name a file'),
   text: z.string().min(1, 'must not be empty'),
   integer: z.coerce.number({ error: 'must be an integer' }).int('must be an integer'),
