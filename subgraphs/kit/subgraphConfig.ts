@@ -51,11 +51,22 @@ export function subgraphSettings(department: Department): Setting[] {
   });
   return [
     ...commonSettings(),
-    own('SUBGRAPH_PORT', t.port, "the department's subgraph port"),
+    // The registry's own names for the port and the legacy URL, so the two cannot drift apart.
+    {
+      name: registry.subgraphPortVariable,
+      documentedAs: '<DEPARTMENT>_SUBGRAPH_PORT',
+      schema: t.port,
+      defaultText: "the department's subgraph port",
+    },
     plain('SUBGRAPH_HOST', t.host, '127.0.0.1'),
     ...(legacy
       ? [
-          own('LEGACY_URL', t.httpUrl, 'http://127.0.0.1:<legacy system port>'),
+          {
+            name: legacy.urlVariable,
+            documentedAs: '<DEPARTMENT>_LEGACY_URL',
+            schema: t.httpUrl,
+            defaultText: 'http://127.0.0.1:<legacy system port>',
+          },
           plain('LEGACY_TIMEOUT_MS', t.positiveNumber, '2000'),
           own('LEGACY_TIMEOUT_MS', t.positiveNumber, 'LEGACY_TIMEOUT_MS'),
           own('LEGACY_BUDGET_MS', t.positiveNumber, '2.5 × the timeout'),
