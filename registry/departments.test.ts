@@ -105,10 +105,13 @@ describe('the department registry', () => {
         child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
         child.once('exit', (code) => resolve({ code, stderr }));
       });
-    const [unknown, noLegacy] = await Promise.all([runPiece('subgraph', 'housing'), runPiece('mock', 'platform')]);
+    const [unknown, noLegacy] = await Promise.all([
+      runPiece('subgraph', 'no-such-department'),
+      runPiece('mock', 'platform'),
+    ]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain(
-      `no department "housing" in registry/departments.ts; known: ${DEPARTMENT_NAMES.join(', ')}`,
+      `no department "no-such-department" in registry/departments.ts; known: ${DEPARTMENT_NAMES.join(', ')}`,
     );
     expect(noLegacy.code).toBe(1);
     expect(noLegacy.stderr).toContain('platform has no legacy system of its own');
