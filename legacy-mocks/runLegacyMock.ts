@@ -1,4 +1,5 @@
 import type { LegacyDepartment } from '../registry/departments.js';
+import type { RunningLegacyServer } from './common/index.js';
 import { loadLegacyMock } from './legacyMocks.js';
 import { settingsOrExit } from '../core/config/index.js';
 import { readLegacyMockConfig } from './legacyMockConfig.js';
@@ -11,18 +12,20 @@ import { readLegacyMockConfig } from './legacyMockConfig.js';
 export async function runLegacyMock(department: LegacyDepartment): Promise<void> {
   // Every variable checked at once before it listens (README, "Ports and settings").
   const { port, host } = settingsOrExit(() => readLegacyMockConfig(department));
-  const server = await (await loadLegacyMock(department))({ port, host });
-  console.log(`${server.name} listening on ${server.url}`);
+  let server: RunningLegacyServer | undefined;
   let closing = false;
   const stop = () => {
     // A second signal while closing must not start a second close.
     if (closing) return;
     closing = true;
-    server.close().then(
+    (server ? server.close() : Promise.resolve()).then(
       () => process.exit(0),
       () => process.exit(1),
     );
   };
+  // Listening for a stop before it starts: a signal right after the "listening" line must not kill it.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  server = await (await loadLegacyMock(department))({ port, host });
+  console.log(`${server.name} listening on ${server.url}`);
 }

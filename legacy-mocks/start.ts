@@ -3,20 +3,16 @@
  * *_LEGACY_PORT variables).
  */
 import { LEGACY_DEPARTMENT_NAMES } from '../registry/departments.js';
+import type { RunningLegacyServer } from './common/index.js';
 import { loadDataSet } from './data/index.js';
 import { loadLegacyMock } from './legacyMocks.js';
 import { legacyPortFromEnvironment } from './legacyPortFromEnvironment.js';
 
 const host = process.env.LEGACY_HOST || '127.0.0.1';
-const dataSet = loadDataSet();
+const servers: RunningLegacyServer[] = [];
 
-const servers = await Promise.all(
-  LEGACY_DEPARTMENT_NAMES.map(async (department) =>
-    (await loadLegacyMock(department))({ port: legacyPortFromEnvironment(department), host, dataSet }),
-  ),
-);
-for (const server of servers) process.stdout.write(`${server.name} listening on ${server.url}\n`);
-
+// Listening for a stop before anything starts: a signal that arrives while the systems start (or
+// right after they say so) stops them cleanly instead of killing the process.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     Promise.all(servers.map((server) => server.close())).then(
@@ -25,3 +21,19 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     );
   });
 }
+
+try {
+  const dataSet = loadDataSet();
+  await Promise.all(
+    LEGACY_DEPARTMENT_NAMES.map(async (department) => {
+      const start = await loadLegacyMock(department);
+      servers.push(await start({ port: legacyPortFromEnvironment(department), host, dataSet }));
+    }),
+  );
+} catch (error) {
+  // A port taken or a bad setting: one line, no stack trace, and nothing left listening.
+  process.stderr.write(`mocks: ${(error as Error).message}\n`);
+  await Promise.all(servers.map((server) => server.close()));
+  process.exit(1);
+}
+for (const server of servers) process.stdout.write(`${server.name} listening on ${server.url}\n`);
