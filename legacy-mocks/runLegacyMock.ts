@@ -12,13 +12,13 @@ import { readLegacyMockConfig } from './legacyMockConfig.js';
 export async function runLegacyMock(department: LegacyDepartment): Promise<void> {
   // Every variable checked at once before it listens (README, "Ports and settings").
   const { port, host } = settingsOrExit(() => readLegacyMockConfig(department));
-  let server: RunningLegacyServer | undefined;
+  const running: { server?: RunningLegacyServer } = {};
   let closing = false;
   const stop = () => {
     // A second signal while closing must not start a second close.
     if (closing) return;
     closing = true;
-    (server ? server.close() : Promise.resolve()).then(
+    (running.server ? running.server.close() : Promise.resolve()).then(
       () => process.exit(0),
       () => process.exit(1),
     );
@@ -26,6 +26,7 @@ export async function runLegacyMock(department: LegacyDepartment): Promise<void>
   // Listening for a stop before it starts: a signal right after the "listening" line must not kill it.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  server = await (await loadLegacyMock(department))({ port, host });
+  const server = await (await loadLegacyMock(department))({ port, host });
+  running.server = server;
   console.log(`${server.name} listening on ${server.url}`);
 }
