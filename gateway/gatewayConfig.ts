@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { DEPARTMENT_SETTINGS, GATEWAY_DEFAULT_PORT } from '../registry/departments.js';
 import {
   commonSettings,
+  plainSetting,
   productionKeyProblem,
   readSettings,
   settingTypes,
@@ -26,18 +27,7 @@ export interface GatewayConfig {
   jwksFile: string | undefined;
 }
 
-const plain = (
-  name: string,
-  schema: Setting['schema'],
-  defaultText: string,
-  extra: Partial<Setting> = {},
-): Setting => ({
-  name,
-  documentedAs: name,
-  schema,
-  defaultText,
-  ...extra,
-});
+const plain = plainSetting;
 
 /** Every variable the gateway reads: README's settings table is checked against this list. */
 export function gatewaySettings(): Setting[] {

@@ -1,16 +1,11 @@
-import { commonSettings, settingTypes, type Setting } from '../core/config/index.js';
+import { commonSettings, plainSetting, settingTypes, type Setting } from '../core/config/index.js';
 
 /**
  * The variables `npm run audit:verify`, `audit:export` and `audit:checkpoint` read, for README's
  * settings table (test/settings-documented.test.ts); the tools check them as they use them.
  */
 export function auditToolSettings(): Setting[] {
-  const plain = (name: string, schema: Setting['schema'], defaultText: string): Setting => ({
-    name,
-    documentedAs: name,
-    schema,
-    defaultText,
-  });
+  const plain = plainSetting;
   return [
     ...commonSettings(),
     plain('AUDIT_DATABASE_URL', settingTypes.databaseUrl, 'SQLite file data/audit/access-log.db'),

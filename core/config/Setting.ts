@@ -18,6 +18,16 @@ export interface Setting {
   secret?: boolean;
 }
 
+/** A variable every process of a kind reads under its own name (not one per department). */
+export function plainSetting(
+  name: string,
+  schema: Setting['schema'],
+  defaultText: string,
+  extra: Partial<Setting> = {},
+): Setting {
+  return { name, documentedAs: name, schema, defaultText, ...extra };
+}
+
 /** The variable's name for a department, e.g. `TAX_LEGACY_URL` from `tax` and `LEGACY_URL`. */
 export function departmentVariable(department: string, suffix: string): { name: string; documentedAs: string } {
   return { name: `${department.toUpperCase()}_${suffix}`, documentedAs: `<DEPARTMENT>_${suffix}` };

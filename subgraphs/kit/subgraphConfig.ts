@@ -1,6 +1,7 @@
 import { departmentSettings, type Department } from '../../registry/departments.js';
 import {
   commonSettings,
+  plainSetting,
   departmentVariable,
   legacySecretSettings,
   productionKeyProblem,
@@ -23,18 +24,7 @@ export interface SubgraphConfig {
   auditChain: string | undefined;
 }
 
-const plain = (
-  name: string,
-  schema: Setting['schema'],
-  defaultText: string,
-  extra: Partial<Setting> = {},
-): Setting => ({
-  name,
-  documentedAs: name,
-  schema,
-  defaultText,
-  ...extra,
-});
+const plain = plainSetting;
 
 /**
  * Every variable a department's subgraph reads, the department's own derived from the registry's
