@@ -7,7 +7,12 @@ import {
   type CertificateDocument,
   type FactValue,
 } from '../../../core/certificates/index.js';
-import { DEFAULT_HOST, GATEWAY_DEFAULT_PORT } from '../../../registry/departments.js';
+import {
+  DEFAULT_HOST,
+  departmentSettings,
+  GATEWAY_DEFAULT_PORT,
+  type Department,
+} from '../../../registry/departments.js';
 import type { AccessLogStore } from '../audit/index.js';
 
 /** What a department asks to certify: everything but who issues it, when, and its serial. */
@@ -33,9 +38,9 @@ export interface IssuedCertificate {
 }
 
 export interface CertificateIssuerOptions {
-  department: string;
-  /** The issuer's name printed on the certificate, e.g. "The tax bureau". */
-  issuerName: string;
+  department: Department;
+  /** The issuer's name printed on the certificate; default the registry's, e.g. "The tax bureau". */
+  issuerName?: string;
   /** Where issuance is recorded; null only for the benchmarks' unprotected contender, which cannot issue. */
   accessLog: AccessLogStore | null;
   /** Seal keys' folder (SEAL_KEYS_DIR by default). */
@@ -60,6 +65,8 @@ const instant = (date: Date) => `${date.toISOString().slice(0, 19)}Z`;
  * certificate. The policy decided beforehand whether the caller may ask (the mutation's rule).
  */
 export function createCertificateIssuer(options: CertificateIssuerOptions): CertificateIssuer {
+  // The registry describes each department as "<its name>: <what it serves>".
+  const issuerName = options.issuerName ?? departmentSettings(options.department).description.split(':')[0]!;
   const verification =
     options.verificationUrl ??
     process.env.CERTIFICATE_VERIFY_URL ??
@@ -75,7 +82,7 @@ export function createCertificateIssuer(options: CertificateIssuerOptions): Cert
         serial,
         type: request.type,
         title: request.title,
-        issuer: { department: options.department, name: options.issuerName },
+        issuer: { department: options.department, name: issuerName },
         subject: request.subject,
         facts: request.facts,
         issuedAt,
