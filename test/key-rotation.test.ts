@@ -100,6 +100,9 @@ describe("rotating the gateway's key under load", () => {
     phase = 'both published';
     write(publishedFile, { keys: [oldKey.publicJwk, newKey.publicJwk] });
     await eventually(async () => (await askTaxDirectly(newKey)) === 200, 'the new key trusted');
+    // Requests keep flowing while both keys are published (six workers: twelve more completions start some in this phase).
+    const publishedAt = outcomes.length;
+    await eventually(() => completedSince(publishedAt + 12), 'requests while both keys are published');
     // 2. The gateway signs with the new key (its file replaced; it reads it again, no restart).
     write(signingFile, newKey.privateJwk);
     await eventually(() => signingKey.kid === newKey.kid, 'the gateway signing with the new key');
