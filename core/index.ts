@@ -19,6 +19,7 @@ export { maskUnexpectedErrors } from './maskUnexpectedErrors.js';
 export { DateScalar, DateTimeScalar, DecimalScalar } from './scalars.js';
 export {
   MAX_BODY_BYTES,
+  readLimited,
   sendError,
   sendJson,
   serveGraphQL,

@@ -188,7 +188,8 @@ function parseTarget(target: string | undefined): URL | null {
   }
 }
 
-function readLimited(req: IncomingMessage, limit: number): Promise<string | null> {
+/** A request body as text, or null when it is larger than `limit` bytes (the rest is read and dropped). */
+export function readLimited(req: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

@@ -7,7 +7,7 @@ import {
   verifyCertificateSeal,
   type CertificateDocument,
 } from '../core/certificates/index.js';
-import { sendError, sendJson, type Route } from '../core/index.js';
+import { readLimited, sendError, sendJson, type Route } from '../core/index.js';
 import { DEPARTMENT_NAMES } from '../registry/departments.js';
 import { renderCertificatePage, renderVerifyPage } from './certificatePages.js';
 
@@ -39,7 +39,7 @@ export function certificateRoutes(): Record<string, Route> {
 }
 
 async function printCertificate(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const body = await readBody(req, MAX_CERTIFICATE_BYTES);
+  const body = await readLimited(req, MAX_CERTIFICATE_BYTES);
   if (body === null) return sendError(res, 'PAYLOAD_TOO_LARGE', 'A certificate file is at most 64 KiB.');
   const file = readCertificateFile(req.headers['content-type'] ?? '', body);
   if (!file) {
@@ -76,17 +76,6 @@ function readCertificateFile(contentType: string, body: string): { document: unk
   } catch {
     return null;
   }
-}
-
-async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) return null;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 function sendHtml(res: ServerResponse, status: number, html: string): void {

@@ -102,6 +102,29 @@ describe('certificates with department seals', () => {
     }
   }
 
+  it('bounds what an anonymous caller can send: an oversized or malformed file, a huge document', async () => {
+    const origin = new URL(stack.gatewayUrl).origin;
+    const print = (body: string) =>
+      fetch(`${origin}/certificates/print`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const oversized = await print(JSON.stringify({ document: 'x'.repeat(70_000), seal: 'a..b' }));
+    expect(oversized.status).toBe(413);
+    expect(
+      ((await oversized.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code,
+    ).toBe('PAYLOAD_TOO_LARGE');
+    const malformed = await print('{"not": "a certificate"}');
+    expect(malformed.status).toBe(400);
+    const huge = await stack.query<{ verifyCertificate: Verification | null }, { document: string; seal: string }>(
+      VERIFY,
+      { document: 'x'.repeat(70_000), seal: 'a..b' },
+    );
+    expect(huge.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // A public check records nothing: no subject is given data. (First in this file: no refusal of another test is still waiting to be written.)
+    const before = (await stack.accessLog.readChains()).reduce((sum, chain) => sum + chain.seq, 0);
+    await verifyOnline({ document: '{}', seal: 'a..b' });
+    const after = (await stack.accessLog.readChains()).reduce((sum, chain) => sum + chain.seq, 0);
+    expect(after).toBe(before);
+  });
+
   it('issues each department’s certificate to its subject, sealed, and verifies it online and offline', async () => {
     const tax = await issueTaxClearance(cleanCompany);
     expect(tax.errors).toBeUndefined();
