@@ -3,7 +3,6 @@
  * subgraph, or its legacy stand-in, alone in this process (its `main.ts`, found by the registry's
  * convention), with the ports and variables that `npm run departments` lists.
  */
-import { pathToFileURL } from 'node:url';
 import { DEPARTMENT_NAMES, departmentSettings, type Department } from '../registry/departments.js';
 
 const PIECES = ['subgraph', 'mock'] as const;
@@ -32,4 +31,4 @@ try {
   console.error(`usage: npm run ${piece === 'mock' ? 'mock' : 'subgraph'} -- <department>`);
   process.exit(1);
 }
-await import(pathToFileURL(new URL(`../${main}`, import.meta.url).pathname).href);
+await import(new URL(`../${main}`, import.meta.url).href);
