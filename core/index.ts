@@ -24,6 +24,7 @@ export {
   sendJson,
   serveGraphQL,
   type RequestInfo,
+  type RequestTarget,
   type Route,
   type RunningServer,
   type ServeOptions,

@@ -25,6 +25,14 @@ export interface RequestInfo {
 /** A plain route beside GraphQL, e.g. GET /health. */
 export type Route = (req: IncomingMessage, res: ServerResponse, info: RequestInfo) => void | Promise<void>;
 
+/** What a request asks for, as `admit` sees it before any of it runs. */
+export type RequestTarget =
+  | { kind: 'graphql' }
+  /** A route of `routes`, by its key ("GET /health"). */
+  | { kind: 'route'; key: string }
+  /** No route and not GraphQL: answered 404 (or 400 for a target that is no URL). */
+  | { kind: 'unknown' };
+
 export interface ServeOptions<TContext extends BaseContext> {
   server: ApolloServer<TContext>;
   context(info: RequestInfo): Promise<TContext>;
@@ -34,8 +42,16 @@ export interface ServeOptions<TContext extends BaseContext> {
   /** Keyed "METHOD /path", e.g. "GET /health". */
   routes?: Record<string, Route>;
   /**
-   * Establishes the caller of a GraphQL request before it is parsed; throwing a coded error
-   * (UNAUTHENTICATED) answers with that code's status and nothing is executed.
+   * Lets every request in, GraphQL, route or unknown path alike, before any of it runs (the
+   * gateway's admission, gateway/admitRequests.ts): establishes the caller, whom a route gets in
+   * `info.caller`, and may refuse by throwing a coded error (RATE_LIMITED, UNAUTHENTICATED),
+   * answered with that code's status. It may set headers on `res` (Retry-After) first.
+   */
+  admit?(req: IncomingMessage, res: ServerResponse, target: RequestTarget): Promise<Caller>;
+  /**
+   * Establishes the caller of a GraphQL request before it is parsed (the subgraphs' caller-token
+   * check); throwing a coded error (UNAUTHENTICATED) answers with that code's status and nothing
+   * is executed. Runs after `admit`, for GraphQL requests only.
    */
   authenticate?(req: IncomingMessage): Promise<Caller>;
   maxBodyBytes?: number;
@@ -76,21 +92,23 @@ export async function serveGraphQL<TContext extends BaseContext>(
     if (correlationId) res.setHeader('x-correlation-id', correlationId);
     const info: RequestInfo = { req, requestId, correlationId, caller: ANONYMOUS };
     const url = parseTarget(req.url);
-    // An absolute-form target such as "http://[" is legal on the wire but no URL: refuse it
-    // here, since an exception in this listener would take the whole process down.
-    if (!url) return sendError(res, 'BAD_REQUEST', 'The request target is not a valid URL.');
-    const route = options.routes?.[`${req.method} ${url.pathname}`];
-    const work = route
-      ? Promise.resolve(route(req, res, info))
-      : url.pathname === graphqlPath
-        ? runInRequestScope(requestId, () => handleGraphQL(options, req, res, info, url, maxBodyBytes))
-        : Promise.resolve(
-            sendError(
-              res,
-              'NOT_FOUND',
-              `Nothing at ${url.pathname.slice(0, 100)}; GraphQL is served at ${graphqlPath}.`,
-            ),
-          );
+    const key = url ? `${req.method} ${url.pathname}` : '';
+    const route = url && options.routes && Object.hasOwn(options.routes, key) ? options.routes[key] : undefined;
+    const target: RequestTarget = route
+      ? { kind: 'route', key }
+      : url?.pathname === graphqlPath
+        ? { kind: 'graphql' }
+        : { kind: 'unknown' };
+    // Async throughout: an exception thrown in this listener would take the whole process down.
+    const serve = async (): Promise<void> => {
+      if (options.admit) info.caller = await options.admit(req, res, target);
+      // An absolute-form target such as "http://[" is legal on the wire but no URL.
+      if (!url) return sendError(res, 'BAD_REQUEST', 'The request target is not a valid URL.');
+      if (route) return route(req, res, info);
+      if (target.kind === 'graphql') return handleGraphQL(options, req, res, info, url, maxBodyBytes);
+      sendError(res, 'NOT_FOUND', `Nothing at ${url.pathname.slice(0, 100)}; GraphQL is served at ${graphqlPath}.`);
+    };
+    const work = target.kind === 'graphql' ? runInRequestScope(requestId, serve) : serve();
     work.catch((error: unknown) => {
       if (isProductError(error)) sendError(res, error.extensions.code as ErrorCode, error.message);
       else sendError(res, 'INTERNAL_SERVER_ERROR', 'Unexpected error.');

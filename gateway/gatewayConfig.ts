@@ -11,6 +11,7 @@ import {
   type Setting,
 } from '../core/config/index.js';
 import { DEV_ISSUER } from './auth.js';
+import { addressListSetting } from './findClientAddress.js';
 
 /** What `node dist/gateway/main.js` (or `npm run gateway`) runs with, checked before anything starts. */
 export interface GatewayConfig {
@@ -25,6 +26,10 @@ export interface GatewayConfig {
   privateKeyFile: string | undefined;
   /** The published gateway keys (public JWKS) the subgraphs trust; served at /internal/jwks.json. */
   jwksFile: string | undefined;
+  /** Proxies whose X-Forwarded-For names the client (gateway/findClientAddress.ts); empty: none. */
+  trustedProxies: string[];
+  /** Who may read /ready and /metrics; undefined: anyone. */
+  operatorAddresses: string[] | undefined;
 }
 
 const plain = plainSetting;
@@ -57,6 +62,8 @@ export function gatewaySettings(): Setting[] {
     plain('GATEWAY_MAX_IN_FLIGHT', t.positiveWholeNumber, '10'),
     plain('REDIS_URL', t.redisUrl, 'unset (counters in memory)'),
     plain('GATEWAY_RATE_LIMIT_PREFIX', t.text, 'city-graph'),
+    plain('TRUSTED_PROXIES', addressListSetting, 'unset (X-Forwarded-For is never read)'),
+    plain('OPERATOR_ADDRESSES', addressListSetting, 'unset (anyone)'),
     plain('AUTH_MAX_TOKEN_LIFETIME_S', t.wholeNumber, '3600'),
     plain('AUTH_MAX_OFFICER_TOKEN_LIFETIME_S', t.wholeNumber, '43200'),
     plain('AUTH_CLOCK_SKEW_S', t.wholeNumber, '60'),
@@ -106,5 +113,7 @@ export function readGatewayConfig(env: Readonly<Record<string, string | undefine
     ),
     privateKeyFile: values.GATEWAY_PRIVATE_KEY_FILE as string | undefined,
     jwksFile: values.GATEWAY_JWKS_FILE as string | undefined,
+    trustedProxies: (values.TRUSTED_PROXIES as string[] | undefined) ?? [],
+    operatorAddresses: values.OPERATOR_ADDRESSES as string[] | undefined,
   };
 }

@@ -1,4 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
+import { isIPv4, isIPv6 } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { Redis } from 'ioredis';
@@ -72,11 +73,14 @@ export function callerLimitsFromEnvironment(env: NodeJS.ProcessEnv = process.env
 
 export interface CallerLimiter {
   /**
-   * Lets a request in, before it is parsed: one more in flight for its caller, and 1 cost unit
-   * (so that even requests refused later are counted). Over either limit it throws RATE_LIMITED
-   * (429) after setting Retry-After on `res`; the in-flight slot is given back when `res` closes.
+   * Lets a request in, before it is parsed or its route runs: one more in flight for its caller,
+   * and `cost` units (1 for GraphQL, whose operation's cost is charged once it is known, so that
+   * even requests refused later are counted; a route's own cost, gateway/server.ts). A cost above
+   * the whole window's units is taken as the window's units, so that every route stays reachable.
+   * Over either limit it throws RATE_LIMITED (429) after setting Retry-After on `res`; the
+   * in-flight slot is given back when `res` closes.
    */
-  admit(key: string, res: ServerResponse): Promise<void>;
+  admit(key: string, res: ServerResponse, cost?: number): Promise<void>;
   /** Charges an operation's cost (less the unit `admit` took); over the limit, RATE_LIMITED (429) with Retry-After. */
   charge(key: string, cost: number): Promise<void>;
   close(): Promise<void>;
@@ -84,13 +88,47 @@ export interface CallerLimiter {
 
 /**
  * Who is counted: an authenticated caller by kind and `sub` (one person on several devices is one
- * caller), an anonymous one by the address the request came from. Behind a load balancer that
- * address is the balancer's; see README ("Limits") for what an operator must set up there.
+ * caller), an anonymous one by its client address (gateway/findClientAddress.ts: behind trusted
+ * proxies, the address they forwarded), as `addressKeyOf` groups it.
  */
-export function rateLimitKeyOf(caller: Caller, req: IncomingMessage): string {
-  return caller.kind === 'anonymous'
-    ? `address:${req.socket.remoteAddress ?? 'unknown'}`
-    : `${caller.kind}:${caller.sub}`;
+export function rateLimitKeyOf(caller: Caller, clientAddress: string): string {
+  return caller.kind === 'anonymous' ? `address:${addressKeyOf(clientAddress)}` : `${caller.kind}:${caller.sub}`;
+}
+
+/**
+ * The budget an anonymous address counts against: an IPv4 address on its own, an IPv6 address by
+ * its /64. A /64 is what one household, phone or server is given, and its host picks any address
+ * in it at will (privacy extensions make a new one every few hours); counted per address, one
+ * machine would have 2^64 budgets. An IPv4-mapped IPv6 address (`::ffff:192.0.2.1`) is IPv4.
+ */
+export function addressKeyOf(address: string): string {
+  if (isIPv4(address)) return address;
+  if (!isIPv6(address)) return address.slice(0, 64);
+  const groups = ipv6Groups(address);
+  if (groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff) {
+    const [high, low] = [groups[6]!, groups[7]!];
+    return `${high >> 8}.${high & 0xff}.${low >> 8}.${low & 0xff}`;
+  }
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.toString(16))
+    .join(':')}::/64`;
+}
+
+/** The eight 16-bit groups of a valid IPv6 address (`::` expanded, a dotted IPv4 tail as two groups, a zone dropped). */
+function ipv6Groups(address: string): number[] {
+  const [head = '', tail] = address.replace(/%.*$/, '').split('::');
+  const parse = (part: string) =>
+    part === ''
+      ? []
+      : part.split(':').flatMap((group) => {
+          if (!group.includes('.')) return [parseInt(group, 16)];
+          const [a, b, c, d] = group.split('.').map(Number) as [number, number, number, number];
+          return [(a << 8) | b, (c << 8) | d];
+        });
+  const left = parse(head);
+  const right = tail === undefined ? [] : parse(tail);
+  return [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right];
 }
 
 /**
@@ -115,8 +153,11 @@ export function createCallerLimiter(limits: CallerLimits): CallerLimiter {
   const inFlight = limiter('in-flight', limits.maxInFlight, IN_FLIGHT_TTL_S);
 
   return {
-    async admit(key, res) {
-      const [slot, unit] = await Promise.allSettled([inFlight.consume(key, 1), cost.consume(key, 1)]);
+    async admit(key, res, units = 1) {
+      const [slot, unit] = await Promise.allSettled([
+        inFlight.consume(key, 1),
+        cost.consume(key, Math.min(Math.max(1, Math.ceil(units)), limits.costPerWindow)),
+      ]);
       // A refused consume counts too (the limiter adds before it compares): a request refused a slot gives it back at once.
       const release = () => void inFlight.reward(key, 1).catch(() => {});
       if (slot.status === 'fulfilled') res.once('close', release);

@@ -38,6 +38,8 @@ const { gateway, signingKey } = await (async () => {
     supergraphSdl: readFileSync(config.supergraphFile, 'utf8'),
     subgraphUrls: config.subgraphUrls,
     composeFromSubgraphs: config.composeFromSubgraphs,
+    trustedProxies: config.trustedProxies,
+    operatorAddresses: config.operatorAddresses,
   });
   return { gateway, signingKey };
 })().catch((error: unknown) => failStart('gateway', error));

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import type { JSONWebKeySet } from 'jose';
-import { ANONYMOUS, sendJson, serveGraphQL, type Caller, type RunningServer } from '../core/index.js';
+import { sendJson, serveGraphQL, type RunningServer } from '../core/index.js';
 import { createLogger, createServiceMetrics, logRequestsPlugin, type Logger } from '../core/operations/index.js';
 import type { GatewayContext } from './context.js';
+import { admitRequests, priced, type PricedRoute } from './admitRequests.js';
 import { createCallerVerifier, type IdentityOptions } from './auth.js';
 import { createGateway, type GatewayOptions } from './createGateway.js';
 import { certificateRoutes } from './certificateRoutes.js';
@@ -18,16 +18,13 @@ import { refuseCostlyOperations } from './refuseCostlyOperations.js';
 import { refuseUnresolvedOperation } from './refuseUnresolvedOperation.js';
 import { capResponses } from './capResponses.js';
 import { checkScalarVariables } from './checkScalarInputs.js';
-import {
-  callerLimitsFromEnvironment,
-  chargeRefusals,
-  createCallerLimiter,
-  rateLimitKeyOf,
-  type CallerLimits,
-} from './limitCallers.js';
+import { findClientAddress } from './findClientAddress.js';
+import { callerLimitsFromEnvironment, chargeRefusals, createCallerLimiter, type CallerLimits } from './limitCallers.js';
+import { onlyOperators } from './onlyOperators.js';
 import { checkReadiness } from './readiness.js';
 import { privacyWorkbenchRoutes } from './privacyWorkbench.js';
 import { reportDepartments } from './reportDepartments.js';
+import { reuseRecentResult } from './reuseRecentResult.js';
 import {
   requireTrustedDocuments,
   trustedDocumentsFromEnvironment,
@@ -49,7 +46,41 @@ export interface StartGatewayOptions extends GatewayOptions {
   trustedDocuments?: TrustedDocuments | null;
   /** The gateway's published public keys, served at GET /internal/jwks.json for subgraphs (GATEWAY_JWKS_URL). */
   publishedKeys?(): Promise<JSONWebKeySet>;
+  /** Proxies whose X-Forwarded-For names the client (TRUSTED_PROXIES, findClientAddress.ts); none by default. */
+  trustedProxies?: readonly string[];
+  /** Client addresses and ranges that may read /ready and /metrics (OPERATOR_ADDRESSES); anyone by default. */
+  operatorAddresses?: readonly string[];
+  /** How long /ready's check and /metrics' text are reused; 1 s by default (0: each request asks, sharing one in flight). */
+  operatorAnswerTtlMs?: number;
 }
+
+/** The running gateway, and the routes it serves beside /graphql ("GET /health", ...). */
+export interface RunningGateway extends RunningServer {
+  routes: readonly string[];
+}
+
+/**
+ * What one request to a route costs its caller, in the units of an operation's cost
+ * (limitCallers.ts: 5,000 per 10 s by default, a citizen's dashboard 165), roughly by the work
+ * the gateway does for it. A caller over its units gets 429 for routes as for GraphQL.
+ */
+const ROUTE_COST = {
+  /** A page, a small file read at start, a fixed answer. */
+  page: 1,
+  /** One of the explorer's scripts, hundreds of KB each. */
+  bundle: 10,
+  /** A file read at each request (seal keys, the published keys), or an answer reused for a second (/ready, /metrics). */
+  file: 10,
+  /** The policy in force as a table, or the versions of privacy/: compiled or read through git. */
+  policy: 100,
+  /** What changes since a version of privacy/: git, a checkout and two compilations (about 200 ms). */
+  policyDiff: 1_000,
+  /** A certificate checked and printed: its seal verified and a QR code drawn. */
+  print: 50,
+} as const;
+
+/** How long /ready's check and /metrics' text are reused: a loop on them costs one check a second. */
+const OPERATOR_ANSWER_TTL_MS = 1_000;
 
 const EXAMPLE_QUERY = readFileSync(new URL('../examples/operations/SearchCompanies.graphql', import.meta.url), 'utf8');
 
@@ -58,7 +89,7 @@ const EXAMPLE_QUERY = readFileSync(new URL('../examples/operations/SearchCompani
  * query limits (limits.ts), the offline explorer at /, the public API schema at /schema.graphql,
  * and /health, /ready, /metrics for operators. Each concern is one file; this is the list.
  */
-export async function startGateway(options: StartGatewayOptions): Promise<RunningServer> {
+export async function startGateway(options: StartGatewayOptions): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger('gateway');
   const metrics = createServiceMetrics('gateway');
   // Only the error's class: an unexpected error's message may carry a subgraph's text.
@@ -108,80 +139,97 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
   const callers = createCallerVerifier(options.identity);
   const limiter = createCallerLimiter(options.callerLimits ?? callerLimitsFromEnvironment());
   const reportReadiness = reportDepartments(metrics.registry, logger);
-  // The response of each request, for the limiter: it sets Retry-After and frees the slot when the answer is sent.
-  const responses = new WeakMap<IncomingMessage, ServerResponse>();
-  const running = await serveGraphQL({
-    server,
-    port: options.port,
-    host: options.host,
-    authenticate: async (req) => {
-      let caller: Caller;
-      try {
-        caller = await callers.verify(header(req.headers.authorization), header(req.headers['x-purpose']));
-      } catch (error) {
-        // Refused callers count against their address, so a flood of bad tokens is limited too.
-        await limiter.admit(rateLimitKeyOf(ANONYMOUS, req), responses.get(req)!);
-        throw error;
-      }
-      await limiter.admit(rateLimitKeyOf(caller, req), responses.get(req)!);
-      return caller;
-    },
-    context: async ({ requestId, correlationId, caller, req }) => ({
-      requestId,
-      correlationId,
-      caller,
-      rateLimitKey: rateLimitKeyOf(caller, req),
-    }),
-    routes: {
-      // Without introspection the schema is not public: no explorer and no SDL (404).
-      ...(limits.introspection
-        ? explorerRoutes({ exampleQuery: EXAMPLE_QUERY, exampleVariables: { name: '科技', first: 5 } })
-        : {}),
-      ...(limits.introspection
-        ? {
-            'GET /schema.graphql': (_req, res) => {
+  const clientAddress = findClientAddress(options.trustedProxies ?? []);
+  const forOperators = onlyOperators({ operatorAddresses: options.operatorAddresses, clientAddress });
+  const answerTtlMs = options.operatorAnswerTtlMs ?? OPERATOR_ANSWER_TTL_MS;
+  const readiness = reuseRecentResult(answerTtlMs, async () => {
+    const result = await checkReadiness({ supergraphLoaded: apiSchemaSdl !== '', subgraphUrls: options.subgraphUrls });
+    reportReadiness(result);
+    return result;
+  });
+  const metricsText = reuseRecentResult(answerTtlMs, () => metrics.registry.metrics());
+  const routes: Record<string, PricedRoute> = {
+    // Without introspection the schema is not public: no explorer and no SDL (404).
+    ...(limits.introspection
+      ? priced(
+          ROUTE_COST.bundle,
+          explorerRoutes({ exampleQuery: EXAMPLE_QUERY, exampleVariables: { name: '科技', first: 5 } }),
+          { 'GET /': ROUTE_COST.page },
+        )
+      : {}),
+    ...(limits.introspection
+      ? {
+          'GET /schema.graphql': {
+            cost: ROUTE_COST.page,
+            route: (_req, res) => {
               res.writeHead(200, {
                 'content-type': 'text/plain; charset=utf-8',
                 'content-length': Buffer.byteLength(apiSchemaSdl),
               });
               res.end(apiSchemaSdl);
             },
-          }
-        : {}),
-      'GET /health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
-      'GET /ready': async (_req, res) => {
-        const readiness = await checkReadiness({
-          supergraphLoaded: apiSchemaSdl !== '',
-          subgraphUrls: options.subgraphUrls,
-        });
-        reportReadiness(readiness);
-        const { ready, departmentsDown, checks } = readiness;
+          },
+        }
+      : {}),
+    'GET /health': { cost: ROUTE_COST.page, route: (_req, res) => sendJson(res, 200, { status: 'ok' }) },
+    'GET /ready': {
+      cost: ROUTE_COST.file,
+      route: forOperators(async (_req, res) => {
+        const { ready, departmentsDown, checks } = await readiness();
         sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', departmentsDown, checks });
-      },
-      'GET /metrics': metrics.route,
-      ...(options.publishedKeys
-        ? {
-            // Public keys only; the subgraphs pick the one a caller token names by its kid.
-            'GET /internal/jwks.json': async (_req, res) => sendJson(res, 200, await options.publishedKeys!()),
-          }
-        : {}),
-      // The privacy officers' workbench page and its JSON (privacyWorkbench.ts).
-      ...privacyWorkbenchRoutes(),
-      // Seal keys for verifiers, the certificate check page and printable certificates (certificateRoutes.ts).
-      ...certificateRoutes(),
+      }),
     },
+    'GET /metrics': {
+      cost: ROUTE_COST.file,
+      route: forOperators(async (_req, res) => {
+        const text = await metricsText();
+        res.writeHead(200, { 'content-type': metrics.registry.contentType });
+        res.end(text);
+      }),
+    },
+    ...(options.publishedKeys
+      ? {
+          // Public keys only; the subgraphs pick the one a caller token names by its kid.
+          'GET /internal/jwks.json': {
+            cost: ROUTE_COST.file,
+            route: async (_req, res) => sendJson(res, 200, await options.publishedKeys!()),
+          },
+        }
+      : {}),
+    // The privacy officers' workbench page and its JSON (privacyWorkbench.ts).
+    ...priced(ROUTE_COST.page, privacyWorkbenchRoutes(), {
+      'GET /privacy/policy.json': ROUTE_COST.policy,
+      'GET /privacy/versions.json': ROUTE_COST.policy,
+      'GET /privacy/diff.json': ROUTE_COST.policyDiff,
+    }),
+    // Seal keys for verifiers, the certificate check page and printable certificates (certificateRoutes.ts).
+    ...priced(ROUTE_COST.file, certificateRoutes(), {
+      'GET /certificates/verify': ROUTE_COST.page,
+      'POST /certificates/print': ROUTE_COST.print,
+    }),
+  };
+  // Every request, to /graphql or to a route, passes here before anything of it runs.
+  const admission = admitRequests({ callers, limiter, clientAddress, routes });
+  const running = await serveGraphQL({
+    server,
+    port: options.port,
+    host: options.host,
+    admit: admission.admit,
+    context: async ({ requestId, correlationId, caller, req }) => ({
+      requestId,
+      correlationId,
+      caller,
+      rateLimitKey: admission.keyOf(caller, req),
+    }),
+    routes: admission.routes,
   });
-  running.httpServer.prependListener('request', (req: IncomingMessage, res: ServerResponse) => responses.set(req, res));
   return {
     ...running,
+    routes: Object.keys(routes),
     close: async () => {
       callers.close();
       await running.close();
       await limiter.close();
     },
   };
-}
-
-function header(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
 }

@@ -218,6 +218,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       signingKey: options.gatewaySigningKey ?? { key: gatewayKeys.privateKey },
       ...(options.logs ? { logger: createLogger('gateway', options.logs) } : {}),
       callerLimits: options.callerLimits ?? { costPerWindow: 1_000_000_000, windowSeconds: 60, maxInFlight: 100_000 },
+      // Tests stop a subgraph and ask /ready at once; test/abuse/routeAdmission.test.ts tries the reuse.
+      operatorAnswerTtlMs: 0,
       supergraphSdl: readFileSync(new URL('../supergraph.graphql', import.meta.url), 'utf8'),
       subgraphUrls: Object.fromEntries(
         Object.entries(running).map(([name, subgraph]) => [name, `${subgraph.url}/graphql`]),
