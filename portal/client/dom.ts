@@ -34,3 +34,10 @@ export function moment(value: string | null | undefined): string {
   if (!value) return '—';
   return new Date(value).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 }
+
+/** A button that calls `onClick` when pressed. */
+export function button(label: string, onClick: () => void, attributes: Record<string, string> = {}): HTMLButtonElement {
+  const element = h('button', { type: 'button', ...attributes }, label);
+  element.addEventListener('click', onClick);
+  return element;
+}
