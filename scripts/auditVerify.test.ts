@@ -1,19 +1,29 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { exportJWK, generateKeyPair } from 'jose';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fileCheckpointSink, makeCheckpoint } from '../subgraphs/kit/audit/index.js';
-import { accessLogBackends, type TempAccessLog } from '../subgraphs/kit/audit/testing/accessLogBackends.js';
+import {
+  accessLogBackends,
+  sqliteBackend,
+  type TempAccessLog,
+} from '../subgraphs/kit/audit/testing/accessLogBackends.js';
 import { sampleRequest, SUBJECTS } from '../subgraphs/kit/audit/testing/sampleEntries.js';
 
 const run = promisify(execFile);
 type Failure = { code: number; stdout: string; stderr: string };
-const auditVerify = (url: string, ...args: string[]) =>
+// Keys and limits come from the arguments here, never from a developer's own AUDIT_* settings.
+const withoutAuditSettings = () =>
+  Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('AUDIT_')));
+const auditVerify = (url: string, ...args: string[]) => auditVerifyWith({}, url, ...args);
+const auditVerifyWith = (env: Record<string, string>, url: string, ...args: string[]) =>
   run(process.execPath, ['--import', 'tsx', 'scripts/auditVerify.ts', ...args], {
-    env: { ...process.env, AUDIT_DATABASE_URL: url },
+    env: { ...withoutAuditSettings(), ...env, AUDIT_DATABASE_URL: url },
   }).catch((error: Failure) => error);
 
 for (const backend of accessLogBackends) {
@@ -91,5 +101,57 @@ describe('npm run audit:verify without a log', () => {
   it('exits 2 rather than report an empty log as intact when the location holds none', async () => {
     const failure = await auditVerify(join(folder, 'mistyped.db'));
     expect(failure).toMatchObject({ code: 2, stderr: expect.stringMatching(/^cannot open the access log/) });
+  });
+});
+
+describe('npm run audit:verify: where the keys come from', () => {
+  let log: TempAccessLog;
+  let folder: string;
+  beforeEach(async () => {
+    log = await sqliteBackend.create();
+    folder = mkdtempSync(join(tmpdir(), 'checkpoint-keys-'));
+  });
+  afterEach(async () => {
+    await log.dispose();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('refuses --keys or --max-age without --checkpoints', async () => {
+    expect(await auditVerify(log.url, '--max-age', '1h')).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^--keys and --max-age go with --checkpoints/),
+    });
+  });
+
+  it('takes the key set from a URL, plain http only with the development allowance', async () => {
+    const { privateKey, publicKey } = await generateKeyPair('EdDSA', { extractable: true });
+    const keys = { keys: [{ ...(await exportJWK(publicKey)), kid: 'p1', alg: 'EdDSA' }] };
+    const server = createServer((_request, response) =>
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(keys)),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/checkpoint-keys.json`;
+      const checkpoints = join(folder, 'checkpoints.jsonl');
+      await makeCheckpoint(await log.open(), { key: privateKey, kid: 'p1' }, [fileCheckpointSink(checkpoints)]);
+      expect(await auditVerify(log.url, '--checkpoints', checkpoints, '--keys', url)).toMatchObject({
+        code: 2,
+        stderr: expect.stringContaining('the key set must come over https://'),
+      });
+      expect(
+        await auditVerifyWith(
+          { AUDIT_CHECKPOINT_ALLOW_HTTP: '1', AUDIT_CHECKPOINT_PUBLIC_KEYS: url },
+          log.url,
+          '--checkpoints',
+          checkpoints,
+        ),
+      ).toMatchObject({ stdout: 'access log OK: 0 records in 0 chains, consistent with 1 checkpoint\n' });
+      expect(
+        await auditVerifyWith({ AUDIT_CHECKPOINT_PUBLIC_KEYS: url }, log.url, '--checkpoints', checkpoints),
+      ).toMatchObject({ code: 78, stderr: expect.stringContaining('AUDIT_CHECKPOINT_PUBLIC_KEYS is plain http://') });
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -115,6 +115,7 @@ describe('production', () => {
       expect.stringMatching(/^SEAL_KEYS_DIR is required/),
       expect.stringMatching(/^AUDIT_CHECKPOINT_KEY_FILE is required/),
       expect.stringMatching(/^GATEWAY_JWKS_FILE or GATEWAY_JWKS_URL is required/),
+      expect.stringMatching(/^AUDIT_CHECKPOINT_EXPORT_URL \(an https:\/\/ store off this host\) is required/),
     ]);
     const trust = problemsOf(() =>
       readSubgraphConfig('platform', {
@@ -124,7 +125,10 @@ describe('production', () => {
         SEAL_KEYS_DIR: productionSubgraph.SEAL_KEYS_DIR,
       }),
     );
-    expect(trust).toEqual([expect.stringMatching(/^GATEWAY_JWKS_FILE or GATEWAY_JWKS_URL is required/)]);
+    expect(trust).toEqual([
+      expect.stringMatching(/^GATEWAY_JWKS_FILE or GATEWAY_JWKS_URL is required/),
+      expect.stringMatching(/^AUDIT_CHECKPOINT_EXPORT_URL \(an https:\/\/ store off this host\) is required/),
+    ]);
     // The development seal keys (under data/keys) are refused like every development key.
     const developmentSeals = problemsOf(() =>
       readSubgraphConfig('tax', { ...productionSubgraph, SEAL_KEYS_DIR: 'data/keys/seals', TAX_LEGACY_API_KEY: 'k' }),

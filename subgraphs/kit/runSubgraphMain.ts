@@ -1,11 +1,4 @@
-import {
-  checkpointSignerFromEnvironment,
-  checkpointSinksFromEnvironment,
-  newChainName,
-  openAccessLogStore,
-  startCheckpointer,
-  type AccessLogStore,
-} from './audit/index.js';
+import { newChainName, openAccessLogStore, startCheckpointing, type AccessLogStore } from './audit/index.js';
 import { createLogger } from '../../core/operations/index.js';
 import { failStart, settingsOrExit } from '../../core/config/index.js';
 import { GATEWAY_KEY_NAME } from '../../core/identity/gatewayKey.js';
@@ -60,15 +53,13 @@ async function runSubgraph(
   // The access log: AUDIT_DATABASE_URL (PostgreSQL) or the SQLite file under data/audit, shared by
   // all subgraphs; this process appends to a chain of its own (AUDIT_CHAIN to name it).
   const accessLog = await openAccessLogStore({ chain: config.auditChain || newChainName(options.department) });
-  let checkpointer: ReturnType<typeof startCheckpointer> | null = null;
-  if (options.checkpoints) {
+  let checkpointer: { stop(): Promise<void> } | null = null;
+  if (options.checkpoints && config.checkpoints) {
     const logger = createLogger(`${options.department}-checkpoints`);
-    checkpointer = startCheckpointer({
-      store: accessLog,
-      signer: await checkpointSignerFromEnvironment(),
-      sinks: checkpointSinksFromEnvironment(),
-      log: ({ level, msg, ...entry }) => logger[level](entry, msg),
-    });
+    // Signed every AUDIT_CHECKPOINT_INTERVAL_MS and queued for AUDIT_CHECKPOINT_EXPORT_URL off this host.
+    checkpointer = await startCheckpointing(config.checkpoints, accessLog, ({ level, msg, ...entry }) =>
+      logger[level](entry, msg),
+    );
   }
   const running = await start({
     port,

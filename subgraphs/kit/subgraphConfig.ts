@@ -10,6 +10,13 @@ import {
   type CrossCheck,
   type Setting,
 } from '../../core/config/index.js';
+import {
+  checkpointerSettings,
+  checkpointExportCheck,
+  checkpointExportSettings,
+  readCheckpointSettings,
+  type CheckpointSettings,
+} from './audit/index.js';
 
 /** What one subgraph process runs with, checked before it starts (runSubgraphMain). */
 export interface SubgraphConfig {
@@ -22,6 +29,8 @@ export interface SubgraphConfig {
   /** Where the gateway's published keys are: a JWKS file or URL, or one public key file (no rotation). */
   gatewayKeys: { jwksFile?: string; jwksUrl?: string; publicKeyFile?: string };
   auditChain: string | undefined;
+  /** The platform's: how it signs checkpoints and where it exports them. */
+  checkpoints: CheckpointSettings | undefined;
 }
 
 const plain = plainSetting;
@@ -76,16 +85,8 @@ export function subgraphSettings(department: Department): Setting[] {
     plain('AUDIT_DATABASE_URL', t.databaseUrl, 'SQLite file data/audit/access-log.db'),
     plain('AUDIT_SQLITE_SINGLE_NODE', t.flag, '0'),
     plain('AUDIT_CHAIN', t.text, 'department, host, process id and a random part'),
-    ...(department === 'platform'
-      ? [
-          plain('AUDIT_CHECKPOINT_KEY_FILE', t.file, 'development key data/keys/audit-checkpoint.private.jwk.json', {
-            requiredInProduction: true,
-          }),
-          plain('AUDIT_CHECKPOINT_EXPORT', t.text, 'data/audit/checkpoints.jsonl'),
-          plain('AUDIT_CHECKPOINT_INTERVAL_MS', t.positiveNumber, '10000'),
-          plain('AUDIT_CHECKPOINT_RECORDS', t.positiveWholeNumber, '1000'),
-        ]
-      : []),
+    // The platform signs and exports the checkpoints: audit/checkpointSettings.ts.
+    ...(department === 'platform' ? [...checkpointExportSettings(), ...checkpointerSettings()] : []),
   ];
 }
 
@@ -123,7 +124,8 @@ export function readSubgraphConfig(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): SubgraphConfig {
   const registry = departmentSettings(department);
-  const values = readSettings(`${department} subgraph`, subgraphSettings(department), env, [productionTrustAndLog]);
+  const checks = department === 'platform' ? [productionTrustAndLog, checkpointExportCheck] : [productionTrustAndLog];
+  const values = readSettings(`${department} subgraph`, subgraphSettings(department), env, checks);
   return {
     production: values.NODE_ENV === 'production',
     port: (values[registry.subgraphPortVariable] as number | undefined) ?? registry.subgraphPort,
@@ -138,5 +140,6 @@ export function readSubgraphConfig(
       publicKeyFile: values.GATEWAY_PUBLIC_KEY_FILE as string | undefined,
     },
     auditChain: values.AUDIT_CHAIN as string | undefined,
+    checkpoints: department === 'platform' ? readCheckpointSettings(values) : undefined,
   };
 }

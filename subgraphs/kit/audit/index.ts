@@ -25,19 +25,44 @@ export {
 } from './AccessLogStore.js';
 export { canonicalJson } from './canonicalJson.js';
 export {
-  checkpointKeysFromEnvironment,
-  checkpointSignerFromEnvironment,
-  checkpointSinksFromEnvironment,
+  checkpointFileSinks,
+  defaultCheckpointMaxAgeMs,
   fileCheckpointSink,
   makeCheckpoint,
+  newestCheckpoint,
   readCheckpoint,
   readCheckpointFile,
+  readCheckpointKeys,
+  readCheckpointSigner,
   startCheckpointer,
   CHECKPOINT_KEY_NAME,
+  DEFAULT_CHECKPOINT_INTERVAL_MS,
+  DEFAULT_CHECKPOINT_RECORDS,
   type Checkpoint,
+  type CheckpointLog,
   type CheckpointSigner,
   type CheckpointSink,
 } from './checkpoints.js';
+export {
+  bearerTokenFile,
+  startCheckpointExporter,
+  type CheckpointExporter,
+  type CheckpointExporterOptions,
+} from './checkpointExporter.js';
+export {
+  allowHttpCheck,
+  allowHttpSetting,
+  checkpointerSettings,
+  checkpointExportCheck,
+  checkpointExportSettings,
+  plainHttpProblems,
+  readCheckpointExportSettings,
+  readCheckpointSettings,
+  ALLOW_HTTP_VARIABLE,
+  type CheckpointExportSettings,
+  type CheckpointSettings,
+} from './checkpointSettings.js';
+export { startCheckpointing } from './startCheckpointing.js';
 export { createAccessLogStore, newChainName, MAX_GROUP_COMMIT } from './createAccessLogStore.js';
 export {
   exportSubjectAccessLog,

@@ -14,6 +14,7 @@ import { openPostgresDriver, openSqliteDriver, type SqlDriver } from '../SqlDriv
 import { verifyAccessLog } from '../verifyAccessLog.js';
 import type { AccessLogBackend, TempAccessLog } from './accessLogBackends.js';
 import { appendFromProcesses } from './appendFromProcesses.js';
+import { consistentRewriteSql } from './consistentRewriteSql.js';
 import { formatOneLogSql, sqlLiteral } from './formatOneLog.js';
 import { sampleEntry, sampleRequest, SUBJECTS } from './sampleEntries.js';
 
@@ -39,36 +40,6 @@ async function newSigner(): Promise<{ signer: CheckpointSigner; keys: JSONWebKey
   const { privateKey, publicKey } = await generateKeyPair('EdDSA', { extractable: true });
   const kid = `test-${Math.random().toString(16).slice(2, 8)}`;
   return { signer: { key: privateKey, kid }, keys: { keys: [{ ...(await exportJWK(publicKey)), kid, alg: 'EdDSA' }] } };
-}
-
-/**
- * The SQL an intruder with database access runs to rewrite a chain from `fromSeq` on so that it
- * verifies on its own: every record's content and hashes recomputed, and the head moved along.
- */
-function consistentRewriteSql(
-  records: ReadonlyArray<AccessRecord>,
-  chain: string,
-  fromSeq: number,
-  purpose: string,
-): string {
-  const statements: string[] = [];
-  let previousHash = GENESIS_HASH;
-  for (const record of records.filter((candidate) => candidate.chain === chain).sort((a, b) => a.seq - b.seq)) {
-    if (record.seq < fromSeq) {
-      previousHash = record.hash;
-      continue;
-    }
-    const rewritten = { ...record, purpose, previousHash };
-    const hash = hashAccessRecord(rewritten);
-    statements.push(
-      `UPDATE access_records SET purpose = ${sqlLiteral(purpose)}, previous_hash = ${sqlLiteral(previousHash)}, hash = ${sqlLiteral(hash)} WHERE chain = ${sqlLiteral(chain)} AND seq = ${record.seq}`,
-    );
-    previousHash = hash;
-  }
-  statements.push(
-    `UPDATE access_chains SET last_hash = ${sqlLiteral(previousHash)} WHERE chain = ${sqlLiteral(chain)}`,
-  );
-  return statements.join(';\n');
 }
 
 /**
