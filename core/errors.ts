@@ -69,6 +69,11 @@ export const ERROR_CODES = {
     meaning:
       'The caller has used up its cost units for the window, or has too many requests in flight; Retry-After says when to try again.',
   },
+  CREATION_BUDGET_EXHAUSTED: {
+    status: 429,
+    meaning:
+      "The caller has used up today's budget of a mutation that creates something (a certificate) about this subject (GATEWAY_CREATE_BUDGET_PER_DAY, GATEWAY_CREATE_BUDGETS); nothing was run; Retry-After says when to try again.",
+  },
   RESPONSE_TOO_LARGE: {
     status: 400,
     meaning:

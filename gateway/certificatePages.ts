@@ -27,7 +27,15 @@ function factText(value: FactValue): string {
 export function renderCertificatePage(
   content:
     | { refused: string }
-    | { document: CertificateDocument; seal: string; qr: string; address: string; expired: boolean },
+    | {
+        document: CertificateDocument;
+        seal: string;
+        qr: string;
+        address: string;
+        expired: boolean;
+        /** Whether the issuer's revocations were asked (and this one is not revoked); said in words when not. */
+        revocationChecked: boolean;
+      },
 ): string {
   if ('refused' in content) {
     return page(
@@ -35,7 +43,7 @@ export function renderCertificatePage(
       `<h1>Certificate not printed</h1><p class="notice refused" role="alert">This file does not carry a valid seal: ${escape(content.refused)}.</p><p><a href="/certificates/verify">Check a certificate</a></p>`,
     );
   }
-  const { document, seal, qr, address, expired } = content;
+  const { document, seal, qr, address, expired, revocationChecked } = content;
   const facts = Object.entries(document.facts)
     .map(([name, value]) => `<tr><th>${escape(factLabel(name))}</th><td>${escape(factText(value))}</td></tr>`)
     .join('');
@@ -45,6 +53,7 @@ export function renderCertificatePage(
 <h1>${escape(document.title)}</h1>
 <p class="issuer">Issued by ${escape(document.issuer.name)} (${escape(document.issuer.department)})</p>
 ${expired ? `<p class="notice invalid" role="alert">This certificate expired at ${escape(document.validUntil)}.</p>` : ''}
+${revocationChecked ? '' : `<p class="notice" role="alert" data-field="revocation">Whether its issuer has revoked this certificate could not be checked when this page was made: check it at the address below before relying on it.</p>`}
 <table>
 <tr><th>Serial number</th><td data-field="serial">${escape(document.serial)}</td></tr>
 <tr><th>About</th><td>${document.subject.kind === 'COMPANY' ? 'Company' : 'Resident'} ${escape(document.subject.id)}</td></tr>
@@ -72,6 +81,27 @@ export function renderVerifyPage(): string {
 </form>
 <div id="result" role="status"></div>
 <script>
+// A document inside the file as an object is parsed here, where a name given twice keeps only its last value:
+// the same scan as core/certificates/parseStrictJson.ts refuses it first (a document as text is checked by the graph).
+function duplicateName(text) {
+  const open = []; let atName = false;
+  for (let at = 0; at < text.length; at++) {
+    const c = text[at];
+    if (c === '"') {
+      let end = at + 1;
+      while (end < text.length && text[end] !== '"') end += text[end] === '\\\\' ? 2 : 1;
+      if (atName) {
+        const name = JSON.parse(text.slice(at, end + 1)); const names = open[open.length - 1];
+        if (names.has(name)) return name;
+        names.add(name); atName = false;
+      }
+      at = end;
+    } else if (c === '{' || c === '[') { open.push(c === '{' ? new Set() : null); atName = c === '{'; }
+    else if (c === '}' || c === ']') { open.pop(); atName = false; }
+    else if (c === ',') atName = open[open.length - 1] instanceof Set;
+  }
+  return null;
+}
 const serial = new URLSearchParams(location.search).get('serial');
 if (serial) document.getElementById('serial-hint').textContent = 'Certificate ' + serial + ': choose or paste its file to check it.';
 document.getElementById('file').addEventListener('change', async (event) => {
@@ -84,6 +114,11 @@ document.getElementById('check').addEventListener('click', async () => {
   try { file = JSON.parse(document.getElementById('certificate').value); } catch { file = null; }
   if (!file || typeof file.seal !== 'string' || file.document === undefined) {
     result.className = 'notice invalid'; result.textContent = 'This is not a certificate file: it needs "document" and "seal".'; return;
+  }
+  const twice = duplicateName(document.getElementById('certificate').value);
+  if (twice !== null) {
+    result.className = 'notice invalid'; result.dataset.problem = 'MALFORMED';
+    result.textContent = 'Not valid (MALFORMED): the file has the name ' + JSON.stringify(twice) + ' twice in one object, so readers could see different facts.'; return;
   }
   const documentText = typeof file.document === 'string' ? file.document : JSON.stringify(file.document);
   const answer = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({

@@ -11,6 +11,7 @@ import {
   type Setting,
 } from '../core/config/index.js';
 import { DEV_ISSUER } from './auth.js';
+import { CREATE_BUDGET_PER_DAY, createBudgetsSetting } from './limitCreations.js';
 import { addressListSetting } from './findClientAddress.js';
 
 /** What `node dist/gateway/main.js` (or `npm run gateway`) runs with, checked before anything starts. */
@@ -60,6 +61,9 @@ export function gatewaySettings(): Setting[] {
     plain('GATEWAY_RATE_LIMIT_COST', t.positiveWholeNumber, '5000'),
     plain('GATEWAY_RATE_LIMIT_WINDOW_S', t.positiveWholeNumber, '10'),
     plain('GATEWAY_MAX_IN_FLIGHT', t.positiveWholeNumber, '10'),
+    // Mutations that create something, per caller, subject and day (gateway/limitCreations.ts reads them when the gateway starts).
+    plain('GATEWAY_CREATE_BUDGET_PER_DAY', t.positiveWholeNumber, String(CREATE_BUDGET_PER_DAY)),
+    plain('GATEWAY_CREATE_BUDGETS', createBudgetsSetting, 'unset'),
     plain('REDIS_URL', t.redisUrl, 'unset (counters in memory)'),
     plain('GATEWAY_RATE_LIMIT_PREFIX', t.text, 'city-graph'),
     plain('TRUSTED_PROXIES', addressListSetting, 'unset (X-Forwarded-For is never read)'),

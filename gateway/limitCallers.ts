@@ -83,6 +83,8 @@ export interface CallerLimiter {
   admit(key: string, res: ServerResponse, cost?: number): Promise<void>;
   /** Charges an operation's cost (less the unit `admit` took); over the limit, RATE_LIMITED (429) with Retry-After. */
   charge(key: string, cost: number): Promise<void>;
+  /** Another concern's counter in the same store, `points` per `seconds` per key (gateway/limitCreations.ts). */
+  counter(name: string, points: number, seconds: number): RateLimiterAbstract;
   close(): Promise<void>;
 }
 
@@ -190,6 +192,7 @@ export function createCallerLimiter(limits: CallerLimits): CallerLimiter {
         });
       }
     },
+    counter: limiter,
     async close() {
       await redis?.quit().catch(() => redis.disconnect());
     },

@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import type { JSONWebKeySet } from 'jose';
-import { sendJson, serveGraphQL, type RunningServer } from '../core/index.js';
+import { ANONYMOUS, sendJson, serveGraphQL, type RunningServer } from '../core/index.js';
 import { createLogger, createServiceMetrics, logRequestsPlugin, type Logger } from '../core/operations/index.js';
 import type { GatewayContext } from './context.js';
 import { admitRequests, priced, type PricedRoute } from './admitRequests.js';
@@ -21,6 +21,7 @@ import { checkScalarVariables } from './checkScalarInputs.js';
 import { findClientAddress } from './findClientAddress.js';
 import { callerLimitsFromEnvironment, chargeRefusals, createCallerLimiter, type CallerLimits } from './limitCallers.js';
 import { onlyOperators } from './onlyOperators.js';
+import { creationBudgetsFromEnvironment, limitCreations, type CreationBudgets } from './limitCreations.js';
 import { checkReadiness } from './readiness.js';
 import { privacyWorkbenchRoutes } from './privacyWorkbench.js';
 import { reportDepartments } from './reportDepartments.js';
@@ -42,6 +43,8 @@ export interface StartGatewayOptions extends GatewayOptions {
   limits?: QueryLimits;
   /** Per-caller rate and in-flight limits (gateway/limitCallers.ts); defaults from the environment. */
   callerLimits?: CallerLimits;
+  /** Budgets of the mutations that create something (gateway/limitCreations.ts); defaults from the environment. */
+  creationBudgets?: CreationBudgets;
   /** The portal's trusted documents and applications (gateway/requireTrustedDocuments.ts); defaults from the environment, null for none. */
   trustedDocuments?: TrustedDocuments | null;
   /** The gateway's published public keys, served at GET /internal/jwks.json for subgraphs (GATEWAY_JWKS_URL). */
@@ -133,6 +136,12 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
         charge: (context, cost) => limiter.charge(context.rateLimitKey, cost),
       }),
       capResponses<GatewayContext>(limits),
+      // Mutations that create something (certificates): a budget per caller, subject and day (limitCreations.ts).
+      limitCreations<GatewayContext>({
+        budgets: options.creationBudgets ?? creationBudgetsFromEnvironment(),
+        counter: (name, points, seconds) => limiter.counter(name, points, seconds),
+        callerOf: (context) => context.rateLimitKey,
+      }),
     ],
   });
   await server.start();
@@ -203,10 +212,28 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       'GET /privacy/diff.json': ROUTE_COST.policyDiff,
     }),
     // Seal keys for verifiers, the certificate check page and printable certificates (certificateRoutes.ts).
-    ...priced(ROUTE_COST.file, certificateRoutes(), {
-      'GET /certificates/verify': ROUTE_COST.page,
-      'POST /certificates/print': ROUTE_COST.print,
-    }),
+    ...priced(
+      ROUTE_COST.file,
+      certificateRoutes({
+        // The print route asks verifyCertificate (public) whether a certificate was revoked, at its requester's cost.
+        executePublic: (query, variables, info) =>
+          server.executeOperation(
+            { query, variables },
+            {
+              contextValue: {
+                requestId: info.requestId,
+                correlationId: info.correlationId,
+                caller: ANONYMOUS,
+                rateLimitKey: admission.keyOf(info.caller, info.req),
+              },
+            },
+          ),
+      }),
+      {
+        'GET /certificates/verify': ROUTE_COST.page,
+        'POST /certificates/print': ROUTE_COST.print,
+      },
+    ),
   };
   // Every request, to /graphql or to a route, passes here before anything of it runs.
   const admission = admitRequests({ callers, limiter, clientAddress, routes });

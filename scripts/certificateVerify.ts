@@ -7,10 +7,15 @@
  * `--revocations` (a saved `npm run certificate:revoke -- --list` answer), revocation.
  * Exit 0: valid; 1: not valid (the reason is printed); 2: the question itself is wrong.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { verifyCertificateSeal, type PublishedSealKeys } from '../core/certificates/index.js';
+import {
+  CertificateFormatError,
+  parseCertificateFile,
+  verifyCertificateSeal,
+  type PublishedSealKeys,
+} from '../core/certificates/index.js';
 import { DEPARTMENT_NAMES } from '../registry/departments.js';
 
 const USAGE =
@@ -41,18 +46,30 @@ const [file] = positionals;
 if (!file) fail('which certificate file?');
 if (!values.keys && !values.gateway) fail('give the published keys: --keys <folder> (offline) or --gateway <url>');
 
-let certificate: { document?: unknown; seal?: unknown };
+let text: string;
 try {
-  certificate = JSON.parse(readFileSync(file, 'utf8')) as { document?: unknown; seal?: unknown };
+  text = readFileSync(file, 'utf8');
+  JSON.parse(text);
 } catch (error) {
   fail(`cannot read ${file} as JSON: ${(error as Error).message}`);
+}
+// Read strictly: a name twice in one object would let another reader see other facts (MALFORMED below).
+let certificate: { document?: unknown; seal?: unknown };
+try {
+  certificate = parseCertificateFile(text);
+} catch (error) {
+  if (!(error instanceof CertificateFormatError)) throw error;
+  process.stdout.write(`not valid (MALFORMED): not a certificate: ${error.message}\n`);
+  process.exit(1);
 }
 
 const keySets: Record<string, PublishedSealKeys> = {};
 if (values.keys) {
   if (!existsSync(values.keys)) fail(`no folder ${values.keys}`);
-  for (const name of readdirSync(values.keys).filter((entry) => entry.endsWith('.json'))) {
-    keySets[basename(name, '.json')] = JSON.parse(readFileSync(join(values.keys, name), 'utf8')) as PublishedSealKeys;
+  // Only the registry's departments: a file named after anything else (`__proto__.json`) is no department's keys.
+  for (const department of DEPARTMENT_NAMES) {
+    const path = join(values.keys, `${department}.json`);
+    if (existsSync(path)) keySets[department] = readKeySet(path);
   }
 } else {
   const base = values.gateway!.replace(/\/+$/, '');
@@ -60,7 +77,23 @@ if (values.keys) {
     const response = await fetch(`${base}/.well-known/seals/${department}.json`).catch((error: unknown) =>
       fail(`cannot reach ${base}: ${(error as Error).message}`),
     );
-    if (response.ok) keySets[department] = (await response.json()) as PublishedSealKeys;
+    if (response.ok) keySets[department] = toKeySet(await response.json().catch(() => null), response.url);
+  }
+}
+
+/** A published key set, as /.well-known/seals/<department>.json serves it; anything else is a wrong question. */
+function toKeySet(value: unknown, source: string): PublishedSealKeys {
+  const set = value as Partial<PublishedSealKeys> | null;
+  if (typeof set !== 'object' || set === null || !Array.isArray(set.keys) || !Array.isArray(set.retired))
+    fail(`${source} is not a published seal key set ({"keys": […], "retired": […]})`);
+  return set as PublishedSealKeys;
+}
+
+function readKeySet(path: string): PublishedSealKeys {
+  try {
+    return toKeySet(JSON.parse(readFileSync(path, 'utf8')), path);
+  } catch (error) {
+    return fail(`cannot read ${path} as JSON: ${(error as Error).message}`);
   }
 }
 

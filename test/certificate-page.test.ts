@@ -58,7 +58,7 @@ describe('the printable certificate and the verification page', () => {
 
   const origin = () => new URL(stack.gatewayUrl).origin;
 
-  it('checks a certificate file as valid, and a changed one as tampered', async () => {
+  it('checks a certificate file as valid, a changed one as tampered, and one with a name twice as malformed', async () => {
     const page = await browser.newPage();
     try {
       await page.goto(`${origin()}/certificates/verify?serial=${serial}`);
@@ -69,6 +69,15 @@ describe('the printable certificate and the verification page', () => {
       await page.fill('#certificate', file.replace('owes no overdue tax', 'owes no overdue taxes'));
       await page.click('#check');
       await expect.poll(() => page.getAttribute('#result', 'data-problem')).toBe('TAMPERED');
+      // The document saved as an object with a name twice: the browser would keep the last; the page refuses it.
+      const { document, seal } = JSON.parse(file) as { document: string; seal: string };
+      const twice = document.replace('"arrears":"0.00"', '"arrears":"100.00","arrears":"0.00"');
+      await page.fill('#certificate', `{"document":${twice},"seal":${JSON.stringify(seal)}}`);
+      await page.click('#check');
+      await expect.poll(() => page.getAttribute('#result', 'data-problem')).toBe('MALFORMED');
+      await page.fill('#certificate', JSON.stringify({ document: twice, seal }));
+      await page.click('#check');
+      await expect.poll(() => page.textContent('#result')).toContain('Not valid (MALFORMED)');
     } finally {
       await page.close();
     }
@@ -86,6 +95,8 @@ describe('the printable certificate and the verification page', () => {
       expect(await printed.textContent('[data-field=serial]')).toBe(serial);
       expect(await printed.locator('.qr svg').count()).toBe(1);
       expect(await printed.textContent('body')).toContain(`/certificates/verify?serial=${serial}`);
+      // The issuer's revocations were asked through the graph: no notice that they could not be.
+      expect(await printed.locator('[data-field=revocation]').count()).toBe(0);
       const pdf = await printed.pdf({ format: 'A4' });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       if (SCREENSHOTS) await printed.screenshot({ path: join(DOCS, 'certificate-print.png'), fullPage: true });

@@ -50,10 +50,10 @@ describe('certificates with department seals', () => {
 
   const company = (uscc: string): CallerClaims => ({ kind: 'company', sub: uscc });
 
-  async function issueTaxClearance(uscc: string, as: CallerClaims = company(uscc)) {
-    return stack.query<{ issueTaxClearance: Issued | null }, { uscc: string }>(
-      'mutation Clear($uscc: ID!) { issueTaxClearance(uscc: $uscc) { serial document seal validUntil } }',
-      { uscc },
+  async function issueTaxClearance(uscc: string, as: CallerClaims = company(uscc), renew = false) {
+    return stack.query<{ issueTaxClearance: Issued | null }, { uscc: string; renew: boolean }>(
+      'mutation Clear($uscc: ID!, $renew: Boolean) { issueTaxClearance(uscc: $uscc, renew: $renew) { serial document seal validUntil } }',
+      { uscc, renew },
       { as },
     );
   }
@@ -201,14 +201,22 @@ describe('certificates with department seals', () => {
 
     // A rotation keeps what the old key sealed valid; retiring that key makes it fail.
     const before = (await issueTaxClearance(cleanCompany)).data!.issueTaxClearance!;
+    expect(before.serial, 'a revoked certificate is not answered again').not.toBe(certificate.serial);
     const oldKid = (await readActiveSealKey('tax')).kid;
     await rotateSealKey('tax');
+    // Asked again after the rotation, the same certificate comes back, sealed with the new key.
     const after = (await issueTaxClearance(cleanCompany)).data!.issueTaxClearance!;
+    expect(after).toMatchObject({ serial: before.serial, document: before.document });
+    expect(after.seal).not.toBe(before.seal);
     expect(await verifyOnline(before)).toMatchObject({ valid: true });
     retireSealKey('tax', oldKid);
     expect(await verifyOnline(before)).toMatchObject({ valid: false, problem: 'RETIRED_KEY' });
     expect((await verifyOffline(before)).stdout).toContain('not valid (RETIRED_KEY)');
     expect(await verifyOnline(after)).toMatchObject({ valid: true });
+    // Renewed, it is a new certificate.
+    const renewed = (await issueTaxClearance(cleanCompany, company(cleanCompany), true)).data!.issueTaxClearance!;
+    expect(renewed.serial).not.toBe(after.serial);
+    expect(await verifyOnline(renewed)).toMatchObject({ valid: true });
   }, 60_000);
 
   it('refuses a certificate the records do not support, and a caller the policy denies, issuing nothing', async () => {
@@ -227,7 +235,7 @@ describe('certificates with department seals', () => {
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
-  it("records every issuance in the subject's own access log, and keeps the issuance, never the document", async () => {
+  it("records every issuance in the subject's own access log, and keeps the issuance's hash, never the document", async () => {
     const issued = (await issueTaxClearance(cleanCompany)).data!.issueTaxClearance!;
     type Log = {
       company: { dataAccessLog: { accesses: Array<{ department: string; fields: Array<{ field: string }> }> } };

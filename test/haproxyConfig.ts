@@ -8,10 +8,11 @@ export interface HaproxyTopology {
 }
 
 export function haproxyConfig(topology: HaproxyTopology): string {
-  const backend = (name: string, servers: readonly number[]) =>
+  const backend = (name: string, servers: readonly number[], options: readonly string[] = []) =>
     [
       `backend ${name}`,
       '  balance roundrobin',
+      ...options,
       // Readiness as Kubernetes means it: a replica leaves the pool when /ready fails, not /health.
       '  option httpchk GET /ready',
       '  http-check expect status 200',
@@ -39,7 +40,8 @@ export function haproxyConfig(topology: HaproxyTopology): string {
     '  option http-server-close',
     '  http-reuse never',
     frontend('gateway', topology.gateway.bind, 'gateways'),
-    backend('gateways', topology.gateway.servers),
+    // The caller's address for the gateways' limits (their TRUSTED_PROXIES names this balancer).
+    backend('gateways', topology.gateway.servers, ['  option forwardfor']),
     ...topology.subgraphs.flatMap((subgraph) => [
       frontend(subgraph.name, subgraph.bind, `${subgraph.name}_subgraphs`),
       backend(`${subgraph.name}_subgraphs`, subgraph.servers),

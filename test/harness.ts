@@ -73,6 +73,8 @@ export interface Stack {
     options?: { ttlSeconds?: number; issuer?: string; audience?: string },
   ): Promise<string>;
   gatewayUrl: string;
+  /** The gateway's routes beside /graphql, as "METHOD /path" (gateway/server.ts). */
+  gatewayRoutes: readonly string[];
   legacy: Record<DepartmentName, RunningLegacyServer>;
   subgraphs: Record<SubgraphName, RunningServer>;
   /** Sends one operation to the gateway over HTTP, as a portal does. */
@@ -240,6 +242,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       gatewayKeys,
       tokenFor,
       gatewayUrl: gateway.url,
+      gatewayRoutes: gateway.routes,
       legacy,
       subgraphs: running,
       async query(document, variables, queryOptions = {}) {

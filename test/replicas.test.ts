@@ -221,6 +221,8 @@ beforeAll(async () => {
         GATEWAY_RATE_LIMIT_PREFIX: rateLimitPrefix,
         GATEWAY_RATE_LIMIT_COST: '100000000',
         GATEWAY_MAX_IN_FLIGHT: '1000',
+        // HAProxy (on loopback) appends the caller's address to X-Forwarded-For, as deploy/haproxy.cfg does.
+        TRUSTED_PROXIES: '127.0.0.1',
       }),
     ),
   );

@@ -1,3 +1,5 @@
+import { parseStrictJson, StrictJsonError } from './parseStrictJson.js';
+
 /** The version of the certificate format: a verifier refuses a document of another format. */
 export const CERTIFICATE_FORMAT = 'city-graph-certificate/1';
 
@@ -35,16 +37,13 @@ export class CertificateFormatError extends Error {
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
-/** The document, checked field by field; a CertificateFormatError otherwise. Accepts the JSON text or the parsed value. */
+/**
+ * The document, checked field by field; a CertificateFormatError otherwise. Accepts the JSON text
+ * (read strictly: a name twice in one object is refused, parseStrictJson.ts) or the value parsed
+ * from a file that parseCertificateFile read as strictly.
+ */
 export function parseCertificateDocument(value: unknown): CertificateDocument {
-  let parsed = value;
-  if (typeof value === 'string') {
-    try {
-      parsed = JSON.parse(value);
-    } catch {
-      throw new CertificateFormatError('the document is not JSON');
-    }
-  }
+  const parsed = typeof value === 'string' ? readStrictly(value, 'the document') : value;
   if (!isRecord(parsed)) throw new CertificateFormatError('the document is not a JSON object');
   const document = parsed;
   if (document.format !== CERTIFICATE_FORMAT) {
@@ -72,6 +71,29 @@ export function parseCertificateDocument(value: unknown): CertificateDocument {
   }
   if (!isRecord(facts)) throw new CertificateFormatError('facts is not an object');
   return document as unknown as CertificateDocument;
+}
+
+/** JSON text read by parseStrictJson, its problem told as a CertificateFormatError about `what`. */
+export function readStrictly(text: string, what: string): unknown {
+  try {
+    return parseStrictJson(text);
+  } catch (error) {
+    if (error instanceof StrictJsonError) throw new CertificateFormatError(`${what} ${error.message}`);
+    throw error;
+  }
+}
+
+/**
+ * A certificate file as its holder saved it, `{"document": …, "seal": "…"}` (the document as the
+ * mutation's JSON text, or as an object): read strictly, so that a name twice anywhere in it is
+ * refused before any part of it is believed.
+ */
+export function parseCertificateFile(text: string): { document: unknown; seal: unknown } {
+  const file = readStrictly(text, 'the file');
+  if (!isRecord(file) || !('document' in file) || !('seal' in file)) {
+    throw new CertificateFormatError('the file needs "document" and "seal"');
+  }
+  return { document: file.document, seal: file.seal };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

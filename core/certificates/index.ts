@@ -3,10 +3,12 @@ export {
   CERTIFICATE_FORMAT,
   CertificateFormatError,
   parseCertificateDocument,
+  parseCertificateFile,
   type CertificateDocument,
   type FactValue,
 } from './CertificateDocument.js';
 export { canonicalDocument } from './canonicalDocument.js';
+export { MAX_JSON_DEPTH, parseStrictJson, StrictJsonError } from './parseStrictJson.js';
 export { SEAL_TYPE, sealCertificate } from './sealCertificate.js';
 export {
   publishedSealKeys,

@@ -2,7 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CERTIFICATE_FORMAT, type CertificateDocument } from './CertificateDocument.js';
+import {
+  CERTIFICATE_FORMAT,
+  CertificateFormatError,
+  parseCertificateFile,
+  type CertificateDocument,
+} from './CertificateDocument.js';
+import { parseStrictJson, StrictJsonError } from './parseStrictJson.js';
 import { sealCertificate } from './sealCertificate.js';
 import {
   readActiveSealKey,
@@ -132,5 +138,51 @@ describe('a sealed certificate', () => {
         reason: 'MALFORMED',
       });
     }
+  });
+
+  it('is WRONG_ISSUER, never a throw, for an issuer no department of the registry is called', async () => {
+    const taxKey = await readActiveSealKey('tax', { directory });
+    for (const department of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'housing', '']) {
+      // A forger's seal whose header names the same made-up issuer as the document.
+      const document = taxClearance({ issuer: { department, name: 'x' } });
+      const seal = await sealCertificate(document, { ...taxKey, department });
+      for (const text of [JSON.stringify(document), document]) {
+        const verdict = await verifyCertificateSeal({ document: text, seal }, { keySets: keySets(), now: NOW });
+        expect(verdict, department).toMatchObject({ valid: false, reason: 'WRONG_ISSUER' });
+      }
+    }
+  });
+
+  it('is MALFORMED when a name occurs twice in one object, at any depth, however it is spelled', async () => {
+    const { document, seal } = await sealAsTax(taxClearance());
+    const text = JSON.stringify(document);
+    const duplicated = [
+      // A reader keeping the first "arrears" sees 100.00 owed; one keeping the last sees none.
+      text.replace('"arrears":"0.00"', '"arrears":"100.00","arrears":"0.00"'),
+      text.replace('{"format"', '{"serial":"tax-20261130-0000000000","format"'),
+      text.replace('"department":"tax"', '"department":"social","depart\\u006dent":"tax"'),
+    ];
+    for (const variant of duplicated) {
+      expect(JSON.parse(variant)).toEqual(JSON.parse(text));
+      const verdict = await verifyCertificateSeal({ document: variant, seal }, { keySets: keySets(), now: NOW });
+      expect(verdict, variant).toMatchObject({ valid: false, reason: 'MALFORMED' });
+      // In a file, the document as its JSON text is read strictly when verified; as an object, with the file.
+      const asText = parseCertificateFile(JSON.stringify({ document: variant, seal }));
+      expect(await verifyCertificateSeal(asText, { keySets: keySets(), now: NOW })).toMatchObject({
+        reason: 'MALFORMED',
+      });
+      expect(() => parseCertificateFile(`{"document":${variant},"seal":"${seal}"}`)).toThrow(CertificateFormatError);
+    }
+    // The same names in different objects, or a name inside a string, are not duplicates.
+    expect(parseStrictJson('[{"a":1},{"a":2},{"b":{"a":3}},"\\"a\\":"]')).toEqual([
+      { a: 1 },
+      { a: 2 },
+      { b: { a: 3 } },
+      '"a":',
+    ]);
+    expect(() => parseStrictJson(`${'['.repeat(30_000)}${']'.repeat(30_000)}`)).toThrow(StrictJsonError);
+    expect(await verifyCertificateSeal({ document: text, seal }, { keySets: keySets(), now: NOW })).toMatchObject({
+      valid: true,
+    });
   });
 });

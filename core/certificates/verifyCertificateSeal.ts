@@ -1,13 +1,15 @@
 import { base64url, compactVerify, importJWK, type CryptoKey, type JWK } from 'jose';
+import { DEPARTMENT_NAMES } from '../../registry/departments.js';
 import { canonicalDocument } from './canonicalDocument.js';
 import { CertificateFormatError, parseCertificateDocument, type CertificateDocument } from './CertificateDocument.js';
 import { SEAL_TYPE } from './sealCertificate.js';
 import { SEAL_ALGORITHM, type PublishedSealKeys } from './sealKeys.js';
 
 /**
- * Why a certificate is not valid, checked in this order: a malformed document or seal; a seal by
- * a key that is not the issuer's (another department's: WRONG_ISSUER; withdrawn: RETIRED_KEY;
- * nobody's: UNKNOWN_KEY); a signature that does not match the document (TAMPERED); then, for a
+ * Why a certificate is not valid, checked in this order: a malformed document or seal (a name
+ * twice in one object included: parseStrictJson.ts); an issuer that is no department of the
+ * registry, or a seal by a key that is not the issuer's (another department's: WRONG_ISSUER;
+ * withdrawn: RETIRED_KEY; nobody's: UNKNOWN_KEY); a signature that does not match the document (TAMPERED); then, for a
  * genuine certificate, its validity (EXPIRED) and its issuer's revocation list (REVOKED).
  */
 export type SealFailure =
@@ -18,7 +20,10 @@ export type SealVerdict =
   | { valid: false; reason: SealFailure; message: string; document?: CertificateDocument };
 
 export interface VerifySealOptions {
-  /** Each department's published keys, as downloaded from /.well-known/seals/<department>.json. */
+  /**
+   * Each department's published keys, as downloaded from /.well-known/seals/<department>.json;
+   * only a registry department's own entry is ever read (never one inherited from Object.prototype).
+   */
   keySets: Readonly<Record<string, PublishedSealKeys>>;
   /** Whether the issuer revoked this serial; omitted offline without a saved revocation list. */
   isRevoked?(department: string, serial: string): boolean | Promise<boolean>;
@@ -58,11 +63,23 @@ export async function verifyCertificateSeal(
   const header = readSealHeader(input.seal);
   if (!header) return refuse('MALFORMED', 'the seal is not a detached JWS (header..signature)', document);
   const issuer = document.issuer.department;
-  const own = options.keySets[issuer];
+  // The issuer is the holder's text: `constructor` or `__proto__` must not reach a plain-object lookup (issue 20, finding 4).
+  if (!(DEPARTMENT_NAMES as readonly string[]).includes(issuer)) {
+    return refuse(
+      'WRONG_ISSUER',
+      `names ${quote(issuer)} as its issuer, which is no department of this graph`,
+      document,
+    );
+  }
+  const own = Object.hasOwn(options.keySets, issuer) ? options.keySets[issuer] : undefined;
   const jwk = own?.keys.find((key) => key.kid === header.kid);
   if (!jwk) {
     if (own?.retired.some((key) => key.kid === header.kid)) {
-      return refuse('RETIRED_KEY', `sealed with ${issuer}'s key ${header.kid}, which has been retired`, document);
+      return refuse(
+        'RETIRED_KEY',
+        `sealed with ${issuer}'s key ${quote(header.kid)}, which has been retired`,
+        document,
+      );
     }
     const other = Object.entries(options.keySets).find(
       ([department, set]) =>
@@ -71,10 +88,14 @@ export async function verifyCertificateSeal(
     if (other) {
       return refuse('WRONG_ISSUER', `claims ${issuer} as its issuer but is sealed with ${other[0]}'s key`, document);
     }
-    return refuse('UNKNOWN_KEY', `sealed with a key ${issuer} never published (${header.kid})`, document);
+    return refuse('UNKNOWN_KEY', `sealed with a key ${issuer} never published (${quote(header.kid)})`, document);
   }
   if (header.iss !== issuer) {
-    return refuse('WRONG_ISSUER', `claims ${issuer} as its issuer but the seal names ${String(header.iss)}`, document);
+    return refuse(
+      'WRONG_ISSUER',
+      `claims ${issuer} as its issuer but the seal names ${quote(String(header.iss))}`,
+      document,
+    );
   }
   try {
     const payload = base64url.encode(canonicalDocument(document));
@@ -106,6 +127,11 @@ function readSealHeader(seal: unknown): { kid: string; iss: unknown } | null {
   } catch {
     return null;
   }
+}
+
+/** A value the holder sent, shown in a message: quoted and cut short. */
+function quote(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 }
 
 function refuse(reason: SealFailure, message: string, document?: CertificateDocument): SealVerdict {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../subgraphs/kit/index.js';
 import { startStack, type Stack } from '../harness.js';
-import { hostileOperations } from './hostileOperations.js';
+import { hostileOperations, hostileRequests } from './hostileOperations.js';
+import { sendFrom } from './sendFrom.js';
 
 /**
  * The seeded hostile generator against the whole stack: every operation is refused, or answered
@@ -24,6 +25,8 @@ const REFUSALS = new Set([
   'RESPONSE_TOO_LARGE',
 ]);
 const LEAK = /stacktrace|\bat .*\.(?:js|ts|mjs|cjs):\d+|127\.0\.0\.1|localhost/;
+/** Hostile requests per route of the gateway beside /graphql. */
+const REQUESTS_PER_ROUTE = 6;
 
 let stack: Stack;
 
@@ -80,5 +83,29 @@ describe('hostile operations from a seed', () => {
     );
     const portal = await stack.query('{ searchCompanies(name: "科技", first: 2) { uscc } }');
     expect(portal.status).toBe(200);
+  }, 120_000);
+
+  it(`answers ${REQUESTS_PER_ROUTE} hostile requests to each route beside /graphql with no 500 and nothing leaked`, async () => {
+    const routes = stack.gatewayRoutes;
+    expect(routes).toEqual(expect.arrayContaining(['GET /health', 'GET /ready', 'POST /certificates/print']));
+    const statuses = new Map<number, number>();
+    for (const request of hostileRequests(SEED, routes.length * REQUESTS_PER_ROUTE, routes)) {
+      const answer = await sendFrom(stack.gatewayUrl, request.path, request);
+      const type = String(answer.headers['content-type'] ?? '');
+      const context = `${request.name}: ${request.method} ${request.path.slice(0, 200)} ${JSON.stringify(request.headers).slice(0, 300)} → ${answer.status} ${answer.text.slice(0, 300)}`;
+      expect(answer.status, context).not.toBe(500);
+      // A refusal of the server's own: busy (the workbench's queue) or, for /ready, not ready; always with a code.
+      if (answer.status >= 500) {
+        expect(answer.status, context).toBe(503);
+        expect(answer.text, context).toMatch(/"code":"[A-Z_]+"/);
+      }
+      // The explorer's bundled scripts and styles are third-party code, with file names and examples of their own.
+      if (!/javascript|css/.test(type)) expect(answer.text, context).not.toMatch(LEAK);
+      statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
+    }
+    // The generator reaches routes that answer, and ones that refuse.
+    expect([...statuses.keys()]).toEqual(expect.arrayContaining([200, 400, 404]));
+    expect((await fetch(`${stack.gatewayUrl}/health`)).status).toBe(200);
+    expect((await stack.query('{ searchCompanies(name: "科技", first: 2) { uscc } }')).status).toBe(200);
   }, 120_000);
 });

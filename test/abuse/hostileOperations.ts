@@ -124,3 +124,123 @@ const GENERATORS: Record<
     return { query: `{ company(uscc: "${company}") { ${Array.from({ length: count }, () => field).join(' ')} } }` };
   },
 };
+
+/** A hostile HTTP request to one of the gateway's routes beside /graphql (issue 20: "every non-GraphQL route"). */
+export interface HostileRequest {
+  /** The case's number and the route it aims at, for a failure message. */
+  name: string;
+  method: string;
+  /** The raw request target: odd, but always one Node's client will send. */
+  path: string;
+  headers: Record<string, string>;
+  body?: string | Buffer;
+}
+
+/**
+ * `count` hostile requests from `seed` to the gateway's routes (`routes`: "GET /health", ...),
+ * each in turn: the route's method or an odd one, its path bent (query strings, encodings, dot
+ * segments, a trailing slash, great length), bad or strange headers (tokens, purposes, content
+ * types, forwarded addresses, request ids) and bodies (malformed, deep, large, binary, a
+ * certificate whose issuer is `__proto__`).
+ */
+export function hostileRequests(seed: number, count: number, routes: readonly string[]): HostileRequest[] {
+  const random = createRandom(seed);
+  return Array.from({ length: count }, (_, index) => {
+    const route = routes[index % routes.length]!;
+    const [routeMethod, routePath] = route.split(' ') as [string, string];
+    const method = random.chance(0.6)
+      ? routeMethod
+      : random.pick(['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD', 'PROPFIND', 'BREW']);
+    const headers: Record<string, string> = {};
+    for (const [name, values] of Object.entries(HEADERS)) if (random.chance(0.3)) headers[name] = random.pick(values);
+    const body = method === 'GET' || method === 'HEAD' ? undefined : random.pick(BODIES)();
+    if (body !== undefined && !('content-type' in headers)) headers['content-type'] = random.pick(CONTENT_TYPES);
+    return { name: `#${index} ${route}`, method, path: bendPath(random, routePath), headers, body };
+  });
+}
+
+function bendPath(random: Random, path: string): string {
+  const query = () =>
+    `?${random.pick(['ref', 'serial', 'q', 'ref[]', '__proto__[x]', 'constructor'])}=${encodeURIComponent(
+      random.pick(REFS),
+    )}${random.chance(0.3) ? `&ref=${random.int(0, 1e9)}` : ''}`;
+  switch (random.int(0, 8)) {
+    case 0:
+      return path;
+    case 1:
+    case 2:
+      return `${path}${query()}`;
+    case 3:
+      return `${path}/`;
+    case 4:
+      return `/${path}`;
+    case 5:
+      return path.replace(
+        /^\/([^/]*)/,
+        (_, first: string) =>
+          `/${encodeURIComponent(first).replace(/[a-z]/, (c) => `%${c.charCodeAt(0).toString(16)}`)}`,
+      );
+    case 6:
+      return `/health/..${path}`;
+    case 7:
+      return `${path}?${'a=1&'.repeat(random.int(100, 1_500))}`;
+    default:
+      return `${path}${query()}#${'x'.repeat(random.int(1, 50))}`;
+  }
+}
+
+/** What a git reference, a serial or a search could be made to carry. */
+const REFS = [
+  'HEAD',
+  'HEAD~100000',
+  '--output=/tmp/owned',
+  '-c core.pager=sh',
+  '../../../../etc/passwd',
+  'main; rm -rf /',
+  '$(id)',
+  '\u0000',
+  'refs/heads/' + 'a'.repeat(300),
+  '0'.repeat(40),
+  'ﬀ'.repeat(50),
+  '',
+];
+
+const HEADERS: Record<string, readonly string[]> = {
+  authorization: [
+    'Bearer not-a-token',
+    'Basic YWRtaW46YWRtaW4=',
+    `Bearer ${'a'.repeat(4_000)}`,
+    // alg "none", no signature
+    'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4Iiwia2luZCI6Im9mZmljZXIiLCJyb2xlcyI6WyJwcml2YWN5LW9mZmljZXIiXX0.',
+    'Bearer',
+    '',
+  ],
+  'x-purpose': ['tax-audit', '../etc', 'x'.repeat(200), 'benefit-claim', '__proto__'],
+  'x-forwarded-for': ['1.2.3.4', '2001:db8::1, 10.0.0.1', 'not-an-address', `${'9.9.9.9, '.repeat(200)}1.1.1.1`],
+  'x-request-id': ['a'.repeat(500), '../../x', 'ok-id'],
+  accept: ['*/*', 'text/html', 'application/json;q=0', 'image/png'],
+  range: ['bytes=0-0', 'bytes=-1', 'bytes=999999999-'],
+  'if-none-match': ['*', '"x"'],
+  origin: ['http://evil.example', 'null'],
+};
+
+const CONTENT_TYPES = [
+  'application/json',
+  'application/json; charset=utf-16',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=----x',
+  'text/plain',
+  'application/octet-stream',
+];
+
+const BODIES: ReadonlyArray<() => string | Buffer> = [
+  () => '{"document": ',
+  () => '{}',
+  () => `${'['.repeat(20_000)}${']'.repeat(20_000)}`,
+  () => JSON.stringify({ document: { issuer: { department: '__proto__' }, serial: 'x' }, seal: 'AAAA' }),
+  () => JSON.stringify({ document: { issuer: { department: 'constructor' } }, seal: { toString: 1 } }),
+  () => `certificate=${encodeURIComponent('{"document":{"issuer":{"department":"toString"}},"seal":"x"}')}`,
+  () => 'x'.repeat(70_000),
+  () => Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 37) % 256)),
+  () => '{"document":{"a":1,"a":2},"seal":"x"}',
+];

@@ -44,4 +44,38 @@ describe.each(accessLogBackends)('the certificate register on $name', ({ skipRea
     // A serial is issued once: a second record under it is refused by the database.
     await expect(store.certificates.record(issuance('tax-1'))).rejects.toThrow();
   });
+
+  it('finds the unrevoked certificates still valid of one department, type and subject, newest first', async () => {
+    const at = (serial: string, issuedAt: string, validUntil: string, extra: object = {}) => ({
+      ...issuance(serial),
+      issuedAt,
+      validUntil,
+      ...extra,
+    });
+    await store.certificates.record(at('tax-old', '2026-11-01T00:00:00Z', '2026-12-01T00:00:00Z'));
+    await store.certificates.record(at('tax-new', '2026-11-20T00:00:00Z', '2026-12-20T00:00:00Z'));
+    await store.certificates.record(at('tax-expired', '2026-10-01T00:00:00Z', '2026-11-01T00:00:00Z'));
+    await store.certificates.record(at('tax-revoked', '2026-11-25T00:00:00Z', '2026-12-25T00:00:00Z'));
+    await store.certificates.revoke('tax', 'tax-revoked', 'issued in error');
+    await store.certificates.record(
+      at('tax-other', '2026-11-21T00:00:00Z', '2026-12-21T00:00:00Z', {
+        subject: { kind: 'COMPANY', id: '91110000100000000X' },
+      }),
+    );
+    await store.certificates.record(at('tax-type', '2026-11-21T00:00:00Z', '2026-12-21T00:00:00Z', { type: 'x' }));
+    await store.certificates.record({
+      ...at('social-1', '2026-11-21T00:00:00Z', '2026-12-21T00:00:00Z'),
+      department: 'social',
+    });
+    const query = {
+      department: 'tax',
+      type: 'tax-clearance',
+      subject: { kind: 'COMPANY' as const, id: '91330106MA2H2X4K0B' },
+      validAfter: '2026-11-15T00:00:00Z',
+      limit: 10,
+    };
+    expect((await store.certificates.current(query)).map(({ serial }) => serial)).toEqual(['tax-new', 'tax-old']);
+    expect((await store.certificates.current({ ...query, limit: 1 })).map(({ serial }) => serial)).toEqual(['tax-new']);
+    expect(await store.certificates.current({ ...query, validAfter: '2026-12-20T00:00:00Z' })).toEqual([]);
+  });
 });

@@ -14,6 +14,17 @@ export interface CertificateIssuance {
   revocationReason: string | null;
 }
 
+/** Which certificates an issuer may hand out again: one department's, of one type, about one subject. */
+export interface CurrentCertificatesQuery {
+  department: string;
+  type: string;
+  subject: { kind: 'PERSON' | 'COMPANY'; id: string };
+  /** Only certificates still valid after this instant (ISO 8601 UTC, whole seconds). */
+  validAfter: string;
+  /** At most this many, newest first. */
+  limit: number;
+}
+
 export interface Revocation {
   serial: string;
   revokedAt: string;
@@ -25,6 +36,12 @@ export interface CertificateRegister {
   /** Records an issuance before the certificate leaves its department (no record, no certificate). */
   record(issuance: Omit<CertificateIssuance, 'revokedAt' | 'revocationReason'>): Promise<void>;
   read(serial: string): Promise<CertificateIssuance | null>;
+  /**
+   * The unrevoked certificates of the query's department, type and subject still valid after
+   * `validAfter`, newest first: what an issuer hands out again rather than a new serial
+   * (createCertificateIssuer.ts matches the document by its hash, which also tells the year apart).
+   */
+  current(query: CurrentCertificatesQuery): Promise<CertificateIssuance[]>;
   /** Revokes one of the department's certificates; throws when it has no such serial or it is already revoked. */
   revoke(department: string, serial: string, reason: string): Promise<CertificateIssuance>;
   isRevoked(department: string, serial: string): Promise<boolean>;
@@ -83,6 +100,17 @@ export function createCertificateRegister(driver: SqlDriver): CertificateRegiste
       );
     },
     read,
+    async current({ department, type, subject, validAfter, limit }) {
+      const rows = await driver.all<IssuanceRow>(
+        `SELECT * FROM certificate_issuances
+          WHERE department = ? AND type = ? AND subject_kind = ? AND subject_id = ?
+            AND revoked_at IS NULL AND valid_until > ?
+          ORDER BY issued_at DESC, serial DESC
+          LIMIT ?`,
+        [department, type, subject.kind, subject.id, validAfter, limit],
+      );
+      return rows.map(toIssuance);
+    },
     async revoke(department, serial, reason) {
       const changed = await driver.transaction((tx) =>
         tx.run(

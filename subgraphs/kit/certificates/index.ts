@@ -4,4 +4,5 @@ export {
   type CertificateIssuerOptions,
   type CertificateRequest,
   type IssuedCertificate,
+  type IssueOptions,
 } from './createCertificateIssuer.js';

@@ -147,6 +147,7 @@ export type Mutation = {
 
 /** What the graph does for a caller: each department issues its own sealed certificates, recorded in the subject's access log. */
 export type MutationIssueBusinessLicenceExtractArgs = {
+  renew?: InputMaybe<Scalars['Boolean']['input']>;
   uscc: Scalars['ID']['input'];
 };
 
@@ -379,12 +380,12 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Person: ResolverTypeWrapper<PersonReference>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Shareholding: ResolverTypeWrapper<ShareholdingRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ShareholdingPage: ResolverTypeWrapper<Omit<ShareholdingPage, 'holdings'> & { holdings?: Maybe<Array<ResolversTypes['Shareholding']>> }>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -397,12 +398,12 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   Decimal: Scalars['Decimal']['output'];
   Mutation: Record<PropertyKey, never>;
+  Boolean: Scalars['Boolean']['output'];
   Person: PersonReference;
   Query: Record<PropertyKey, never>;
   Shareholding: ShareholdingRecord;
   Float: Scalars['Float']['output'];
   ShareholdingPage: Omit<ShareholdingPage, 'holdings'> & { holdings?: Maybe<Array<ResolversParentTypes['Shareholding']>> };
-  Boolean: Scalars['Boolean']['output'];
 }>;
 
 export type BusinessLicenceExtractResolvers<ContextType = MarketContext, ParentType extends ResolversParentTypes['BusinessLicenceExtract'] = ResolversParentTypes['BusinessLicenceExtract']> = ResolversObject<{
@@ -436,7 +437,7 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 }
 
 export type MutationResolvers<ContextType = MarketContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  issueBusinessLicenceExtract?: Resolver<Maybe<ResolversTypes['BusinessLicenceExtract']>, ParentType, ContextType, RequireFields<MutationIssueBusinessLicenceExtractArgs, 'uscc'>>;
+  issueBusinessLicenceExtract?: Resolver<Maybe<ResolversTypes['BusinessLicenceExtract']>, ParentType, ContextType, RequireFields<MutationIssueBusinessLicenceExtractArgs, 'renew' | 'uscc'>>;
 }>;
 
 export type PersonResolvers<ContextType = MarketContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{

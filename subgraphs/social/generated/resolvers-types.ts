@@ -142,6 +142,7 @@ export type Mutation = {
 /** What the graph does for a caller: each department issues its own sealed certificates, recorded in the subject's access log. */
 export type MutationIssueContributionCertificateArgs = {
   id: Scalars['ID']['input'];
+  renew?: InputMaybe<Scalars['Boolean']['input']>;
   year: Scalars['Int']['input'];
 };
 
@@ -399,12 +400,12 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Gender: Gender;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Period: ResolverTypeWrapper<Scalars['Period']['output']>;
   Person: ResolverTypeWrapper<PersonRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SocialSecurityAccount: ResolverTypeWrapper<SocialSecurityAccountRecord>;
   SocialSecurityStatus: SocialSecurityStatus;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -419,11 +420,11 @@ export type ResolversParentTypes = ResolversObject<{
   EmployerAccount: EmployerAccountRecord;
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
+  Boolean: Scalars['Boolean']['output'];
   Period: Scalars['Period']['output'];
   Person: PersonRecord;
   Query: Record<PropertyKey, never>;
   SocialSecurityAccount: SocialSecurityAccountRecord;
-  Boolean: Scalars['Boolean']['output'];
 }>;
 
 export type CompanyResolvers<ContextType = SocialContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = ResolversObject<{
@@ -462,7 +463,7 @@ export type EmployerAccountResolvers<ContextType = SocialContext, ParentType ext
 }>;
 
 export type MutationResolvers<ContextType = SocialContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  issueContributionCertificate?: Resolver<Maybe<ResolversTypes['ContributionCertificate']>, ParentType, ContextType, RequireFields<MutationIssueContributionCertificateArgs, 'id' | 'year'>>;
+  issueContributionCertificate?: Resolver<Maybe<ResolversTypes['ContributionCertificate']>, ParentType, ContextType, RequireFields<MutationIssueContributionCertificateArgs, 'id' | 'renew' | 'year'>>;
 }>;
 
 export interface PeriodScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Period'], any> {

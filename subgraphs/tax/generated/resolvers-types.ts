@@ -80,6 +80,7 @@ export type Mutation = {
 
 /** What the graph does for a caller: each department issues its own sealed certificates, recorded in the subject's access log. */
 export type MutationIssueTaxClearanceArgs = {
+  renew?: InputMaybe<Scalars['Boolean']['input']>;
   uscc: Scalars['ID']['input'];
 };
 
@@ -335,6 +336,7 @@ export type ResolversTypes = ResolversObject<{
   IncomeTaxReturn: ResolverTypeWrapper<IncomeTaxReturnRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Person: ResolverTypeWrapper<PersonReference>;
   TaxClearanceCertificate: ResolverTypeWrapper<IssuedCertificate>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -343,7 +345,6 @@ export type ResolversTypes = ResolversObject<{
   TaxKind: TaxKind;
   TaxProfile: ResolverTypeWrapper<TaxProfileRecord>;
   TaxpayerType: TaxpayerType;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -355,12 +356,12 @@ export type ResolversParentTypes = ResolversObject<{
   IncomeTaxReturn: IncomeTaxReturnRecord;
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
+  Boolean: Scalars['Boolean']['output'];
   Person: PersonReference;
   TaxClearanceCertificate: IssuedCertificate;
   String: Scalars['String']['output'];
   TaxFiling: FilingOfTaxpayer;
   TaxProfile: TaxProfileRecord;
-  Boolean: Scalars['Boolean']['output'];
 }>;
 
 export type CompanyResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = ResolversObject<{
@@ -386,7 +387,7 @@ export type IncomeTaxReturnResolvers<ContextType = TaxContext, ParentType extend
 }>;
 
 export type MutationResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  issueTaxClearance?: Resolver<Maybe<ResolversTypes['TaxClearanceCertificate']>, ParentType, ContextType, RequireFields<MutationIssueTaxClearanceArgs, 'uscc'>>;
+  issueTaxClearance?: Resolver<Maybe<ResolversTypes['TaxClearanceCertificate']>, ParentType, ContextType, RequireFields<MutationIssueTaxClearanceArgs, 'renew' | 'uscc'>>;
 }>;
 
 export type PersonResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{

@@ -7,7 +7,7 @@ const CLEARANCE_VALID_DAYS = 30;
 /** The bureau's certificates: issued only when its own records support them, sealed with its key. */
 export function createMutation(certificates: CertificateIssuer): MutationResolvers {
   return {
-    issueTaxClearance: async (_parent, { uscc }, { loaders }) => {
+    issueTaxClearance: async (_parent, { uscc, renew }, { loaders }) => {
       const company = assertValidUscc(uscc);
       const profile = await loaders.taxProfile.load(company);
       if (!profile) throw graphError('CERTIFICATE_REFUSED', 'The tax bureau does not know this company as a taxpayer.');
@@ -17,19 +17,22 @@ export function createMutation(certificates: CertificateIssuer): MutationResolve
           'The company has overdue tax: no clearance can be issued until it is paid.',
         );
       }
-      const asOf = new Date().toISOString().slice(0, 10);
-      return certificates.issue({
-        type: 'tax-clearance',
-        title: 'Tax clearance certificate',
-        subject: { kind: 'COMPANY', id: company },
-        facts: {
-          statement: `As of ${asOf} the taxpayer owes no overdue tax to the tax bureau.`,
-          asOf,
-          arrears: profile.arrears,
-          taxpayerType: profile.taxpayerType,
+      return certificates.issue(
+        {
+          type: 'tax-clearance',
+          title: 'Tax clearance certificate',
+          subject: { kind: 'COMPANY', id: company },
+          // As of the day it is issued: a clearance asked for again is recognised by its own day (kit's issuer).
+          facts: (asOf) => ({
+            statement: `As of ${asOf} the taxpayer owes no overdue tax to the tax bureau.`,
+            asOf,
+            arrears: profile.arrears,
+            taxpayerType: profile.taxpayerType,
+          }),
+          validForDays: CLEARANCE_VALID_DAYS,
         },
-        validForDays: CLEARANCE_VALID_DAYS,
-      });
+        { renew: renew ?? false },
+      );
     },
   };
 }
