@@ -19,6 +19,7 @@ import {
   type QueryLimits,
 } from './limits.js';
 import { costOfOperation } from './costOfOperation.js';
+import { readCostDirectives } from './readCostDirectives.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 /** The public API schema the gateway validates against. */
@@ -41,7 +42,7 @@ function costOf(query: string, variables: Record<string, unknown> = {}): number 
   const operation = document.definitions.find(
     (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
   )!;
-  return costOfOperation(schema, document, operation, variables);
+  return costOfOperation(schema, readCostDirectives(read('supergraph.graphql')), document, operation, variables);
 }
 
 /** `{ company { shareholders { holdings { holder { legalRepresentativeOf { shareholders … { name } } } } } } }`: `depth` fields deep, a path portals never need. */

@@ -4,8 +4,12 @@ import type { SocialSecurityAccountRecord } from '../legacy/index.js';
 import type { SocialContext } from '../loaders.js';
 
 const PERIOD_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
-/** Fifty years of months: a working life, and a bound on what one field can ask of the bureau. */
-const MAX_RANGE_MONTHS = 600;
+/**
+ * Fifty years of months: a working life, and a bound on what one field can ask of the bureau. The
+ * schema declares it to the gateway's cost model (`@listSize(assumedSize: 600)` on contributions
+ * and monthlyContributions); test/abuse/listSizes.test.ts keeps them equal.
+ */
+export const MAX_RANGE_MONTHS = 600;
 /**
  * The years a period may name. The bureau's system keeps contributions of the insured alive today
  * and rejects a year it cannot write as YYYY (year 0000 reached it as a fault and read as the

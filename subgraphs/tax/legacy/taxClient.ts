@@ -34,8 +34,12 @@ const SUCCESS = '0000';
 const TAXPAYER_NOT_FOUND = '3001';
 /** The largest page the filings query serves. */
 const FILINGS_PAGE_SIZE = 100;
-/** A company files about 30 returns a year; a total needing more pages than this is not believable. */
-const MAX_FILING_PAGES = 20;
+/**
+ * A company files about 30 returns a year; a total above this is not believable, and a caller of
+ * TaxProfile.filings gets at most this many. The schema declares the same bound to the gateway's
+ * cost model (`filings @listSize(assumedSize: 200)`); test/abuse/listSizes.test.ts keeps them equal.
+ */
+export const MAX_FILINGS_PER_YEAR = 200;
 /** Connections kept open to the bureau: enough for the loaders, few enough for an old system. */
 const MAX_SOCKETS = 50;
 /** Far above the largest real answer (100 entries, about 20 KiB). */
@@ -123,7 +127,7 @@ export class TaxClient {
     if (first === NOT_FOUND) return [];
     const { total } = readAnswer('tax', () => FilingsData.parse(first));
     const pageCount = Math.ceil(total / FILINGS_PAGE_SIZE);
-    if (pageCount > MAX_FILING_PAGES)
+    if (total > MAX_FILINGS_PER_YEAR)
       throw toTaxUnavailable(new TaxAnswerError('format', 200, { legacyMessage: 'implausible filings total' }));
     const rest = await Promise.all(
       Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => page(index + 2, false)),
