@@ -10,4 +10,10 @@ export interface GatewayContext {
   caller: Caller;
   /** Whose limits this request counts against (gateway/limitCallers.ts): the caller, or its address. */
   rateLimitKey: string;
+  /**
+   * Fires when the request has waited for the departments long enough (GATEWAY_REQUEST_DEADLINE_MS,
+   * made when the request starts): every subgraph call still running is cut off and reported as its
+   * department's DEPARTMENT_UNAVAILABLE (timeout), none is started after it (createGateway.ts).
+   */
+  deadline: AbortSignal;
 }

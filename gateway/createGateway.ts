@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import http from 'node:http';
 import https from 'node:https';
 import { ApolloGateway, IntrospectAndCompose, RemoteGraphQLDataSource, type GatewayConfig } from '@apollo/gateway';
@@ -31,7 +32,21 @@ export interface GatewayOptions {
   fetcher?: Fetcher;
   /** Told of a planning failure (the error itself, for the log); the caller gets QUERY_NOT_PLANNABLE. */
   onPlanningFailure?(error: unknown): void;
+  /**
+   * How long one request may wait for the departments (GATEWAY_REQUEST_DEADLINE_MS): the
+   * context's `deadline` signal (context.ts) fires then; DEFAULT_REQUEST_DEADLINE_MS if unset.
+   */
+  requestDeadlineMs?: number;
 }
+
+/**
+ * What a portal page waits for the departments at most, whatever its query plan: a plan that asks
+ * one department twice in sequence would otherwise wait for that department's legacy budget twice
+ * (issue 20: 9.9 s with one system hanging). A department's own budget for one legacy call
+ * (`*_LEGACY_BUDGET_MS`, 5 s, whose second attempt ends at 4 s) fits within it, so a hanging system
+ * is usually reported by its own subgraph, naming the reason, before the gateway gives up on it.
+ */
+export const DEFAULT_REQUEST_DEADLINE_MS = 5_000;
 
 /**
  * Connections kept open to each subgraph. Every portal request makes one to three fetches per
@@ -97,18 +112,38 @@ type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;
 
 /**
+ * The deadline of the request a subgraph call is made for. RemoteGraphQLDataSource builds the
+ * fetch's options itself and has no place for a signal, so the call carries it to the fetcher here.
+ */
+const callDeadline = new AsyncLocalStorage<AbortSignal>();
+
+/** A fetcher that aborts a subgraph call when the request it serves reaches its deadline. */
+function fetchUntilDeadline(fetcher: Fetcher): Fetcher {
+  return (url, init = {}) => fetcher(url, { ...init, signal: init.signal ?? callDeadline.getStore() });
+}
+
+/**
  * How the gateway talks to one department's subgraph. A subgraph that cannot be reached or
  * answers with an HTTP error costs only that department's fields, with an error naming it
- * (the raw fetch error would carry the subgraph's address and reach callers unnamed).
+ * (the raw fetch error would carry the subgraph's address and reach callers unnamed); so does a
+ * call the request's deadline cut off, or would have started after it (then it is not made).
  */
-class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly department: Department,
     url: string | undefined,
     private readonly signCallerToken: (caller: Caller, department: string) => Promise<string>,
     fetcher: Fetcher,
   ) {
-    super({ url, fetcher });
+    super({ url, fetcher: fetchUntilDeadline(fetcher) });
+  }
+
+  override async process(options: Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0]) {
+    // Schema loading in development (IntrospectAndCompose) runs outside any request: no deadline.
+    const deadline = options.context.deadline as AbortSignal | undefined;
+    if (!deadline) return super.process(options);
+    if (deadline.aborted) throw departmentUnavailable(this.department, 'timeout');
+    return callDeadline.run(deadline, () => super.process(options));
   }
 
   override async willSendRequest({
@@ -125,7 +160,13 @@ class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (context.correlationId) request.http?.headers.set('x-correlation-id', context.correlationId);
   }
 
-  override didEncounterError(error: Error, _request: unknown, response?: { status?: number }): never {
+  override didEncounterError(
+    error: Error,
+    _request: unknown,
+    response?: { status?: number },
+    context?: Partial<GatewayContext>,
+  ): never {
+    if (context?.deadline?.aborted) throw departmentUnavailable(this.department, 'timeout', error);
     throw departmentUnavailable(this.department, response?.status ? 'fault' : 'unreachable', error);
   }
 }

@@ -31,6 +31,8 @@ export interface GatewayConfig {
   trustedProxies: string[];
   /** Who may read /ready and /metrics; undefined: anyone. */
   operatorAddresses: string[] | undefined;
+  /** How long a request may wait for the departments (gateway/createGateway.ts); undefined: its default. */
+  requestDeadlineMs: number | undefined;
 }
 
 const plain = plainSetting;
@@ -58,6 +60,7 @@ export function gatewaySettings(): Setting[] {
     plain('GRAPHQL_MAX_SELECTIONS', t.positiveWholeNumber, '1000'),
     plain('GATEWAY_MAX_ERRORS', t.positiveWholeNumber, '100'),
     plain('GATEWAY_MAX_RESPONSE_BYTES', t.positiveWholeNumber, '2097152'),
+    plain('GATEWAY_REQUEST_DEADLINE_MS', t.positiveWholeNumber, '5000'),
     plain('GATEWAY_RATE_LIMIT_COST', t.positiveWholeNumber, '5000'),
     plain('GATEWAY_RATE_LIMIT_WINDOW_S', t.positiveWholeNumber, '10'),
     plain('GATEWAY_MAX_IN_FLIGHT', t.positiveWholeNumber, '10'),
@@ -119,5 +122,6 @@ export function readGatewayConfig(env: Readonly<Record<string, string | undefine
     jwksFile: values.GATEWAY_JWKS_FILE as string | undefined,
     trustedProxies: (values.TRUSTED_PROXIES as string[] | undefined) ?? [],
     operatorAddresses: values.OPERATOR_ADDRESSES as string[] | undefined,
+    requestDeadlineMs: values.GATEWAY_REQUEST_DEADLINE_MS as number | undefined,
   };
 }

@@ -40,6 +40,7 @@ const { gateway, signingKey } = await (async () => {
     composeFromSubgraphs: config.composeFromSubgraphs,
     trustedProxies: config.trustedProxies,
     operatorAddresses: config.operatorAddresses,
+    requestDeadlineMs: config.requestDeadlineMs,
   });
   return { gateway, signingKey };
 })().catch((error: unknown) => failStart('gateway', error));

@@ -8,7 +8,7 @@ import { createLogger, createServiceMetrics, logRequestsPlugin, type Logger } fr
 import type { GatewayContext } from './context.js';
 import { admitRequests, priced, type PricedRoute } from './admitRequests.js';
 import { createCallerVerifier, type IdentityOptions } from './auth.js';
-import { createGateway, type GatewayOptions } from './createGateway.js';
+import { createGateway, DEFAULT_REQUEST_DEADLINE_MS, type GatewayOptions } from './createGateway.js';
 import { certificateRoutes } from './certificateRoutes.js';
 import { explorerRoutes } from './explorer.js';
 import { formatGatewayError } from './formatGatewayError.js';
@@ -100,6 +100,8 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     logger.error({ error: error instanceof Error ? error.name : typeof error }, 'unexpected error');
   const limits = options.limits ?? limitsFromEnvironment();
   const trusted = options.trustedDocuments === undefined ? trustedDocumentsFromEnvironment() : options.trustedDocuments;
+  // Each request's deadline starts with it, in its context (createGateway.ts cuts subgraph calls at it).
+  const startDeadline = () => AbortSignal.timeout(options.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS);
   const gateway = createGateway({
     ...options,
     onPlanningFailure: (error) =>
@@ -225,6 +227,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
                 correlationId: info.correlationId,
                 caller: ANONYMOUS,
                 rateLimitKey: admission.keyOf(info.caller, info.req),
+                deadline: startDeadline(),
               },
             },
           ),
@@ -247,6 +250,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       correlationId,
       caller,
       rateLimitKey: admission.keyOf(caller, req),
+      deadline: startDeadline(),
     }),
     routes: admission.routes,
   });
