@@ -111,6 +111,11 @@ export const ERROR_CODES = {
     status: 400,
     meaning: "The query holds several operations and operationName picks none of them (Apollo Server's code).",
   },
+  WORKBENCH_BUSY: {
+    status: 503,
+    meaning:
+      'The privacy workbench is already comparing as many policy versions as it computes at once, with its queue full; Retry-After says when to try again (its other codes: docs/privacy-workbench.md).',
+  },
   INTERNAL_SERVER_ERROR: {
     status: 500,
     meaning: 'Something unexpected; the details are in the server log under the request id, never in the response.',

@@ -1,12 +1,30 @@
 import { readFileSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DEPARTMENT_SETTINGS } from '../registry/departments.js';
-import { sendJson, type Route } from '../core/index.js';
+import {
+  ERROR_CODES,
+  isProductError,
+  type Caller,
+  type ErrorCode,
+  type RequestInfo,
+  type Route,
+} from '../core/index.js';
 import { createPolicyWorkbench, type PolicyWorkbench } from '../subgraphs/kit/index.js';
+
+/** The role whose holders may read the workbench's data (privacy/roles.yaml). */
+export const PRIVACY_OFFICER_ROLE = 'privacy-officer';
 
 export interface PrivacyWorkbenchOptions {
   /** The policy folder in force; defaults to PRIVACY_DIR or privacy/ (as the subgraphs read it). */
   policyFolder?: string;
+  /**
+   * Verifies the request's `Authorization: Bearer` token (gateway/auth.ts) when nothing before
+   * the route has: a route whose `info.caller` is already an authenticated caller uses that one.
+   * Without it, and without a caller in `info`, every data route answers 401.
+   */
+  verifyCaller?(req: IncomingMessage): Promise<Caller>;
+  /** The workbench to serve (a test passes one with its own git runner); defaults to one over the policy in force. */
+  workbench?: PolicyWorkbench;
 }
 
 /** The page's files, served from gateway/privacyPage/: nothing comes from another host. */
@@ -20,34 +38,41 @@ const ASSETS: Record<string, { file: string; type: string }> = {
 const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
 
+type Refusal = { status: number; code: string; message: string; retryAfterSeconds?: number };
+type OfficerRoute = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
 /**
- * The privacy officers' workbench at /privacy/ (docs/privacy-workbench.md): a static page and the
- * JSON it reads — the policy in force as a table (policy.json), the committed versions of
- * privacy/ (versions.json) and what changes since one of them (diff.json?ref=). The access log is
- * not served here: the page asks /graphql with the officer's own token, so the platform
- * subgraph's policy decides who sees it, and every search is recorded in the access log.
+ * The privacy officers' workbench at /privacy/ (docs/privacy-workbench.md): a public static page
+ * and the JSON it reads, for privacy officers only — the policy in force as a table (policy.json),
+ * the committed versions of privacy/ (versions.json) and what changes since one of them
+ * (diff.json?ref=). A data route checks the caller before anything else: no token is 401
+ * UNAUTHENTICATED, a caller who is not an officer with the privacy-officer role 403 FORBIDDEN, and
+ * neither costs any git or compilation. The work itself is the workbench's (kit's
+ * createPolicyWorkbench): cached, bounded, and off the gateway's event loop. The access log is not
+ * served here: the page asks /graphql with the officer's own token, so the platform subgraph's
+ * policy decides who sees it, and every search is recorded in the access log.
  */
 export function privacyWorkbenchRoutes(options: PrivacyWorkbenchOptions = {}): Record<string, Route> {
-  const workbench: PolicyWorkbench = createPolicyWorkbench({
-    departments: DEPARTMENT_SETTINGS,
-    ...((options.policyFolder ?? process.env.PRIVACY_DIR)
-      ? { policyFolder: options.policyFolder ?? process.env.PRIVACY_DIR }
-      : {}),
-  });
+  const policyFolder = options.policyFolder ?? process.env.PRIVACY_DIR;
+  const workbench: PolicyWorkbench =
+    options.workbench ??
+    createPolicyWorkbench({ departments: DEPARTMENT_SETTINGS, ...(policyFolder ? { policyFolder } : {}) });
+  const forOfficers = (route: OfficerRoute): Route => guarded(requirePrivacyOfficer(route, options.verifyCaller));
   const routes: Record<string, Route> = {
     'GET /privacy': (_req, res) => {
       res.writeHead(308, { location: '/privacy/', 'content-length': 0 });
       res.end();
     },
-    'GET /privacy/policy.json': guarded((_req, res) => answer(res, workbench.table())),
-    'GET /privacy/versions.json': guarded((_req, res) => sendJson(res, 200, { versions: workbench.versions() })),
-    'GET /privacy/diff.json': guarded((req, res) => {
+    'GET /privacy/policy.json': forOfficers(async (_req, res) => answer(res, await workbench.table())),
+    'GET /privacy/versions.json': forOfficers(async (_req, res) => {
+      const versions = await workbench.versions();
+      answer(res, versions.ok ? { ok: true, value: { versions: versions.value } } : versions);
+    }),
+    'GET /privacy/diff.json': forOfficers(async (req, res) => {
       const ref = new URL(req.url ?? '/', 'http://gateway').searchParams.get('ref');
-      if (!ref) {
-        sendJson(res, 400, { error: { code: 'MISSING_REF', message: 'give ?ref=<branch, tag or commit id>' } });
-        return;
-      }
-      answer(res, workbench.diff(ref));
+      if (!ref)
+        return refuse(res, { status: 400, code: 'MISSING_REF', message: 'give ?ref=<branch, tag or commit id>' });
+      answer(res, await workbench.diff(ref));
     }),
   };
   for (const [path, asset] of Object.entries(ASSETS)) {
@@ -68,6 +93,45 @@ export function privacyWorkbenchRoutes(options: PrivacyWorkbenchOptions = {}): R
 }
 
 /**
+ * The route for a privacy officer only, decided before it runs: the caller the gateway verified
+ * (`info.caller`), else the request's token checked with `verifyCaller`. Roles are an officer's
+ * alone (auth.ts refuses them on other tokens); the kind is checked all the same.
+ */
+function requirePrivacyOfficer(route: OfficerRoute, verifyCaller: PrivacyWorkbenchOptions['verifyCaller']): Route {
+  return async (req, res, info: RequestInfo) => {
+    let caller = info.caller;
+    if (caller.kind === 'anonymous' && verifyCaller) {
+      try {
+        caller = await verifyCaller(req);
+      } catch (error) {
+        if (!isProductError(error)) throw error;
+        const code = error.extensions.code as ErrorCode;
+        return refuse(res, {
+          // A GraphQL code's status may be 200 (an error beside data); a route's refusal is never a 2xx.
+          status: Math.max(ERROR_CODES[code].status, 400),
+          code,
+          message: error.message,
+        });
+      }
+    }
+    if (caller.kind === 'anonymous')
+      return refuse(res, {
+        status: 401,
+        code: 'UNAUTHENTICATED',
+        message:
+          "Sign in: the workbench's policy, versions and changes are for privacy officers. Paste your token on the page (it is sent as Authorization: Bearer <token>).",
+      });
+    if (caller.kind !== 'officer' || !caller.roles.includes(PRIVACY_OFFICER_ROLE))
+      return refuse(res, {
+        status: 403,
+        code: 'FORBIDDEN',
+        message: `Only officers with the ${PRIVACY_OFFICER_ROLE} role may use the workbench; this token is a${caller.kind === 'officer' ? 'n officer' : ` ${caller.kind}`}'s${caller.roles.length ? ` with ${caller.roles.join(', ')}` : ' without roles'}.`,
+      });
+    await route(req, res);
+  };
+}
+
+/**
  * A route that cannot throw out of the server's listener (a synchronous throw there would end the
  * process): reading the policy files or the schemas may fail in a deployment, and the page then
  * says so with a code, never a stack.
@@ -77,20 +141,42 @@ function guarded(route: Route): Route {
     try {
       await route(req, res, info);
     } catch (error) {
-      sendJson(res, 503, {
-        error: {
-          code: 'WORKBENCH_UNAVAILABLE',
-          message: `The policy files or the schemas could not be read here (${error instanceof Error ? error.name : 'error'}).`,
-        },
+      refuse(res, {
+        status: 503,
+        code: 'WORKBENCH_UNAVAILABLE',
+        message: `The policy files or the schemas could not be read here (${error instanceof Error ? error.name : 'error'}).`,
       });
     }
   };
 }
 
-function answer<T>(
-  res: ServerResponse,
-  result: { ok: true; value: T } | { ok: false; status: number; code: string; message: string },
-): void {
-  if (result.ok) sendJson(res, 200, result.value);
-  else sendJson(res, result.status, { error: { code: result.code, message: result.message } });
+function answer<T>(res: ServerResponse, result: { ok: true; value: T } | ({ ok: false } & Refusal)): void {
+  if (result.ok) send(res, 200, result.value);
+  else refuse(res, result);
+}
+
+/** The workbench's error shape, `{ "error": { "code", "message" } }`, with Retry-After and WWW-Authenticate where they apply. */
+function refuse(res: ServerResponse, { status, code, message, retryAfterSeconds }: Refusal): void {
+  send(
+    res,
+    status,
+    { error: { code, message } },
+    {
+      ...(retryAfterSeconds ? { 'retry-after': String(retryAfterSeconds) } : {}),
+      ...(status === 401 ? { 'www-authenticate': 'Bearer realm="privacy-workbench"' } : {}),
+    },
+  );
+}
+
+/** JSON that only its officer may keep: no shared cache stores it. */
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  if (res.headersSent) return void res.end();
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+    ...headers,
+  });
+  res.end(text);
 }

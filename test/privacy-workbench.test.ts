@@ -39,6 +39,9 @@ afterAll(async () => {
   await stack?.close();
 });
 
+const PRIVACY_OFFICER = { kind: 'officer', sub: 'staff-0007', roles: ['privacy-officer'] } as const;
+
+/** The page, opened by nobody yet: the workbench's data waits for a token. */
 async function openPage(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   // Fail with playwright's message (what it waited for) well before the test's own timeout.
@@ -49,16 +52,57 @@ async function openPage(): Promise<Page> {
   });
   page.on('pageerror', (error) => outside.push(`page error: ${error.message}`));
   await page.goto(`${stack.gatewayUrl}/privacy/`);
-  await page.locator('#policy-table tbody tr').first().waitFor();
   (page as Page & { outside: string[] }).outside = outside;
+  return page;
+}
+
+/** Pastes a token for these claims into the page's sign-in form, as an officer does. */
+async function signIn(page: Page, claims: { kind: 'officer'; sub: string; roles: string[] }): Promise<void> {
+  await page.fill('#token', await stack.tokenFor({ ...claims, roles: [...claims.roles] }));
+  await page.click('#sign-in button[type="submit"]');
+  await expect.poll(() => page.locator('#who').textContent()).toMatch(/^Signed in as officer /);
+}
+
+/** The page with a privacy officer signed in and the policy table loaded. */
+async function openSignedIn(): Promise<Page> {
+  const page = await openPage();
+  await signIn(page, { ...PRIVACY_OFFICER, roles: [...PRIVACY_OFFICER.roles] });
+  await page.locator('#policy-table tbody tr').first().waitFor();
   return page;
 }
 
 const outsideOf = (page: Page) => (page as Page & { outside: string[] }).outside;
 
 describe('the privacy workbench page', () => {
-  it('shows the policy as a table per department, filtered by caller profile and field', async () => {
+  it('asks a visitor to sign in, and the gateway gives the policy, versions and changes to no one without a token', async () => {
     const page = await openPage();
+    expect(await page.locator('#who').textContent()).toMatch(
+      /^\s*Not signed in\. .*privacy officers: paste your token/s,
+    );
+    expect(await page.locator('#policy-status').textContent()).toBe('Sign in to see the policy.');
+    expect(await page.locator('#policy-table tr').count()).toBe(0);
+    await page.click('button[data-tab="changes"]');
+    await page.fill('#ref', BEFORE_SHARED_RULES);
+    await page.click('#diff-form button[type="submit"]');
+    await expect.poll(() => page.locator('#diff-status').textContent()).toMatch(/^Sign in above/);
+    for (const path of [
+      '/privacy/policy.json',
+      '/privacy/versions.json',
+      `/privacy/diff.json?ref=${BEFORE_SHARED_RULES}`,
+    ]) {
+      const refused = await fetch(`${stack.gatewayUrl}${path}`);
+      expect(refused.status, path).toBe(401);
+      expect(await refused.json()).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
+    }
+    expect(outsideOf(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the policy as a table per department, filtered by caller profile and field', async () => {
+    const page = await openSignedIn();
+    // Signed in: the token field gives way to the table; Sign out stays.
+    expect(await page.locator('#token').isVisible()).toBe(false);
+    expect(await page.locator('#sign-out').isVisible()).toBe(true);
     await page.selectOption('#department', 'tax');
     await page.selectOption('#profile', 'officer:tax-officer');
     const headers = await page.locator('#policy-table th').allTextContents();
@@ -78,7 +122,7 @@ describe('the privacy workbench page', () => {
   });
 
   it('shows what changed for whom since a committed version, and refuses a ref that is not plain', async () => {
-    const page = await openPage();
+    const page = await openSignedIn();
     await page.click('button[data-tab="changes"]');
     expect(await page.locator('#version option').count()).toBeGreaterThan(1);
     await page.fill('#ref', BEFORE_SHARED_RULES);
@@ -94,7 +138,11 @@ describe('the privacy workbench page', () => {
     await page.click('#diff-form button[type="submit"]');
     await expect.poll(() => page.locator('#diff-status').textContent()).toMatch(/^BAD_REF: /);
     expect(await page.locator('#diff-table tr').count()).toBe(0);
-    const refused = await fetch(`${stack.gatewayUrl}/privacy/diff.json?ref=${encodeURIComponent('HEAD..main')}`);
+    const refused = await fetch(`${stack.gatewayUrl}/privacy/diff.json?ref=${encodeURIComponent('HEAD..main')}`, {
+      headers: {
+        authorization: `Bearer ${await stack.tokenFor({ ...PRIVACY_OFFICER, roles: [...PRIVACY_OFFICER.roles] })}`,
+      },
+    });
     expect(refused.status).toBe(400);
     expect(await refused.json()).toMatchObject({ error: { code: 'BAD_REF' } });
     expect(outsideOf(page)).toEqual([]);
@@ -105,12 +153,8 @@ describe('the privacy workbench page', () => {
     const page = await openPage();
     await page.click('button[data-tab="log"]');
     expect(await page.locator('#log-search').isVisible()).toBe(false);
-    const token = await stack.tokenFor({ kind: 'officer', sub: 'staff-0007', roles: ['privacy-officer'] });
-    await page.fill('#token', token);
-    await page.click('#sign-in button[type="submit"]');
-    await expect
-      .poll(() => page.locator('#who').textContent())
-      .toMatch(/^Signed in as officer staff-0007 \(privacy-officer\)/);
+    await signIn(page, { ...PRIVACY_OFFICER, roles: [...PRIVACY_OFFICER.roles] });
+    expect(await page.locator('#who').textContent()).toMatch(/^Signed in as officer staff-0007 \(privacy-officer\)/);
     await page.fill('#subject', stack.dataSet.fixtures.companyInArrears);
     await page.selectOption('#log-department', 'tax');
     await page.selectOption('#log-purpose', 'tax-audit');
@@ -141,17 +185,39 @@ describe('the privacy workbench page', () => {
     await page.close();
   });
 
-  it('shows a caller without the privacy-officer role the refusal and no log', async () => {
+  it('shows a caller without the privacy-officer role the refusal, no policy and no log', async () => {
     const page = await openPage();
+    await signIn(page, { kind: 'officer', sub: 'staff-0042', roles: ['tax-officer'] });
+    await expect
+      .poll(() => page.locator('#policy-status').textContent())
+      .toMatch(
+        /^FORBIDDEN: Only officers with the privacy-officer role .* Sign in above with a privacy officer's token/,
+      );
+    expect(await page.locator('#policy-status').getAttribute('class')).toBe('error');
+    // Refused: the sign-in form is back, for another token.
+    expect(await page.locator('#token').isVisible()).toBe(true);
+    expect(await page.locator('#policy-table tr').count()).toBe(0);
+    await page.click('button[data-tab="changes"]');
+    await expect.poll(() => page.locator('#diff-status').textContent()).toMatch(/^FORBIDDEN: /);
+    expect(await page.locator('#version option').count()).toBe(1);
     await page.click('button[data-tab="log"]');
-    const token = await stack.tokenFor({ kind: 'officer', sub: 'staff-0042', roles: ['tax-officer'] });
-    await page.fill('#token', token);
-    await page.click('#sign-in button[type="submit"]');
     await page.fill('#subject', stack.dataSet.fixtures.companyInArrears);
     await page.click('#log-search button[type="submit"]');
     await expect.poll(() => page.locator('#log-status').textContent()).toMatch(/^Refused: .*\(FORBIDDEN\)/);
     expect(await page.locator('#log-table tr').count()).toBe(0);
     expect(await page.locator('#log-export').isVisible()).toBe(false);
+
+    // Signing in again as a privacy officer brings the policy; signing out takes it away.
+    await signIn(page, { ...PRIVACY_OFFICER, roles: [...PRIVACY_OFFICER.roles] });
+    await page.click('button[data-tab="policy"]');
+    await page.locator('#policy-table tbody tr').first().waitFor();
+    expect(await page.locator('#department option').count()).toBe(
+      new Set(await page.locator('#department option').allTextContents()).size,
+    );
+    await page.click('#sign-out');
+    expect(await page.locator('#policy-table tr').count()).toBe(0);
+    expect(await page.locator('#policy-status').textContent()).toBe('Sign in to see the policy.');
+    expect(outsideOf(page)).toEqual([]);
     await page.close();
   });
 });

@@ -17,17 +17,52 @@ for (const tab of document.querySelectorAll('.tab')) {
   });
 }
 
+// ---- the workbench's data, for a signed-in privacy officer ----
+// The token stays in this page's memory: closing the tab signs out.
+let token = null;
+// Each sign-in or sign-out starts a new session; an answer that arrives for an older one is dropped.
+let session = 0;
+
+/**
+ * One of the workbench's JSON routes with the officer's token: `{ body }`, or `{ refused }` saying
+ * why in words, from the workbench's `{ error }` or from the gateway's `{ errors }` when its
+ * admission refuses first (an expired token, RATE_LIMITED).
+ */
+async function readWorkbench(path) {
+  const asked = session;
+  const response = await fetch(path, { headers: { authorization: `Bearer ${token}` } });
+  const body = await response.json().catch(() => null);
+  if (asked !== session) return { stale: true };
+  if (response.ok && body) return { body };
+  const error = body?.error ?? body?.errors?.[0];
+  const code = error?.code ?? error?.extensions?.code ?? `HTTP ${response.status}`;
+  const refusedCaller = response.status === 401 || response.status === 403;
+  // The token is not good here: offer the sign-in form again, for another one.
+  if (refusedCaller) showSignIn(true);
+  const signIn = refusedCaller ? " Sign in above with a privacy officer's token (role privacy-officer)." : '';
+  return { refused: `${code}: ${error?.message ?? response.statusText}${signIn}` };
+}
+
+/** The token field and its button, shown to sign in and hidden once signed in (Sign out stays). */
+function showSignIn(shown) {
+  $('token-field').hidden = !shown;
+  $('sign-in-submit').hidden = !shown;
+}
+
+function showRefusal(id, text) {
+  $(id).className = 'error';
+  $(id).textContent = text;
+}
+
 // ---- the policy table ----
 let policy = null;
 
 async function loadPolicy() {
-  const response = await fetch('/privacy/policy.json');
-  const body = await response.json();
-  if (!response.ok) {
-    $('policy-status').textContent = `${body.error.code}: ${body.error.message}`;
-    $('policy-status').className = 'error';
-    return;
-  }
+  $('policy-status').className = '';
+  $('policy-status').textContent = 'Loading the policy…';
+  const { body, refused, stale } = await readWorkbench('/privacy/policy.json');
+  if (stale) return;
+  if (refused) return showRefusal('policy-status', refused);
   policy = body;
   for (const { department } of policy.departments) {
     $('department').append(element('option', { value: department }, department));
@@ -84,10 +119,10 @@ $('policy-filters').addEventListener('submit', (event) => event.preventDefault()
 
 // ---- changes against a committed version ----
 async function loadVersions() {
-  const response = await fetch('/privacy/versions.json');
-  if (!response.ok) return;
-  const { versions } = await response.json();
-  for (const version of versions)
+  const { body, refused, stale } = await readWorkbench('/privacy/versions.json');
+  if (stale) return;
+  if (refused) return showRefusal('diff-status', refused);
+  for (const version of body.versions)
     $('version').append(
       element(
         'option',
@@ -106,19 +141,19 @@ $('diff-form').addEventListener('submit', async (event) => {
   const ref = $('ref').value.trim();
   const table = $('diff-table');
   table.replaceChildren();
+  $('diff-status').className = '';
+  if (!token) {
+    $('diff-status').textContent = "Sign in above with a privacy officer's token to compare versions.";
+    return;
+  }
   if (!ref) {
     $('diff-status').textContent = 'Choose a version or type a ref.';
     return;
   }
-  $('diff-status').className = '';
   $('diff-status').textContent = `Comparing with ${ref}…`;
-  const response = await fetch(`/privacy/diff.json?ref=${encodeURIComponent(ref)}`);
-  const body = await response.json();
-  if (!response.ok) {
-    $('diff-status').className = 'error';
-    $('diff-status').textContent = `${body.error.code}: ${body.error.message}`;
-    return;
-  }
+  const { body, refused, stale } = await readWorkbench(`/privacy/diff.json?ref=${encodeURIComponent(ref)}`);
+  if (stale) return;
+  if (refused) return showRefusal('diff-status', refused);
   $('diff-status').textContent =
     body.changes.length === 0
       ? `No caller sees any field differently than at ${ref} (${body.sha.slice(0, 12)}).`
@@ -146,8 +181,6 @@ function effectOf(text) {
 }
 
 // ---- the access log, for a signed-in privacy officer ----
-// The token stays in this page's memory: closing the tab signs out.
-let token = null;
 let results = [];
 
 function claimsOf(jwt) {
@@ -175,18 +208,44 @@ $('sign-in').addEventListener('submit', (event) => {
     `Signed in as ${claims.kind} ${claims.sub}${claims.roles?.length ? ` (${claims.roles.join(', ')})` : ''}. The gateway decides what you may see.`;
   $('log-search').hidden = false;
   $('sign-out').hidden = false;
+  showSignIn(false);
+  clearWorkbench();
+  void Promise.all([loadPolicy(), loadVersions()]);
 });
 
 $('sign-out').addEventListener('click', () => {
   token = null;
   results = [];
+  clearWorkbench();
   $('log-table').replaceChildren();
   $('log-search').hidden = true;
   $('log-export').hidden = true;
   $('sign-out').hidden = true;
+  showSignIn(true);
   $('log-status').textContent = '';
+  $('policy-status').textContent = 'Sign in to see the policy.';
   $('who').textContent = 'Signed out.';
 });
+
+/** Forgets what the last sign-in loaded: the policy, the versions, the changes and the choices made from them. */
+function clearWorkbench() {
+  session++;
+  policy = null;
+  for (const id of ['policy-table', 'diff-table', 'warnings']) $(id).replaceChildren();
+  $('department').replaceChildren();
+  // Keep each list's fixed first choices ("every caller profile", "any", "none stated", "a committed version…").
+  for (const [id, fixed] of [
+    ['profile', 1],
+    ['log-department', 1],
+    ['log-purpose', 2],
+    ['version', 1],
+  ])
+    while ($(id).options.length > fixed) $(id).remove(fixed);
+  for (const id of ['policy-status', 'diff-status']) {
+    $(id).className = '';
+    $(id).textContent = '';
+  }
+}
 
 const LOG_QUERY = `query AccessLogSearch($subject: ID!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
   accessLog(subject: $subject, from: $from, to: $to, first: $first, after: $after) {
@@ -235,6 +294,7 @@ $('log-search').addEventListener('submit', async (event) => {
         (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED'
           ? ' Only privacy officers reviewing (purpose privacy-review) may search the access log.'
           : '');
+      if (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED') showSignIn(true);
       results = [];
       return;
     }
@@ -332,5 +392,3 @@ $('export-csv').addEventListener('click', () => {
   );
   download(exportName('csv'), 'text/csv', `${[header.join(','), ...lines].join('\r\n')}\r\n`);
 });
-
-await Promise.all([loadPolicy(), loadVersions()]);

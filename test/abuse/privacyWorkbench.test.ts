@@ -1,0 +1,213 @@
+import { execFileSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { residentIdCheckDigit } from '../../core/ids.js';
+import { ANONYMOUS, sendJson, type Route } from '../../core/index.js';
+import { createCallerVerifier, type CallerVerifier } from '../../gateway/auth.js';
+import { privacyWorkbenchRoutes } from '../../gateway/privacyWorkbench.js';
+import { DEPARTMENT_SETTINGS } from '../../registry/departments.js';
+import {
+  createGitRunner,
+  createPolicyWorkbench,
+  MAX_DIFFS_AT_ONCE,
+  MAX_DIFFS_WAITING,
+  REPOSITORY_ROOT,
+  type GitRunner,
+  type PolicyWorkbench,
+} from '../../subgraphs/kit/privacy/index.js';
+
+/**
+ * Issue 20, finding 1: the workbench's data routes needed no login, ran about ten synchronous git
+ * calls and two policy compilations per diff on the gateway's event loop, and cached nothing;
+ * twenty looping connections from one address made a citizen's query wait seconds. Here the
+ * routes run as the gateway mounts them, with real tokens (gateway/auth.ts), real git (counted)
+ * and the workbench's worker thread, beside a /health route on the same event loop.
+ */
+const ISSUER = 'workbench-abuse-issuer';
+const AUDIENCE = 'city-graph';
+const gitCalls: string[][] = [];
+const git = createGitRunner({ cwd: REPOSITORY_ROOT });
+const countingGit: GitRunner = (args, options) => {
+  gitCalls.push([...args]);
+  return git(args, options);
+};
+
+let key: CryptoKey;
+let callers: CallerVerifier;
+let workbench: PolicyWorkbench;
+let server: Server;
+let url: string;
+
+beforeAll(async () => {
+  const pair = await generateKeyPair('ES256');
+  key = pair.privateKey;
+  callers = createCallerVerifier({
+    keys: createLocalJWKSet({ keys: [await exportJWK(pair.publicKey)] }),
+    issuer: ISSUER,
+    audience: AUDIENCE,
+  });
+  workbench = createPolicyWorkbench({
+    departments: DEPARTMENT_SETTINGS.map(({ name, schemaFile }) => ({ name, schemaFile })),
+    runGit: countingGit,
+  });
+  const routes: Record<string, Route> = {
+    ...privacyWorkbenchRoutes({
+      workbench,
+      verifyCaller: (req) => callers.verify(req.headers.authorization, undefined),
+    }),
+    'GET /health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
+  };
+  server = createServer((req, res) => {
+    const route = routes[`${req.method} ${new URL(req.url ?? '/', 'http://x').pathname}`];
+    if (!route) return void res.writeHead(404).end();
+    void route(req, res, { req, requestId: 'r', correlationId: null, caller: ANONYMOUS });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+});
+
+afterAll(async () => {
+  server?.closeAllConnections();
+  server?.close();
+  callers?.close();
+  await workbench?.close();
+});
+
+async function tokenFor(claims: { kind: string; sub: string; roles?: string[] }, ttlSeconds = 600): Promise<string> {
+  const { sub, ...rest } = claims;
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT(rest)
+    .setProtectedHeader({ alg: 'ES256' })
+    .setSubject(sub)
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt(now - (ttlSeconds < 0 ? 1200 : 0))
+    .setExpirationTime(now + ttlSeconds)
+    .sign(key);
+}
+
+const DATA_ROUTES = ['/privacy/policy.json', '/privacy/versions.json', '/privacy/diff.json?ref=HEAD~1'];
+
+describe('the privacy workbench under a hostile caller', () => {
+  it('refuses anonymous callers and everyone but a privacy officer before any git or compilation', async () => {
+    const citizen = `11010119900307001${residentIdCheckDigit('11010119900307001')}`;
+    const refusals: Array<[Record<string, string>, number, string]> = [
+      [{}, 401, 'UNAUTHENTICATED'],
+      [{ authorization: 'Bearer not.a.token' }, 401, 'UNAUTHENTICATED'],
+      [
+        {
+          authorization: `Bearer ${await tokenFor({ kind: 'officer', sub: 'staff-0007', roles: ['privacy-officer'] }, -600)}`,
+        },
+        401,
+        'UNAUTHENTICATED',
+      ],
+      [{ authorization: `Bearer ${await tokenFor({ kind: 'person', sub: citizen })}` }, 403, 'FORBIDDEN'],
+      [
+        { authorization: `Bearer ${await tokenFor({ kind: 'officer', sub: 'staff-0042', roles: ['tax-officer'] })}` },
+        403,
+        'FORBIDDEN',
+      ],
+    ];
+    for (const path of DATA_ROUTES)
+      for (const [headers, status, code] of refusals) {
+        const response = await fetch(`${url}${path}`, { headers });
+        expect(response.status, `${path} ${status}`).toBe(status);
+        expect(await response.json()).toEqual({ error: { code, message: expect.any(String) } });
+      }
+    expect(gitCalls).toEqual([]);
+    expect(workbench.counts()).toMatchObject({ tables: 0, versionLists: 0, diffs: 0 });
+    // The page itself stays public, and says how to sign in.
+    const page = await fetch(`${url}/privacy/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('--roles privacy-officer');
+  });
+
+  it('serves the second identical diff from its cache: no git reads a file, nothing is compiled', async () => {
+    const officer = {
+      authorization: `Bearer ${await tokenFor({ kind: 'officer', sub: 'staff-0007', roles: ['privacy-officer'] })}`,
+    };
+    const first = await fetch(`${url}/privacy/diff.json?ref=HEAD~1`, { headers: officer });
+    expect(first.status).toBe(200);
+    const answer = await first.json();
+    const counted = workbench.counts();
+    const calls = gitCalls.length;
+    const second = await fetch(`${url}/privacy/diff.json?ref=HEAD~1`, { headers: officer });
+    expect(await second.json()).toEqual(answer);
+    expect(workbench.counts()).toMatchObject({ diffs: counted.diffs, cacheHits: counted.cacheHits + 1 });
+    // Only the ref is resolved again (a branch may have moved); no ls-tree, no cat-file.
+    expect(gitCalls.slice(calls).map((args) => args[0])).toEqual(['rev-parse']);
+  });
+
+  it('keeps answering /health while twenty connections loop over diffs, and compiles each committed policy once', async () => {
+    const officer = {
+      authorization: `Bearer ${await tokenFor({ kind: 'officer', sub: 'staff-0007', roles: ['privacy-officer'] })}`,
+    };
+    // The commits that changed the policy or a schema (but the last, which the test above asked about): diffs to compile.
+    const schemaFiles = DEPARTMENT_SETTINGS.map(({ schemaFile }) => schemaFile);
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: REPOSITORY_ROOT, encoding: 'utf8' });
+    const refs = git('log', '--format=%H', '--skip', '1', '--', 'privacy/', ...schemaFiles)
+      .split('\n')
+      .filter(Boolean);
+    expect(refs.length).toBeGreaterThan(5);
+    const policies = new Set(refs.map((ref) => git('ls-tree', '-r', ref, '--', 'privacy/', ...schemaFiles)));
+    const before = workbench.counts().diffs;
+    const inFlight = new Set<Promise<unknown>>();
+    const statuses: number[] = [];
+    let mostRunning = 0;
+    let mostWaiting = 0;
+    const ask = async (ref: string) => {
+      const request = fetch(`${url}/privacy/diff.json?ref=${ref}`, { headers: officer }).then(async (response) => {
+        await response.arrayBuffer();
+        return response.status;
+      });
+      inFlight.add(request);
+      try {
+        return await request;
+      } finally {
+        inFlight.delete(request);
+        const { diffsRunning, diffsWaiting } = workbench.counts();
+        mostRunning = Math.max(mostRunning, diffsRunning);
+        mostWaiting = Math.max(mostWaiting, diffsWaiting);
+      }
+    };
+    let loopsDone = false;
+    // Twenty connections at once, each asking its diff three times; one refused (WORKBENCH_BUSY) asks again once
+    // another answer is in, as a hostile client would, without waiting for Retry-After.
+    const loops = Promise.all(
+      Array.from({ length: 20 }, async (_, connection) => {
+        const ref = refs[connection % refs.length]!;
+        for (let round = 0; round < 3; round++)
+          for (;;) {
+            const status = await ask(ref);
+            statuses.push(status);
+            if (status !== 503) break;
+            if (inFlight.size > 0) await Promise.race(inFlight).catch(() => undefined);
+          }
+      }),
+    ).finally(() => (loopsDone = true));
+
+    // While a policy is being compiled, the event loop is free: /health and a timer are answered in the middle of it.
+    // (Compiled on the event loop, no poll could ever see `compiling` above 0.)
+    await expect.poll(() => workbench.counts().compiling, { interval: 5 }).toBeGreaterThan(0);
+    const health = await fetch(`${url}/health`);
+    expect(health.status).toBe(200);
+    const compilingWhenHealthAnswered = workbench.counts().compiling;
+    const compilingWhenTimerFired = await new Promise<number>((resolve) =>
+      setTimeout(() => resolve(workbench.counts().compiling), 0),
+    );
+    expect(compilingWhenHealthAnswered).toBeGreaterThan(0);
+    expect(compilingWhenTimerFired).toBeGreaterThan(0);
+    expect(loopsDone).toBe(false);
+
+    await loops;
+    // 200, or 409 for a committed policy that today's check refuses; never a 500.
+    expect(statuses.filter((status) => ![200, 409, 503].includes(status))).toEqual([]);
+    expect(statuses.filter((status) => status !== 503)).toHaveLength(60);
+    const compiled = workbench.counts().diffs - before;
+    expect(compiled).toBeGreaterThan(0);
+    expect(compiled).toBeLessThanOrEqual(policies.size);
+    expect(mostRunning).toBeLessThanOrEqual(MAX_DIFFS_AT_ONCE);
+    expect(mostWaiting).toBeLessThanOrEqual(MAX_DIFFS_WAITING);
+  });
+});
