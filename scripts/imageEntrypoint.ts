@@ -1,0 +1,236 @@
+/**
+ * The container image's entry point (Dockerfile, docs/operations.md): one image runs every piece,
+ * `node dist/scripts/imageEntrypoint.js <piece>`, where the piece is one of
+ *
+ *   gateway | subgraph <department> | stand-in <department> | portal
+ *   audit:verify | audit:export | audit:checkpoint [their options]
+ *   health [piece]   (the image's HEALTHCHECK: GET the health path of the piece running here)
+ *
+ * Before the piece starts, a variable of its settings that is unset is read from the file of its
+ * name under /run/secrets (compose's and Kubernetes' secret files): secrets never sit in the
+ * image, the compose file or a manifest. A policy folder mounted from a Kubernetes ConfigMap is
+ * mirrored into DATA_DIR so that its updates reach the running piece (mirrorPolicyFolder.ts).
+ * The piece then runs in this process, as `node dist/<piece>/main.js` would run it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Setting } from '../core/config/index.js';
+import { gatewaySettings } from '../gateway/gatewayConfig.js';
+import { legacyMockSettings } from '../legacy-mocks/legacyMockConfig.js';
+import {
+  DEPARTMENT_NAMES,
+  departmentSettings,
+  GATEWAY_DEFAULT_PORT,
+  LEGACY_DEPARTMENT_NAMES,
+  type LegacyDepartment,
+} from '../registry/departments.js';
+import { subgraphSettings } from '../subgraphs/kit/subgraphConfig.js';
+import { auditToolSettings } from './auditToolSettings.js';
+import { mirrorPolicyFolder, isConfigMapMount } from './mirrorPolicyFolder.js';
+
+/** Where compose and Kubernetes put secret files; a file named after a variable sets it. */
+export const SECRETS_DIR = '/run/secrets';
+/** The reference portal's port unless PORTAL_PORT says otherwise (portal/main.ts). */
+export const PORTAL_DEFAULT_PORT = 4080;
+/** What `health` waits for an answer before it calls the piece unhealthy. */
+const HEALTH_TIMEOUT_MS = 3_000;
+
+/** One thing the image runs: its compiled main under dist/, where it listens, what it reads. */
+export interface ImagePiece {
+  /** As the command line names it: "gateway", "subgraph tax", "stand-in tax", "portal", "audit:verify". */
+  name: string;
+  /** The compiled main, relative to dist/ (the files test/build.test.ts starts). */
+  main: string;
+  /** Where it listens: the variable and its default; null for a tool that runs and exits. */
+  port: { variable: string; defaultPort: number } | null;
+  /** Liveness and readiness paths (a stand-in has only its admin statistics). */
+  probes: { health: string; ready: string } | null;
+  /** Its settings schema; null for the portal, which reads a few variables of its own (portal/main.ts). */
+  settings: readonly Setting[] | null;
+  /** Reads privacy/ (PRIVACY_DIR) and reloads it while running. */
+  readsPolicy: boolean;
+}
+
+const SERVICE_PROBES = { health: '/health', ready: '/ready' };
+const AUDIT_TOOLS = {
+  'audit:verify': 'auditVerify',
+  'audit:export': 'auditExport',
+  'audit:checkpoint': 'auditCheckpoint',
+};
+
+/** Every piece the image runs, by command line: the table the Dockerfile, compose and the manifests name. */
+export function imagePieces(): ImagePiece[] {
+  const gateway: ImagePiece = {
+    name: 'gateway',
+    main: 'gateway/main.js',
+    port: { variable: 'GATEWAY_PORT', defaultPort: GATEWAY_DEFAULT_PORT },
+    probes: SERVICE_PROBES,
+    settings: gatewaySettings(),
+    readsPolicy: true,
+  };
+  const subgraphs = DEPARTMENT_NAMES.map((department): ImagePiece => {
+    const registry = departmentSettings(department);
+    return {
+      name: `subgraph ${department}`,
+      main: registry.files.subgraphMain.replace(/\.ts$/, '.js'),
+      port: { variable: registry.subgraphPortVariable, defaultPort: registry.subgraphPort },
+      probes: SERVICE_PROBES,
+      settings: subgraphSettings(department),
+      readsPolicy: true,
+    };
+  });
+  const standIns = LEGACY_DEPARTMENT_NAMES.map((department): ImagePiece => {
+    const registry = departmentSettings(department);
+    return {
+      name: `stand-in ${department}`,
+      main: registry.files.mock!.main.replace(/\.ts$/, '.js'),
+      port: { variable: registry.legacy!.portVariable, defaultPort: registry.legacy!.port },
+      probes: { health: '/__admin/stats', ready: '/__admin/stats' },
+      settings: legacyMockSettings(department as LegacyDepartment),
+      readsPolicy: false,
+    };
+  });
+  const portal: ImagePiece = {
+    name: 'portal',
+    main: 'portal/main.js',
+    port: { variable: 'PORTAL_PORT', defaultPort: PORTAL_DEFAULT_PORT },
+    probes: { health: '/health', ready: '/health' },
+    settings: null,
+    readsPolicy: false,
+  };
+  const tools = Object.entries(AUDIT_TOOLS).map(([name, file]): ImagePiece => ({
+    name,
+    main: `scripts/${file}.js`,
+    port: null,
+    probes: null,
+    settings: auditToolSettings(),
+    readsPolicy: false,
+  }));
+  return [gateway, ...subgraphs, ...standIns, portal, ...tools];
+}
+
+/** The piece a command line names, and the arguments left for it (an audit tool's options). */
+export function pieceOf(args: readonly string[]): { piece: ImagePiece; rest: string[] } {
+  const [first = '', second = ''] = args;
+  const pieces = imagePieces();
+  const twoWords = pieces.find((piece) => piece.name === `${first} ${second}`);
+  if (twoWords) return { piece: twoWords, rest: args.slice(2) };
+  const oneWord = pieces.find((piece) => piece.name === first && !piece.name.includes(' '));
+  if (oneWord) return { piece: oneWord, rest: args.slice(1) };
+  const departments = first === 'stand-in' ? LEGACY_DEPARTMENT_NAMES : DEPARTMENT_NAMES;
+  throw new Error(
+    first === 'subgraph' || first === 'stand-in'
+      ? `no ${first} ${JSON.stringify(second)}: the departments are ${departments.join(', ')}`
+      : `no piece ${JSON.stringify(first)}: run one of gateway, subgraph <department>, stand-in <department>, ` +
+          `portal, ${Object.keys(AUDIT_TOOLS).join(', ')}, health`,
+  );
+}
+
+/**
+ * Sets each of the settings that is unset from the file of its name in `folder`, if there is one
+ * (trailing line breaks dropped): `/run/secrets/TAX_LEGACY_API_KEY`. Returns the names it set,
+ * never the values. A variable already set wins, so an operator can still override a file.
+ */
+export function readSecretFiles(
+  settings: readonly Setting[],
+  env: Record<string, string | undefined>,
+  folder = SECRETS_DIR,
+): string[] {
+  let present: Set<string>;
+  try {
+    present = new Set(readdirSync(folder));
+  } catch {
+    return [];
+  }
+  const set: string[] = [];
+  for (const { name } of settings) {
+    if (!present.has(name) || (env[name] ?? '').trim() !== '') continue;
+    env[name] = readFileSync(join(folder, name), 'utf8').replace(/[\r\n]+$/, '');
+    set.push(name);
+  }
+  return set;
+}
+
+/** The command line of the piece this image runs in another process (the container's), from /proc. */
+export function runningPieceArgs(proc = '/proc', self = process.pid): string[] | null {
+  for (const entry of readdirSync(proc)) {
+    if (!/^\d+$/.test(entry) || Number(entry) === self) continue;
+    let argv: string[];
+    try {
+      argv = readFileSync(join(proc, entry, 'cmdline'), 'utf8')
+        .split('\0')
+        .filter(Boolean);
+    } catch {
+      continue;
+    }
+    const at = argv.findIndex((arg) => arg.endsWith('imageEntrypoint.js'));
+    if (at >= 0 && argv[at + 1] !== 'health') return argv.slice(at + 1);
+  }
+  return null;
+}
+
+/**
+ * `health [piece]`: 0 when the piece (by default the one this image runs in the container) answers
+ * its health path with 200, 1 otherwise, with one line saying why.
+ */
+async function checkHealth(named: readonly string[]): Promise<number> {
+  const args = named.length > 0 ? named : runningPieceArgs();
+  if (!args) return fail('health: no piece of this image is running in this container');
+  let piece: ImagePiece;
+  try {
+    piece = pieceOf(args).piece;
+  } catch (error) {
+    return fail(`health: ${(error as Error).message}`);
+  }
+  if (!piece.port || !piece.probes) return fail(`health: ${piece.name} is a tool, not a service`);
+  const port = process.env[piece.port.variable] || String(piece.port.defaultPort);
+  const url = `http://127.0.0.1:${port}${piece.probes.health}`;
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(HEALTH_TIMEOUT_MS) });
+    await response.arrayBuffer();
+    if (response.status === 200) return 0;
+    return fail(`health: ${piece.name} answered ${response.status} at ${url}`);
+  } catch (error) {
+    return fail(`health: ${piece.name} did not answer at ${url}: ${(error as Error).message}`);
+  }
+}
+
+function fail(line: string): number {
+  process.stderr.write(`${line}\n`);
+  return 1;
+}
+
+/** Runs the piece the command line names in this process, as its own main would run. */
+async function run(args: readonly string[]): Promise<void> {
+  if (args[0] === 'health') process.exit(await checkHealth(args.slice(1)));
+  let chosen: ReturnType<typeof pieceOf>;
+  try {
+    chosen = pieceOf(args);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(64);
+  }
+  const { piece, rest } = chosen;
+  if (piece.settings) readSecretFiles(piece.settings, process.env);
+  const policyFolder = process.env.PRIVACY_DIR;
+  if (piece.readsPolicy && policyFolder && isConfigMapMount(policyFolder)) {
+    const mirror = join(process.env.DATA_DIR || 'data', 'privacy');
+    mirrorPolicyFolder({
+      from: policyFolder,
+      to: mirror,
+      onCopied: (files) =>
+        process.stdout.write(
+          `${JSON.stringify({ level: 'info', service: piece.name, msg: 'policy files copied from the ConfigMap', files })}\n`,
+        ),
+    });
+    process.env.PRIVACY_DIR = mirror;
+  }
+  const dist = new URL('../', import.meta.url);
+  const main = new URL(piece.main, dist);
+  process.argv = [process.argv[0]!, main.pathname, ...rest];
+  await import(pathToFileURL(main.pathname).href);
+}
+
+// Run only when started as the image's entry point, not when a test imports the table.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await run(process.argv.slice(2));
