@@ -82,6 +82,8 @@ export function gatewaySettings(): Setting[] {
     plain('GATEWAY_PRIVATE_KEY_FILE', t.file, 'development key in data/keys/', { requiredInProduction: true }),
     plain('GATEWAY_JWKS_FILE', t.file, "the development key's public half", { requiredInProduction: true }),
     plain('PRIVACY_DIR', t.file, 'privacy/'),
+    // The departments' seal keys it publishes at /.well-known/seals/ (gateway/certificateRoutes.ts, at each request).
+    plain('SEAL_KEYS_DIR', t.file, 'development keys in data/keys/seals/'),
     // The portal's trusted documents (gateway/requireTrustedDocuments.ts reads them when the gateway starts).
     plain('TRUSTED_DOCUMENTS_FILE', t.file, 'unset'),
     plain('PORTAL_APPLICATIONS', t.text, 'unset'),
