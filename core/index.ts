@@ -17,6 +17,7 @@ export { canonicalId, isValidResidentId, isValidUscc, residentIdProblem, usccPro
 export { fenToDecimal, isDecimal, scaleDecimal } from './money.js';
 export { maskUnexpectedErrors } from './maskUnexpectedErrors.js';
 export { DateScalar, DateTimeScalar, DecimalScalar } from './scalars.js';
+export { canonicalJson } from './canonicalJson.js';
 export {
   MAX_BODY_BYTES,
   readLimited,
@@ -50,6 +51,7 @@ export {
   SIGNING_ALGORITHM,
 } from './identity/keyFiles.js';
 export { GATEWAY_KEY_NAME } from './identity/gatewayKey.js';
+export { DEFAULT_AUDIENCE, DEV_ISSUER, DEV_ISSUER_KEY_NAME } from './identity/developmentIssuer.js';
 export { repositoryRoot } from './repositoryRoot.js';
 export { currentRequestId, requestIdHeader, runInRequestScope } from './requestScope.js';
 export {

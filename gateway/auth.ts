@@ -10,6 +10,9 @@ import {
 } from 'jose';
 import { LRUCache } from 'lru-cache';
 import {
+  DEFAULT_AUDIENCE,
+  DEV_ISSUER,
+  DEV_ISSUER_KEY_NAME,
   graphError,
   residentIdProblem,
   usccProblem,
@@ -59,11 +62,6 @@ export interface CallerVerifier {
   verify(authorization: string | undefined, purposeHeader: string | undefined): Promise<Caller>;
   close(): void;
 }
-
-/** The development identity provider's settings: the issuer `npm run token` signs as. */
-export const DEV_ISSUER = 'city-graph-dev-issuer';
-export const DEFAULT_AUDIENCE = 'city-graph';
-export const DEV_ISSUER_KEY_NAME = 'dev-issuer';
 
 /**
  * The identity settings from the environment (README, "Callers"): AUTH_JWKS_URL or AUTH_JWKS_FILE

@@ -10,7 +10,7 @@ import {
   type CrossCheck,
   type Setting,
 } from '../core/config/index.js';
-import { DEV_ISSUER } from './auth.js';
+import { DEV_ISSUER } from '../core/index.js';
 import { CREATE_BUDGET_PER_DAY, createBudgetsSetting } from './limitCreations.js';
 import { addressListSetting } from './findClientAddress.js';
 

@@ -1,6 +1,12 @@
 import { SignJWT } from 'jose';
-import { ensureDevKeyPair, readPrivateKey, SIGNING_ALGORITHM } from '../core/index.js';
-import { DEFAULT_AUDIENCE, DEV_ISSUER, DEV_ISSUER_KEY_NAME } from '../gateway/auth.js';
+import {
+  DEFAULT_AUDIENCE,
+  DEV_ISSUER,
+  DEV_ISSUER_KEY_NAME,
+  ensureDevKeyPair,
+  readPrivateKey,
+  SIGNING_ALGORITHM,
+} from '../core/index.js';
 import type { DataSet } from '../legacy-mocks/data/index.js';
 
 /** The `azp` of the reference portal's tokens: register it in the gateway's PORTAL_APPLICATIONS. */

@@ -4,7 +4,6 @@
  * logs; Ctrl-C stops them all. Ports come from the same environment variables each piece reads alone (README).
  */
 import concurrently from 'concurrently';
-import { DEV_ISSUER_KEY_NAME } from '../gateway/auth.js';
 import { loadDataSet } from '../legacy-mocks/data/index.js';
 import {
   DEPARTMENT_NAMES,
@@ -12,7 +11,7 @@ import {
   GATEWAY_DEFAULT_PORT,
   type Department,
 } from '../registry/departments.js';
-import { ensureDevKeyPair, GATEWAY_KEY_NAME } from '../core/index.js';
+import { DEV_ISSUER_KEY_NAME, ensureDevKeyPair, GATEWAY_KEY_NAME } from '../core/index.js';
 
 /**
  * Log colours given to departments in registry order (a department's legacy system shares its

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { importJWK, jwtVerify, type JWK } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_AUDIENCE, DEV_ISSUER } from '../gateway/auth.js';
+import { DEFAULT_AUDIENCE, DEV_ISSUER } from '../core/index.js';
 
 const run = promisify(execFile);
 const dataDir = mkdtempSync(join(tmpdir(), 'token-'));

@@ -9,14 +9,11 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SignJWT } from 'jose';
+import { MAX_OFFICER_TOKEN_LIFETIME_S, MAX_PORTAL_TOKEN_LIFETIME_S } from '../gateway/auth.js';
 import {
   DEFAULT_AUDIENCE,
   DEV_ISSUER,
   DEV_ISSUER_KEY_NAME,
-  MAX_OFFICER_TOKEN_LIFETIME_S,
-  MAX_PORTAL_TOKEN_LIFETIME_S,
-} from '../gateway/auth.js';
-import {
   ensureDevKeyPair,
   readPrivateKey,
   residentIdProblem,

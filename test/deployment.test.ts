@@ -17,7 +17,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigurationError, type Setting } from '../core/config/index.js';
 import { repositoryRoot } from '../core/repositoryRoot.js';
-import { DEV_ISSUER } from '../gateway/auth.js';
+import { DEV_ISSUER } from '../core/index.js';
 import { readGatewayConfig } from '../gateway/gatewayConfig.js';
 import { readLegacyMockConfig } from '../legacy-mocks/legacyMockConfig.js';
 import {

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { CompactSign, compactVerify, createLocalJWKSet, errors, type CryptoKey, type JSONWebKeySet } from 'jose';
 import { dataDirectory, ensureDevKeyPair, readPrivateKey } from '../../../core/identity/keyFiles.js';
 import type { AccessLogStore, ChainHead, StoredCheckpoint } from './AccessLogStore.js';
-import { canonicalJson } from './canonicalJson.js';
+import { canonicalJson } from '../../../core/index.js';
 import { LEGACY_CHAIN } from './legacyAccessLog.js';
 
 /**

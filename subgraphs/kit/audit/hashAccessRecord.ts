@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AccessRecord, StoredSubjectAccess } from './AccessEntry.js';
-import { canonicalJson } from './canonicalJson.js';
+import { canonicalJson } from '../../../core/index.js';
 
 /** The previousHash of a chain's first record: there is nothing before it. */
 export const GENESIS_HASH = '0'.repeat(64);

@@ -23,7 +23,7 @@ export {
   type PolicyVersion,
   type StoredCheckpoint,
 } from './AccessLogStore.js';
-export { canonicalJson } from './canonicalJson.js';
+export { canonicalJson } from '../../../core/index.js';
 export {
   checkpointFileSinks,
   defaultCheckpointMaxAgeMs,

@@ -1,5 +1,5 @@
 import type { LegacyAccessLog, LegacyAccessRecord } from './AccessLogStore.js';
-import { canonicalJson } from './canonicalJson.js';
+import { canonicalJson } from '../../../core/index.js';
 import { GENESIS_HASH, sha256 } from './hashAccessRecord.js';
 import type { SqlDriver } from './SqlDriver.js';
 import { columnReader } from './columnReader.js';

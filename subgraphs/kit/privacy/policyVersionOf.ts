@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../audit/canonicalJson.js';
+import { canonicalJson } from '../../../core/index.js';
 import type { PolicyVersion } from './types.js';
 
 /** A policy version from the texts it was compiled from (file name → text): hash and document. */

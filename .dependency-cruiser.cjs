@@ -1,0 +1,106 @@
+/**
+ * The architecture's import rules, in one place (docs/architecture.md, "Rooms and arrows").
+ * `test/boundaries.test.ts` runs them over the whole tree, and `npx depcruise --config
+ * .dependency-cruiser.cjs core gateway subgraphs legacy-mocks portal registry scripts bench` prints
+ * the same findings. Each rule says why it holds; tests and test helpers are exempt where a test
+ * must reach across (say so in the rule).
+ */
+const TESTS = '(\\.test\\.ts$|/testing/)';
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'stand-ins-share-no-adapter-code',
+      comment: 'A legacy stand-in shares no code with the adapter it tests, nor with the gateway.',
+      severity: 'error',
+      from: { path: '^legacy-mocks/' },
+      to: { path: '^(subgraphs|gateway|portal)/' },
+    },
+    {
+      name: 'core-is-neutral',
+      comment: 'core/ is what the gateway, the kit and the scripts share: it depends on none of its users.',
+      severity: 'error',
+      from: { path: '^core/', pathNot: TESTS },
+      to: { path: '^(subgraphs|gateway|legacy-mocks|portal|scripts)/' },
+    },
+    {
+      name: 'registry-reads-nothing',
+      comment: 'Everything reads the department registry; it reads nothing of theirs.',
+      severity: 'error',
+      from: { path: '^registry/', pathNot: TESTS },
+      to: { path: '^(subgraphs|gateway|legacy-mocks|portal)/' },
+    },
+    {
+      name: 'gateway-never-calls-legacy-systems',
+      comment: 'The gateway talks to the departments through their subgraphs, never to their legacy systems.',
+      severity: 'error',
+      from: { path: '^gateway/' },
+      to: { path: '^legacy-mocks/' },
+    },
+    {
+      name: 'gateway-knows-kit-by-its-face',
+      comment:
+        "The gateway knows the departments only through the registry, and the kit only by its index (its tests may reach the kit's workbench pieces they drive).",
+      severity: 'error',
+      from: { path: '^gateway/', pathNot: TESTS },
+      to: { path: '^subgraphs/', pathNot: '^subgraphs/kit/index\\.ts$' },
+    },
+    {
+      name: 'departments-know-kit-by-its-face',
+      comment: "A department reaches the kit only through subgraphs/kit/index.ts, the kit's one public surface.",
+      severity: 'error',
+      from: { path: '^subgraphs/(?!kit/)[^/]+/', pathNot: TESTS },
+      to: { path: '^subgraphs/kit/', pathNot: '^subgraphs/kit/index\\.ts$' },
+    },
+    {
+      name: 'kit-names-no-department',
+      comment: 'The kit is what every department shares; it knows none of them (the registry does).',
+      severity: 'error',
+      from: { path: '^subgraphs/kit/' },
+      to: { path: '^subgraphs/(?!kit/)' },
+    },
+    {
+      name: 'departments-are-independent',
+      comment: "A department never imports another's code: what two need belongs in the kit.",
+      severity: 'error',
+      from: { path: '^subgraphs/([^/]+)/' },
+      to: { path: '^subgraphs/', pathNot: ['^subgraphs/$1/', '^subgraphs/kit/'] },
+    },
+    {
+      name: 'subgraphs-never-import-stand-ins',
+      comment: "A subgraph's code talks to its legacy system over the wire; only tests may start a stand-in.",
+      severity: 'error',
+      from: { path: '^subgraphs/', pathNot: TESTS },
+      to: { path: '^legacy-mocks/' },
+    },
+    {
+      name: 'subgraphs-never-import-the-gateway',
+      comment: 'A subgraph trusts the gateway by its signed token, and shares code with it only through core/.',
+      severity: 'error',
+      from: { path: '^subgraphs/' },
+      to: { path: '^gateway/' },
+    },
+    {
+      name: 'portal-is-a-client',
+      comment:
+        "The reference portal is a client of the graph: it shares core/ and the registry, never the gateway's code.",
+      severity: 'error',
+      from: { path: '^portal/' },
+      to: { path: '^(gateway|subgraphs|legacy-mocks)/' },
+    },
+    {
+      name: 'privacy-engine-needs-no-access-log',
+      comment:
+        'The privacy engine decides; the access log records. Neither reaches into the other (shared code: core/).',
+      severity: 'error',
+      from: { path: '^subgraphs/kit/privacy/' },
+      to: { path: '^subgraphs/kit/audit/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(node_modules|dist|data)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+  },
+};
