@@ -14,8 +14,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Setting } from '../core/config/index.js';
+import { dataDirectory } from '../core/identity/keyFiles.js';
+import { createLogger } from '../core/operations/index.js';
 import { gatewaySettings } from '../gateway/gatewayConfig.js';
 import { legacyMockSettings } from '../legacy-mocks/legacyMockConfig.js';
 import {
@@ -215,21 +217,19 @@ async function run(args: readonly string[]): Promise<void> {
   if (piece.settings) readSecretFiles(piece.settings, process.env);
   const policyFolder = process.env.PRIVACY_DIR;
   if (piece.readsPolicy && policyFolder && isConfigMapMount(policyFolder)) {
-    const mirror = join(process.env.DATA_DIR || 'data', 'privacy');
+    const logger = createLogger(`${piece.name.replace(' ', '-')}-policy-mirror`);
+    const mirror = join(dataDirectory(), 'privacy');
     mirrorPolicyFolder({
       from: policyFolder,
       to: mirror,
-      onCopied: (files) =>
-        process.stdout.write(
-          `${JSON.stringify({ level: 'info', service: piece.name, msg: 'policy files copied from the ConfigMap', files })}\n`,
-        ),
+      onCopied: (files) => logger.info({ files, from: policyFolder }, 'policy files copied from the ConfigMap'),
     });
     process.env.PRIVACY_DIR = mirror;
   }
   const dist = new URL('../', import.meta.url);
   const main = new URL(piece.main, dist);
-  process.argv = [process.argv[0]!, main.pathname, ...rest];
-  await import(pathToFileURL(main.pathname).href);
+  process.argv = [process.argv[0]!, fileURLToPath(main), ...rest];
+  await import(main.href);
 }
 
 // Run only when started as the image's entry point, not when a test imports the table.

@@ -837,7 +837,7 @@ describe("the image's entry point", () => {
   });
 });
 
-async function eventually(condition: () => boolean, attempts = 100): Promise<void> {
+async function eventually(condition: () => boolean, attempts = 200): Promise<void> {
   for (let attempt = 0; attempt < attempts; attempt++) {
     if (condition()) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
