@@ -46,6 +46,7 @@ export const BESIDE_CODE_JOURNEYS = [
 export const SYSTEM = [
   'test/replicas.test.ts',
   'test/build.test.ts',
+  'test/deployment.test.ts',
   'test/portal-browser.test.ts',
   'test/privacy-workbench.test.ts',
   'test/certificate-page.test.ts',
