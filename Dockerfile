@@ -46,8 +46,8 @@ COPY --from=build /app/node_modules/esbuild ./node_modules/esbuild
 COPY --from=build /app/node_modules/@esbuild ./node_modules/@esbuild
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/dist ./dist
-# The data folder (the policy mirror of a ConfigMap mount; development keys never, production
-# refuses them) belongs to the user the pieces run as; everything else stays root's, read-only.
+# The data folder (the pieces' own files; development keys never, production refuses them)
+# belongs to the user the pieces run as; everything else stays root's, read-only.
 RUN mkdir -p /var/lib/city-graph && chown 1000:1000 /var/lib/city-graph
 # The image's "node" user, by number so Kubernetes' runAsNonRoot can check it.
 USER 1000:1000

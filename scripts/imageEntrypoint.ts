@@ -9,15 +9,13 @@
  * Before the piece starts, a variable of its settings that is unset is read from the file of its
  * name under /run/secrets (compose's and Kubernetes' secret files): secrets never sit in the
  * image, the compose file or a manifest. A policy folder mounted from a Kubernetes ConfigMap is
- * mirrored into DATA_DIR so that its updates reach the running piece (mirrorPolicyFolder.ts).
+ * read where it is mounted: the pieces' policy watcher takes the kubelet's ..data swap as a change.
  * The piece then runs in this process, as `node dist/<piece>/main.js` would run it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Setting } from '../core/config/index.js';
-import { dataDirectory } from '../core/identity/keyFiles.js';
-import { createLogger } from '../core/operations/index.js';
 import { gatewaySettings } from '../gateway/gatewayConfig.js';
 import { legacyMockSettings } from '../legacy-mocks/legacyMockConfig.js';
 import {
@@ -29,7 +27,6 @@ import {
 } from '../registry/departments.js';
 import { subgraphSettings } from '../subgraphs/kit/subgraphConfig.js';
 import { auditToolSettings } from './auditToolSettings.js';
-import { mirrorPolicyFolder, isConfigMapMount } from './mirrorPolicyFolder.js';
 
 /** Where compose and Kubernetes put secret files; a file named after a variable sets it. */
 export const SECRETS_DIR = '/run/secrets';
@@ -215,17 +212,6 @@ async function run(args: readonly string[]): Promise<void> {
   }
   const { piece, rest } = chosen;
   if (piece.settings) readSecretFiles(piece.settings, process.env);
-  const policyFolder = process.env.PRIVACY_DIR;
-  if (piece.readsPolicy && policyFolder && isConfigMapMount(policyFolder)) {
-    const logger = createLogger(`${piece.name.replace(' ', '-')}-policy-mirror`);
-    const mirror = join(dataDirectory(), 'privacy');
-    mirrorPolicyFolder({
-      from: policyFolder,
-      to: mirror,
-      onCopied: (files) => logger.info({ files, from: policyFolder }, 'policy files copied from the ConfigMap'),
-    });
-    process.env.PRIVACY_DIR = mirror;
-  }
   const dist = new URL('../', import.meta.url);
   const main = new URL(piece.main, dist);
   process.argv = [process.argv[0]!, fileURLToPath(main), ...rest];

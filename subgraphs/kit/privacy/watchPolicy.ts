@@ -18,6 +18,8 @@ export interface WatchPolicyOptions {
 }
 
 export const POLICY_RELOAD_DEBOUNCE_MS = 200;
+/** The link a Kubernetes ConfigMap mount's files point through, swapped by the kubelet at each update. */
+const CONFIG_MAP_LINK = '..data';
 // How often to try watching a folder again after its watcher failed (e.g. the folder was replaced).
 const REWATCH_MS = 1_000;
 
@@ -26,7 +28,8 @@ const REWATCH_MS = 1_000;
  * within about a second (DESIGN.md, "Privacy policy"), and only if it passes the check. It
  * watches the folder, not the file, because editors save by writing a new file and renaming it
  * over the old one, and a file watch would stay on the old inode; for the same reason it
- * survives the file being deleted and created again. It never keeps the process alive.
+ * survives the file being deleted and created again, and a ConfigMap mount's update (its ..data
+ * link swapped for a new folder). It never keeps the process alive.
  */
 export function watchPolicy(options: WatchPolicyOptions): { close(): void } {
   const debounceMs = options.debounceMs ?? POLICY_RELOAD_DEBOUNCE_MS;
@@ -79,8 +82,10 @@ export function watchPolicy(options: WatchPolicyOptions): { close(): void } {
     try {
       // persistent: false is the watcher's unref: a subgraph that is otherwise done may exit.
       const watcher = watch(folder, { persistent: false }, (_event, filename) => {
-        // Some platforms do not say which file changed; reloading then is cheap and safe.
-        if (filename === null || names.has(filename.toString())) schedule();
+        // Some platforms do not say which file changed; reloading then is cheap and safe. A
+        // Kubernetes ConfigMap mount changes no file of its own: the kubelet swaps the ..data link
+        // its files point through, so that swap is a change of every file.
+        if (filename === null || names.has(filename.toString()) || filename.toString() === CONFIG_MAP_LINK) schedule();
       });
       watcher.on('error', () => {
         watcher.close();
