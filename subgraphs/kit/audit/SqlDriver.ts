@@ -108,6 +108,24 @@ export function openSqliteDriver(file: string, options: { create: boolean; busyT
   };
 }
 
+/** Whether every table and index the schema creates exists already, on the connection's search path. */
+async function hasEverySchemaObject(executor: SqlExecutor): Promise<boolean> {
+  const names = schemaObjectNames(accessLogSchema('postgres'));
+  const rows = await executor.all<{ found: string | null }>(
+    `SELECT to_regclass(name) AS found FROM unnest(?::text[]) AS name`,
+    [names],
+  );
+  return rows.length === names.length && rows.every((row) => row.found !== null);
+}
+
+/** The names of the tables and indexes the schema's statements create. */
+export function schemaObjectNames(statements: readonly string[]): string[] {
+  return statements.flatMap((statement) => {
+    const match = /^CREATE (?:TABLE|INDEX) IF NOT EXISTS (\w+)/.exec(statement.trim());
+    return match ? [match[1]!] : [];
+  });
+}
+
 // Any constant works; it only has to be the same in every process creating the schema.
 const SCHEMA_LOCK_KEY = 0x61_75_64_74; // "audt"
 
@@ -155,7 +173,10 @@ export async function openPostgresDriver(
     }
   };
   try {
-    if (options.create) {
+    // A schema that is all there is left alone: under the append-only grants (docs/operations.md)
+    // the subgraphs' role may not create anything, and PostgreSQL checks that privilege even for
+    // CREATE ... IF NOT EXISTS of a table that exists.
+    if (options.create && !(await hasEverySchemaObject(on(pool)))) {
       // CREATE ... IF NOT EXISTS is not safe when two processes run it at once (both may try to
       // create the same catalog row), so creators take turns on an advisory lock.
       await inTransaction(async (tx) => {
