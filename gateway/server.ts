@@ -23,7 +23,7 @@ import { callerLimitsFromEnvironment, chargeRefusals, createCallerLimiter, type 
 import { onlyOperators } from './onlyOperators.js';
 import { creationBudgetsFromEnvironment, limitCreations, type CreationBudgets } from './limitCreations.js';
 import { checkReadiness } from './readiness.js';
-import { privacyWorkbenchRoutes } from './privacyWorkbench.js';
+import { privacyWorkbenchRoutes } from '../workbench/workbenchRoutes.js';
 import { reportDepartments } from './reportDepartments.js';
 import { reuseRecentResult } from './reuseRecentResult.js';
 import {

@@ -13,7 +13,7 @@ const root = repositoryRoot();
 const dist = resolve(root, process.argv[2] ?? 'dist');
 
 /** Folders whose non-TypeScript files the code reads at run time (READMEs are for people). */
-const CODE_FOLDERS = ['core', 'registry', 'gateway', 'subgraphs', 'legacy-mocks'];
+const CODE_FOLDERS = ['core', 'registry', 'gateway', 'subgraphs', 'legacy-mocks', 'workbench'];
 /** Read whole: the default policy (PRIVACY_DIR overrides it in a deployment) and the explorer's example. */
 const WHOLE = ['privacy', 'examples/operations', 'supergraph.graphql', 'schema.graphql'];
 

@@ -43,8 +43,6 @@ export {
 export { createLegacyGuard, type LegacyGuard, type LegacyGuardState } from './resilience/index.js';
 // The gateway checks a caller's stated purpose against the same roles file the policies use.
 export { loadRegistry, REPOSITORY_ROOT, watchPolicy, type CompiledPolicy } from './privacy/index.js';
-// The privacy officers' workbench page (gateway/privacyWorkbench.ts) shows the policy with the engine's own answers.
-export { createPolicyWorkbench, type PolicyWorkbench } from './privacy/index.js';
 export {
   createCertificateIssuer,
   type CertificateIssuer,

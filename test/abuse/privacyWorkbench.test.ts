@@ -5,17 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentIdCheckDigit } from '../../core/ids.js';
 import { ANONYMOUS, sendJson, type Route } from '../../core/index.js';
 import { createCallerVerifier, type CallerVerifier } from '../../gateway/auth.js';
-import { privacyWorkbenchRoutes } from '../../gateway/privacyWorkbench.js';
+import { repositoryRoot } from '../../core/repositoryRoot.js';
 import { DEPARTMENT_SETTINGS } from '../../registry/departments.js';
 import {
-  createGitRunner,
   createPolicyWorkbench,
   MAX_DIFFS_AT_ONCE,
   MAX_DIFFS_WAITING,
-  REPOSITORY_ROOT,
-  type GitRunner,
   type PolicyWorkbench,
-} from '../../subgraphs/kit/privacy/index.js';
+} from '../../workbench/policyWorkbench.js';
+import { createGitRunner, type GitRunner } from '../../workbench/runGit.js';
+import { privacyWorkbenchRoutes } from '../../workbench/workbenchRoutes.js';
 
 /**
  * Issue 20, finding 1: the workbench's data routes needed no login, ran about ten synchronous git
@@ -24,6 +23,7 @@ import {
  * routes run as the gateway mounts them, with real tokens (gateway/auth.ts), real git (counted)
  * and the workbench's worker thread, beside a /health route on the same event loop.
  */
+const REPOSITORY_ROOT = repositoryRoot();
 const ISSUER = 'workbench-abuse-issuer';
 const AUDIENCE = 'city-graph';
 const gitCalls: string[][] = [];

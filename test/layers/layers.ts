@@ -18,7 +18,6 @@
 export const BESIDE_CODE_JOURNEYS = [
   'core/config/readSettings.test.ts',
   'core/identity/gatewayKeyResolver.test.ts',
-  'gateway/privacyWorkbench.test.ts',
   'gateway/server.test.ts',
   'legacy-mocks/data/generateDataSet.test.ts',
   'legacy-mocks/market/registry.test.ts',
@@ -39,6 +38,7 @@ export const BESIDE_CODE_JOURNEYS = [
   'subgraphs/market/legacy/marketClient.test.ts',
   'subgraphs/social/legacy/socialClient.test.ts',
   'subgraphs/tax/legacy/taxClient.test.ts',
+  'workbench/workbenchRoutes.test.ts',
   'bench/loadBenchmark.test.ts',
 ];
 

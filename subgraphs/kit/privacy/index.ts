@@ -63,18 +63,3 @@ export { describeExpression, describeRule, explainDecision, type ExplainedDecisi
 export { diffExplanations, renderPolicyDiff, type PolicyChange } from './diffExplanations.js';
 export { isPlainRef, readCommittedPolicy, type CommittedPolicyResult } from './readCommittedPolicy.js';
 export { CALLER_BOUND_FIELDS, findUnreachableGrants } from './findUnreachableGrants.js';
-export {
-  createPolicyWorkbench,
-  MAX_DIFFS_AT_ONCE,
-  MAX_DIFFS_WAITING,
-  type PolicyTable,
-  type CommittedVersion,
-  type PolicyWorkbench,
-  type PolicyWorkbenchOptions,
-  type WorkbenchAnswer,
-  type WorkbenchCounts,
-  type WorkbenchRefused,
-} from './policyWorkbench.js';
-export { createGitRunner, GitFailure, type GitRunner } from './runGit.js';
-export { listCommittedFiles, readCommittedFiles, type CommittedFile } from './readCommittedFiles.js';
-export { startWorkbenchWorker, type WorkbenchWorker } from './startWorkbenchWorker.js';

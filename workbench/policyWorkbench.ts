@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { LRUCache } from 'lru-cache';
-import type { Department } from '../../../core/errors.js';
+import type { Department } from '../core/errors.js';
+import { repositoryRoot } from '../core/repositoryRoot.js';
 import type {
   PolicyTable,
   WorkbenchAnswer,
@@ -10,10 +11,8 @@ import type {
   WorkbenchTask,
   WorkbenchTaskAnswer,
 } from './computeWorkbenchAnswer.js';
-import type { PolicyChange } from './diffExplanations.js';
-import { REPOSITORY_ROOT } from './loadDepartmentSchema.js';
 import { listCommittedFiles, readCommittedFiles } from './readCommittedFiles.js';
-import { isPlainRef } from './readCommittedPolicy.js';
+import { isPlainRef, type PolicyChange } from './policyEngine.js';
 import { createGitRunner, GitFailure, type GitRunner } from './runGit.js';
 import { startWorkbenchWorker, WorkbenchWorkerFailure, type WorkbenchWorker } from './startWorkbenchWorker.js';
 
@@ -83,7 +82,7 @@ export interface WorkbenchCounts {
  * A saved change to the policy files changes the version, so the page shows it at once.
  */
 export function createPolicyWorkbench(options: PolicyWorkbenchOptions) {
-  const root = options.root ?? REPOSITORY_ROOT;
+  const root = options.root ?? repositoryRoot();
   const policyFolder = options.policyFolder ? resolve(options.policyFolder) : undefined;
   const departments = options.departments.map(({ name, schemaFile }) => ({ name, schemaFile }));
   const schemaFiles = departments.map(({ schemaFile }) => schemaFile);

@@ -9,7 +9,7 @@ import {
   type RequestInfo,
   type Route,
 } from '../core/index.js';
-import { createPolicyWorkbench, type PolicyWorkbench } from '../subgraphs/kit/index.js';
+import { createPolicyWorkbench, type PolicyWorkbench } from './policyWorkbench.js';
 
 /** The role whose holders may read the workbench's data (privacy/roles.yaml). */
 export const PRIVACY_OFFICER_ROLE = 'privacy-officer';
@@ -29,9 +29,9 @@ export interface PrivacyWorkbenchOptions {
 
 /** The page's files, served from gateway/privacyPage/: nothing comes from another host. */
 const ASSETS: Record<string, { file: string; type: string }> = {
-  '/privacy/': { file: 'index.html', type: 'text/html' },
-  '/privacy/page.js': { file: 'page.js', type: 'text/javascript' },
-  '/privacy/page.css': { file: 'page.css', type: 'text/css' },
+  '/privacy/': { file: 'public/index.html', type: 'text/html' },
+  '/privacy/page.js': { file: 'client/page.js', type: 'text/javascript' },
+  '/privacy/page.css': { file: 'public/page.css', type: 'text/css' },
 };
 
 // The page's own script and styles only; it talks to this gateway alone (JSON here, the log via /graphql).
@@ -77,7 +77,7 @@ export function privacyWorkbenchRoutes(options: PrivacyWorkbenchOptions = {}): R
   };
   for (const [path, asset] of Object.entries(ASSETS)) {
     // Read once at start, so a missing file fails the start, not a visitor.
-    const body = readFileSync(new URL(`./privacyPage/${asset.file}`, import.meta.url));
+    const body = readFileSync(new URL(`./${asset.file}`, import.meta.url));
     routes[`GET ${path}`] = (_req, res) => {
       res.writeHead(200, {
         'content-type': `${asset.type}; charset=utf-8`,

@@ -6,27 +6,20 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANONYMOUS, graphError, type Caller } from '../core/index.js';
 import { DEPARTMENT_SETTINGS } from '../registry/departments.js';
-import {
-  checkPolicies,
-  createGitRunner,
-  createPolicyWorkbench,
-  diffExplanations,
-  explainPolicy,
-  GitFailure,
-  listCommittedFiles,
-  readCommittedFiles,
-  readCommittedPolicy,
-  REPOSITORY_ROOT,
-  startWorkbenchWorker,
-  type GitRunner,
-} from '../subgraphs/kit/privacy/index.js';
-import { privacyWorkbenchRoutes } from './privacyWorkbench.js';
+import { repositoryRoot } from '../core/repositoryRoot.js';
+import { createPolicyWorkbench } from './policyWorkbench.js';
+import { checkPolicies, diffExplanations, explainPolicy, readCommittedPolicy } from './policyEngine.js';
+import { listCommittedFiles, readCommittedFiles } from './readCommittedFiles.js';
+import { createGitRunner, GitFailure, type GitRunner } from './runGit.js';
+import { startWorkbenchWorker } from './startWorkbenchWorker.js';
+import { privacyWorkbenchRoutes } from './workbenchRoutes.js';
 
 /**
  * The workbench's routes over a bare node:http server, as serveGraphQL dispatches them (method and
  * path), and kit's workbench behind them with real git. Tokens are stand-ins here: `verifyCaller`
  * maps a few bearer values to callers, as gateway/auth.ts would map signed tokens.
  */
+const REPOSITORY_ROOT = repositoryRoot();
 const departments = DEPARTMENT_SETTINGS.map(({ name, schemaFile }) => ({ name, schemaFile }));
 const schemaFiles = departments.map(({ schemaFile }) => schemaFile);
 // The commit before the shared rules: the policy then denied tax officers Query.person.

@@ -1,13 +1,17 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, sep } from 'node:path';
-import type { Department } from '../../../core/errors.js';
-import { checkPolicies, type PolicyCheck } from './checkPolicies.js';
-import { diffExplanations, type PolicyChange } from './diffExplanations.js';
-import { describeRule } from './explainDecision.js';
-import { explainPolicy } from './explainPolicy.js';
-import { findUnreachableGrants } from './findUnreachableGrants.js';
-import { describeCell } from './renderExplanation.js';
+import type { Department } from '../core/errors.js';
+import {
+  checkPolicies,
+  describeCell,
+  describeRule,
+  diffExplanations,
+  explainPolicy,
+  findUnreachableGrants,
+  type PolicyChange,
+  type PolicyCheck,
+} from './policyEngine.js';
 
 /** What the workbench page shows of the policy in force: policy:explain's table, with each rule and its line. */
 export interface PolicyTable {
