@@ -1,10 +1,11 @@
 /**
- * `npm run bench:access-log-appends`: access-log appends per second, the format-1 log (before:
- * commit 26207a3, one global chain whose head row every append locks) against format 2 (after:
- * a chain per writer, group commit), on SQLite and PostgreSQL with 1, 4 and 8 writer processes,
- * in one run; one append is one request's record of three subjects. Prints a Markdown section and
+ * `npm run bench:access-log-appends`: access-log appends per second of this commit's store (a
+ * chain per writer, group commit), on SQLite and PostgreSQL with 1, 4 and 8 writer processes, in
+ * one run; one append is one request's record of three subjects. Prints a Markdown section and
  * writes it into bench/RESULTS.md between its own markers; `-- --quick` runs small cells and
- * writes nothing. Aim (the issue): format 2 on PostgreSQL with 4 writers at 10× format 1's figure.
+ * writes nothing. Aim (issue 10): PostgreSQL with 4 writers at 10× the format-1 figure that issue
+ * measured (~900 appends/s). Format 1 was never deployed and its code is gone (docs/access-log.md),
+ * so it is no longer measured beside; its last measured figures stay in RESULTS.md.
  */
 import os from 'node:os';
 import pg from 'pg';
@@ -16,8 +17,6 @@ import {
   type AccessLogBackend,
 } from '../subgraphs/kit/audit/testing/accessLogBackends.js';
 import { appendFromProcesses } from '../subgraphs/kit/audit/testing/appendFromProcesses.js';
-import { appendFormatOneFromProcesses } from './appendFormatOneFromProcesses.js';
-import { extractFormatOneAccessLog, FORMAT_ONE_COMMIT } from './extractFormatOneAccessLog.js';
 import { writeResultsSection } from './writeResultsSection.js';
 
 const quick = process.argv.includes('--quick');
@@ -25,17 +24,16 @@ const COMMAND = 'npm run bench:access-log-appends';
 const WRITER_COUNTS = [1, 4, 8] as const;
 /**
  * Appends each writer keeps waiting at once: a busy subgraph replica serving a few gateways'
- * requests. Enough to keep all 10 connections of the old PostgreSQL pool queued on the head row
- * (8 would not fill it), and a queue for format 2's group commit to gather.
+ * requests, and a queue for the group commit to gather (kept at the figure the recorded runs used).
  */
 const IN_FLIGHT = 32;
 /**
- * Appends per cell, shared equally among its writers (1, 4 and 8 all divide them). Format 1 is
- * several times slower, so it gets fewer: each cell runs for seconds, not minutes, and the whole
- * benchmark stays within about four minutes on two cores (most of it starting writer processes).
+ * Appends per cell, shared equally among its writers (1, 4 and 8 all divide them): each cell runs
+ * for a few seconds, and the whole benchmark within about two minutes on two cores (most of it
+ * starting writer processes).
  */
-const APPENDS_PER_CELL = quick ? { before: 120, after: 480 } : { before: 1_200, after: 4_800 };
-/** The issue's figure for format 1: PostgreSQL, 8 appends in flight. */
+const APPENDS_PER_CELL = quick ? 480 : 4_800;
+/** Issue 10's figure for format 1: PostgreSQL, 8 appends in flight. */
 const ISSUE_FORMAT_ONE_FIGURE = 900;
 const AIM_RATIO = 10;
 const AIM_WRITERS = 4;
@@ -43,8 +41,7 @@ const AIM_WRITERS = 4;
 interface Cell {
   backend: AccessLogBackend['name'];
   writers: number;
-  before: number | null;
-  after: number;
+  appendsPerSecond: number;
   verified: string;
   verifiedOk: boolean;
 }
@@ -72,44 +69,16 @@ async function describePostgres(): Promise<string> {
   }
 }
 
-const formatOne = extractFormatOneAccessLog();
-if (!formatOne.available) log(`before: not measured: ${formatOne.reason}`);
-
-async function measureBefore(backend: AccessLogBackend, writers: number): Promise<number | null> {
-  if (!formatOne.available) return null;
+async function measure(backend: AccessLogBackend, writers: number): Promise<Omit<Cell, 'backend' | 'writers'>> {
   const temp = await backend.create();
   try {
-    const writerMs = await appendFormatOneFromProcesses(
-      formatOne.root,
-      temp.url,
-      writerNames(writers),
-      APPENDS_PER_CELL.before / writers,
-      IN_FLIGHT,
-    );
-    return perSecond(APPENDS_PER_CELL.before, writerMs);
-  } finally {
-    await temp.dispose();
-  }
-}
-
-async function measureAfter(
-  backend: AccessLogBackend,
-  writers: number,
-): Promise<Pick<Cell, 'after' | 'verified' | 'verifiedOk'>> {
-  const temp = await backend.create();
-  try {
-    const writerMs = await appendFromProcesses(
-      temp.url,
-      writerNames(writers),
-      APPENDS_PER_CELL.after / writers,
-      IN_FLIGHT,
-    );
+    const writerMs = await appendFromProcesses(temp.url, writerNames(writers), APPENDS_PER_CELL / writers, IN_FLIGHT);
     const verdict = await verifyAccessLog(await temp.open());
-    const verifiedOk = verdict.ok && verdict.chains === writers && verdict.records === APPENDS_PER_CELL.after;
+    const verifiedOk = verdict.ok && verdict.chains === writers && verdict.records === APPENDS_PER_CELL;
     const verified = verdict.ok
       ? `${verifiedOk ? 'ok' : 'NOT AS EXPECTED'}: ${verdict.chains} chain${verdict.chains === 1 ? '' : 's'}, ${verdict.records.toLocaleString('en-US')} records`
       : `FAILED: chain ${verdict.chain} at seq ${verdict.atSeq}: ${verdict.problem}`;
-    return { after: perSecond(APPENDS_PER_CELL.after, writerMs), verified, verifiedOk };
+    return { appendsPerSecond: perSecond(APPENDS_PER_CELL, writerMs), verified, verifiedOk };
   } finally {
     await temp.dispose();
   }
@@ -117,63 +86,46 @@ async function measureAfter(
 
 const cells: Cell[] = [];
 const skipped: string[] = [];
-try {
-  for (const backend of [sqliteBackend, postgresBackend]) {
-    if (backend.skipReason) {
-      skipped.push(`${backend.name} not measured: ${backend.skipReason}`);
-      log(skipped.at(-1)!);
-      continue;
-    }
-    for (const writers of WRITER_COUNTS) {
-      log(`${backend.name}, ${writers} writer(s): before (format 1, ${APPENDS_PER_CELL.before} appends)`);
-      const before = await measureBefore(backend, writers);
-      log(`${backend.name}, ${writers} writer(s): after (format 2, ${APPENDS_PER_CELL.after} appends)`);
-      const after = await measureAfter(backend, writers);
-      cells.push({ backend: backend.name, writers, before, ...after });
-      log(`  before ${before?.toFixed(0) ?? 'n/a'}/s, after ${after.after.toFixed(0)}/s, ${after.verified}`);
-    }
+for (const backend of [sqliteBackend, postgresBackend]) {
+  if (backend.skipReason) {
+    skipped.push(`${backend.name} not measured: ${backend.skipReason}`);
+    log(skipped.at(-1)!);
+    continue;
   }
-} finally {
-  if (formatOne.available) formatOne.remove();
+  for (const writers of WRITER_COUNTS) {
+    log(`${backend.name}, ${writers} writer(s): ${APPENDS_PER_CELL} appends`);
+    const cell = await measure(backend, writers);
+    cells.push({ backend: backend.name, writers, ...cell });
+    log(`  ${cell.appendsPerSecond.toFixed(0)}/s, ${cell.verified}`);
+  }
 }
 
-const postgres = postgresBackend.skipReason ? null : await describePostgres();
+const postgres = cells.some((cell) => cell.backend === 'PostgreSQL') ? await describePostgres() : null;
 const seconds = (performance.now() - began) / 1000;
-const rate = (value: number | null) => (value === null ? 'n/a' : Math.round(value).toLocaleString('en-US'));
-const ratio = (cell: Cell) => (cell.before === null ? 'n/a' : `${(cell.after / cell.before).toFixed(1)}×`);
+const rate = (value: number) => Math.round(value).toLocaleString('en-US');
 const aimCell = cells.find((cell) => cell.backend === 'PostgreSQL' && cell.writers === AIM_WRITERS);
 
-/** The issue's aim, stated plainly: measured against format 1 in this run, and against the issue's own figure. */
+/** Issue 10's aim, stated plainly against that issue's own format-1 figure. */
 function aimVerdict(): string {
   if (!aimCell) return `**Aim not checked:** PostgreSQL was not measured.`;
-  const aim = `**Aim (${AIM_RATIO}× format 1 on PostgreSQL with ${AIM_WRITERS} writers)`;
   const wanted = AIM_RATIO * ISSUE_FORMAT_ONE_FIGURE;
-  const absolute =
-    `against the issue's format-1 figure (~${ISSUE_FORMAT_ONE_FIGURE} appends/s, 8 in flight), ${AIM_RATIO}× would be ` +
-    `${rate(wanted)} appends/s: ${aimCell.after >= wanted ? 'reached' : 'not reached'} (${rate(aimCell.after)}).`;
-  if (aimCell.before === null) return `${aim}: not checked in this run** (format 1 not measured); ${absolute}`;
-  const times = aimCell.after / aimCell.before;
   return (
-    `${aim}: ${times >= AIM_RATIO ? 'met' : 'not met'}** in this run: ${times.toFixed(1)}× ` +
-    `(${rate(aimCell.after)} against ${rate(aimCell.before)} appends/s). For reference, ${absolute}`
+    `**Aim (${AIM_RATIO}× issue 10's format-1 figure, ~${ISSUE_FORMAT_ONE_FIGURE} appends/s with 8 in flight, on PostgreSQL with ${AIM_WRITERS} writers: ` +
+    `${rate(wanted)} appends/s): ${aimCell.appendsPerSecond >= wanted ? 'reached' : 'not reached'}** (${rate(aimCell.appendsPerSecond)}).`
   );
 }
 
 const markdown = [
-  `One append is one request's record, three subjects (the sample requests of each format's own \`testing/sampleEntries.ts\`: format 1 writes them as three chained entries). Each cell: a fresh log (a temp SQLite file, WAL, synchronous FULL; or a fresh schema in ${postgres ?? 'PostgreSQL'} on 127.0.0.1), 1, 4 or 8 writer processes that each open their store, wait until all are ready, and append their share of the cell's appends with ${IN_FLIGHT} in flight; appends/s = the cell's appends / the time until the last writer's last commit (writer start-up not counted). ${APPENDS_PER_CELL.before} appends per "before" cell, ${APPENDS_PER_CELL.after} per "after" cell.`,
+  `One append is one request's record, three subjects (\`sampleRequest\` of \`access-log/testing/sampleEntries.ts\`). Each cell: a fresh log (a temp SQLite file, WAL, synchronous FULL; or a fresh schema in ${postgres ?? 'PostgreSQL'} on 127.0.0.1), 1, 4 or 8 writer processes that each open their store, wait until all are ready, and append their share of the cell's ${APPENDS_PER_CELL} appends with ${IN_FLIGHT} in flight; appends/s = the cell's appends / the time until the last writer's last commit (writer start-up not counted).`,
   '',
-  `Before: format 1 from commit ${FORMAT_ONE_COMMIT}, extracted at run time with \`git archive\` into a temp folder (deleted afterwards) and driven by \`bench/appendFormatOneFromProcess.ts\` (one global chain: every append locks the head row, SELECT … FOR UPDATE on PostgreSQL, BEGIN IMMEDIATE on SQLite; no group commit). After: today's store through \`appendFromProcesses\` (a chain per writer, group commit), then \`verifyAccessLog\` over the whole log: every chain valid, one chain per writer, one record per append.`,
+  `This commit's store only, through \`appendFromProcesses\` (a chain per writer, group commit), then \`verifyAccessLog\` over the whole log: every chain valid, one chain per writer, one record per append. Format 1 (one global chain) was never deployed and is no longer in the code, so it is not measured beside; its last measured figures are in the hand-written section below.`,
   '',
   `Machine: ${os.cpus().length} cores, shared with other work (1-minute load ${loadAtStart.toFixed(1)} at the start), Node ${process.version}; PostgreSQL, the writer processes and this one all on the same machine, so writers and database compete for the same cores. Figures move by tens of percent between runs: compare within one run only. This run took ${Math.round(seconds)} s${quick ? ' (--quick)' : ''}.`,
   '',
-  ...(formatOne.available ? [] : [`Before: not measured: ${formatOne.reason}.`, '']),
   ...skipped.flatMap((line) => [`${line}.`, '']),
-  '| backend | writers | before appends/s | after appends/s | after/before | chains verified (after) |',
-  '|---|---|---|---|---|---|',
-  ...cells.map(
-    (cell) =>
-      `| ${cell.backend} | ${cell.writers} | ${rate(cell.before)} | ${rate(cell.after)} | ${ratio(cell)} | ${cell.verified} |`,
-  ),
+  '| backend | writers | appends/s | chains verified |',
+  '|---|---|---|---|',
+  ...cells.map((cell) => `| ${cell.backend} | ${cell.writers} | ${rate(cell.appendsPerSecond)} | ${cell.verified} |`),
   '',
   aimVerdict(),
   '',
@@ -182,7 +134,7 @@ const markdown = [
 if (!quick) {
   writeResultsSection(
     new URL('./RESULTS.md', import.meta.url).pathname,
-    `Access-log appends: format 1 against format 2 (\`${COMMAND}\`)`,
+    `Access-log appends by backend and writers (\`${COMMAND}\`)`,
     markdown,
     {
       name: 'access-log appends',
@@ -193,6 +145,6 @@ if (!quick) {
 process.stdout.write(`${markdown}\n`);
 log(`done in ${Math.round(seconds)} s`);
 if (cells.some((cell) => !cell.verifiedOk)) {
-  log('a format-2 log did not verify as expected: see the table');
+  log('a log did not verify as expected: see the table');
   process.exitCode = 1;
 }

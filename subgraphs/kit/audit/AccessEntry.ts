@@ -78,8 +78,7 @@ export interface AccessRecord extends Omit<AccessEntry, 'subjects'> {
 
 /**
  * One record as it concerns one subject: what a person's own view, a privacy officer's search and
- * an export show. Records of the format before version 2 (one record per subject, chain "v1")
- * read the same way.
+ * an export show.
  */
 export type SubjectAccessRecord = Pick<
   AccessRecord,

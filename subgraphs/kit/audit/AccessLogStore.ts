@@ -60,13 +60,12 @@ export interface AccessLogStore {
   registerPolicy(version: PolicyVersion): void;
   /**
    * One subject's records, newest first, each as it concerns that subject; the cursor is opaque.
-   * Older logs' format-1 records follow the newer ones. Throws a RangeError for a bad page size,
-   * cursor or timestamp.
+   * Throws a RangeError for a bad page size, cursor or timestamp.
    */
   readBySubject(subject: AccessSubject, page: AccessLogPageRequest): Promise<AccessLogPage>;
-  /** Every format-2 record listing this subject, whole, in the order written (for exports). */
+  /** Every record listing this subject, whole, in the order written (for exports). */
   readSubjectRecords(subject: AccessSubject): AsyncIterable<AccessRecord & { id: number }>;
-  /** Every record of format 2, in the order written (by id), fetched in batches. */
+  /** Every record, in the order written (by id), fetched in batches. */
   readAll(options?: { afterId?: number }): AsyncIterable<AccessRecord & { id: number }>;
   /** The subject index in record order, for verification. */
   readSubjectIndex(): AsyncIterable<{ recordId: number; kind: string; id: string }>;
@@ -75,30 +74,7 @@ export interface AccessLogStore {
   readPolicies(hashes: readonly string[]): Promise<PolicyVersion[]>;
   appendCheckpoint(checkpoint: StoredCheckpoint): Promise<void>;
   readCheckpoints(): Promise<StoredCheckpoint[]>;
-  /** The format-1 part of an older log, read-only; null when the log never had one. */
-  legacy(): Promise<LegacyAccessLog | null>;
   /** The certificates issued, by serial, and their revocations (same database). */
   readonly certificates: CertificateRegister;
   close(): Promise<void>;
-}
-
-/** A format-1 record: one per subject per request, all in the one chain "v1". */
-export interface LegacyAccessRecord {
-  seq: number;
-  previousHash: string;
-  hash: string;
-  at: string;
-  requestId: string;
-  department: string;
-  caller: AccessEntry['caller'];
-  purpose: string | null;
-  subject: AccessSubject;
-  fields: Array<{ field: string; decision: 'allowed' | 'masked' | 'denied' }>;
-}
-
-export interface LegacyAccessLog {
-  readHead(): Promise<{ seq: number; hash: string }>;
-  readAll(range?: { afterSeq?: number; throughSeq?: number }): AsyncIterable<LegacyAccessRecord>;
-  /** One subject's format-1 records, oldest first. */
-  readSubject(subject: AccessSubject): AsyncIterable<LegacyAccessRecord>;
 }

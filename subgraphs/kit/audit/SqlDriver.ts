@@ -19,7 +19,7 @@ export interface SqlDriver extends SqlExecutor {
   readonly dialect: 'sqlite' | 'postgres';
   /** `work` inside one write transaction, committed when it resolves and rolled back when it throws. */
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
-  /** Whether a table exists (the format-1 tables of an older log, say). */
+  /** Whether a table exists (the audit tools refuse a database that holds no log). */
   hasTable(name: string): Promise<boolean>;
   close(): Promise<void>;
 }

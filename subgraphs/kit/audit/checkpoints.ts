@@ -4,7 +4,6 @@ import { CompactSign, compactVerify, createLocalJWKSet, errors, type CryptoKey, 
 import { dataDirectory, ensureDevKeyPair, readPrivateKey } from '../../../core/identity/keyFiles.js';
 import type { AccessLogStore, ChainHead, StoredCheckpoint } from './AccessLogStore.js';
 import { canonicalJson } from '../../../core/index.js';
-import { LEGACY_CHAIN } from './legacyAccessLog.js';
 
 /**
  * Checkpoints anchor the access log outside its database (docs/access-log.md, "Checkpoints"):
@@ -18,7 +17,7 @@ import { LEGACY_CHAIN } from './legacyAccessLog.js';
 export interface Checkpoint {
   type: typeof CHECKPOINT_TYPE;
   at: string;
-  /** Every chain's head, sorted by chain; format 1's single chain, when the log has one, as "v1". */
+  /** Every chain's head, sorted by chain. */
   heads: ChainHead[];
 }
 
@@ -46,8 +45,6 @@ export async function makeCheckpoint(
   options: { heads?: ChainHead[]; at?: Date } = {},
 ): Promise<StoredCheckpoint> {
   const all = [...(options.heads ?? (await store.readChains()))];
-  const legacy = await store.legacy();
-  if (legacy) all.push({ chain: LEGACY_CHAIN, ...(await legacy.readHead()) });
   const checkpoint: Checkpoint = {
     type: CHECKPOINT_TYPE,
     at: (options.at ?? new Date()).toISOString(),

@@ -3,8 +3,8 @@ import type { AccessCaller } from './AccessEntry.js';
 const CALLER_KINDS: ReadonlySet<string> = new Set(['anonymous', 'person', 'company', 'officer']);
 
 /**
- * Strict readers of one stored row's columns, for the row decoders of both formats: anything that
- * is not exactly what a store writes calls `fail` with the column and what is wrong with it.
+ * Strict readers of one stored row's columns, for the row decoder (accessRecordRow.ts): anything
+ * that is not exactly what a store writes calls `fail` with the column and what is wrong with it.
  */
 export function columnReader(row: Record<string, unknown>, fail: (problem: string) => never) {
   const text = (column: string): string => {
@@ -24,7 +24,7 @@ export function columnReader(row: Record<string, unknown>, fail: (problem: strin
     text,
     optionalText,
     json,
-    /** The caller columns (kind, sub, roles as JSON, azp), the same in both formats. */
+    /** The caller columns (kind, sub, roles as JSON, azp). */
     caller: (): AccessCaller => {
       const kind = text('caller_kind');
       if (!CALLER_KINDS.has(kind)) fail('caller_kind is not anonymous, person, company or officer');

@@ -7,13 +7,11 @@ import {
   type AccessLogPage,
   type AccessLogStore,
   type ChainHead,
-  type LegacyAccessLog,
   type PolicyVersion,
 } from './AccessLogStore.js';
 import { ACCESS_RECORD_COLUMNS } from './accessLogSchema.js';
 import { fromAccessRecordRow, toAccessRecordRow, type AccessRecordRow } from './accessRecordRow.js';
 import { GENESIS_HASH, hashAccessRecord } from './hashAccessRecord.js';
-import { fromLegacyRow, LEGACY_CHAIN, openLegacyAccessLog } from './legacyAccessLog.js';
 import { MAX_SUBJECTS_PER_RECORD, normalizeAccessEntry, type NormalizedAccessEntry } from './normalizeAccessEntry.js';
 import { createCertificateRegister } from './certificateRegister.js';
 import type { SqlDriver, SqlExecutor } from './SqlDriver.js';
@@ -158,10 +156,6 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
   };
   let flushing: Promise<void> | null = null;
   let chainRowMade = false;
-  let legacy: Promise<LegacyAccessLog | null> | undefined;
-  // A format-1 log opened read-only (audit:verify, audit:export) has no format-2 tables yet: nothing to read there.
-  let formatTwo: Promise<boolean> | undefined;
-  const hasFormatTwo = () => (formatTwo ??= driver.hasTable('access_records'));
 
   /** SQLite: the group in one write transaction, statement by statement (no round trips to save in-process). */
   const writeGroup = async (tx: SqlExecutor, entries: readonly NormalizedAccessEntry[]): Promise<AccessRecord[]> => {
@@ -384,13 +378,11 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
       policies.set(version.hash, version);
     },
 
-    async readBySubject(subject, page) {
-      legacy ??= openLegacyAccessLog(driver);
-      return readSubjectPage(driver, await hasFormatTwo(), (await legacy) !== null, subject, page);
+    readBySubject(subject, page) {
+      return readSubjectPage(driver, subject, page);
     },
 
     async *readSubjectRecords(subject) {
-      if (!(await hasFormatTwo())) return;
       let afterId = 0;
       for (;;) {
         const rows = await driver.all<AccessRecordRow>(
@@ -405,7 +397,6 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
     },
 
     async *readAll(range) {
-      if (!(await hasFormatTwo())) return;
       let afterId = range?.afterId ?? 0;
       for (;;) {
         const rows = await driver.all<AccessRecordRow>(
@@ -419,7 +410,6 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
     },
 
     async *readSubjectIndex() {
-      if (!(await hasFormatTwo())) return;
       let after: [number, string, string] = [0, '', ''];
       for (;;) {
         const rows = await driver.all<{ record_id: unknown; subject_kind: string; subject_id: string }>(
@@ -436,7 +426,6 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
     },
 
     async readChains(): Promise<ChainHead[]> {
-      if (!(await hasFormatTwo())) return [];
       const rows = await driver.all<{ chain: string; seq: unknown; hash: string }>(
         'SELECT chain, last_seq AS seq, last_hash AS hash FROM access_chains ORDER BY chain',
       );
@@ -444,7 +433,6 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
     },
 
     async readPolicies(hashes) {
-      if (!(await hasFormatTwo())) return [];
       if (hashes.length === 0) return [];
       const rows = await driver.all<PolicyVersion>(
         `SELECT hash, department, document FROM access_policies WHERE hash IN (${hashes.map(() => '?').join(', ')})`,
@@ -458,16 +446,10 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
     },
 
     async readCheckpoints() {
-      if (!(await hasFormatTwo())) return [];
       return driver.all<{ at: string; jws: string }>('SELECT at, jws FROM access_checkpoints ORDER BY id');
     },
 
     certificates: createCertificateRegister(driver),
-
-    legacy() {
-      legacy ??= openLegacyAccessLog(driver);
-      return legacy;
-    },
 
     async close() {
       for (const key of [...lingering.keys()]) release(key);
@@ -477,32 +459,21 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
   };
 }
 
-/**
- * Page cursors: where the last record of a page sits, base64url-encoded so clients treat it as
- * opaque. `r:<id>` is a format-2 record; `v1:<seq>` (and format 1's own `seq:<seq>`) a format-1 one.
- */
-type Position = { segment: 'records'; id: number } | { segment: 'legacy'; seq: number };
-
-function encodeCursor(position: Position): string {
-  const text = position.segment === 'records' ? `r:${position.id}` : `v1:${position.seq}`;
-  return Buffer.from(text, 'utf8').toString('base64url');
+/** Page cursors: the id of a page's last record, base64url-encoded so clients treat it as opaque. */
+function encodeCursor(id: number): string {
+  return Buffer.from(`r:${id}`, 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string): Position {
-  const match = /^(r|v1|seq):([1-9]\d{0,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  const value = match ? Number(match[2]) : NaN;
+function decodeCursor(cursor: string): number {
+  const match = /^r:([1-9]\d{0,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const value = match ? Number(match[1]) : NaN;
   if (!match || !Number.isSafeInteger(value)) throw new RangeError('after is not a cursor from this access log');
-  return match[1] === 'r' ? { segment: 'records', id: value } : { segment: 'legacy', seq: value };
+  return value;
 }
 
-/**
- * One page of a subject's records, newest first: format-2 records through the subject index,
- * then, in a log that has them, the older format-1 records. Checks the request first (RangeError).
- */
+/** One page of a subject's records, newest first, through the subject index. Checks the request first (RangeError). */
 async function readSubjectPage(
   driver: SqlDriver,
-  hasRecords: boolean,
-  hasLegacy: boolean,
   subject: AccessSubject,
   page: Parameters<AccessLogStore['readBySubject']>[1],
 ): Promise<AccessLogPage> {
@@ -516,65 +487,30 @@ async function readSubjectPage(
   const after = page.after ? decodeCursor(page.after) : null;
   const from = page.from ? toUtcTimestamp(page.from, 'from') : null;
   const to = page.to ? toUtcTimestamp(page.to, 'to') : null;
-  const found: Array<{ record: SubjectAccessRecord; position: Position }> = [];
 
-  if (hasRecords && (after === null || after.segment === 'records')) {
-    const where = new WhereClause('s.subject_kind = ? AND s.subject_id = ?', [subject.kind, id]);
-    if (after) where.and('s.record_id < ?', after.id);
-    if (from) where.and('r.at >= ?', from);
-    if (to) where.and('r.at < ?', to);
-    const rows = await driver.all<AccessRecordRow>(
-      `SELECT r.* FROM access_record_subjects s JOIN access_records r ON r.id = s.record_id WHERE ${where.sql} ORDER BY s.record_id DESC LIMIT ?`,
-      [...where.params, first + 1],
-    );
-    for (const row of rows) {
-      const record = fromAccessRecordRow(row);
-      const own = record.subjects.find((entry) => entry.kind === subject.kind && entry.id === id);
-      found.push({
-        record: {
-          ...viewOf(record),
-          subject: { kind: subject.kind, id },
-          fields: own ? own.fields.map(({ field, decision }) => ({ field, decision })) : [],
-        },
-        position: { segment: 'records', id: record.id },
-      });
-    }
-  }
-  if (hasLegacy && found.length <= first) {
-    const where = new WhereClause('subject_kind = ? AND subject_id = ?', [subject.kind, id]);
-    if (after?.segment === 'legacy') where.and('seq < ?', after.seq);
-    if (from) where.and('at >= ?', from);
-    if (to) where.and('at < ?', to);
-    const rows = await driver.all<Record<string, unknown>>(
-      `SELECT * FROM access_log WHERE ${where.sql} ORDER BY seq DESC LIMIT ?`,
-      [...where.params, first + 1 - found.length],
-    );
-    for (const row of rows) {
-      const old = fromLegacyRow(row);
-      found.push({
-        record: {
-          chain: LEGACY_CHAIN,
-          seq: old.seq,
-          hash: old.hash,
-          at: old.at,
-          requestId: old.requestId,
-          correlationId: null,
-          department: old.department,
-          caller: old.caller,
-          purpose: old.purpose,
-          policy: null,
-          subject: old.subject,
-          fields: old.fields,
-        },
-        position: { segment: 'legacy', seq: old.seq },
-      });
-    }
-  }
+  const where = new WhereClause('s.subject_kind = ? AND s.subject_id = ?', [subject.kind, id]);
+  if (after) where.and('s.record_id < ?', after);
+  if (from) where.and('r.at >= ?', from);
+  if (to) where.and('r.at < ?', to);
+  const rows = await driver.all<AccessRecordRow>(
+    `SELECT r.* FROM access_record_subjects s JOIN access_records r ON r.id = s.record_id WHERE ${where.sql} ORDER BY s.record_id DESC LIMIT ?`,
+    [...where.params, first + 1],
+  );
+  const found = rows.map((row) => {
+    const record = fromAccessRecordRow(row);
+    const own = record.subjects.find((entry) => entry.kind === subject.kind && entry.id === id);
+    return {
+      ...viewOf(record),
+      id: record.id,
+      subject: { kind: subject.kind, id },
+      fields: own ? own.fields.map(({ field, decision }) => ({ field, decision })) : [],
+    };
+  });
   const shown = found.slice(0, first);
   const last = shown.at(-1);
   return {
-    records: shown.map((item) => item.record),
-    endCursor: last ? encodeCursor(last.position) : null,
+    records: shown.map(({ id: _id, ...record }): SubjectAccessRecord => record),
+    endCursor: last ? encodeCursor(last.id) : null,
     hasNextPage: found.length > first,
   };
 }

@@ -1,9 +1,8 @@
 import { canonicalId } from '../../../core/ids.js';
 import type { AccessRecord, AccessSubject, StoredSubjectAccess } from './AccessEntry.js';
-import type { ChainHead, LegacyAccessRecord, PolicyVersion } from './AccessLogStore.js';
+import type { ChainHead, PolicyVersion } from './AccessLogStore.js';
 import type { AccessLogStore } from './AccessLogStore.js';
 import { ACCESS_RECORD_HASH_RULE, digestSubjectAccess } from './hashAccessRecord.js';
-import { LEGACY_ACCESS_RECORD_HASH_RULE } from './legacyAccessLog.js';
 
 /** A record as exported to one subject: their own part whole, everyone else's only as its digest. */
 export type ExportedAccessRecord = Omit<AccessRecord, 'subjects'> & {
@@ -21,8 +20,6 @@ export interface SubjectAccessLogExport {
   records: ExportedAccessRecord[];
   /** The policy versions those records name, with their texts: the rules that decided. */
   policies: PolicyVersion[];
-  /** Records from before format 2 (one per subject), with their own hash rule; absent when there are none. */
-  formatOne?: { hashRule: typeof LEGACY_ACCESS_RECORD_HASH_RULE; records: LegacyAccessRecord[] };
 }
 
 /**
@@ -53,9 +50,6 @@ export async function exportSubjectAccessLog(
   const policies = await store.readPolicies([
     ...new Set(records.map((record) => record.policy).filter((hash): hash is string => hash !== null)),
   ]);
-  const legacy = await store.legacy();
-  const formatOne: LegacyAccessRecord[] = [];
-  if (legacy) for await (const record of legacy.readSubject(own)) formatOne.push(record);
   return {
     subject: own,
     exportedAt: new Date().toISOString(),
@@ -63,6 +57,5 @@ export async function exportSubjectAccessLog(
     hashRule: ACCESS_RECORD_HASH_RULE,
     records,
     policies,
-    ...(formatOne.length > 0 ? { formatOne: { hashRule: LEGACY_ACCESS_RECORD_HASH_RULE, records: formatOne } } : {}),
   };
 }

@@ -18,8 +18,6 @@ export {
   type AccessLogPageRequest,
   type AccessLogStore,
   type ChainHead,
-  type LegacyAccessLog,
-  type LegacyAccessRecord,
   type PolicyVersion,
   type StoredCheckpoint,
 } from './AccessLogStore.js';
@@ -76,7 +74,6 @@ export {
   hashAccessRecord,
   hashAccessRecordWithDigests,
 } from './hashAccessRecord.js';
-export { hashLegacyAccessRecord, LEGACY_ACCESS_RECORD_HASH_RULE, LEGACY_CHAIN } from './legacyAccessLog.js';
 export { MAX_SUBJECTS_PER_RECORD } from './normalizeAccessEntry.js';
 export {
   accessLogLocation,

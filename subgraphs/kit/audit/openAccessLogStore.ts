@@ -47,7 +47,7 @@ export async function openAccessLogStore(options: OpenAccessLogOptions = {}): Pr
     location.kind === 'postgres'
       ? await openPostgresDriver(location.url, { create })
       : openSqliteDriver(location.file, { create, busyTimeoutMs: options.busyTimeoutMs });
-  if (!create && !(await driver.hasTable('access_records')) && !(await driver.hasTable('access_log'))) {
+  if (!create && !(await driver.hasTable('access_records'))) {
     await driver.close();
     throw new Error(`${location.kind === 'postgres' ? 'this database' : location.file} holds no access log`);
   }

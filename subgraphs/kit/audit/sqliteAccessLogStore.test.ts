@@ -1,14 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openAccessLogStore } from './openAccessLogStore.js';
 import { sqliteBackend } from './testing/accessLogBackends.js';
 import { describeAccessLogStore } from './testing/describeAccessLogStore.js';
-import { formatOneLogSql } from './testing/formatOneLog.js';
-import { sampleRequest, SUBJECTS } from './testing/sampleEntries.js';
-import { verifyAccessLog } from './verifyAccessLog.js';
+import { sampleRequest } from './testing/sampleEntries.js';
 
 describeAccessLogStore(sqliteBackend);
 
@@ -43,40 +41,6 @@ describe('access log on SQLite, file specifics', () => {
     await store.append(sampleRequest('r1'));
     expect(await store.readChains()).toEqual([expect.objectContaining({ chain: store.chain, seq: 1 })]);
     await store.close();
-  });
-
-  it('reads and verifies a log that has only format 1, opened read-only as the audit tools open it', async () => {
-    const file = tempFile();
-    mkdirSync(dirname(file), { recursive: true });
-    const db = new Database(file);
-    const at = '2026-01-01T00:00:00.000Z';
-    const old = {
-      at,
-      requestId: 'old-1',
-      department: 'social',
-      caller: { kind: 'person' as const, sub: SUBJECTS.citizen.id, roles: [], azp: null },
-      purpose: null,
-      fields: [{ field: 'Person.name', decision: 'allowed' as const }],
-    };
-    db.exec(
-      formatOneLogSql([
-        { ...old, subject: SUBJECTS.citizen },
-        { ...old, requestId: 'old-2', subject: SUBJECTS.employee },
-      ]),
-    );
-    db.close();
-    const store = await openAccessLogStore({ url: `sqlite:${file}`, create: false });
-    try {
-      expect(await verifyAccessLog(store)).toEqual({ ok: true, records: 2, chains: 1, checkpoints: 0 });
-      expect(
-        (await store.readBySubject(SUBJECTS.citizen, { first: 5 })).records.map((record) => [
-          record.chain,
-          record.requestId,
-        ]),
-      ).toEqual([['v1', 'old-1']]);
-    } finally {
-      await store.close();
-    }
   });
 
   it('refuses to conjure an empty log when told not to create one', async () => {

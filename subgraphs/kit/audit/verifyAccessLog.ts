@@ -3,7 +3,6 @@ import type { AccessRecord } from './AccessEntry.js';
 import type { AccessLogStore, StoredCheckpoint } from './AccessLogStore.js';
 import { readCheckpoint } from './checkpoints.js';
 import { GENESIS_HASH, hashAccessRecord, sha256 } from './hashAccessRecord.js';
-import { hashLegacyAccessRecord, LEGACY_CHAIN } from './legacyAccessLog.js';
 import { UnreadableAccessRecordError } from './UnreadableAccessRecordError.js';
 
 export type AccessLogVerdict =
@@ -43,8 +42,7 @@ interface ChainState {
  * - the subject index lists exactly each record's subjects (else someone's view was altered);
  * - every policy version a record names is kept, and its text still hashes to its name;
  * - with checkpoints: each signed head is still in its chain with the same hash, so a rewrite of
- *   records AND heads made after the checkpoint is caught;
- * - a log older than format 2 has its format-1 chain ("v1") checked the same way.
+ *   records AND heads made after the checkpoint is caught.
  *
  * Safe while subgraphs keep appending: records are read first, then the heads, and records
  * committed in between are followed up to the heads before comparing.
@@ -165,14 +163,6 @@ export async function verifyAccessLog(store: AccessLogStore, options: VerifyOpti
 
     if (indexProblem) throw indexProblem;
 
-    // Format 1, if the log is old enough to have it.
-    const legacy = await store.legacy();
-    if (legacy) {
-      const state = await verifyLegacyChain(legacy, signed.get(LEGACY_CHAIN));
-      chains.set(LEGACY_CHAIN, state);
-      records += state.seq;
-    }
-
     // Every signed head is still there: a chain cut back below it, or gone, was rewritten.
     for (const [chain, marks] of signed) {
       const reached = chains.get(chain)?.seq ?? 0;
@@ -238,63 +228,4 @@ async function readSignedHeads(
     }
   }
   return signed;
-}
-
-/** Format 1's single chain, checked as before format 2 (one record per subject). */
-async function verifyLegacyChain(
-  legacy: NonNullable<Awaited<ReturnType<AccessLogStore['legacy']>>>,
-  marks?: Map<number, { hash: string; at: string }>,
-): Promise<ChainState> {
-  const state: ChainState = { seq: 0, hash: GENESIS_HASH };
-  const walk = async (range: { afterSeq?: number; throughSeq?: number }) => {
-    for await (const record of legacy.readAll(range)) {
-      const expected = state.seq + 1;
-      if (record.seq > expected)
-        throw new Broken(
-          LEGACY_CHAIN,
-          expected,
-          `records from #${expected} are missing: the chain jumps from #${state.seq} to #${record.seq} (removed)`,
-        );
-      if (record.seq < expected)
-        throw new Broken(LEGACY_CHAIN, record.seq, `record #${record.seq} comes after #${state.seq} (reordered)`);
-      if (record.previousHash !== state.hash)
-        throw new Broken(
-          LEGACY_CHAIN,
-          record.seq,
-          `its previousHash is not the hash of record #${state.seq} (records removed or reordered)`,
-        );
-      if (hashLegacyAccessRecord(record) !== record.hash)
-        throw new Broken(LEGACY_CHAIN, record.seq, 'its content does not match its hash (changed)');
-      const mark = marks?.get(record.seq);
-      if (mark && mark.hash !== record.hash)
-        throw new Broken(
-          LEGACY_CHAIN,
-          record.seq,
-          `it is not the record the checkpoint of ${mark.at} signed: rewritten after that checkpoint`,
-        );
-      state.seq = record.seq;
-      state.hash = record.hash;
-    }
-  };
-  await walk({});
-  const head = await legacy.readHead();
-  if (head.seq > state.seq)
-    throw new Broken(
-      LEGACY_CHAIN,
-      state.seq + 1,
-      `the log ends at #${state.seq} but its head names #${head.seq}: records at the end were removed (truncated)`,
-    );
-  if (head.seq < state.seq)
-    throw new Broken(
-      LEGACY_CHAIN,
-      head.seq + 1,
-      `the head names #${head.seq} but records run to #${state.seq}: rows were added without going through the store`,
-    );
-  if (head.hash !== state.hash)
-    throw new Broken(
-      LEGACY_CHAIN,
-      state.seq,
-      "the head's hash is not the hash of the last record (head or tail rewritten)",
-    );
-  return state;
 }

@@ -1,6 +1,6 @@
 import type { AccessRecord } from '../AccessEntry.js';
 import { GENESIS_HASH, hashAccessRecord } from '../hashAccessRecord.js';
-import { sqlLiteral } from './formatOneLog.js';
+import { sqlLiteral } from './sqlLiteral.js';
 
 /**
  * The SQL an intruder with database access runs to rewrite a chain from `fromSeq` on so that it
