@@ -1,7 +1,7 @@
 /**
  * The architecture's import rules, in one place (docs/architecture.md, "Rooms and arrows").
  * `test/boundaries.test.ts` runs them over the whole tree, and `npx depcruise --config
- * .dependency-cruiser.cjs core gateway subgraphs legacy-mocks portal registry scripts bench` prints
+ * .dependency-cruiser.cjs core access-log gateway subgraphs legacy-mocks portal registry scripts bench` prints
  * the same findings. Each rule says why it holds; tests and test helpers are exempt where a test
  * must reach across (say so in the rule).
  */
@@ -21,7 +21,7 @@ module.exports = {
       comment: 'core/ is what the gateway, the kit and the scripts share: it depends on none of its users.',
       severity: 'error',
       from: { path: '^core/', pathNot: TESTS },
-      to: { path: '^(subgraphs|gateway|legacy-mocks|portal|scripts)/' },
+      to: { path: '^(access-log|subgraphs|gateway|legacy-mocks|portal|scripts)/' },
     },
     {
       name: 'registry-reads-nothing',
@@ -94,7 +94,34 @@ module.exports = {
         'The privacy engine decides; the access log records. Neither reaches into the other (shared code: core/).',
       severity: 'error',
       from: { path: '^subgraphs/kit/privacy/' },
-      to: { path: '^subgraphs/kit/audit/' },
+      to: { path: '^access-log/' },
+    },
+    {
+      name: 'access-log-is-neutral',
+      comment:
+        'The access log records, keeps and verifies; it needs only core/ and its packages. The kit writes to it, the platform subgraph and the audit tools read it, and it knows none of them (nor the policy engine: a policy version reaches it as data).',
+      severity: 'error',
+      from: { path: '^access-log/', pathNot: TESTS },
+      to: { pathNot: ['^access-log/', '^core/', '^node_modules/'], dependencyTypesNot: ['core'] },
+    },
+    {
+      name: 'access-log-tests-take-only-the-data-set',
+      comment:
+        "The access log's tests and helpers may name subjects from the deterministic data set (legacy-mocks/data/), and start no piece.",
+      severity: 'error',
+      from: { path: `^access-log/.*${TESTS}` },
+      to: {
+        pathNot: ['^access-log/', '^core/', '^legacy-mocks/data/', '^node_modules/'],
+        dependencyTypesNot: ['core'],
+      },
+    },
+    {
+      name: 'access-log-known-by-its-face',
+      comment:
+        "Everyone else reaches the access log through access-log/index.ts, the package's one face (tests and benchmarks may use its testing/ helpers).",
+      severity: 'error',
+      from: { path: '^(?!access-log/)', pathNot: TESTS },
+      to: { path: '^access-log/', pathNot: ['^access-log/index\\.ts$', '^access-log/testing/'] },
     },
   ],
   options: {

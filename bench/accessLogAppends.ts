@@ -9,14 +9,14 @@
  */
 import os from 'node:os';
 import pg from 'pg';
-import { verifyAccessLog } from '../subgraphs/kit/audit/index.js';
+import { verifyAccessLog } from '../access-log/index.js';
 import {
   postgresBackend,
   POSTGRES_TEST_URL,
   sqliteBackend,
   type AccessLogBackend,
-} from '../subgraphs/kit/audit/testing/accessLogBackends.js';
-import { appendFromProcesses } from '../subgraphs/kit/audit/testing/appendFromProcesses.js';
+} from '../access-log/testing/accessLogBackends.js';
+import { appendFromProcesses } from '../access-log/testing/appendFromProcesses.js';
 import { writeResultsSection } from './writeResultsSection.js';
 
 const quick = process.argv.includes('--quick');
@@ -87,8 +87,9 @@ async function measure(backend: AccessLogBackend, writers: number): Promise<Omit
 const cells: Cell[] = [];
 const skipped: string[] = [];
 for (const backend of [sqliteBackend, postgresBackend]) {
-  if (backend.skipReason) {
-    skipped.push(`${backend.name} not measured: ${backend.skipReason}`);
+  const unavailable = await backend.unavailable();
+  if (unavailable) {
+    skipped.push(`${backend.name} not measured: ${unavailable}`);
     log(skipped.at(-1)!);
     continue;
   }

@@ -24,7 +24,7 @@ import {
   LEGACY_DEPARTMENT_NAMES,
   type Department,
 } from '../registry/departments.js';
-import { postgresBackend, type TempAccessLog } from '../subgraphs/kit/audit/testing/accessLogBackends.js';
+import { postgresBackend, type TempAccessLog } from '../access-log/testing/accessLogBackends.js';
 import type { CallerClaims } from '../test/harness.js';
 import { haproxyConfig } from '../test/haproxyConfig.js';
 import { graphqlRequest } from './contenders/graphqlRequest.js';
@@ -61,7 +61,8 @@ interface Piece {
 /** Why the benchmark cannot run here, or null. */
 async function missing(): Promise<string | null> {
   if (spawnSync('haproxy', ['-v']).status !== 0) return 'haproxy is not installed (apt-get install haproxy)';
-  if (postgresBackend.skipReason) return postgresBackend.skipReason;
+  const postgres = await postgresBackend.unavailable();
+  if (postgres) return postgres;
   const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1_000 });
   try {
     await redis.connect();

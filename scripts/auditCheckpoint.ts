@@ -17,7 +17,7 @@ import {
   startCheckpointExporter,
   type AccessLogStore,
   type CheckpointExporter,
-} from '../subgraphs/kit/audit/index.js';
+} from '../access-log/index.js';
 import { readAuditCheckpointSettings } from './auditToolSettings.js';
 
 /** How long a failing store is retried before the command gives up (the log keeps the checkpoint). */

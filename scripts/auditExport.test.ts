@@ -5,13 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SubjectAccessLogExport } from '../subgraphs/kit/audit/index.js';
-import {
-  accessLogBackends,
-  sqliteBackend,
-  type TempAccessLog,
-} from '../subgraphs/kit/audit/testing/accessLogBackends.js';
-import { sampleRequest, SUBJECTS } from '../subgraphs/kit/audit/testing/sampleEntries.js';
+import type { SubjectAccessLogExport } from '../access-log/index.js';
+import { probeBackends, sqliteBackend, type TempAccessLog } from '../access-log/testing/accessLogBackends.js';
+import { sampleRequest, SUBJECTS } from '../access-log/testing/sampleEntries.js';
 
 const run = promisify(execFile);
 type Failure = { code: number; stdout: string; stderr: string };
@@ -47,7 +43,7 @@ function recomputeHash(record: Record<string, unknown> & { subjects: Array<Recor
   });
 }
 
-for (const backend of accessLogBackends) {
+for (const backend of await probeBackends()) {
   describe.skipIf(backend.skipReason !== null)(`npm run audit:export on ${backend.name}`, () => {
     let log: TempAccessLog;
     beforeAll(async () => {

@@ -13,7 +13,7 @@ import {
   openAccessLogStore,
   type AccessLogStore,
   type AccessSubject,
-} from '../subgraphs/kit/audit/index.js';
+} from '../access-log/index.js';
 
 const USAGE =
   'usage: npm run --silent audit:export -- --subject <resident ID or USCC> [--kind person|company] [--out <file>]';

@@ -19,7 +19,7 @@ import {
   ALLOW_HTTP_VARIABLE,
   DEFAULT_CHECKPOINT_INTERVAL_MS,
   type CheckpointExportSettings,
-} from '../subgraphs/kit/audit/index.js';
+} from '../access-log/index.js';
 
 const UNITS_MS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, min: 60_000, h: 3_600_000, d: 86_400_000 };
 

@@ -7,13 +7,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { exportJWK, generateKeyPair } from 'jose';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fileCheckpointSink, makeCheckpoint } from '../subgraphs/kit/audit/index.js';
-import {
-  accessLogBackends,
-  sqliteBackend,
-  type TempAccessLog,
-} from '../subgraphs/kit/audit/testing/accessLogBackends.js';
-import { sampleRequest, SUBJECTS } from '../subgraphs/kit/audit/testing/sampleEntries.js';
+import { fileCheckpointSink, makeCheckpoint } from '../access-log/index.js';
+import { probeBackends, sqliteBackend, type TempAccessLog } from '../access-log/testing/accessLogBackends.js';
+import { sampleRequest, SUBJECTS } from '../access-log/testing/sampleEntries.js';
 
 const run = promisify(execFile);
 type Failure = { code: number; stdout: string; stderr: string };
@@ -26,7 +22,7 @@ const auditVerifyWith = (env: Record<string, string>, url: string, ...args: stri
     env: { ...withoutAuditSettings(), ...env, AUDIT_DATABASE_URL: url },
   }).catch((error: Failure) => error);
 
-for (const backend of accessLogBackends) {
+for (const backend of await probeBackends()) {
   describe.skipIf(backend.skipReason !== null)(`npm run audit:verify on ${backend.name}`, () => {
     let log: TempAccessLog;
     let folder: string;

@@ -26,7 +26,7 @@ import {
   verifyAccessLog,
   type AccessLogStore,
   type StoredCheckpoint,
-} from '../subgraphs/kit/audit/index.js';
+} from '../access-log/index.js';
 import { formatDuration, parseDuration, readAuditVerifySettings } from './auditToolSettings.js';
 
 const USAGE =

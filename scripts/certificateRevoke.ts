@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { DEPARTMENT_NAMES } from '../registry/departments.js';
-import { openAccessLogStore, type AccessLogStore } from '../subgraphs/kit/audit/index.js';
+import { openAccessLogStore, type AccessLogStore } from '../access-log/index.js';
 
 const USAGE =
   'usage: npm run certificate:revoke -- <department> <serial> --reason "<why>"\n       npm run certificate:revoke -- --list [<department>...]';

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { AccessRecord } from '../subgraphs/kit/audit/index.js';
-import { openAccessLogStore } from '../subgraphs/kit/audit/index.js';
+import type { AccessRecord } from '../access-log/index.js';
+import { openAccessLogStore } from '../access-log/index.js';
 import { startStack, type Stack } from './harness.js';
 
 /**

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { accessLogBackends, type TempAccessLog } from '../subgraphs/kit/audit/testing/accessLogBackends.js';
-import { verifyAccessLog, type AccessRecord, type SubjectAccessRecord } from '../subgraphs/kit/audit/index.js';
+import { probeBackends, type TempAccessLog } from '../access-log/testing/accessLogBackends.js';
+import { verifyAccessLog, type AccessRecord, type SubjectAccessRecord } from '../access-log/index.js';
 import { startStack, type Stack } from './harness.js';
 
 /**
  * The access log through the running graph, on each store the product supports: what is
  * recorded, who can read it, and that nothing personal leaves when it cannot be recorded.
  */
-describe.each(accessLogBackends)('the access log on $name', (backend) => {
+describe.each(await probeBackends())('the access log on $name', (backend) => {
   let log: TempAccessLog;
   let stack: Stack;
   const officer = {

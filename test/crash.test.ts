@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CitizenDashboardDocument } from '../examples/generated/operations.js';
-import { verifyAccessLog, type AccessRecord } from '../subgraphs/kit/audit/index.js';
-import { accessLogBackends, type TempAccessLog } from '../subgraphs/kit/audit/testing/accessLogBackends.js';
+import { verifyAccessLog, type AccessRecord } from '../access-log/index.js';
+import { probeBackends, type TempAccessLog } from '../access-log/testing/accessLogBackends.js';
 import { startStack, type Stack } from './harness.js';
 
 const CLIENTS = 4;
@@ -14,7 +14,7 @@ const AFTER_RESTART = 40;
  * while another subgraph process and the in-process ones keep writing their own chains of the
  * same log: every chain stays whole, and every personal field a client received has its record.
  */
-describe.each(accessLogBackends)('a subgraph killed under load, the log on $name', (backend) => {
+describe.each(await probeBackends())('a subgraph killed under load, the log on $name', (backend) => {
   let log: TempAccessLog;
   let stack: Stack;
   beforeAll(async () => {

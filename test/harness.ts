@@ -10,7 +10,7 @@ import type { Faults, RunningLegacyServer, StatsSnapshot } from '../legacy-mocks
 import { loadDataSet, type DataSet } from '../legacy-mocks/data/index.js';
 import { loadLegacyMock } from '../legacy-mocks/legacyMocks.js';
 import type { DestinationStream } from 'pino';
-import { openAccessLogStore, type AccessLogStore } from '../subgraphs/kit/audit/index.js';
+import { openAccessLogStore, type AccessLogStore } from '../access-log/index.js';
 import { createLogger } from '../core/operations/index.js';
 import type { GatewayVerificationKey, SigningKey } from '../core/index.js';
 import type { RunningServer, RunningSubgraph } from '../subgraphs/kit/index.js';

@@ -18,8 +18,8 @@ import {
   LEGACY_DEPARTMENT_NAMES,
   type Department,
 } from '../registry/departments.js';
-import { verifyAccessLog, type AccessLogStore, type AccessRecord } from '../subgraphs/kit/audit/index.js';
-import { postgresBackend, type TempAccessLog } from '../subgraphs/kit/audit/testing/accessLogBackends.js';
+import { verifyAccessLog, type AccessLogStore, type AccessRecord } from '../access-log/index.js';
+import { postgresBackend, type TempAccessLog } from '../access-log/testing/accessLogBackends.js';
 import { haproxyConfig } from './haproxyConfig.js';
 
 /**
@@ -32,7 +32,8 @@ import { haproxyConfig } from './haproxyConfig.js';
 const REDIS_URL = process.env.REPLICAS_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 async function skipReason(): Promise<string | null> {
-  if (postgresBackend.skipReason) return postgresBackend.skipReason;
+  const postgres = await postgresBackend.unavailable();
+  if (postgres) return postgres;
   if (spawnSync('haproxy', ['-v']).status !== 0)
     return 'haproxy is not installed (.ci/run installs it: apt-get install haproxy)';
   const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1_000 });

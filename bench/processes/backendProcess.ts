@@ -12,7 +12,7 @@ import { loadDataSet } from '../../legacy-mocks/data/index.js';
 import { loadLegacyMock } from '../../legacy-mocks/legacyMocks.js';
 import { LEGACY_DEPARTMENT_NAMES, type LegacyDepartment } from '../../registry/departments.js';
 import type { RunningLegacyServer } from '../../legacy-mocks/common/index.js';
-import { openAccessLogStore } from '../../subgraphs/kit/audit/index.js';
+import { openAccessLogStore } from '../../access-log/index.js';
 import type { RunningSubgraph } from '../../subgraphs/kit/index.js';
 import { startPlatformSubgraph } from '../../subgraphs/platform/server.js';
 import { loadDepartmentSubgraph } from '../../test/departmentSubgraphs.js';

@@ -43,7 +43,7 @@ export const settingTypes = {
   host: z.string().min(1, 'must name a host or an address'),
   httpUrl: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }),
   redisUrl: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }),
-  // A plain path is a SQLite file too (audit/openAccessLogStore.ts); any other scheme is a mistake.
+  // A plain path is a SQLite file too (access-log/store/backends/storeBackends.ts); any other scheme is a mistake.
   databaseUrl: z
     .string()
     .regex(

@@ -1,5 +1,5 @@
 import type { AuthenticatedCaller, Caller } from '../../core/caller.js';
-import type { AccessEntry, GivenDecision } from './audit/index.js';
+import type { AccessEntry, GivenDecision } from '../../access-log/index.js';
 import type { Department } from '../../core/errors.js';
 import type { DecisionEvent } from './privacy/types.js';
 

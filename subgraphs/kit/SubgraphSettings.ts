@@ -1,5 +1,5 @@
 import type { GatewayVerificationKey } from '../../core/identity/callerToken.js';
-import type { AccessLogStore } from './audit/index.js';
+import type { AccessLogStore } from '../../access-log/index.js';
 import type { LegacyGuardOptions } from './resilience/index.js';
 import type { Logger } from '../../core/operations/index.js';
 

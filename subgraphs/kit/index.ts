@@ -9,7 +9,7 @@ export {
   type TypedSubjects,
 } from './privacy/defineSubjects.js';
 export type { Subject } from './privacy/types.js';
-export { MAX_ACCESS_LOG_PAGE, type AccessLogStore, type SubjectAccessRecord } from './audit/index.js';
+export { MAX_ACCESS_LOG_PAGE, type AccessLogStore, type SubjectAccessRecord } from '../../access-log/index.js';
 export type { CompanyReference, PersonReference } from './references.js';
 export {
   readSchema,

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { AccessCollector } from './AccessCollector.js';
-import type { AccessLogStore } from './audit/index.js';
+import type { AccessLogStore } from '../../access-log/index.js';
 import type { Caller } from '../../core/caller.js';
 import type { Department } from '../../core/errors.js';
 

@@ -1,4 +1,4 @@
-import { newChainName, openAccessLogStore, startCheckpointing, type AccessLogStore } from './audit/index.js';
+import { newChainName, openAccessLogStore, startCheckpointing, type AccessLogStore } from '../../access-log/index.js';
 import { createLogger } from '../../core/operations/index.js';
 import { failStart, settingsOrExit } from '../../core/config/index.js';
 import { GATEWAY_KEY_NAME } from '../../core/identity/gatewayKey.js';

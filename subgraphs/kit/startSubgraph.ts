@@ -9,7 +9,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { parse, type DocumentNode } from 'graphql';
 import { ANONYMOUS, type Caller } from '../../core/caller.js';
 import { AccessCollector } from './AccessCollector.js';
-import type { AccessLogStore } from './audit/index.js';
+import type { AccessLogStore } from '../../access-log/index.js';
 import { enforcePolicy } from './enforcePolicy.js';
 import type { Department } from '../../core/errors.js';
 import type { SubjectResolvers } from './privacy/types.js';

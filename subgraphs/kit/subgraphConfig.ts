@@ -16,7 +16,7 @@ import {
   checkpointExportSettings,
   readCheckpointSettings,
   type CheckpointSettings,
-} from './audit/index.js';
+} from '../../access-log/index.js';
 
 /** What one subgraph process runs with, checked before it starts (runSubgraphMain). */
 export interface SubgraphConfig {
@@ -85,7 +85,7 @@ export function subgraphSettings(department: Department): Setting[] {
     plain('AUDIT_DATABASE_URL', t.databaseUrl, 'SQLite file data/audit/access-log.db'),
     plain('AUDIT_SQLITE_SINGLE_NODE', t.flag, '0'),
     plain('AUDIT_CHAIN', t.text, 'department, host, process id and a random part'),
-    // The platform signs and exports the checkpoints: audit/checkpointSettings.ts.
+    // The platform signs and exports the checkpoints: access-log/checkpoints/checkpointSettings.ts.
     ...(department === 'platform' ? [...checkpointExportSettings(), ...checkpointerSettings()] : []),
   ];
 }

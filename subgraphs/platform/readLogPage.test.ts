@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_ACCESS_LOG_PAGE, type AccessLogStore } from '../kit/index.js';
-import { sampleEntry, SUBJECTS } from '../kit/audit/testing/sampleEntries.js';
+import { sampleEntry, SUBJECTS } from '../../access-log/testing/sampleEntries.js';
 import { readLogPage } from './readLogPage.js';
 import { openTempAccessLog } from './testing/openTempAccessLog.js';
 

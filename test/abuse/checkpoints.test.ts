@@ -19,14 +19,11 @@ import {
   type CheckpointExporter,
   type CheckpointLog,
   type CheckpointSigner,
-} from '../../subgraphs/kit/audit/index.js';
-import { sqliteBackend, type TempAccessLog } from '../../subgraphs/kit/audit/testing/accessLogBackends.js';
-import {
-  startCheckpointReceiver,
-  type CheckpointReceiver,
-} from '../../subgraphs/kit/audit/testing/checkpointReceiver.js';
-import { consistentRewriteSql } from '../../subgraphs/kit/audit/testing/consistentRewriteSql.js';
-import { sampleRequest } from '../../subgraphs/kit/audit/testing/sampleEntries.js';
+} from '../../access-log/index.js';
+import { sqliteBackend, type TempAccessLog } from '../../access-log/testing/accessLogBackends.js';
+import { startCheckpointReceiver, type CheckpointReceiver } from '../../access-log/testing/checkpointReceiver.js';
+import { consistentRewriteSql } from '../../access-log/testing/consistentRewriteSql.js';
+import { sampleRequest } from '../../access-log/testing/sampleEntries.js';
 import { spawnSubgraph } from '../spawnSubgraph.js';
 
 /**

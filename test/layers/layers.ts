@@ -16,6 +16,8 @@
 
 /** Tests beside the code that use sockets (loopback servers, PostgreSQL, Redis) or child processes. */
 export const BESIDE_CODE_JOURNEYS = [
+  'access-log/store/openAccessLogStore.test.ts',
+  'access-log/store/sqliteAccessLogStore.test.ts',
   'core/config/readSettings.test.ts',
   'core/identity/gatewayKeyResolver.test.ts',
   'gateway/server.test.ts',
@@ -30,8 +32,6 @@ export const BESIDE_CODE_JOURNEYS = [
   'scripts/policyTest.test.ts',
   'scripts/schemaCheck.test.ts',
   'scripts/token.test.ts',
-  'subgraphs/kit/audit/openAccessLogStore.test.ts',
-  'subgraphs/kit/audit/sqliteAccessLogStore.test.ts',
   'subgraphs/kit/privacy/diffExplanations.test.ts',
   'subgraphs/kit/privacy/watchPolicy.test.ts',
   'subgraphs/kit/withoutProtections.test.ts',
@@ -51,7 +51,7 @@ export const SYSTEM = [
   'test/privacy-workbench.test.ts',
   'test/certificate-page.test.ts',
   'scripts/newDepartment.test.ts',
-  'subgraphs/kit/audit/postgresAccessLogStore.test.ts',
+  'access-log/store/postgresAccessLogStore.test.ts',
 ];
 
 /** Where every layer looks; generated and installed files hold no tests of ours. */

@@ -13,7 +13,7 @@ import {
   GATEWAY_DEFAULT_PORT,
   type Department,
 } from '../../../registry/departments.js';
-import type { AccessLogStore } from '../audit/index.js';
+import type { AccessLogStore } from '../../../access-log/index.js';
 
 /** What a department asks to certify: everything but who issues it, when, and its serial. */
 export interface CertificateRequest {

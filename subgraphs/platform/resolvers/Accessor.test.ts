@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SUBJECTS } from '../../kit/audit/testing/sampleEntries.js';
+import { SUBJECTS } from '../../../access-log/testing/sampleEntries.js';
 import type { AccessorView } from '../AccessView.js';
 import { Accessor } from './Accessor.js';
 

@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-// Tests open the store itself, which kit's face leaves to the subgraph's start.
-// eslint-disable-next-line no-restricted-imports
-import { openAccessLogStore } from '../../kit/audit/index.js';
+// Tests open the store themselves, which the kit leaves to the subgraph's start.
+import { openAccessLogStore } from '../../../access-log/index.js';
 import type { AccessLogStore } from '../../kit/index.js';
 
 /**
