@@ -52,6 +52,15 @@ export {
 } from './identity/keyFiles.js';
 export { GATEWAY_KEY_NAME } from './identity/gatewayKey.js';
 export { DEFAULT_AUDIENCE, DEV_ISSUER, DEV_ISSUER_KEY_NAME } from './identity/developmentIssuer.js';
+export {
+  CLOCK_SKEW_S,
+  createBearerTokenVerifier,
+  identityKeys,
+  MAX_OFFICER_TOKEN_LIFETIME_S,
+  MAX_PORTAL_TOKEN_LIFETIME_S,
+  type BearerTokenVerifier,
+  type TokenIssuerOptions,
+} from './identity/verifyBearerToken.js';
 export { repositoryRoot } from './repositoryRoot.js';
 export { currentRequestId, requestIdHeader, runInRequestScope } from './requestScope.js';
 export {
