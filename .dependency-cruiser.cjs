@@ -1,7 +1,7 @@
 /**
  * The architecture's import rules, in one place (docs/architecture.md, "Rooms and arrows").
  * `test/boundaries.test.ts` runs them over the whole tree, and `npx depcruise --config
- * .dependency-cruiser.cjs core access-log gateway subgraphs legacy-mocks portal registry scripts bench` prints
+ * .dependency-cruiser.cjs core access-log gateway subgraphs legacy-mocks portal workbench registry scripts bench` prints
  * the same findings. Each rule says why it holds; tests and test helpers are exempt where a test
  * must reach across (say so in the rule).
  */
@@ -87,6 +87,31 @@ module.exports = {
       severity: 'error',
       from: { path: '^portal/' },
       to: { path: '^(gateway|subgraphs|legacy-mocks)/' },
+    },
+    {
+      name: 'workbench-is-an-app',
+      comment:
+        "The privacy officers' workbench is an app of its own beside the portal: it shares core/ (tokens are verified by core/identity/, as the gateway verifies them) and the registry, and reads the policy engine; never the gateway's, the kit's, the portal's or a stand-in's code.",
+      severity: 'error',
+      from: { path: '^workbench/' },
+      // The engine's old home under the kit is its only way into subgraphs/ until it has moved to policy/.
+      to: { path: '^(gateway|legacy-mocks|portal|scripts|bench)/|^subgraphs/(?!kit/privacy/)' },
+    },
+    {
+      name: 'workbench-reaches-the-engine-through-one-file',
+      comment:
+        'Every import of the privacy engine in the workbench, tests included, goes through workbench/policyEngine.ts: a move of the engine changes that one file.',
+      severity: 'error',
+      from: { path: '^workbench/', pathNot: '^workbench/policyEngine\\.ts$' },
+      to: { path: '^(policy|subgraphs/kit/privacy)/' },
+    },
+    {
+      name: 'nothing-serves-the-workbench',
+      comment:
+        "No other piece imports the workbench: the citizen-facing gateway runs no git and compiles no policy for officers (the workbench's tests in test/ start it as an app).",
+      severity: 'error',
+      from: { path: '^(core|access-log|registry|gateway|subgraphs|legacy-mocks|portal|policy)/' },
+      to: { path: '^workbench/' },
     },
     {
       name: 'privacy-engine-needs-no-access-log',

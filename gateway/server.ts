@@ -23,7 +23,6 @@ import { callerLimitsFromEnvironment, chargeRefusals, createCallerLimiter, type 
 import { onlyOperators } from './onlyOperators.js';
 import { creationBudgetsFromEnvironment, limitCreations, type CreationBudgets } from './limitCreations.js';
 import { checkReadiness } from './readiness.js';
-import { privacyWorkbenchRoutes } from '../workbench/workbenchRoutes.js';
 import { reportDepartments } from './reportDepartments.js';
 import { reuseRecentResult } from './reuseRecentResult.js';
 import {
@@ -74,10 +73,6 @@ const ROUTE_COST = {
   bundle: 10,
   /** A file read at each request (seal keys, the published keys), or an answer reused for a second (/ready, /metrics). */
   file: 10,
-  /** The policy in force as a table, or the versions of privacy/: compiled or read through git. */
-  policy: 100,
-  /** What changes since a version of privacy/: git, a checkout and two compilations (about 200 ms). */
-  policyDiff: 1_000,
   /** A certificate checked and printed: its seal verified and a QR code drawn. */
   print: 50,
 } as const;
@@ -207,12 +202,6 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
           },
         }
       : {}),
-    // The privacy officers' workbench page and its JSON (privacyWorkbench.ts).
-    ...priced(ROUTE_COST.page, privacyWorkbenchRoutes(), {
-      'GET /privacy/policy.json': ROUTE_COST.policy,
-      'GET /privacy/versions.json': ROUTE_COST.policy,
-      'GET /privacy/diff.json': ROUTE_COST.policyDiff,
-    }),
     // Seal keys for verifiers, the certificate check page and printable certificates (certificateRoutes.ts).
     ...priced(
       ROUTE_COST.file,

@@ -1,11 +1,12 @@
 /**
  * The second half of `npm run build`: copies what the compiled code reads beside itself (SDL,
- * WSDL, the workbench page, the default policy folder, the example operation, the supergraph)
- * into dist/ at the same relative paths, so dist/ mirrors the repository and every
- * `new URL('…', import.meta.url)` finds the same file from the build as from the sources.
+ * WSDL, the workbench's page and its script's sources, the default policy folder, the example
+ * operation, the supergraph) into dist/ at the same relative paths, so dist/ mirrors the
+ * repository and every `new URL('…', import.meta.url)` finds the same file from the build as from
+ * the sources.
  */
 import { cpSync, existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { repositoryRoot } from '../core/repositoryRoot.js';
 
 const root = repositoryRoot();
@@ -16,6 +17,8 @@ const dist = resolve(root, process.argv[2] ?? 'dist');
 const CODE_FOLDERS = ['core', 'registry', 'gateway', 'subgraphs', 'legacy-mocks', 'workbench'];
 /** Read whole: the default policy (PRIVACY_DIR overrides it in a deployment) and the explorer's example. */
 const WHOLE = ['privacy', 'examples/operations', 'supergraph.graphql', 'schema.graphql'];
+/** TypeScript a piece bundles for the browser when it starts (workbench/server.ts bundles its page's script). */
+const BUNDLED_AT_START = ['workbench/client'];
 
 function copyAssets(folder: string): number {
   let copied = 0;
@@ -36,6 +39,13 @@ for (const folder of CODE_FOLDERS) copied += copyAssets(join(root, folder));
 for (const item of WHOLE) {
   if (!existsSync(join(root, item))) continue;
   cpSync(join(root, item), join(dist, item), { recursive: true });
+  copied++;
+}
+for (const folder of BUNDLED_AT_START) {
+  cpSync(join(root, folder), join(dist, folder), {
+    recursive: true,
+    filter: (source) => !source.endsWith('.test.ts') && !source.includes(`${sep}testing`),
+  });
   copied++;
 }
 process.stdout.write(`copied ${copied} assets into ${relative(root, dist)}/\n`);

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SignJWT } from 'jose';
+import { DEFAULT_AUDIENCE, DEV_ISSUER, DEV_ISSUER_KEY_NAME, readPrivateKey } from '../core/index.js';
 import { repositoryRoot } from '../core/repositoryRoot.js';
 
 /**
@@ -97,6 +99,31 @@ describe('the build', () => {
     expect(keys.keys[0]?.kid).toMatch(/^gateway-/);
     // The explorer's example and the schema come from files copied beside the code.
     expect(await (await fetch(`${gateway}/schema.graphql`)).text()).toContain('type Query');
+  });
+
+  it("runs the privacy workbench with plain node: its page's script bundled from the sources beside it, its policy compiled on its worker thread", async () => {
+    // No graph is needed for the policy: the access log search is the journeys' (test/privacy-workbench.test.ts).
+    const workbench = await startBuilt('workbench/main.js', {
+      WORKBENCH_PORT: '0',
+      WORKBENCH_GATEWAY_URL: 'http://127.0.0.1:9',
+    });
+    expect((await fetch(`${workbench}/health`)).status).toBe(200);
+    for (const path of ['/privacy/', '/privacy/page.js', '/privacy/page.css'])
+      expect((await fetch(`${workbench}${path}`)).status, path).toBe(200);
+    expect((await fetch(`${workbench}/privacy/policy.json`)).status).toBe(401);
+    // The development issuer's key, made under DATA_DIR by the workbench at start (no AUTH_JWKS_* given).
+    const { key } = await readPrivateKey(join(dataDir, 'keys', `${DEV_ISSUER_KEY_NAME}.private.jwk.json`));
+    const token = await new SignJWT({ kind: 'officer', roles: ['privacy-officer'] })
+      .setProtectedHeader({ alg: 'ES256' })
+      .setSubject('staff-0007')
+      .setIssuer(DEV_ISSUER)
+      .setAudience(DEFAULT_AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime('10m')
+      .sign(key);
+    const policy = await fetch(`${workbench}/privacy/policy.json`, { headers: { authorization: `Bearer ${token}` } });
+    expect(policy.status).toBe(200);
+    expect(((await policy.json()) as { departments: unknown[] }).departments.length).toBeGreaterThan(0);
   });
 
   it('refuses to start in production on development settings, saying why', async () => {

@@ -1,21 +1,28 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { createLocalJWKSet, exportJWK } from 'jose';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPOSITORY_ROOT } from '../subgraphs/kit/privacy/index.js';
-import { startStack, type Stack } from './harness.js';
+import { createBearerTokenVerifier } from '../core/index.js';
+import { repositoryRoot } from '../core/repositoryRoot.js';
+import { startWorkbench, type RunningWorkbench } from '../workbench/server.js';
+import { startStack, TEST_AUDIENCE, TEST_ISSUER, type Stack } from './harness.js';
 
 /**
- * The privacy officers' workbench at /privacy/, in a real browser: Debian's headless Chromium
- * (`apt-get install chromium`; .ci/run installs it), driven by playwright-core. The whole stack runs
- * on ephemeral ports. UPDATE_SCREENSHOTS=1 writes the screenshots docs/privacy-workbench.md shows.
+ * The privacy officers' workbench at /privacy/ of its own app (workbench/server.ts, as `npm run
+ * workbench` starts it), in a real browser: Debian's headless Chromium (`apt-get install chromium`;
+ * .ci/run installs it), driven by playwright-core. The whole stack runs on ephemeral ports, the
+ * workbench beside it trusting the stack's identity provider and passing /graphql to its gateway.
+ * UPDATE_SCREENSHOTS=1 writes the screenshots docs/privacy-workbench.md shows.
  */
+const REPOSITORY_ROOT = repositoryRoot();
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1';
 // The commit before the shared rules: the policy then denied tax officers Query.person.
 const BEFORE_SHARED_RULES = 'fce0325';
 
 let stack: Stack;
+let workbench: RunningWorkbench;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -24,6 +31,16 @@ beforeAll(async () => {
       `No Chromium at ${CHROMIUM}: install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH. The workbench page is tested in a real browser; this test does not skip.`,
     );
   stack = await startStack();
+  // The identity provider's public half, as the workbench would read it from AUTH_JWKS_FILE.
+  const { d: _private, ...publicJwk } = await exportJWK(stack.issuerKey);
+  workbench = await startWorkbench({
+    gatewayUrl: stack.gatewayUrl,
+    verifyToken: createBearerTokenVerifier({
+      keys: createLocalJWKSet({ keys: [publicJwk] }),
+      issuer: TEST_ISSUER,
+      audience: TEST_AUDIENCE,
+    }),
+  });
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
   // Something for the log to show: a tax officer auditing a company's arrears.
   const audit = await stack.query(
@@ -36,6 +53,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  await workbench?.close();
   await stack?.close();
 });
 
@@ -48,10 +66,10 @@ async function openPage(): Promise<Page> {
   page.setDefaultTimeout(8_000);
   const outside: string[] = [];
   page.on('request', (request) => {
-    if (!request.url().startsWith(stack.gatewayUrl) && !request.url().startsWith('blob:')) outside.push(request.url());
+    if (!request.url().startsWith(workbench.url) && !request.url().startsWith('blob:')) outside.push(request.url());
   });
   page.on('pageerror', (error) => outside.push(`page error: ${error.message}`));
-  await page.goto(`${stack.gatewayUrl}/privacy/`);
+  await page.goto(`${workbench.url}/privacy/`);
   (page as Page & { outside: string[] }).outside = outside;
   return page;
 }
@@ -74,7 +92,7 @@ async function openSignedIn(): Promise<Page> {
 const outsideOf = (page: Page) => (page as Page & { outside: string[] }).outside;
 
 describe('the privacy workbench page', () => {
-  it('asks a visitor to sign in, and the gateway gives the policy, versions and changes to no one without a token', async () => {
+  it('asks a visitor to sign in, and the workbench gives the policy, versions and changes to no one without a token', async () => {
     const page = await openPage();
     expect(await page.locator('#who').textContent()).toMatch(
       /^\s*Not signed in\. .*privacy officers: paste your token/s,
@@ -90,9 +108,11 @@ describe('the privacy workbench page', () => {
       '/privacy/versions.json',
       `/privacy/diff.json?ref=${BEFORE_SHARED_RULES}`,
     ]) {
-      const refused = await fetch(`${stack.gatewayUrl}${path}`);
+      const refused = await fetch(`${workbench.url}${path}`);
       expect(refused.status, path).toBe(401);
       expect(await refused.json()).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
+      // The citizen-facing gateway no longer serves the workbench at all.
+      expect((await fetch(`${stack.gatewayUrl}${path}`)).status, path).toBe(404);
     }
     expect(outsideOf(page)).toEqual([]);
     await page.close();
@@ -138,7 +158,7 @@ describe('the privacy workbench page', () => {
     await page.click('#diff-form button[type="submit"]');
     await expect.poll(() => page.locator('#diff-status').textContent()).toMatch(/^BAD_REF: /);
     expect(await page.locator('#diff-table tr').count()).toBe(0);
-    const refused = await fetch(`${stack.gatewayUrl}/privacy/diff.json?ref=${encodeURIComponent('HEAD..main')}`, {
+    const refused = await fetch(`${workbench.url}/privacy/diff.json?ref=${encodeURIComponent('HEAD..main')}`, {
       headers: {
         authorization: `Bearer ${await stack.tokenFor({ ...PRIVACY_OFFICER, roles: [...PRIVACY_OFFICER.roles] })}`,
       },

@@ -6,6 +6,7 @@ import { legacyMockSettings } from '../legacy-mocks/legacyMockConfig.js';
 import { DEPARTMENT_NAMES, LEGACY_DEPARTMENT_NAMES } from '../registry/departments.js';
 import { auditToolSettings } from '../scripts/auditToolSettings.js';
 import { subgraphSettings } from '../subgraphs/kit/subgraphConfig.js';
+import { workbenchSettings } from '../workbench/workbenchConfig.js';
 
 /** Every process kind's schema: what a process checks at start, and so what README must list. */
 function everySetting(): Setting[] {
@@ -14,6 +15,7 @@ function everySetting(): Setting[] {
     ...DEPARTMENT_NAMES.flatMap((department) => subgraphSettings(department)),
     ...LEGACY_DEPARTMENT_NAMES.flatMap((department) => legacyMockSettings(department)),
     ...auditToolSettings(),
+    ...workbenchSettings(),
   ];
 }
 

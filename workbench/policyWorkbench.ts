@@ -69,7 +69,7 @@ export interface WorkbenchCounts {
 }
 
 /**
- * The privacy officers' workbench (gateway/privacyWorkbench.ts serves it at /privacy/): the
+ * The privacy officers' workbench (workbenchRoutes.ts serves it at /privacy/): the
  * policy table, the committed versions of privacy/, and the changes since one of them, all
  * computed with the engine the subgraphs enforce with. Nothing here holds the caller's event loop:
  * git runs as asynchronous child processes with a timeout and an output bound, the policies are
@@ -93,28 +93,9 @@ export function createPolicyWorkbench(options: PolicyWorkbenchOptions) {
     options.maxDiffsWaiting ?? MAX_DIFFS_WAITING,
   );
   const counts = { tables: 0, diffs: 0, versionLists: 0, cacheHits: 0 };
-  const tables = new AnswerCache<WorkbenchAnswer<PolicyTable>>(CACHED_TABLES, counts);
-  const diffs = new AnswerCache<WorkbenchAnswer<PolicyChange[]>>(CACHED_DIFFS, counts);
-  // By the committed files' blob ids: the same answer for every commit with that policy. Refusals
-  // are not kept here, since POLICY_INVALID names the ref and commit it was asked for.
-  const committedDiffs = new AnswerCache<WorkbenchAnswer<PolicyChange[]>>(CACHED_COMMITTED_POLICIES, counts, {
-    keepRefusals: false,
-  });
-  const versionLists = new AnswerCache<WorkbenchAnswer<CommittedVersion[]>>(CACHED_VERSION_LISTS, counts);
+  const { tables, diffs, committedDiffs, versionLists } = createAnswerCaches(counts);
 
-  /** The hash of what the policy in force is compiled from: the policy folder's YAML files and the schemas. */
-  const policyVersion = async (): Promise<string> => {
-    const folder = policyFolder ?? join(root, 'privacy');
-    const names = (await readdir(folder)).filter((name) => name.endsWith('.yaml')).sort();
-    const files = [
-      ...names.map((name) => ({ name, path: join(folder, name) })),
-      ...departments.map(({ schemaFile }) => ({ name: schemaFile, path: join(root, schemaFile) })),
-    ];
-    const texts = await Promise.all(files.map(({ path }) => readFile(path)));
-    const hash = createHash('sha256');
-    files.forEach(({ name }, index) => hash.update(`${name}\0${texts[index]!.length}\0`).update(texts[index]!));
-    return hash.digest('hex');
-  };
+  const policyVersion = () => hashPolicyInForce(root, policyFolder, schemaFiles);
   const inForce = (version: string) => ({
     departments,
     root,
@@ -150,37 +131,16 @@ export function createPolicyWorkbench(options: PolicyWorkbenchOptions) {
         return versionLists.answer(head, async () => {
           counts.versionLists++;
           const log = await gitText(git, ['log', '-n', '50', '--format=%H%x1f%cI%x1f%s', head, '--', 'privacy/']);
-          return {
-            ok: true,
-            value: (log ?? '')
-              .split('\n')
-              .filter(Boolean)
-              .map((line) => {
-                const [sha, date, subject] = line.split('\x1f') as [string, string, string];
-                return { sha, date, subject: subject.slice(0, 200) };
-              }),
-          };
+          return { ok: true, value: parseVersions(log ?? '') };
         });
       }),
 
     /** What changes for whom from the policy committed at `ref` to the policy in force. */
     diff: (ref: string): Promise<WorkbenchAnswer<{ ref: string; sha: string; changes: PolicyChange[] }>> =>
       answering(async () => {
-        // Only a plain ref reaches git, always as one argument, never through a shell (readCommittedPolicy.ts).
-        if (!isPlainRef(ref))
-          return refusal(
-            400,
-            'BAD_REF',
-            'give a branch, a tag or a commit id (letters, digits, . _ / -, optionally ~n or ^n)',
-          );
-        const sha = (
-          await gitText(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
-        )?.trim();
-        if (!sha) {
-          if ((await gitText(git, ['rev-parse', '--git-dir'])) === null)
-            return refusal(404, 'NO_HISTORY', 'the policy files are not in a git repository here');
-          return refusal(404, 'UNKNOWN_REF', `no commit is called '${ref}' in this repository`);
-        }
+        const commit = await resolveCommit(git, ref);
+        if (!commit.ok) return commit;
+        const sha = commit.value;
         const version = await policyVersion();
         const changes = await diffs.answer(`${sha} ${version}`, async () => {
           const turn = await diffTurns.take();
@@ -219,6 +179,65 @@ export function createPolicyWorkbench(options: PolicyWorkbenchOptions) {
 }
 
 export type PolicyWorkbench = ReturnType<typeof createPolicyWorkbench>;
+
+/** The workbench's caches (bounded, least recently used out), all counting their hits in `counts`. */
+function createAnswerCaches(counts: { cacheHits: number }) {
+  return {
+    tables: new AnswerCache<WorkbenchAnswer<PolicyTable>>(CACHED_TABLES, counts),
+    diffs: new AnswerCache<WorkbenchAnswer<PolicyChange[]>>(CACHED_DIFFS, counts),
+    // By the committed files' blob ids: the same answer for every commit with that policy. Refusals
+    // are not kept here, since POLICY_INVALID names the ref and commit it was asked for.
+    committedDiffs: new AnswerCache<WorkbenchAnswer<PolicyChange[]>>(CACHED_COMMITTED_POLICIES, counts, {
+      keepRefusals: false,
+    }),
+    versionLists: new AnswerCache<WorkbenchAnswer<CommittedVersion[]>>(CACHED_VERSION_LISTS, counts),
+  };
+}
+
+/** The hash of what the policy in force is compiled from: the policy folder's YAML files and the schemas. */
+async function hashPolicyInForce(
+  root: string,
+  policyFolder: string | undefined,
+  schemaFiles: readonly string[],
+): Promise<string> {
+  const folder = policyFolder ?? join(root, 'privacy');
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.yaml')).sort();
+  const files = [
+    ...names.map((name) => ({ name, path: join(folder, name) })),
+    ...schemaFiles.map((schemaFile) => ({ name: schemaFile, path: join(root, schemaFile) })),
+  ];
+  const texts = await Promise.all(files.map(({ path }) => readFile(path)));
+  const hash = createHash('sha256');
+  files.forEach(({ name }, index) => hash.update(`${name}\0${texts[index]!.length}\0`).update(texts[index]!));
+  return hash.digest('hex');
+}
+
+/** The commit a ref names, or why there is none: not a plain ref (BAD_REF), not in git (NO_HISTORY), unknown. */
+async function resolveCommit(git: GitRunner, ref: string): Promise<WorkbenchAnswer<string>> {
+  // Only a plain ref reaches git, always as one argument, never through a shell (readCommittedPolicy.ts).
+  if (!isPlainRef(ref))
+    return refusal(
+      400,
+      'BAD_REF',
+      'give a branch, a tag or a commit id (letters, digits, . _ / -, optionally ~n or ^n)',
+    );
+  const sha = (await gitText(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]))?.trim();
+  if (sha) return { ok: true, value: sha };
+  if ((await gitText(git, ['rev-parse', '--git-dir'])) === null)
+    return refusal(404, 'NO_HISTORY', 'the policy files are not in a git repository here');
+  return refusal(404, 'UNKNOWN_REF', `no commit is called '${ref}' in this repository`);
+}
+
+/** `git log --format=%H%x1f%cI%x1f%s` as versions, each subject cut to 200 characters. */
+function parseVersions(log: string): CommittedVersion[] {
+  return log
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [sha, date, subject] = line.split('\x1f') as [string, string, string];
+      return { sha, date, subject: subject.slice(0, 200) };
+    });
+}
 
 /** A refusal thrown from deep in a computation (more git than the workbench runs at once), answered as it is. */
 class WorkbenchRefusal extends Error {

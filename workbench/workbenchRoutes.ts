@@ -15,30 +15,32 @@ import { createPolicyWorkbench, type PolicyWorkbench } from './policyWorkbench.j
 export const PRIVACY_OFFICER_ROLE = 'privacy-officer';
 
 export interface PrivacyWorkbenchOptions {
-  /** The policy folder in force; defaults to PRIVACY_DIR or privacy/ (as the subgraphs read it). */
+  /** The policy folder in force (PRIVACY_DIR, read once by workbenchConfig.ts); defaults to the repository's privacy/. */
   policyFolder?: string;
   /**
-   * Verifies the request's `Authorization: Bearer` token (gateway/auth.ts) when nothing before
-   * the route has: a route whose `info.caller` is already an authenticated caller uses that one.
-   * Without it, and without a caller in `info`, every data route answers 401.
+   * Verifies the request's `Authorization: Bearer` token (core's createBearerTokenVerifier) when
+   * nothing before the route has: a route whose `info.caller` is already an authenticated caller
+   * (the workbench's server verified it first) uses that one. Without it, and without a caller in
+   * `info`, every data route answers 401.
    */
   verifyCaller?(req: IncomingMessage): Promise<Caller>;
   /** The workbench to serve (a test passes one with its own git runner); defaults to one over the policy in force. */
   workbench?: PolicyWorkbench;
+  /** The page's script, bundled from workbench/client/ (server.ts); without it, /privacy/page.js is not served. */
+  pageScript?: string;
 }
 
-/** The page's files, served from gateway/privacyPage/: nothing comes from another host. */
+/** The page's files, from workbench/public/ and the bundled script: nothing comes from another host. */
 const ASSETS: Record<string, { file: string; type: string }> = {
   '/privacy/': { file: 'public/index.html', type: 'text/html' },
-  '/privacy/page.js': { file: 'client/page.js', type: 'text/javascript' },
   '/privacy/page.css': { file: 'public/page.css', type: 'text/css' },
 };
 
-// The page's own script and styles only; it talks to this gateway alone (JSON here, the log via /graphql).
-const CONTENT_SECURITY_POLICY =
+// The page's own script and styles only; it talks to the workbench's server alone (JSON here, the log via its /graphql).
+export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
 
-type Refusal = { status: number; code: string; message: string; retryAfterSeconds?: number };
+export type Refusal = { status: number; code: string; message: string; retryAfterSeconds?: number };
 type OfficerRoute = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 /**
@@ -47,13 +49,13 @@ type OfficerRoute = (req: IncomingMessage, res: ServerResponse) => Promise<void>
  * the committed versions of privacy/ (versions.json) and what changes since one of them
  * (diff.json?ref=). A data route checks the caller before anything else: no token is 401
  * UNAUTHENTICATED, a caller who is not an officer with the privacy-officer role 403 FORBIDDEN, and
- * neither costs any git or compilation. The work itself is the workbench's (kit's
- * createPolicyWorkbench): cached, bounded, and off the gateway's event loop. The access log is not
- * served here: the page asks /graphql with the officer's own token, so the platform subgraph's
- * policy decides who sees it, and every search is recorded in the access log.
+ * neither costs any git or compilation. The work itself is the workbench's
+ * (createPolicyWorkbench): cached, bounded, and off the event loop. The access log is not served
+ * here: the page asks the graph's /graphql with the officer's own token, so the platform
+ * subgraph's policy decides who sees it, and every search is recorded in the access log.
  */
 export function privacyWorkbenchRoutes(options: PrivacyWorkbenchOptions = {}): Record<string, Route> {
-  const policyFolder = options.policyFolder ?? process.env.PRIVACY_DIR;
+  const policyFolder = options.policyFolder;
   const workbench: PolicyWorkbench =
     options.workbench ??
     createPolicyWorkbench({ departments: DEPARTMENT_SETTINGS, ...(policyFolder ? { policyFolder } : {}) });
@@ -69,18 +71,24 @@ export function privacyWorkbenchRoutes(options: PrivacyWorkbenchOptions = {}): R
       answer(res, versions.ok ? { ok: true, value: { versions: versions.value } } : versions);
     }),
     'GET /privacy/diff.json': forOfficers(async (req, res) => {
-      const ref = new URL(req.url ?? '/', 'http://gateway').searchParams.get('ref');
+      const ref = new URL(req.url ?? '/', 'http://workbench').searchParams.get('ref');
       if (!ref)
         return refuse(res, { status: 400, code: 'MISSING_REF', message: 'give ?ref=<branch, tag or commit id>' });
       answer(res, await workbench.diff(ref));
     }),
   };
-  for (const [path, asset] of Object.entries(ASSETS)) {
+  const assets = Object.entries(ASSETS).map(([path, asset]) => ({
+    path,
+    type: asset.type,
     // Read once at start, so a missing file fails the start, not a visitor.
-    const body = readFileSync(new URL(`./${asset.file}`, import.meta.url));
+    body: readFileSync(new URL(`./${asset.file}`, import.meta.url)),
+  }));
+  if (options.pageScript !== undefined)
+    assets.push({ path: '/privacy/page.js', type: 'text/javascript', body: Buffer.from(options.pageScript) });
+  for (const { path, type, body } of assets) {
     routes[`GET ${path}`] = (_req, res) => {
       res.writeHead(200, {
-        'content-type': `${asset.type}; charset=utf-8`,
+        'content-type': `${type}; charset=utf-8`,
         'content-security-policy': CONTENT_SECURITY_POLICY,
         'x-content-type-options': 'nosniff',
         'cache-control': 'no-cache',
@@ -93,9 +101,9 @@ export function privacyWorkbenchRoutes(options: PrivacyWorkbenchOptions = {}): R
 }
 
 /**
- * The route for a privacy officer only, decided before it runs: the caller the gateway verified
+ * The route for a privacy officer only, decided before it runs: the caller the server verified
  * (`info.caller`), else the request's token checked with `verifyCaller`. Roles are an officer's
- * alone (auth.ts refuses them on other tokens); the kind is checked all the same.
+ * alone (core's token check refuses them on other tokens); the kind is checked all the same.
  */
 function requirePrivacyOfficer(route: OfficerRoute, verifyCaller: PrivacyWorkbenchOptions['verifyCaller']): Route {
   return async (req, res, info: RequestInfo) => {
@@ -104,31 +112,42 @@ function requirePrivacyOfficer(route: OfficerRoute, verifyCaller: PrivacyWorkben
       try {
         caller = await verifyCaller(req);
       } catch (error) {
-        if (!isProductError(error)) throw error;
-        const code = error.extensions.code as ErrorCode;
-        return refuse(res, {
-          // A GraphQL code's status may be 200 (an error beside data); a route's refusal is never a 2xx.
-          status: Math.max(ERROR_CODES[code].status, 400),
-          code,
-          message: error.message,
-        });
+        return refuse(res, refusalOfError(error));
       }
     }
-    if (caller.kind === 'anonymous')
-      return refuse(res, {
-        status: 401,
-        code: 'UNAUTHENTICATED',
-        message:
-          "Sign in: the workbench's policy, versions and changes are for privacy officers. Paste your token on the page (it is sent as Authorization: Bearer <token>).",
-      });
-    if (caller.kind !== 'officer' || !caller.roles.includes(PRIVACY_OFFICER_ROLE))
-      return refuse(res, {
-        status: 403,
-        code: 'FORBIDDEN',
-        message: `Only officers with the ${PRIVACY_OFFICER_ROLE} role may use the workbench; this token is a${caller.kind === 'officer' ? 'n officer' : ` ${caller.kind}`}'s${caller.roles.length ? ` with ${caller.roles.join(', ')}` : ' without roles'}.`,
-      });
+    const refused = refusalOfCaller(caller);
+    if (refused) return refuse(res, refused);
     await route(req, res);
   };
+}
+
+/** A token refused (UNAUTHENTICATED) as the workbench's refusal; anything but a product error is thrown on. */
+export function refusalOfError(error: unknown): Refusal {
+  if (!isProductError(error)) throw error;
+  const code = error.extensions.code as ErrorCode;
+  // A GraphQL code's status may be 200 (an error beside data); a route's refusal is never a 2xx.
+  return { status: Math.max(ERROR_CODES[code].status, 400), code, message: error.message };
+}
+
+/**
+ * Why a caller may not use the workbench's data: none (401 UNAUTHENTICATED), or not an officer with
+ * the privacy-officer role (403 FORBIDDEN); null for a privacy officer.
+ */
+export function refusalOfCaller(caller: Caller): Refusal | null {
+  if (caller.kind === 'anonymous')
+    return {
+      status: 401,
+      code: 'UNAUTHENTICATED',
+      message:
+        "Sign in: the workbench's policy, versions and changes are for privacy officers. Paste your token on the page (it is sent as Authorization: Bearer <token>).",
+    };
+  if (caller.kind !== 'officer' || !caller.roles.includes(PRIVACY_OFFICER_ROLE))
+    return {
+      status: 403,
+      code: 'FORBIDDEN',
+      message: `Only officers with the ${PRIVACY_OFFICER_ROLE} role may use the workbench; this token is a${caller.kind === 'officer' ? 'n officer' : ` ${caller.kind}`}'s${caller.roles.length ? ` with ${caller.roles.join(', ')}` : ' without roles'}.`,
+    };
+  return null;
 }
 
 /**
@@ -156,7 +175,7 @@ function answer<T>(res: ServerResponse, result: { ok: true; value: T } | ({ ok: 
 }
 
 /** The workbench's error shape, `{ "error": { "code", "message" } }`, with Retry-After and WWW-Authenticate where they apply. */
-function refuse(res: ServerResponse, { status, code, message, retryAfterSeconds }: Refusal): void {
+export function refuse(res: ServerResponse, { status, code, message, retryAfterSeconds }: Refusal): void {
   send(
     res,
     status,

@@ -1,10 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentIdCheckDigit } from '../../core/ids.js';
-import { ANONYMOUS, sendJson, type Route } from '../../core/index.js';
-import { createCallerVerifier, type CallerVerifier } from '../../gateway/auth.js';
+import { createBearerTokenVerifier, sendJson, type BearerTokenVerifier } from '../../core/index.js';
 import { repositoryRoot } from '../../core/repositoryRoot.js';
 import { DEPARTMENT_SETTINGS } from '../../registry/departments.js';
 import {
@@ -14,14 +13,16 @@ import {
   type PolicyWorkbench,
 } from '../../workbench/policyWorkbench.js';
 import { createGitRunner, type GitRunner } from '../../workbench/runGit.js';
-import { privacyWorkbenchRoutes } from '../../workbench/workbenchRoutes.js';
+import { startWorkbench, type RunningWorkbench } from '../../workbench/server.js';
 
 /**
  * Issue 20, finding 1: the workbench's data routes needed no login, ran about ten synchronous git
  * calls and two policy compilations per diff on the gateway's event loop, and cached nothing;
  * twenty looping connections from one address made a citizen's query wait seconds. Here the
- * routes run as the gateway mounts them, with real tokens (gateway/auth.ts), real git (counted)
- * and the workbench's worker thread, beside a /health route on the same event loop.
+ * workbench runs as its own app (workbench/server.ts, as `npm run workbench` starts it), with real
+ * tokens (core's createBearerTokenVerifier), real git (counted) and the workbench's worker
+ * thread, beside the app's /health on the same event loop; a stand-in gateway counts what the
+ * app passes to /graphql.
  */
 const REPOSITORY_ROOT = repositoryRoot();
 const ISSUER = 'workbench-abuse-issuer';
@@ -34,44 +35,52 @@ const countingGit: GitRunner = (args, options) => {
 };
 
 let key: CryptoKey;
-let callers: CallerVerifier;
+let verifyToken: BearerTokenVerifier;
 let workbench: PolicyWorkbench;
-let server: Server;
+let app: RunningWorkbench;
 let url: string;
+/** Stands in for the gateway: answers /graphql with an empty log and keeps the headers it was sent. */
+let graph: Server;
+let graphUrl: string;
+const graphCalls: IncomingHttpHeaders[] = [];
 
 beforeAll(async () => {
   const pair = await generateKeyPair('ES256');
   key = pair.privateKey;
-  callers = createCallerVerifier({
+  verifyToken = createBearerTokenVerifier({
     keys: createLocalJWKSet({ keys: [await exportJWK(pair.publicKey)] }),
     issuer: ISSUER,
     audience: AUDIENCE,
   });
+  graph = createServer((req, res) => {
+    graphCalls.push(req.headers);
+    req.resume();
+    req.on('end', () =>
+      sendJson(res, 200, { data: { accessLog: { accesses: [], endCursor: null, hasNextPage: false } } }),
+    );
+  });
+  await new Promise<void>((resolve) => graph.listen(0, '127.0.0.1', resolve));
+  graphUrl = `http://127.0.0.1:${(graph.address() as { port: number }).port}`;
   workbench = createPolicyWorkbench({
     departments: DEPARTMENT_SETTINGS.map(({ name, schemaFile }) => ({ name, schemaFile })),
     runGit: countingGit,
   });
-  const routes: Record<string, Route> = {
-    ...privacyWorkbenchRoutes({
-      workbench,
-      verifyCaller: (req) => callers.verify(req.headers.authorization, undefined),
-    }),
-    'GET /health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
-  };
-  server = createServer((req, res) => {
-    const route = routes[`${req.method} ${new URL(req.url ?? '/', 'http://x').pathname}`];
-    if (!route) return void res.writeHead(404).end();
-    void route(req, res, { req, requestId: 'r', correlationId: null, caller: ANONYMOUS });
+  // The per-caller limits are lifted here so that the workbench's own bounds are what the loops meet;
+  // the limits are tested on their own below, on an app of their own.
+  app = await startWorkbench({
+    gatewayUrl: graphUrl,
+    verifyToken,
+    workbench,
+    limits: { costPerWindow: 10_000_000, windowSeconds: 60 },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  url = app.url;
 });
 
 afterAll(async () => {
-  server?.closeAllConnections();
-  server?.close();
-  callers?.close();
+  await app?.close();
   await workbench?.close();
+  graph?.closeAllConnections();
+  graph?.close();
 });
 
 async function tokenFor(claims: { kind: string; sub: string; roles?: string[] }, ttlSeconds = 600): Promise<string> {
@@ -209,5 +218,107 @@ describe('the privacy workbench under a hostile caller', () => {
     expect(compiled).toBeLessThanOrEqual(policies.size);
     expect(mostRunning).toBeLessThanOrEqual(MAX_DIFFS_AT_ONCE);
     expect(mostWaiting).toBeLessThanOrEqual(MAX_DIFFS_WAITING);
+  });
+});
+
+describe('the privacy workbench app, apart from the gateway', () => {
+  it('charges every caller of its own: a loop of diffs meets 429 RATE_LIMITED before any git, and others are still served', async () => {
+    const BUDGET = 2_500;
+    const limited = await startWorkbench({
+      gatewayUrl: graphUrl,
+      verifyToken,
+      workbench,
+      limits: { costPerWindow: BUDGET, windowSeconds: 60 },
+    });
+    try {
+      const asOfficer = async (sub: string) => ({
+        authorization: `Bearer ${await tokenFor({ kind: 'officer', sub, roles: ['privacy-officer'] })}`,
+      });
+      const greedy = await asOfficer('staff-0666');
+      // A diff costs 1,000 units: two fit in the window, the third is refused without a git call.
+      for (const ref of ['HEAD~1', 'HEAD~1'])
+        expect((await fetch(`${limited.url}/privacy/diff.json?ref=${ref}`, { headers: greedy })).status).toBe(200);
+      const calls = gitCalls.length;
+      const refused = await fetch(`${limited.url}/privacy/diff.json?ref=HEAD~1`, { headers: greedy });
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(await refused.json()).toEqual({ error: { code: 'RATE_LIMITED', message: expect.any(String) } });
+      expect(gitCalls.length).toBe(calls);
+      // Another officer has a budget of their own.
+      expect(
+        (await fetch(`${limited.url}/privacy/versions.json`, { headers: await asOfficer('staff-0007') })).status,
+      ).toBe(200);
+      // Anonymous callers are counted by their address: refusals cost them too, and the public page is bounded as well.
+      let anonymous = 0;
+      for (; anonymous < 100; anonymous++)
+        if ((await fetch(`${limited.url}/privacy/policy.json`)).status === 429) break;
+      expect(anonymous).toBe(BUDGET / 100);
+      expect((await fetch(`${limited.url}/privacy/`)).status).toBe(429);
+      expect((await fetch(`${limited.url}/health`)).status).toBe(200);
+    } finally {
+      // The workbench it was given stays open for the other tests.
+      await limited.close();
+    }
+  });
+
+  it("passes /graphql to the gateway for a privacy officer only, with the officer's token and X-Purpose and nothing else", async () => {
+    const before = graphCalls.length;
+    const citizen = `11010119900307001${residentIdCheckDigit('11010119900307001')}`;
+    const search = (headers: Record<string, string>) =>
+      fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-purpose': 'privacy-review', cookie: 'session=x', ...headers },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+    for (const [headers, status, code] of [
+      [{}, 401, 'UNAUTHENTICATED'],
+      [{ authorization: 'Bearer not.a.token' }, 401, 'UNAUTHENTICATED'],
+      [{ authorization: `Bearer ${await tokenFor({ kind: 'person', sub: citizen })}` }, 403, 'FORBIDDEN'],
+      [
+        { authorization: `Bearer ${await tokenFor({ kind: 'officer', sub: 'staff-0042', roles: ['tax-officer'] })}` },
+        403,
+        'FORBIDDEN',
+      ],
+    ] as const) {
+      const answer = await search(headers);
+      expect(answer.status).toBe(status);
+      expect(await answer.json()).toEqual({ errors: [{ message: expect.any(String), extensions: { code } }] });
+    }
+    expect(graphCalls.length).toBe(before);
+    const officer = `Bearer ${await tokenFor({ kind: 'officer', sub: 'staff-0007', roles: ['privacy-officer'] })}`;
+    const answer = await search({ authorization: officer });
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toEqual({ data: { accessLog: { accesses: [], endCursor: null, hasNextPage: false } } });
+    expect(graphCalls.slice(before)).toHaveLength(1);
+    expect(graphCalls.at(-1)).toMatchObject({ authorization: officer, 'x-purpose': 'privacy-review' });
+    expect(graphCalls.at(-1)!.cookie).toBeUndefined();
+    const large = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: officer },
+      body: JSON.stringify({ query: `{ __typename }${' '.repeat(70_000)}` }),
+    });
+    expect(large.status).toBe(413);
+    expect(graphCalls.slice(before)).toHaveLength(1);
+  });
+
+  it('serves its page at /privacy/ with a strict content security policy, the script bundled from TypeScript, and nothing else', async () => {
+    const root = await fetch(`${url}/`, { redirect: 'manual' });
+    expect(root.status).toBe(308);
+    expect(root.headers.get('location')).toBe('/privacy/');
+    for (const [path, type] of [
+      ['/privacy/', 'text/html'],
+      ['/privacy/page.js', 'text/javascript'],
+      ['/privacy/page.css', 'text/css'],
+    ] as const) {
+      const answer = await fetch(`${url}${path}`);
+      expect(answer.status, path).toBe(200);
+      expect(answer.headers.get('content-type'), path).toContain(type);
+      expect(answer.headers.get('content-security-policy'), path).toContain("default-src 'none'");
+    }
+    // The bundle is one script with no imports left: nothing is fetched from anywhere else.
+    expect(await (await fetch(`${url}/privacy/page.js`)).text()).not.toMatch(/\bimport\s*[("'{]/);
+    const unknown = await fetch(`${url}/privacy/page.ts`);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
   });
 });
