@@ -1,7 +1,7 @@
 /**
  * The architecture's import rules, in one place (docs/architecture.md, "Rooms and arrows").
  * `test/boundaries.test.ts` runs them over the whole tree, and `npx depcruise --config
- * .dependency-cruiser.cjs core access-log gateway subgraphs legacy-mocks portal workbench registry scripts bench` prints
+ * .dependency-cruiser.cjs core policy access-log gateway subgraphs legacy-mocks portal workbench registry scripts bench` prints
  * the same findings. Each rule says why it holds; tests and test helpers are exempt where a test
  * must reach across (say so in the rule).
  */
@@ -21,14 +21,14 @@ module.exports = {
       comment: 'core/ is what the gateway, the kit and the scripts share: it depends on none of its users.',
       severity: 'error',
       from: { path: '^core/', pathNot: TESTS },
-      to: { path: '^(access-log|subgraphs|gateway|legacy-mocks|portal|scripts)/' },
+      to: { path: '^(access-log|policy|subgraphs|gateway|legacy-mocks|portal|scripts)/' },
     },
     {
       name: 'registry-reads-nothing',
       comment: 'Everything reads the department registry; it reads nothing of theirs.',
       severity: 'error',
       from: { path: '^registry/', pathNot: TESTS },
-      to: { path: '^(subgraphs|gateway|legacy-mocks|portal)/' },
+      to: { path: '^(policy|subgraphs|gateway|legacy-mocks|portal)/' },
     },
     {
       name: 'gateway-never-calls-legacy-systems',
@@ -114,12 +114,51 @@ module.exports = {
       to: { path: '^workbench/' },
     },
     {
-      name: 'privacy-engine-needs-no-access-log',
+      name: 'policy-is-neutral',
       comment:
-        'The privacy engine decides; the access log records. Neither reaches into the other (shared code: core/).',
+        'The privacy policy engine needs only core/ and its packages: the kit enforces it, the gateway, the workbench and the scripts read it, and none of them (nor the access log, the registry or a department) is needed to load, check or explain a policy. What it must know of them is passed in as data.',
       severity: 'error',
-      from: { path: '^subgraphs/kit/privacy/' },
-      to: { path: '^access-log/' },
+      from: { path: '^policy/', pathNot: TESTS },
+      to: { pathNot: ['^policy/', '^core/', '^node_modules/'], dependencyTypesNot: ['core'] },
+    },
+    {
+      name: 'policy-tests-read-the-shipped-policy-only',
+      comment:
+        "The engine's tests may check the shipped policies against the registry's departments and their subjects, but start no piece.",
+      severity: 'error',
+      from: { path: `^policy/.*${TESTS}` },
+      to: { path: '^(gateway|subgraphs|legacy-mocks|portal|workbench)/' },
+    },
+    {
+      name: 'policy-known-by-its-face',
+      comment:
+        "Everyone else reaches the policy engine through policy/index.ts, the package's one face (tests may use its fixtures).",
+      severity: 'error',
+      from: { path: '^(?!policy/)', pathNot: TESTS },
+      to: { path: '^policy/', pathNot: '^policy/index\\.ts$' },
+    },
+    {
+      name: 'policy-rooms-meet-at-their-faces',
+      comment:
+        "A room of the policy engine (engine, load, check, explain, test) reaches another only through that room's index.ts.",
+      severity: 'error',
+      from: { path: '^policy/([^/]+)/', pathNot: TESTS },
+      to: { path: '^policy/', pathNot: ['^policy/$1/', '^policy/[^/]+/index\\.ts$'] },
+    },
+    {
+      name: 'policy-engine-comes-first',
+      comment: 'engine/ is what the other rooms build on: it needs none of them (load/, check/, explain/, test/).',
+      severity: 'error',
+      from: { path: '^policy/engine/' },
+      to: { path: '^policy/(?!engine/)' },
+    },
+    {
+      name: 'policy-has-no-cycles',
+      comment:
+        'No import in the policy engine comes back to where it started, type-only imports included: the vocabulary (engine/types.ts) imports nothing of its users, and the rooms depend in one order (policy/index.ts).',
+      severity: 'error',
+      from: { path: '^policy/' },
+      to: { circular: true },
     },
     {
       name: 'access-log-is-neutral',

@@ -12,7 +12,7 @@ import {
   type Caller,
   type TokenIssuerOptions,
 } from '../core/index.js';
-import { loadRegistry, REPOSITORY_ROOT, watchPolicy, type CompiledPolicy } from '../subgraphs/kit/index.js';
+import { loadRegistry, REPOSITORY_ROOT, watchPolicy, type CompiledPolicy } from '../policy/index.js';
 
 /** Purposes are echoed into logs and tokens, so only plain short ones are taken. */
 const PURPOSE_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
@@ -82,7 +82,7 @@ export function createCallerVerifier(options: IdentityOptions): CallerVerifier {
 }
 
 /**
- * The purposes privacy/roles.yaml declares, kept current: the file is watched (kit's watchPolicy),
+ * The purposes privacy/roles.yaml declares, kept current: the file is watched (the policy engine's watchPolicy),
  * and a change that fails the check leaves the last good list in force, as for the policies.
  */
 function watchPurposes(file: string): { current(): ReadonlySet<string>; close(): void } {

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { DEPARTMENT_SETTINGS as SUBGRAPHS } from '../registry/departments.js';
-import { checkPolicies } from '../subgraphs/kit/privacy/checkPolicies.js';
+import { checkPolicies } from '../policy/index.js';
 
 const run = promisify(execFile);
 const can = (...args: string[]) =>

@@ -8,13 +8,17 @@
 import { parseArgs } from 'node:util';
 import { relative, resolve } from 'node:path';
 import { DEPARTMENT_SETTINGS as SUBGRAPHS } from '../registry/departments.js';
-import { checkPolicies } from '../subgraphs/kit/privacy/checkPolicies.js';
-import { didYouMean } from '../subgraphs/kit/privacy/didYouMean.js';
-import { explainDecision } from '../subgraphs/kit/privacy/explainDecision.js';
-import { governedFields } from '../subgraphs/kit/privacy/governedFields.js';
-import { keyFieldsOf } from '../subgraphs/kit/privacy/keyFieldsOf.js';
-import { describe } from '../subgraphs/kit/privacy/runPolicyTests.js';
-import { syntheticCaller, syntheticSubjects, type CallerKindName } from '../subgraphs/kit/privacy/syntheticCaller.js';
+import {
+  checkPolicies,
+  didYouMean,
+  explainDecision,
+  governedFields,
+  keyFieldsOf,
+  describeDecision,
+  syntheticCaller,
+  syntheticSubjects,
+  type CallerKindName,
+} from '../policy/index.js';
 import { departmentSubjects } from './departmentSubjects.js';
 
 const USAGE =
@@ -105,6 +109,6 @@ const who =
     ? `an officer with ${roles.length > 0 ? `role ${roles.join(', ')}` : 'no role'}`
     : `a ${kind === 'anonymous' ? 'anonymous caller' : kind}`;
 console.log(
-  `${describe(explained.decision)}: ${field} (${owner.department}) for ${who}, ${purpose ? `purpose ${purpose}` : 'no purpose'}, ${whose === 'own' ? 'their own data' : "someone else's data"}`,
+  `${describeDecision(explained.decision)}: ${field} (${owner.department}) for ${who}, ${purpose ? `purpose ${purpose}` : 'no purpose'}, ${whose === 'own' ? 'their own data' : "someone else's data"}`,
 );
 for (const line of explained.reason) console.log(`  ${line}`);

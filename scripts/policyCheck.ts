@@ -6,8 +6,7 @@
  */
 import { relative, resolve } from 'node:path';
 import { DEPARTMENT_SETTINGS as SUBGRAPHS } from '../registry/departments.js';
-import { checkPolicies } from '../subgraphs/kit/privacy/checkPolicies.js';
-import { findUnreachableGrants } from '../subgraphs/kit/privacy/findUnreachableGrants.js';
+import { checkPolicies, findUnreachableGrants } from '../policy/index.js';
 import { departmentSubjects } from './departmentSubjects.js';
 
 // PRIVACY_DIR points at policy files kept elsewhere (a deployment's own copy); paths in them stay as given.

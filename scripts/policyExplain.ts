@@ -9,11 +9,15 @@
 import { parseArgs } from 'node:util';
 import { relative, resolve } from 'node:path';
 import { DEPARTMENT_SETTINGS as SUBGRAPHS } from '../registry/departments.js';
-import { checkPolicies, type PolicyCheck } from '../subgraphs/kit/privacy/checkPolicies.js';
-import { diffExplanations, renderPolicyDiff } from '../subgraphs/kit/privacy/diffExplanations.js';
-import { explainPolicy } from '../subgraphs/kit/privacy/explainPolicy.js';
-import { readCommittedPolicy } from '../subgraphs/kit/privacy/readCommittedPolicy.js';
-import { renderExplanation } from '../subgraphs/kit/privacy/renderExplanation.js';
+import {
+  checkPolicies,
+  type PolicyCheck,
+  diffExplanations,
+  renderPolicyDiff,
+  explainPolicy,
+  readCommittedPolicy,
+  renderExplanation,
+} from '../policy/index.js';
 import { departmentSubjects } from './departmentSubjects.js';
 
 let values: { diff?: string };

@@ -8,10 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { DEPARTMENT_SETTINGS as SUBGRAPHS } from '../registry/departments.js';
-import { checkPolicies } from '../subgraphs/kit/privacy/checkPolicies.js';
-import { REPOSITORY_ROOT } from '../subgraphs/kit/privacy/loadDepartmentSchema.js';
-import { loadPolicyTests } from '../subgraphs/kit/privacy/loadPolicyTests.js';
-import { runPolicyTests } from '../subgraphs/kit/privacy/runPolicyTests.js';
+import { checkPolicies, REPOSITORY_ROOT, loadPolicyTests, runPolicyTests } from '../policy/index.js';
 import { departmentSubjects } from './departmentSubjects.js';
 
 // PRIVACY_DIR, as policy:check and the subgraphs read it.

@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSchema } from 'graphql';
-import { REPOSITORY_ROOT } from '../subgraphs/kit/privacy/index.js';
+import { REPOSITORY_ROOT } from '../policy/index.js';
 import { descriptionCoverage, rewriteVisibility, visibilityLines } from './schemaDescribeLines.js';
 
 let check = false;

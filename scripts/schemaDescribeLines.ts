@@ -21,7 +21,7 @@ import {
   type ExplainedCell,
   type ExplainedField,
   type PolicyCheck,
-} from '../subgraphs/kit/privacy/index.js';
+} from '../policy/index.js';
 import { departmentSubjects } from './departmentSubjects.js';
 
 /** The first words of the generated line in a field's description: `npm run schema:describe` owns that line. */

@@ -20,7 +20,7 @@ import {
   SIGNING_ALGORITHM,
   usccProblem,
 } from '../subgraphs/kit/index.js';
-import { didYouMean, loadRegistry, REPOSITORY_ROOT } from '../subgraphs/kit/privacy/index.js';
+import { didYouMean, loadRegistry, REPOSITORY_ROOT } from '../policy/index.js';
 
 const USAGE =
   'usage: npm run --silent token -- --kind person|company|officer --sub <id> [--roles a,b] [--purpose p] [--azp <portal>] [--ttl <seconds>]';

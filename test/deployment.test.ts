@@ -35,7 +35,7 @@ import {
   type ImagePiece,
 } from '../scripts/imageEntrypoint.js';
 import { readSubgraphConfig } from '../subgraphs/kit/subgraphConfig.js';
-import { watchPolicy } from '../subgraphs/kit/privacy/watchPolicy.js';
+import { watchPolicy } from '../policy/index.js';
 import {
   baseObjects,
   composeFile,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPOSITORY_ROOT } from '../subgraphs/kit/privacy/index.js';
+import { REPOSITORY_ROOT } from '../policy/index.js';
 import { startStack, type Stack } from './harness.js';
 
 /** A privacy officer's working copy of the policy files, edited the way an editor saves (write aside, rename over). */

@@ -22,7 +22,7 @@ import {
   type PolicyRegistry,
   type PolicyTestCase,
   type Subject,
-} from '../subgraphs/kit/privacy/index.js';
+} from '../policy/index.js';
 import { startStack, type DepartmentName, type Stack } from './harness.js';
 
 /**

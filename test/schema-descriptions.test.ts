@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, isObjectType, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDepartmentSchema, REPOSITORY_ROOT } from '../subgraphs/kit/privacy/index.js';
+import { loadDepartmentSchema, REPOSITORY_ROOT } from '../policy/index.js';
 import {
   descriptionCoverage,
   rewriteVisibility,

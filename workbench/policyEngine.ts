@@ -14,4 +14,4 @@ export {
   readCommittedPolicy,
   type PolicyChange,
   type PolicyCheck,
-} from '../subgraphs/kit/privacy/index.js';
+} from '../policy/index.js';

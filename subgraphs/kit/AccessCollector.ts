@@ -1,7 +1,7 @@
 import type { AuthenticatedCaller, Caller } from '../../core/caller.js';
 import type { AccessEntry, GivenDecision } from '../../access-log/index.js';
 import type { Department } from '../../core/errors.js';
-import type { DecisionEvent } from './privacy/types.js';
+import type { DecisionEvent } from '../../policy/index.js';
 
 /** When one field meets several decisions for a subject (items of a list), the record keeps what left the most. */
 const OPENNESS: Record<GivenDecision, number> = { masked: 1, allowed: 2 };

@@ -2,14 +2,20 @@
 // The neutral code every subgraph needs as well (errors, IDs, money, identity, serving, logging): core/.
 export * from '../../core/index.js';
 export { assertValidResidentId, assertValidUscc } from './assertValidIds.js';
+// Whose data each type is, as the privacy policy engine (policy/) reads it; the kit enforces the policy.
 export {
   defineSubjects,
+  type Subject,
   type SubjectEntry,
   type SubjectResolvers,
   type TypedSubjects,
-} from './privacy/defineSubjects.js';
-export type { Subject } from './privacy/types.js';
-export { MAX_ACCESS_LOG_PAGE, type AccessLogStore, type SubjectAccessRecord } from '../../access-log/index.js';
+} from '../../policy/index.js';
+export {
+  MAX_ACCESS_LOG_PAGE,
+  type AccessLogStore,
+  type CertificateRegister,
+  type SubjectAccessRecord,
+} from '../../access-log/index.js';
 export type { CompanyReference, PersonReference } from './references.js';
 export {
   readSchema,
@@ -41,8 +47,6 @@ export {
   type SoapFault,
 } from './legacy/index.js';
 export { createLegacyGuard, type LegacyGuard, type LegacyGuardState } from './resilience/index.js';
-// The gateway checks a caller's stated purpose against the same roles file the policies use.
-export { loadRegistry, REPOSITORY_ROOT, watchPolicy, type CompiledPolicy } from './privacy/index.js';
 export {
   createCertificateIssuer,
   type CertificateIssuer,

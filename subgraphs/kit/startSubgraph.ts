@@ -10,9 +10,10 @@ import { parse, type DocumentNode } from 'graphql';
 import { ANONYMOUS, type Caller } from '../../core/caller.js';
 import { AccessCollector } from './AccessCollector.js';
 import type { AccessLogStore } from '../../access-log/index.js';
-import { enforcePolicy } from './enforcePolicy.js';
+import { usePrivacyPolicy } from './privacy/index.js';
+import type { SchemaPlugin } from './SchemaPlugin.js';
 import type { Department } from '../../core/errors.js';
-import type { SubjectResolvers } from './privacy/types.js';
+import type { SubjectResolvers } from '../../policy/index.js';
 import {
   CALLER_TOKEN_HEADER,
   createCallerTokenVerifier,
@@ -101,19 +102,20 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
       { department: options.department },
       'STARTED WITHOUT PROTECTIONS (benchmark): no caller check, no privacy policy, no access log',
     );
-  // Kit's list of protections: each a condition here, all on unless a benchmark turns them off.
-  const policy = open
-    ? { schema: built, close: () => {} }
-    : enforcePolicy({
-        department: options.department,
-        schema: built,
-        subjects: options.subjects,
-        policyFile: options.policyFile,
-        onDecision: (event, context) => (context as { access?: AccessCollector } | undefined)?.access?.note(event),
-        onVersion: (version) => options.accessLog?.registerPolicy(version),
-        log: ({ level, msg, ...entry }) => logger[level === 'warn' ? 'warn' : 'info'](entry, String(msg)),
-      });
-  const schema = policy.schema;
+  // Kit's list of protections around the schema, each a plugin: all on unless a benchmark turns them off.
+  const schemaPlugins: SchemaPlugin[] = open
+    ? []
+    : [
+        usePrivacyPolicy({
+          department: options.department,
+          subjects: options.subjects,
+          policyFile: options.policyFile,
+          onDecision: (event, context) => (context as { access?: AccessCollector } | undefined)?.access?.note(event),
+          onVersion: (version) => options.accessLog?.registerPolicy(version),
+          log: ({ level, msg, ...entry }) => logger[level === 'warn' ? 'warn' : 'info'](entry, String(msg)),
+        }),
+      ];
+  const schema = schemaPlugins.reduce((wrapped, plugin) => plugin.onSchema(wrapped), built);
   const server = new ApolloServer<SubgraphContext<TLoaders>>({
     schema,
     formatError: maskUnexpectedErrors(logError),
@@ -175,7 +177,7 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
     metrics,
     close: async () => {
       await running.close();
-      policy.close();
+      for (const plugin of schemaPlugins) plugin.onClose();
       options.onClose?.();
     },
   };

@@ -6,9 +6,9 @@ import type { AuthenticatedCaller, Caller } from '../../core/caller.js';
 import { AccessCollector } from '../kit/AccessCollector.js';
 import type { AccessCaller } from '../../access-log/index.js';
 import { sampleEntry, SUBJECTS } from '../../access-log/testing/sampleEntries.js';
-import { enforcePolicy } from '../kit/enforcePolicy.js';
+import { usePrivacyPolicy } from '../kit/privacy/index.js';
 import { DateTimeScalar, readSchema, type AccessLogStore } from '../kit/index.js';
-import type { DecisionEvent } from '../kit/privacy/types.js';
+import type { DecisionEvent } from '../../policy/index.js';
 import { createPlatformLoaders } from './loaders.js';
 import { Accessor } from './resolvers/Accessor.js';
 import { Company } from './resolvers/Company.js';
@@ -76,15 +76,14 @@ beforeAll(() => {
       } as unknown as GraphQLResolverMap,
     },
   ]);
-  const policy = enforcePolicy({
+  const policy = usePrivacyPolicy({
     department: 'platform',
-    schema: built,
     subjects,
     onDecision: (event) => decisions.push(event),
     log: () => {},
   });
-  schema = policy.schema;
-  closePolicy = policy.close;
+  schema = policy.onSchema(built);
+  closePolicy = policy.onClose;
 });
 afterAll(() => closePolicy());
 
@@ -107,7 +106,7 @@ async function queryAs(caller: Caller, source: string, variableValues: Record<st
     requestId: 'request-1',
     correlationId: null,
     caller,
-    loaders: createPlatformLoaders(store),
+    loaders: createPlatformLoaders(store, log.certificates),
     access: new AccessCollector(),
   };
   const result = await graphql({ schema, source, contextValue, variableValues });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPOSITORY_ROOT } from '../../subgraphs/kit/privacy/index.js';
+import { REPOSITORY_ROOT } from '../../policy/index.js';
 import { startStack, TEST_AUDIENCE, TEST_ISSUER, type Stack } from '../harness.js';
 
 /**

@@ -4,8 +4,7 @@ import { applyMiddleware } from 'graphql-middleware';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { ANONYMOUS, type Caller } from '../../../core/caller.js';
 import { departmentUnavailable } from '../../../core/errors.js';
-import { createPolicyMiddleware } from './createPolicyMiddleware.js';
-import { loadPolicy } from './loadPolicy.js';
+import { loadPolicy, defineSubjects, type CompiledPolicy, type DecisionEvent } from '../../../policy/index.js';
 import {
   buildTestSchema,
   callers,
@@ -13,10 +12,9 @@ import {
   TEST_SDL,
   tempFolder,
   VALID_POLICY,
-} from './testing/policyFixtures.js';
-import { defineSubjects } from './defineSubjects.js';
-import type { CompiledPolicy, DecisionEvent } from './types.js';
+} from '../../../policy/testing/policyFixtures.js';
 import { loadDataSet } from '../../../legacy-mocks/data/index.js';
+import { createPolicyMiddleware } from './createPolicyMiddleware.js';
 
 const folder = tempFolder();
 // Subjects must be well-formed resident IDs and USCCs: three from the deterministic data set.

@@ -2,11 +2,16 @@ import { isIntrospectionType, isObjectType, type GraphQLResolveInfo, type GraphQ
 import { middleware, type IMiddleware, type IMiddlewareFunction, type IMiddlewareGenerator } from 'graphql-middleware';
 import { allow, rule, shield } from 'graphql-shield';
 import { graphError, isProductError } from '../../../core/errors.js';
-import { createFieldDecider, questionOf, type FieldDecider, type FieldDeciderOptions } from './createFieldDecider.js';
-import { isFederationField } from './federationFields.js';
-import { keyFieldsOf } from './keyFieldsOf.js';
-import { applyMask } from './masks/applyMask.js';
-import type { Decision } from './types.js';
+import {
+  applyMask,
+  createFieldDecider,
+  isFederationField,
+  keyFieldsOf,
+  type Decision,
+  type FieldDecider,
+  type FieldDeciderOptions,
+  type FieldQuestion,
+} from '../../../policy/index.js';
 
 export type PolicyMiddlewareOptions = FieldDeciderOptions;
 
@@ -112,4 +117,14 @@ export function createPolicyMiddleware(options: PolicyMiddlewareOptions | FieldD
 function forbidden(info: GraphQLResolveInfo) {
   const field = `${info.parentType.name}.${info.fieldName}`;
   return graphError('FORBIDDEN', `You may not see ${field}.`, { field });
+}
+
+/** The field question graphql-middleware's arguments pose. */
+function questionOf(
+  parent: unknown,
+  args: Record<string, unknown> | undefined,
+  context: unknown,
+  info: GraphQLResolveInfo,
+): FieldQuestion {
+  return { typeName: info.parentType.name, fieldName: info.fieldName, parent, args: args ?? {}, context };
 }

@@ -1,6 +1,5 @@
 import { isObjectType, Kind, type GraphQLResolveInfo, type GraphQLSchema, type SelectionSetNode } from 'graphql';
-import type { FieldDecider } from './createFieldDecider.js';
-import { keyFieldsOf } from './keyFieldsOf.js';
+import { keyFieldsOf, type FieldDecider } from '../../../policy/index.js';
 
 type ResolveReference = (reference: Record<string, unknown>, context: unknown, info: GraphQLResolveInfo) => unknown;
 
