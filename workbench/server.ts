@@ -103,7 +103,9 @@ export async function startWorkbench(options: WorkbenchServerOptions): Promise<R
   const graphql = `${options.gatewayUrl.replace(/\/$/, '')}/graphql`;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = new URL(req.url ?? '/', 'http://workbench').pathname;
+    const path = pathOf(req.url);
+    if (path === null)
+      return refuse(res, { status: 400, code: 'BAD_REQUEST', message: 'The request target is not a path.' });
     const key = `${req.method} ${path}`;
     // The probe's answer is fixed: it costs nothing, so an orchestrator's checks never meet the limits.
     if (key === 'GET /health') return sendJson(res, 200, { status: 'ok' });
@@ -157,6 +159,15 @@ export async function startWorkbench(options: WorkbenchServerOptions): Promise<R
       if (!options.workbench) await workbench.close();
     },
   };
+}
+
+/** The request target's path, or null for a target that is no URL (answered 400, never a 500). */
+function pathOf(target: string | undefined): string | null {
+  try {
+    return new URL(target ?? '/', 'http://workbench').pathname;
+  } catch {
+    return null;
+  }
 }
 
 function rateLimited(refusal: RateRefusal): Refusal {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentIdCheckDigit } from '../../core/ids.js';
@@ -320,5 +320,17 @@ describe('the privacy workbench app, apart from the gateway', () => {
     const unknown = await fetch(`${url}/privacy/page.ts`);
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    // A request target that is no URL is the caller's mistake: 400, never a 500.
+    const odd = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = httpRequest(`${url}/`, { path: 'http://[::1' }, (response) => {
+        let body = '';
+        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      });
+      request.on('error', reject);
+      request.end();
+    });
+    expect(odd.status).toBe(400);
+    expect(JSON.parse(odd.body)).toMatchObject({ error: { code: 'BAD_REQUEST' } });
   });
 });
