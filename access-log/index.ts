@@ -53,6 +53,7 @@ export {
   type AccessLogLocation,
   type OpenAccessLogOptions,
 } from './store/openAccessLogStore.js';
+export type { OpenLogDatabaseOptions } from './store/openLogDatabase.js';
 export { SQLITE_BUSY_TIMEOUT_MS } from './store/backends/sqliteDriver.js';
 
 export { verifyAccessLog, type AccessLogVerdict, type VerifyOptions } from './verify/verifyAccessLog.js';
@@ -105,7 +106,9 @@ export {
 
 export {
   createCertificateRegister,
+  openCertificateRegister,
   type CertificateIssuance,
   type CertificateRegister,
+  type OpenedCertificateRegister,
   type Revocation,
 } from './certificates/certificateRegister.js';

@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { DEPARTMENT_NAMES } from '../registry/departments.js';
-import { openAccessLogStore, type AccessLogStore } from '../access-log/index.js';
+import { openCertificateRegister, type OpenedCertificateRegister } from '../access-log/index.js';
 
 const USAGE =
   'usage: npm run certificate:revoke -- <department> <serial> --reason "<why>"\n       npm run certificate:revoke -- --list [<department>...]';
@@ -41,9 +41,9 @@ if (wrong) {
   process.exit(2);
 }
 
-let store: AccessLogStore;
+let register: OpenedCertificateRegister;
 try {
-  store = await openAccessLogStore({ create: false });
+  register = await openCertificateRegister({ create: false });
 } catch (error) {
   process.stderr.write(`certificate:revoke: cannot open the certificate register: ${(error as Error).message}\n`);
   process.exit(2);
@@ -52,18 +52,18 @@ try {
   if (values.list) {
     const lists = await Promise.all(
       departments.map(async (department) =>
-        (await store.certificates.revocations(department)).map((revocation) => ({ department, ...revocation })),
+        (await register.revocations(department)).map((revocation) => ({ department, ...revocation })),
       ),
     );
     process.stdout.write(`${JSON.stringify(lists.flat(), null, 2)}\n`);
   } else {
     const [department, serial] = positionals as [string, string];
-    const revoked = await store.certificates.revoke(department, serial, values.reason!.trim());
+    const revoked = await register.revoke(department, serial, values.reason!.trim());
     process.stdout.write(`revoked ${revoked.serial} (${revoked.type}) at ${revoked.revokedAt}\n`);
   }
 } catch (error) {
   process.stderr.write(`certificate:revoke: ${(error as Error).message}\n`);
   process.exitCode = 1;
 } finally {
-  await store.close();
+  await register.close();
 }

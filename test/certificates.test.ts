@@ -188,7 +188,7 @@ describe('certificates with department seals', () => {
     });
 
     // Revoked by the tax bureau: online at once; offline with the saved revocation list.
-    await stack.accessLog.certificates.revoke('tax', certificate.serial, 'issued in error');
+    await stack.certificates.revoke('tax', certificate.serial, 'issued in error');
     expect(await verifyOnline(certificate)).toMatchObject({ valid: false, problem: 'REVOKED' });
     const folder = mkdtempSync(join(tmpdir(), 'revocations-'));
     try {
@@ -252,7 +252,7 @@ describe('certificates with department seals', () => {
     expect(issuances.length).toBeGreaterThan(0);
     expect(issuances.every((access) => access.department === 'tax')).toBe(true);
 
-    const kept = await stack.accessLog.certificates.read(issued.serial);
+    const kept = await stack.certificates.read(issued.serial);
     expect(kept).toMatchObject({ department: 'tax', subject: { kind: 'COMPANY', id: cleanCompany }, revokedAt: null });
     expect(JSON.stringify(kept)).not.toContain('arrears');
   });

@@ -10,7 +10,12 @@ import type { Faults, RunningLegacyServer, StatsSnapshot } from '../legacy-mocks
 import { loadDataSet, type DataSet } from '../legacy-mocks/data/index.js';
 import { loadLegacyMock } from '../legacy-mocks/legacyMocks.js';
 import type { DestinationStream } from 'pino';
-import { openAccessLogStore, type AccessLogStore } from '../access-log/index.js';
+import {
+  openAccessLogStore,
+  openCertificateRegister,
+  type AccessLogStore,
+  type CertificateRegister,
+} from '../access-log/index.js';
 import { createLogger } from '../core/operations/index.js';
 import type { GatewayVerificationKey, SigningKey } from '../core/index.js';
 import type { RunningServer, RunningSubgraph } from '../subgraphs/kit/index.js';
@@ -63,6 +68,8 @@ export interface Stack {
   issuerKey: CryptoKey;
   /** The access log all subgraphs write to (a temp SQLite file, or `accessLogUrl`). */
   accessLog: AccessLogStore;
+  /** The certificate register in the same database (at `accessLogUrl` when a test brings its own log). */
+  certificates: CertificateRegister;
   /** The subgraphs that run as processes of their own (`outOfProcess`), to crash them. */
   processes: Partial<Record<DepartmentName, SpawnedSubgraph>>;
   /** The gateway's signing key pair: what a subgraph trusts. */
@@ -132,9 +139,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const accessLogUrl = options.accessLogUrl ?? `sqlite:${join(logFolder, 'access-log.db')}`;
   const separate = new Set(options.outOfProcess ?? []);
   const accessLog = options.accessLog ?? (await openAccessLogStore({ url: accessLogUrl }));
+  const certificates = await openCertificateRegister({ url: accessLogUrl });
   started.push({
     close: async () => {
-      await accessLog.close();
+      await Promise.all([accessLog.close(), certificates.close()]);
       rmSync(logFolder, { recursive: true, force: true });
     },
   });
@@ -164,6 +172,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       legacyGuard: options.legacyGuard,
       gatewayKey: options.gatewayTrust ?? gatewayKeys.publicKey,
       accessLog: options.withoutAccessLog ? null : accessLog,
+      certificates: options.withoutAccessLog ? null : certificates,
       withoutProtections: options.withoutProtections,
       ...(options.logs ? { logger: createLogger(`${department}-subgraph`, options.logs) } : {}),
       ...(options.policyFolder ? { policyFile: `${options.policyFolder}/${department}.yaml` } : {}),
@@ -179,6 +188,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       gatewayKey: options.gatewayTrust ?? gatewayKeys.publicKey,
       ...(options.logs ? { logger: createLogger('platform-subgraph', options.logs) } : {}),
       accessLog,
+      certificates,
       ...(options.policyFolder ? { policyFile: `${options.policyFolder}/platform.yaml` } : {}),
     });
     const processes: Partial<Record<DepartmentName, SpawnedSubgraph>> = {};
@@ -238,6 +248,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       dataSet,
       issuerKey: issuer.privateKey,
       accessLog,
+      certificates,
       processes,
       gatewayKeys,
       tokenFor,

@@ -1,4 +1,5 @@
 import type { SqlDriver } from '../sql/SqlDriver.js';
+import { openLogDatabase, type OpenLogDatabaseOptions } from '../store/openLogDatabase.js';
 
 /** What the platform keeps of one issued certificate: enough to revoke it and to audit issuance, not the document. */
 export interface CertificateIssuance {
@@ -31,7 +32,12 @@ export interface Revocation {
   reason: string;
 }
 
-/** The issuance records beside the access log, in the same database. */
+/**
+ * The certificates issued and their revocations: a store of its own beside the access log, in
+ * the same database (table certificate_issuances, sql/accessLogSchema.ts). The issuing
+ * departments record and look up through it, the platform answers revocation from it, and
+ * `npm run certificate:revoke` revokes in it.
+ */
 export interface CertificateRegister {
   /** Records an issuance before the certificate leaves its department (no record, no certificate). */
   record(issuance: Omit<CertificateIssuance, 'revokedAt' | 'revocationReason'>): Promise<void>;
@@ -74,6 +80,7 @@ const toIssuance = (row: IssuanceRow): CertificateIssuance => ({
   revocationReason: row.revocation_reason,
 });
 
+/** The register over an opened database of the log (store/openLogDatabase.ts). */
 export function createCertificateRegister(driver: SqlDriver): CertificateRegister {
   const read = async (serial: string) => {
     const [row] = await driver.all<IssuanceRow>('SELECT * FROM certificate_issuances WHERE serial = ?', [serial]);
@@ -140,4 +147,29 @@ export function createCertificateRegister(driver: SqlDriver): CertificateRegiste
       }));
     },
   };
+}
+
+/** A register that owns its connection to the database: closing it closes the connection. */
+export interface OpenedCertificateRegister extends CertificateRegister {
+  close(): Promise<void>;
+}
+
+/**
+ * A register's pool on PostgreSQL: issuances and revocation checks are few beside the log's
+ * appends, and every subgraph process opens both.
+ */
+const REGISTER_MAX_CONNECTIONS = 2;
+
+/**
+ * Opens the register in the log's database named by the options or AUDIT_DATABASE_URL (as
+ * openAccessLogStore does), on a connection of its own.
+ */
+export async function openCertificateRegister(
+  options: OpenLogDatabaseOptions = {},
+): Promise<OpenedCertificateRegister> {
+  const driver = await openLogDatabase(
+    { maxConnections: REGISTER_MAX_CONNECTIONS, ...options },
+    { table: 'certificate_issuances', what: 'certificate register' },
+  );
+  return { ...createCertificateRegister(driver), close: () => driver.close() };
 }

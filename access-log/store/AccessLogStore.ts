@@ -1,4 +1,3 @@
-import type { CertificateRegister } from '../certificates/certificateRegister.js';
 import type { AccessEntry, AccessRecord } from '../record/AccessEntry.js';
 import type { AccessLogReader, PolicyVersion, StoredCheckpoint } from '../read/AccessLogReader.js';
 
@@ -29,7 +28,5 @@ export interface AccessLogStore extends AccessLogReader {
   /** Makes a policy version known: it is stored with the first record that names it. */
   registerPolicy(version: PolicyVersion): void;
   appendCheckpoint(checkpoint: StoredCheckpoint): Promise<void>;
-  /** The certificates issued, by serial, and their revocations (same database). */
-  readonly certificates: CertificateRegister;
   close(): Promise<void>;
 }

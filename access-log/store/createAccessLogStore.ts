@@ -1,4 +1,3 @@
-import { createCertificateRegister } from '../certificates/certificateRegister.js';
 import { createLogReader } from '../read/createLogReader.js';
 import { normalizeAccessEntry } from '../record/normalizeAccessEntry.js';
 import type { SqlDriver } from '../sql/SqlDriver.js';
@@ -53,8 +52,6 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
     async appendCheckpoint({ at, jws }) {
       await driver.transaction((tx) => tx.run('INSERT INTO access_checkpoints (at, jws) VALUES (?, ?)', [at, jws]));
     },
-
-    certificates: createCertificateRegister(driver),
 
     async close() {
       await commits.drain();

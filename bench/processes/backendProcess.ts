@@ -12,7 +12,7 @@ import { loadDataSet } from '../../legacy-mocks/data/index.js';
 import { loadLegacyMock } from '../../legacy-mocks/legacyMocks.js';
 import { LEGACY_DEPARTMENT_NAMES, type LegacyDepartment } from '../../registry/departments.js';
 import type { RunningLegacyServer } from '../../legacy-mocks/common/index.js';
-import { openAccessLogStore } from '../../access-log/index.js';
+import { openAccessLogStore, openCertificateRegister } from '../../access-log/index.js';
 import type { RunningSubgraph } from '../../subgraphs/kit/index.js';
 import { startPlatformSubgraph } from '../../subgraphs/platform/server.js';
 import { loadDepartmentSubgraph } from '../../test/departmentSubgraphs.js';
@@ -22,7 +22,9 @@ const settings = JSON.parse(process.env.BENCH_BACKEND ?? '{}') as BackendSetting
 const gatewayKey = (await importJWK(settings.gatewayPublicJwk as JWK, 'ES256')) as CryptoKey;
 const dataSet = loadDataSet();
 const logFolder = mkdtempSync(join(tmpdir(), 'bench-access-log-'));
-const accessLog = await openAccessLogStore({ url: `sqlite:${join(logFolder, 'access-log.db')}` });
+const logUrl = `sqlite:${join(logFolder, 'access-log.db')}`;
+const accessLog = await openAccessLogStore({ url: logUrl });
+const certificates = await openCertificateRegister({ url: logUrl });
 
 const legacy = Object.fromEntries(
   await Promise.all(
@@ -32,7 +34,12 @@ const legacy = Object.fromEntries(
   ),
 ) as Record<LegacyDepartment, RunningLegacyServer>;
 const subgraphSet = async (open: boolean) => {
-  const common = { gatewayKey, withoutProtections: open, accessLog: open ? null : accessLog };
+  const common = {
+    gatewayKey,
+    withoutProtections: open,
+    accessLog: open ? null : accessLog,
+    certificates: open ? null : certificates,
+  };
   const set: Partial<Record<LegacyDepartment, RunningSubgraph>> = {};
   for (const department of LEGACY_DEPARTMENT_NAMES)
     set[department] = await (
@@ -43,7 +50,7 @@ const subgraphSet = async (open: boolean) => {
 const guarded = await subgraphSet(false);
 const open = await subgraphSet(true);
 // The portal queries never reach the access log's own subgraph; both sets route to this one.
-const platform = await startPlatformSubgraph({ gatewayKey, accessLog });
+const platform = await startPlatformSubgraph({ gatewayKey, accessLog, certificates });
 const graphqlUrls = (set: typeof guarded) => ({
   ...(Object.fromEntries(
     LEGACY_DEPARTMENT_NAMES.map((department) => [department, `${set[department].url}/graphql`]),
@@ -64,7 +71,7 @@ const close = async () => {
     [...Object.values(guarded), ...Object.values(open), platform].map((server) => server.close()),
   );
   await Promise.allSettled(Object.values(legacy).map((server) => server.close()));
-  await accessLog.close();
+  await Promise.all([accessLog.close(), certificates.close()]);
   rmSync(logFolder, { recursive: true, force: true });
   process.exit(0);
 };

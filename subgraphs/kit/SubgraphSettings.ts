@@ -1,5 +1,5 @@
 import type { GatewayVerificationKey } from '../../core/identity/callerToken.js';
-import type { AccessLogStore } from '../../access-log/index.js';
+import type { AccessLogStore, CertificateRegister } from '../../access-log/index.js';
 import type { LegacyGuardOptions } from './resilience/index.js';
 import type { Logger } from '../../core/operations/index.js';
 
@@ -23,4 +23,6 @@ export interface SubgraphSettings {
   logger?: Logger;
   /** The access log every access to a protected field is written to (shared by all subgraphs); null only in benchmarks. */
   accessLog: AccessLogStore | null;
+  /** The certificate register, in the access log's database; absent or null: this subgraph issues no certificates. */
+  certificates?: CertificateRegister | null;
 }

@@ -1,4 +1,11 @@
-import { newChainName, openAccessLogStore, startCheckpointing, type AccessLogStore } from '../../access-log/index.js';
+import {
+  newChainName,
+  openAccessLogStore,
+  openCertificateRegister,
+  startCheckpointing,
+  type AccessLogStore,
+  type CertificateRegister,
+} from '../../access-log/index.js';
 import { createLogger } from '../../core/operations/index.js';
 import { failStart, settingsOrExit } from '../../core/config/index.js';
 import { GATEWAY_KEY_NAME } from '../../core/identity/gatewayKey.js';
@@ -23,6 +30,9 @@ export interface SubgraphMainOptions {
   checkpoints?: boolean;
 }
 
+/** What a department's start function gets when it runs as its own process: both stores are open. */
+export type SubgraphStartSettings = SubgraphSettings & { accessLog: AccessLogStore; certificates: CertificateRegister };
+
 /**
  * Runs a subgraph as its own process, as deployed: its settings read and checked at start
  * (subgraphConfig.ts: every problem printed at once, exit 78), the gateway's keys by kid, its own chain in the shared access log (and, for
@@ -30,7 +40,7 @@ export interface SubgraphMainOptions {
  */
 export async function runSubgraphMain(
   options: SubgraphMainOptions,
-  start: (settings: SubgraphSettings & { accessLog: AccessLogStore }) => Promise<RunningServer>,
+  start: (settings: SubgraphStartSettings) => Promise<RunningServer>,
 ): Promise<void> {
   // A key file unreadable, the database refusing, the port taken: one line and exit, no stack trace.
   await runSubgraph(options, start).catch((error: unknown) => failStart(`${options.department} subgraph`, error));
@@ -38,7 +48,7 @@ export async function runSubgraphMain(
 
 async function runSubgraph(
   options: SubgraphMainOptions,
-  start: (settings: SubgraphSettings & { accessLog: AccessLogStore }) => Promise<RunningServer>,
+  start: (settings: SubgraphStartSettings) => Promise<RunningServer>,
 ): Promise<void> {
   // Every variable checked at once, before anything opens (README, "Ports and settings").
   const config = settingsOrExit(() => readSubgraphConfig(options.department as Department));
@@ -53,6 +63,8 @@ async function runSubgraph(
   // The access log: AUDIT_DATABASE_URL (PostgreSQL) or the SQLite file under data/audit, shared by
   // all subgraphs; this process appends to a chain of its own (AUDIT_CHAIN to name it).
   const accessLog = await openAccessLogStore({ chain: config.auditChain || newChainName(options.department) });
+  // The certificate register, a store of its own in the same database.
+  const certificates = await openCertificateRegister();
   let checkpointer: { stop(): Promise<void> } | null = null;
   if (options.checkpoints && config.checkpoints) {
     const logger = createLogger(`${options.department}-checkpoints`);
@@ -68,6 +80,7 @@ async function runSubgraph(
     legacyTimeoutMs: timeout,
     gatewayKey,
     accessLog,
+    certificates,
   });
   process.stdout.write(
     `${options.department} subgraph listening on ${running.url}/graphql${legacyUrl ? ` (legacy system ${legacyUrl})` : ''}\n`,
@@ -77,7 +90,7 @@ async function runSubgraph(
       running
         .close()
         .then(() => checkpointer?.stop())
-        .then(() => accessLog.close())
+        .then(() => Promise.all([accessLog.close(), certificates.close()]))
         .then(
           () => process.exit(0),
           () => process.exit(1),

@@ -24,7 +24,7 @@ export type MarketSubgraphOptions = SubgraphSettings;
 export async function startMarketSubgraph(options: MarketSubgraphOptions): Promise<RunningSubgraph> {
   const legacy = guardLegacySystem('market', options);
   const client = new MarketClient({ url: options.legacyUrl, guard: legacy.guard });
-  const certificates = createCertificateIssuer({ department: 'market', accessLog: options.accessLog });
+  const certificates = createCertificateIssuer({ department: 'market', register: options.certificates ?? null });
   const resolvers: Resolvers = {
     Date: DateScalar,
     Decimal: DecimalScalar,

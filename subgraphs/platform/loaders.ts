@@ -1,9 +1,9 @@
-import type { AccessLogStore } from '../kit/index.js';
+import type { AccessLogStore, CertificateRegister } from '../kit/index.js';
 import type { SubgraphContext } from '../kit/index.js';
 
-/** The platform reads the access log itself; nothing is batched, so its "loaders" are the store. */
-export function createPlatformLoaders(store: AccessLogStore) {
-  return { store };
+/** The platform reads the access log and the certificate register itself; nothing is batched, so its "loaders" are the stores. */
+export function createPlatformLoaders(store: AccessLogStore, certificates: CertificateRegister) {
+  return { store, certificates };
 }
 
 export type PlatformLoaders = ReturnType<typeof createPlatformLoaders>;

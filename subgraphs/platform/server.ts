@@ -3,6 +3,7 @@ import {
   readSchema,
   startSubgraph,
   type AccessLogStore,
+  type CertificateRegister,
   type RunningSubgraph,
   type SubgraphSettings,
 } from '../kit/index.js';
@@ -17,9 +18,16 @@ import { Person } from './resolvers/Person.js';
 import { Query } from './resolvers/Query.js';
 import { subjects } from './subjects.js';
 
-/** The platform has no legacy system: it reads the access log the departments write. */
-export type PlatformSubgraphOptions = Omit<SubgraphSettings, 'legacyUrl' | 'legacyTimeoutMs' | 'accessLog'> & {
+/**
+ * The platform has no legacy system: it reads the access log the departments write, and answers
+ * revocation from the certificate register beside it.
+ */
+export type PlatformSubgraphOptions = Omit<
+  SubgraphSettings,
+  'legacyUrl' | 'legacyTimeoutMs' | 'accessLog' | 'certificates'
+> & {
   accessLog: AccessLogStore;
+  certificates: CertificateRegister;
 };
 
 const resolvers: Resolvers = {
@@ -42,7 +50,7 @@ export async function startPlatformSubgraph(options: PlatformSubgraphOptions): P
     department: 'platform',
     typeDefs: readSchema(import.meta.url),
     resolvers,
-    createLoaders: () => createPlatformLoaders(options.accessLog),
+    createLoaders: () => createPlatformLoaders(options.accessLog, options.certificates),
     port: options.port,
     host: options.host,
     gatewayKey: options.gatewayKey,

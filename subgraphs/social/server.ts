@@ -24,7 +24,7 @@ export type SocialSubgraphOptions = SubgraphSettings;
 export async function startSocialSubgraph(options: SocialSubgraphOptions): Promise<RunningSubgraph> {
   const legacy = guardLegacySystem('social', options);
   const client = new SocialClient({ url: options.legacyUrl, guard: legacy.guard });
-  const certificates = createCertificateIssuer({ department: 'social', accessLog: options.accessLog });
+  const certificates = createCertificateIssuer({ department: 'social', register: options.certificates ?? null });
   const resolvers: Resolvers = {
     Date: DateScalar,
     Decimal: DecimalScalar,

@@ -23,7 +23,7 @@ export type TaxSubgraphOptions = SubgraphSettings;
 export async function startTaxSubgraph(options: TaxSubgraphOptions): Promise<RunningSubgraph> {
   const legacy = guardLegacySystem('tax', options);
   const client = new TaxClient({ baseUrl: options.legacyUrl, guard: legacy.guard });
-  const certificates = createCertificateIssuer({ department: 'tax', accessLog: options.accessLog });
+  const certificates = createCertificateIssuer({ department: 'tax', register: options.certificates ?? null });
   const resolvers: Resolvers = {
     Date: DateScalar,
     Decimal: DecimalScalar,

@@ -109,7 +109,7 @@ function clearances(uscc: string, count: number, as: CallerClaims = company(uscc
 
 /** The register's rows about a company: what issuance left behind. */
 async function registerRows(uscc: string) {
-  return stack.accessLog.certificates.current({
+  return stack.certificates.current({
     department: 'tax',
     type: 'tax-clearance',
     subject: { kind: 'COMPANY', id: uscc },
@@ -312,7 +312,7 @@ describe('verification of crafted certificates', () => {
     const extract = answer.data!.issueBusinessLicenceExtract!;
     const file = JSON.stringify({ document: extract.document, seal: extract.seal });
     expect((await print(file)).status).toBe(200);
-    await stack.accessLog.certificates.revoke('market', extract.serial, 'issued in error');
+    await stack.certificates.revoke('market', extract.serial, 'issued in error');
     const printed = await print(file);
     expect(printed.status).toBe(422);
     expect(printed.text).toContain('REVOKED');

@@ -11,6 +11,8 @@ export interface OpenDriverOptions {
   create: boolean;
   /** SQLite only: how long to wait for another process's write lock. */
   busyTimeoutMs?: number;
+  /** PostgreSQL only: the most connections its pool opens (default 10). */
+  maxConnections?: number;
 }
 
 /** What one chain's writer needs besides its database. */

@@ -13,7 +13,7 @@ import {
   GATEWAY_DEFAULT_PORT,
   type Department,
 } from '../../../registry/departments.js';
-import type { AccessLogStore } from '../../../access-log/index.js';
+import type { CertificateRegister } from '../../../access-log/index.js';
 
 /** What a department asks to certify: everything but who issues it, when, and its serial. */
 export interface CertificateRequest {
@@ -53,8 +53,8 @@ export interface CertificateIssuerOptions {
   department: Department;
   /** The issuer's name printed on the certificate; default the registry's, e.g. "The tax bureau". */
   issuerName?: string;
-  /** Where issuance is recorded; null only for the benchmarks' unprotected contender, which cannot issue. */
-  accessLog: AccessLogStore | null;
+  /** Where issuance is recorded (the access log's database); null only for the benchmarks' unprotected contender, which cannot issue. */
+  register: CertificateRegister | null;
   /** Seal keys' folder (SEAL_KEYS_DIR by default). */
   sealKeysDirectory?: string;
   /** Makes a development seal key on first use; default: unless NODE_ENV=production. */
@@ -133,8 +133,8 @@ export function createCertificateIssuer(options: CertificateIssuerOptions): Cert
   });
   return {
     async issue(request, { renew = false } = {}) {
-      if (!options.accessLog) throw new Error('certificates are issued only with an access log to record them');
-      const register = options.accessLog.certificates;
+      if (!options.register) throw new Error('certificates are issued only with a certificate register to record them');
+      const register = options.register;
       const now = new Date();
       if (!renew) {
         const current = await register.current({

@@ -21,7 +21,7 @@ export const verifyCertificate: NonNullable<QueryResolvers['verifyCertificate']>
     { document, seal },
     {
       keySets: readPublishedSealKeySets(DEPARTMENT_NAMES),
-      isRevoked: (department, serial) => loaders.store.certificates.isRevoked(department, serial),
+      isRevoked: (department, serial) => loaders.certificates.isRevoked(department, serial),
     },
   );
   const stated = verdict.document;

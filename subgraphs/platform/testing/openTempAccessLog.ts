@@ -1,21 +1,28 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-// Tests open the store themselves, which the kit leaves to the subgraph's start.
-import { openAccessLogStore } from '../../../access-log/index.js';
-import type { AccessLogStore } from '../../kit/index.js';
+// Tests open the stores themselves, which the kit leaves to the subgraph's start.
+import { openAccessLogStore, openCertificateRegister } from '../../../access-log/index.js';
+import type { AccessLogStore, CertificateRegister } from '../../kit/index.js';
 
 /**
- * An access log on a SQLite file in a temp folder of its own, for the platform's unit tests (a
- * file, no socket); `dispose` closes it and deletes the folder.
+ * An access log on a SQLite file in a temp folder of its own, with the certificate register beside
+ * it, for the platform's unit tests (a file, no socket); `dispose` closes both and deletes the folder.
  */
-export async function openTempAccessLog(): Promise<{ store: AccessLogStore; dispose(): Promise<void> }> {
+export async function openTempAccessLog(): Promise<{
+  store: AccessLogStore;
+  certificates: CertificateRegister;
+  dispose(): Promise<void>;
+}> {
   const folder = mkdtempSync(join(tmpdir(), 'platform-log-'));
-  const store = await openAccessLogStore({ url: `sqlite:${join(folder, 'access-log.db')}` });
+  const url = `sqlite:${join(folder, 'access-log.db')}`;
+  const store = await openAccessLogStore({ url });
+  const certificates = await openCertificateRegister({ url });
   return {
     store,
+    certificates,
     async dispose() {
-      await store.close();
+      await Promise.all([store.close(), certificates.close()]);
       rmSync(folder, { recursive: true, force: true });
     },
   };
