@@ -2,7 +2,7 @@
  * The container image's entry point (Dockerfile, docs/operations.md): one image runs every piece,
  * `node dist/scripts/imageEntrypoint.js <piece>`, where the piece is one of
  *
- *   gateway | subgraph <department> | stand-in <department> | portal
+ *   gateway | subgraph <department> | stand-in <department> | portal | workbench
  *   audit:verify | audit:export | audit:checkpoint [their options]
  *   health [piece]   (the image's HEALTHCHECK: GET the health path of the piece running here)
  *
@@ -26,6 +26,7 @@ import {
   type LegacyDepartment,
 } from '../registry/departments.js';
 import { subgraphSettings } from '../subgraphs/kit/subgraphConfig.js';
+import { WORKBENCH_DEFAULT_PORT, workbenchSettings } from '../workbench/workbenchConfig.js';
 import { auditToolSettings } from './auditToolSettings.js';
 
 /** Where compose and Kubernetes put secret files; a file named after a variable sets it. */
@@ -37,17 +38,17 @@ const HEALTH_TIMEOUT_MS = 3_000;
 
 /** One thing the image runs: its compiled main under dist/, where it listens, what it reads. */
 export interface ImagePiece {
-  /** As the command line names it: "gateway", "subgraph tax", "stand-in tax", "portal", "audit:verify". */
+  /** As the command line names it: "gateway", "subgraph tax", "stand-in tax", "portal", "workbench", "audit:verify". */
   name: string;
   /** The compiled main, relative to dist/ (the files test/build.test.ts starts). */
   main: string;
   /** Where it listens: the variable and its default; null for a tool that runs and exits. */
   port: { variable: string; defaultPort: number } | null;
-  /** Liveness and readiness paths (a stand-in has only its admin statistics). */
+  /** Liveness and readiness paths (a stand-in has only its admin statistics; the portal and the workbench /health). */
   probes: { health: string; ready: string } | null;
   /** Its settings schema; null for the portal, which reads a few variables of its own (portal/main.ts). */
   settings: readonly Setting[] | null;
-  /** Reads privacy/ (PRIVACY_DIR) and reloads it while running. */
+  /** Reads privacy/ (PRIVACY_DIR) and follows its changes while running. */
   readsPolicy: boolean;
 }
 
@@ -98,6 +99,16 @@ export function imagePieces(): ImagePiece[] {
     settings: null,
     readsPolicy: false,
   };
+  // The privacy officers' workbench: for the officers' network only (docs/operations.md). It reads
+  // the policy in force on every request; an image holds no git history, so its diffs answer NO_HISTORY.
+  const workbench: ImagePiece = {
+    name: 'workbench',
+    main: 'workbench/main.js',
+    port: { variable: 'WORKBENCH_PORT', defaultPort: WORKBENCH_DEFAULT_PORT },
+    probes: { health: '/health', ready: '/health' },
+    settings: workbenchSettings(),
+    readsPolicy: true,
+  };
   const tools = Object.entries(AUDIT_TOOLS).map(([name, file]): ImagePiece => ({
     name,
     main: `scripts/${file}.js`,
@@ -106,7 +117,7 @@ export function imagePieces(): ImagePiece[] {
     settings: auditToolSettings(),
     readsPolicy: false,
   }));
-  return [gateway, ...subgraphs, ...standIns, portal, ...tools];
+  return [gateway, ...subgraphs, ...standIns, portal, workbench, ...tools];
 }
 
 /** The piece a command line names, and the arguments left for it (an audit tool's options). */
@@ -122,7 +133,7 @@ export function pieceOf(args: readonly string[]): { piece: ImagePiece; rest: str
     first === 'subgraph' || first === 'stand-in'
       ? `no ${first} ${JSON.stringify(second)}: the departments are ${departments.join(', ')}`
       : `no piece ${JSON.stringify(first)}: run one of gateway, subgraph <department>, stand-in <department>, ` +
-          `portal, ${Object.keys(AUDIT_TOOLS).join(', ')}, health`,
+          `portal, workbench, ${Object.keys(AUDIT_TOOLS).join(', ')}, health`,
   );
 }
 

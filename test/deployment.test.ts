@@ -1,6 +1,7 @@
 import { execFile, execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -14,10 +15,11 @@ import {
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
+import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigurationError, type Setting } from '../core/config/index.js';
 import { repositoryRoot } from '../core/repositoryRoot.js';
-import { DEV_ISSUER } from '../core/index.js';
+import { DEFAULT_AUDIENCE, DEV_ISSUER, DEV_ISSUER_KEY_NAME, readPrivateKey } from '../core/index.js';
 import { readGatewayConfig } from '../gateway/gatewayConfig.js';
 import { readLegacyMockConfig } from '../legacy-mocks/legacyMockConfig.js';
 import {
@@ -36,6 +38,7 @@ import {
 } from '../scripts/imageEntrypoint.js';
 import { readSubgraphConfig } from '../subgraphs/kit/subgraphConfig.js';
 import { watchPolicy } from '../policy/index.js';
+import { readWorkbenchConfig } from '../workbench/workbenchConfig.js';
 import {
   baseObjects,
   composeFile,
@@ -100,6 +103,7 @@ function startProblems(piece: ImagePiece, env: Record<string, string>): string[]
     if (kind === 'gateway') readGatewayConfig(env);
     else if (kind === 'subgraph') readSubgraphConfig(department as Department, env);
     else if (kind === 'stand-in') readLegacyMockConfig(department as LegacyDepartment, env);
+    else if (kind === 'workbench') readWorkbenchConfig(env);
     return [];
   } catch (error) {
     if (error instanceof ConfigurationError) return [...error.problems];
@@ -260,7 +264,7 @@ function expectedBehind(variable: string): { piece: string; path: string } | nul
   if (department && variable === departmentSettings(department).legacy?.urlVariable)
     return { piece: `stand-in ${department}`, path: '/' };
   if (variable === 'GATEWAY_JWKS_URL') return { piece: 'gateway', path: '/internal/jwks.json' };
-  if (variable === 'PORTAL_GATEWAY_URL') return { piece: 'gateway', path: '/' };
+  if (variable === 'PORTAL_GATEWAY_URL' || variable === 'WORKBENCH_GATEWAY_URL') return { piece: 'gateway', path: '/' };
   return null;
 }
 
@@ -288,7 +292,7 @@ describe('the Kubernetes manifests', () => {
   });
 
   it.skipIf(kubectl !== null)(
-    'run the gateway, every department and the portal, with probes, ports and URLs the pieces serve',
+    'run the gateway, every department, the portal and the workbench, with probes, ports and URLs the pieces serve',
     () => {
       for (const [overlay, objects] of rendered) {
         const all = workloads(overlay, objects);
@@ -296,6 +300,7 @@ describe('the Kubernetes manifests', () => {
         const expected = [
           'gateway',
           'portal',
+          'workbench',
           ...DEPARTMENT_NAMES.map((name) => `subgraph ${name}`),
           ...(overlay === 'development' ? LEGACY_DEPARTMENT_NAMES.map((name) => `stand-in ${name}`) : []),
         ].sort();
@@ -491,6 +496,59 @@ describe('the Kubernetes manifests', () => {
     },
   );
 
+  it.skipIf(kubectl !== null)(
+    "let only the officers' ingress reach the workbench, and the workbench only the gateway and the identity provider",
+    () => {
+      type Peer = Record<string, unknown>;
+      type Rule = { from?: Peer[]; to?: Peer[]; ports?: Array<{ port: number }> };
+      type Spec = { podSelector: { matchLabels?: Record<string, string> }; ingress?: Rule[]; egress?: Rule[] };
+      for (const [overlay, objects] of rendered) {
+        const workbench = workloads(overlay, objects).find((workload) => workload.piece.name === 'workbench')!;
+        const labels = (workbench.object.spec as { template: { metadata: { labels: Record<string, string> } } })
+          .template.metadata.labels;
+        // Every policy whose selector takes the workbench's pod, whatever its name.
+        const applying = objects
+          .filter((object) => object.kind === 'NetworkPolicy')
+          .map((object) => object.spec as Spec)
+          .filter((spec) =>
+            Object.entries(spec.podSelector.matchLabels ?? {}).every(([key, value]) => labels[key] === value),
+          );
+        const rules = (kind: 'ingress' | 'egress') =>
+          applying.flatMap((spec) =>
+            (spec[kind] ?? []).map((rule) => ({
+              peers: (kind === 'ingress' ? rule.from : rule.to) ?? 'any',
+              ports: rule.ports?.map((port) => port.port) ?? null,
+            })),
+          );
+        expect({ overlay, ingress: rules('ingress') }).toEqual({
+          overlay,
+          ingress: [
+            {
+              peers: [{ namespaceSelector: { matchLabels: { 'city-graph/officers-ingress': 'true' } } }],
+              ports: [4090],
+            },
+          ],
+        });
+        // Every pod's way to the cluster's DNS (port 53) aside.
+        const egress = rules('egress').filter((rule) => !rule.ports?.includes(53));
+        expect({ overlay, egress }).toEqual({
+          overlay,
+          egress: [
+            { peers: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'gateway' } } }], ports: [4000] },
+            // The identity provider's published keys: its addresses in production.
+            { peers: overlay === 'production' ? [{ ipBlock: { cidr: expect.any(String) } }] : 'any', ports: [443] },
+          ],
+        });
+        // The gateway lets it in.
+        const gateway = objects.find((object) => object.kind === 'NetworkPolicy' && object.metadata.name === 'gateway')!
+          .spec as Spec;
+        expect(gateway.ingress?.some((rule) => !rule.from && rule.ports?.some((port) => port.port === 4000))).toBe(
+          true,
+        );
+      }
+    },
+  );
+
   it("mount the privacy ConfigMap that docs/operations.md's command makes, holding every policy the pieces read", () => {
     const docs = readFileSync(join(root, 'docs/operations.md'), 'utf8');
     const command = /kubectl -n \S+ create configmap (\S+) --from-file=(\S+)/.exec(docs);
@@ -556,13 +614,14 @@ describe('compose.yaml', () => {
     expect(composeSchemaProblems(misspelt)).toContain('/services/portal must NOT have additional properties');
   });
 
-  it("runs test/replicas.test.ts's topology: two gateways, two of each subgraph, the stand-ins, the portal", () => {
+  it("runs test/replicas.test.ts's topology: two gateways, two of each subgraph, the stand-ins, the portal, one workbench", () => {
     const pieces = Object.values(compose.services).map((service) => composePiece(service)?.name ?? null);
     const count = (name: string) => pieces.filter((piece) => piece === name).length;
     expect(count('gateway')).toBe(2);
     for (const department of DEPARTMENT_NAMES) expect(count(`subgraph ${department}`)).toBe(2);
     for (const department of LEGACY_DEPARTMENT_NAMES) expect(count(`stand-in ${department}`)).toBe(1);
     expect(count('portal')).toBe(1);
+    expect(count('workbench')).toBe(1);
     expect(Object.keys(compose.services)).toEqual(expect.arrayContaining(['postgres', 'redis', 'haproxy']));
     for (const [name, service] of Object.entries(compose.services))
       expect({ name, healthcheck: service.healthcheck?.test.length ?? 0 }).not.toEqual({ name, healthcheck: 0 });
@@ -621,6 +680,27 @@ describe('compose.yaml', () => {
     // Callers' and the portal's frontends reach the gateways and the portal.
     expect(backends.get(frontends.get(8443)!)!.map(pieceAt)).toEqual(['gateway', 'gateway']);
     expect(backends.get(frontends.get(9443)!)!.map(pieceAt)).toEqual(['portal']);
+    expect(backends.get(frontends.get(7443)!)!.map(pieceAt)).toEqual(['workbench']);
+  });
+
+  it("publishes the workbench through HAProxy on the officers' address alone, with privacy/ read-only", () => {
+    const [name, workbench] = Object.entries(compose.services).find(
+      ([, service]) => composePiece(service)?.name === 'workbench',
+    )!;
+    // Nothing of its own is published: officers reach it through HAProxy's workbench frontend only.
+    expect({ name, ports: workbench.ports ?? [] }).toEqual({ name, ports: [] });
+    const { frontends } = haproxyRoutes();
+    const workbenchPort = [...frontends].find(([, backend]) => backend === 'workbenches')![0];
+    const published = (compose.services.haproxy!.ports ?? []).map((port) => interpolate(port, {}).split(':'));
+    // Host address, host port, HAProxy's port: on the loopback unless OFFICERS_ADDRESS names the officers' network.
+    expect(published.filter((parts) => parts.at(-1) === String(workbenchPort))).toEqual([
+      ['127.0.0.1', String(workbenchPort), String(workbenchPort)],
+    ]);
+    expect(compose.services.haproxy!.ports).toContain(
+      `\${OFFICERS_ADDRESS:-127.0.0.1}:${workbenchPort}:${workbenchPort}`,
+    );
+    const mount = (workbench.volumes ?? []).find((volume) => volume.startsWith('./privacy:'));
+    expect(mount).toBe(`./privacy:${workbench.environment?.PRIVACY_DIR}:ro`);
   });
 
   it.skipIf(spawnSync('haproxy', ['-v']).status !== 0 || spawnSync('openssl', ['version']).status !== 0)(
@@ -684,18 +764,20 @@ describe('the image', () => {
     expect(instruction(build!, 'RUN').join('\n')).toMatch(/npm ci[^\n]*\n[\s\S]*npm run build/);
     expect(instruction(dependencies!, 'RUN').join('\n')).toContain('npm ci --omit=dev');
     // npm run build is test/build.test.ts's build: tsc -p tsconfig.build.json, then the assets.
-    const scripts = (
-      JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
-    ).scripts;
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+      dependencies: Record<string, string>;
+    };
+    const scripts = manifest.scripts;
     expect(scripts.build).toContain('tsc -p tsconfig.build.json');
     expect(scripts.build).toContain('scripts/copyBuildAssets.ts');
+    // esbuild (the portal and the workbench bundle their scripts at start) is a production dependency.
     expect(instruction(runtime!, 'COPY').map((copy) => copy.split(' ').at(-1))).toEqual([
       './node_modules',
-      './node_modules/esbuild',
-      './node_modules/@esbuild',
       './package.json',
       './dist',
     ]);
+    expect(Object.keys(manifest.dependencies)).toContain('esbuild');
     expect(dockerfile).toMatch(/^ARG NODE_IMAGE=node:20-[a-z]+-slim$/m);
   });
 
@@ -843,8 +925,11 @@ async function eventually(condition: () => boolean, attempts = 200): Promise<voi
 
 // ——— the image's build, run without a container engine ———
 
-describe('a build made as the image makes it', () => {
-  const out = join(root, `dist-image-test-${process.pid}`);
+describe('a build laid out as the image lays it out', () => {
+  // The image's /app: package.json, the production dependencies (here the checkout's, linked) and
+  // dist/, with no sources beside them and outside any git checkout.
+  const app = mkdtempSync(join(tmpdir(), 'image-app-'));
+  const out = join(app, 'dist');
   const data = mkdtempSync(join(tmpdir(), 'image-data-'));
   const children: ChildProcess[] = [];
 
@@ -854,18 +939,21 @@ describe('a build made as the image makes it', () => {
     });
     await run(process.execPath, ['--import', 'tsx', 'scripts/copyBuildAssets.ts', out], { cwd: root });
     await run('sh', ['deploy/image/addImageParts.sh', out], { cwd: root });
+    cpSync(join(root, 'package.json'), join(app, 'package.json'));
+    symlinkSync(join(root, 'node_modules'), join(app, 'node_modules'), 'dir');
   }, 180_000);
   afterAll(async () => {
     for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await Promise.all(children.map((child) => (child.exitCode === null ? once(child, 'exit') : null)));
-    rmSync(out, { recursive: true, force: true });
+    // The link to node_modules goes, not what it points to.
+    rmSync(app, { recursive: true, force: true });
     rmSync(data, { recursive: true, force: true });
   });
 
   /** `node dist/scripts/imageEntrypoint.js <piece>`, as the image's ENTRYPOINT runs it; resolves with its URL. */
   function startPiece(args: string[], env: Record<string, string>): Promise<string> {
     const child = spawn(process.execPath, ['--enable-source-maps', join(out, 'scripts/imageEntrypoint.js'), ...args], {
-      cwd: root,
+      cwd: app,
       env: { PATH: process.env.PATH ?? '', DATA_DIR: data, LOG_LEVEL: 'warn', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -906,7 +994,7 @@ describe('a build made as the image makes it', () => {
         process.execPath,
         [join(out, 'scripts/imageEntrypoint.js'), 'health', ...name.split(' ')],
         {
-          cwd: root,
+          cwd: app,
           env: { PATH: process.env.PATH ?? '', [piece.port!.variable]: new URL(url).port },
         },
       ).then(
@@ -919,7 +1007,7 @@ describe('a build made as the image makes it', () => {
     expect((await fetch(`${portal}/portal.js`)).status).toBe(200);
     // A piece that is not running is unhealthy.
     const down = await run(process.execPath, [join(out, 'scripts/imageEntrypoint.js'), 'health', 'gateway'], {
-      cwd: root,
+      cwd: app,
       env: { PATH: process.env.PATH ?? '', GATEWAY_PORT: '1' },
     }).then(
       () => ({ code: 0, stderr: '' }),
@@ -929,9 +1017,55 @@ describe('a build made as the image makes it', () => {
     expect(down.stderr).toMatch(/^health: gateway did not answer at http:\/\/127\.0\.0\.1:1\/health/);
   }, 120_000);
 
+  it('runs the workbench with no history: the policy from the build and the mounted folder, NO_HISTORY for a diff', async () => {
+    // The policy folder as compose and Kubernetes mount it, apart from the build.
+    const mounted = join(data, 'privacy');
+    cpSync(join(root, 'privacy'), mounted, { recursive: true });
+    const piece = pieceOf(['workbench']).piece;
+    const workbench = await startPiece(['workbench'], {
+      WORKBENCH_PORT: '0',
+      WORKBENCH_GATEWAY_URL: 'http://127.0.0.1:9',
+      PRIVACY_DIR: mounted,
+    });
+    for (const path of [piece.probes!.health, piece.probes!.ready, '/privacy/', '/privacy/page.js'])
+      expect({ path, status: (await fetch(`${workbench}${path}`)).status }).toEqual({ path, status: 200 });
+    const health = await run(process.execPath, [join(out, 'scripts/imageEntrypoint.js'), 'health', 'workbench'], {
+      cwd: app,
+      env: { PATH: process.env.PATH ?? '', WORKBENCH_PORT: new URL(workbench).port },
+    }).then(
+      () => 0,
+      (error: { code: number }) => error.code,
+    );
+    expect(health).toBe(0);
+    // A privacy officer, signed with the development issuer's key the workbench made under DATA_DIR.
+    const { key } = await readPrivateKey(join(data, 'keys', `${DEV_ISSUER_KEY_NAME}.private.jwk.json`));
+    const token = await new SignJWT({ kind: 'officer', roles: ['privacy-officer'] })
+      .setProtectedHeader({ alg: 'ES256' })
+      .setSubject('staff-0007')
+      .setIssuer(DEV_ISSUER)
+      .setAudience(DEFAULT_AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime('10m')
+      .sign(key);
+    const ask = async (path: string) => {
+      const response = await fetch(`${workbench}${path}`, { headers: { authorization: `Bearer ${token}` } });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+    // The schemas come from the build, the policy from the mounted folder: no source is beside the build.
+    const table = await ask('/privacy/policy.json');
+    expect(table.status).toBe(200);
+    expect((table.body as { departments: unknown[] }).departments).toHaveLength(DEPARTMENT_NAMES.length);
+    // No git history here: no versions to pick, and a diff says why with its code.
+    expect(await ask('/privacy/versions.json')).toEqual({ status: 200, body: { versions: [] } });
+    expect(await ask('/privacy/diff.json?ref=HEAD')).toEqual({
+      status: 404,
+      body: { error: { code: 'NO_HISTORY', message: expect.any(String) } },
+    });
+  }, 60_000);
+
   it('refuses an unknown piece in one line, exit 64', async () => {
     const refused = await run(process.execPath, [join(out, 'scripts/imageEntrypoint.js'), 'subgraph', 'housing'], {
-      cwd: root,
+      cwd: app,
       env: { PATH: process.env.PATH ?? '' },
     }).then(
       () => null,

@@ -144,6 +144,7 @@ export interface ComposeService {
   environment?: Record<string, string>;
   secrets?: Array<string | { source: string; target?: string }>;
   volumes?: string[];
+  ports?: string[];
   networks?: string[];
   healthcheck?: { test: string[] };
   stop_grace_period?: string;

@@ -12,6 +12,7 @@ export {
   findUnreachableGrants,
   isPlainRef,
   readCommittedPolicy,
+  REPOSITORY_ROOT,
   type PolicyChange,
   type PolicyCheck,
 } from '../policy/index.js';

@@ -12,7 +12,7 @@ import type {
   WorkbenchTaskAnswer,
 } from './computeWorkbenchAnswer.js';
 import { listCommittedFiles, readCommittedFiles } from './readCommittedFiles.js';
-import { isPlainRef, type PolicyChange } from './policyEngine.js';
+import { isPlainRef, REPOSITORY_ROOT, type PolicyChange } from './policyEngine.js';
 import { createGitRunner, GitFailure, type GitRunner } from './runGit.js';
 import { startWorkbenchWorker, WorkbenchWorkerFailure, type WorkbenchWorker } from './startWorkbenchWorker.js';
 
@@ -41,6 +41,12 @@ export interface PolicyWorkbenchOptions {
   departments: ReadonlyArray<{ name: Department; schemaFile: string }>;
   /** The policy folder in force (PRIVACY_DIR or privacy/). */
   policyFolder?: string;
+  /**
+   * Where the schemas and the default privacy/ are read, and git runs. By default the schemas and
+   * privacy/ are read beside the code (the engine's REPOSITORY_ROOT: the repository, or dist/ in a
+   * build, which holds copies) and git runs in the product's folder (the checkout, or an image's
+   * /app, which has no history: diffs then answer NO_HISTORY).
+   */
   root?: string;
   /** Git for versions and diffs; defaults to createGitRunner's (asynchronous, with a timeout and an output bound). */
   runGit?: GitRunner;
@@ -82,11 +88,11 @@ export interface WorkbenchCounts {
  * A saved change to the policy files changes the version, so the page shows it at once.
  */
 export function createPolicyWorkbench(options: PolicyWorkbenchOptions) {
-  const root = options.root ?? repositoryRoot();
+  const root = options.root ?? REPOSITORY_ROOT;
   const policyFolder = options.policyFolder ? resolve(options.policyFolder) : undefined;
   const departments = options.departments.map(({ name, schemaFile }) => ({ name, schemaFile }));
   const schemaFiles = departments.map(({ schemaFile }) => schemaFile);
-  const git = boundedGit(options.runGit ?? createGitRunner({ cwd: root }));
+  const git = boundedGit(options.runGit ?? createGitRunner({ cwd: options.root ?? repositoryRoot() }));
   const worker = options.worker ?? startWorkbenchWorker();
   const diffTurns = createTurns(
     options.maxDiffsAtOnce ?? MAX_DIFFS_AT_ONCE,
