@@ -211,8 +211,13 @@ function createSubgraphFetcher(): Fetcher {
       request.on('error', reject);
       if (init.signal) {
         const signal = init.signal as AbortSignal;
-        if (signal.aborted) request.destroy(new Error('aborted'));
-        else signal.addEventListener('abort', () => request.destroy(new Error('aborted')), { once: true });
+        const abort = () => request.destroy(new Error('aborted'));
+        if (signal.aborted) abort();
+        else {
+          // One request's deadline serves all its subgraph calls: each takes its listener off when done.
+          signal.addEventListener('abort', abort, { once: true });
+          request.once('close', () => signal.removeEventListener('abort', abort));
+        }
       }
       request.end(body);
     });

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import { isIPv4, isIPv6 } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -85,8 +86,17 @@ export interface CallerLimiter {
   charge(key: string, cost: number): Promise<void>;
   /** Another concern's counter in the same store, `points` per `seconds` per key (gateway/limitCreations.ts). */
   counter(name: string, points: number, seconds: number): RateLimiterAbstract;
+  /**
+   * Resolves once the shared store answers (at once without Redis), or after REDIS_READY_WAIT_MS:
+   * a gateway that starts serving before Redis is connected counts its first callers in its own
+   * memory (the insurance limiter), so replicas would not share those counts.
+   */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** How long a starting gateway waits for Redis before it serves with counts in its own memory. */
+export const REDIS_READY_WAIT_MS = 3_000;
 
 /**
  * Who is counted: an authenticated caller by kind and `sub` (one person on several devices is one
@@ -193,6 +203,15 @@ export function createCallerLimiter(limits: CallerLimits): CallerLimiter {
       }
     },
     counter: limiter,
+    async ready() {
+      if (!redis || redis.status === 'ready') return;
+      const waited = new AbortController();
+      await Promise.race([
+        once(redis, 'ready', { signal: waited.signal }).catch(() => {}),
+        delay(REDIS_READY_WAIT_MS, undefined, { signal: waited.signal }).catch(() => {}),
+      ]);
+      waited.abort();
+    },
     async close() {
       await redis?.quit().catch(() => redis.disconnect());
     },

@@ -81,7 +81,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     metrics,
     logger,
   });
-  await server.start();
+  await Promise.all([server.start(), limiter.ready()]);
   const callers = createCallerVerifier(options.identity);
   const reportReadiness = reportDepartments(metrics.registry, logger);
   const clientAddress = findClientAddress(options.trustedProxies ?? []);
