@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleBrowserScript } from '../core/bundleBrowserScript.js';
 import { PORTAL_APPLICATION, type PortalFixture, type TokenSigner } from './devSignIn.js';
 
 /** The largest body the portal passes on to the gateway: its operations are sent by hash, a few hundred bytes. */
@@ -25,27 +25,14 @@ export interface RunningPortal {
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/** The browser script, bundled from portal/client/ with the trusted documents and their generated types. */
-async function bundleClient(): Promise<string> {
-  const result = await build({
-    entryPoints: [here('./client/main.ts')],
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    write: false,
-    legalComments: 'none',
-  });
-  return result.outputFiles[0]!.text;
-}
-
 /**
  * The reference portal (`npm run portal`): static page, stylesheet and browser script served by
  * itself (no CDN), the gateway's /graphql passed through on the same origin, and, only while the
  * development issuer is in use, a development sign-in (GET /dev/fixtures, POST /dev/token).
  */
 export async function startPortal(options: PortalOptions): Promise<RunningPortal> {
-  const script = await bundleClient();
+  // The browser script, bundled from portal/client/ with the trusted documents and their generated types.
+  const script = await bundleBrowserScript(here('./client/main.ts'));
   const html = readFileSync(here('./public/index.html'), 'utf8');
   const css = readFileSync(here('./public/portal.css'), 'utf8');
   const gateway = `${options.gatewayUrl.replace(/\/$/, '')}/graphql`;

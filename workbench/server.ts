@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleBrowserScript } from '../core/bundleBrowserScript.js';
 import { DEPARTMENT_SETTINGS } from '../registry/departments.js';
 import { ANONYMOUS, readLimited, sendJson, type BearerTokenVerifier, type Caller } from '../core/index.js';
 import {
@@ -59,20 +59,6 @@ export interface RunningWorkbench {
   close(): Promise<void>;
 }
 
-/** The page's script, bundled from workbench/client/ (TypeScript, type checked with the DOM's types). */
-async function bundlePageScript(): Promise<string> {
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL('./client/main.ts', import.meta.url))],
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    write: false,
-    legalComments: 'none',
-  });
-  return result.outputFiles[0]!.text;
-}
-
 /**
  * The privacy officers' workbench as an app of its own (`npm run workbench`,
  * docs/privacy-workbench.md), apart from the citizen-facing gateway: its page at /privacy/ (the
@@ -83,7 +69,8 @@ async function bundlePageScript(): Promise<string> {
  * call to the graph.
  */
 export async function startWorkbench(options: WorkbenchServerOptions): Promise<RunningWorkbench> {
-  const pageScript = await bundlePageScript();
+  // The page's script, bundled from workbench/client/ (TypeScript, type checked with the DOM's types).
+  const pageScript = await bundleBrowserScript(fileURLToPath(new URL('./client/main.ts', import.meta.url)));
   const workbench =
     options.workbench ??
     createPolicyWorkbench({
