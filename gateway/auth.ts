@@ -20,7 +20,7 @@ const PURPOSE_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
 export { CLOCK_SKEW_S, MAX_OFFICER_TOKEN_LIFETIME_S, MAX_PORTAL_TOKEN_LIFETIME_S };
 
 export interface IdentityOptions extends TokenIssuerOptions {
-  /** privacy/roles.yaml, whose purposes X-Purpose may name; defaults to <PRIVACY_DIR or privacy/>/roles.yaml. */
+  /** privacy/roles.yaml, whose purposes X-Purpose may name; defaults to privacy/roles.yaml (the gateway's config: PRIVACY_DIR). */
   rolesFile?: string;
 }
 
@@ -30,12 +30,20 @@ export interface CallerVerifier {
   close(): void;
 }
 
+/** Whose tokens the gateway accepts, as the settings give it: IdentityOptions but for the keys, not yet fetched. */
+export interface IdentitySettings extends Omit<IdentityOptions, 'keys'> {
+  /** The identity provider's published keys; neither: the development issuer's key under data/keys. */
+  jwksUrl?: string;
+  jwksFile?: string;
+}
+
 /**
- * The identity settings from the environment (README, "Callers"): AUTH_JWKS_URL or AUTH_JWKS_FILE
- * in production, else the development issuer's key made on first start under data/keys.
+ * The identity settings from the given variables (README, "Callers"): AUTH_JWKS_URL or
+ * AUTH_JWKS_FILE in production, else the development issuer's key made on first start under
+ * data/keys. readGatewayConfig (gateway/gatewayConfig.ts) reads them once at start.
  */
-export async function identityFromEnvironment(env: NodeJS.ProcessEnv = process.env): Promise<IdentityOptions> {
-  const claims = {
+export function identitySettings(env: Readonly<Record<string, string | undefined>>): IdentitySettings {
+  return {
     issuer: env.AUTH_ISSUER ?? DEV_ISSUER,
     audience: env.AUTH_AUDIENCE ?? DEFAULT_AUDIENCE,
     maxLifetimeSeconds: {
@@ -43,15 +51,19 @@ export async function identityFromEnvironment(env: NodeJS.ProcessEnv = process.e
       officer: seconds(env, 'AUTH_MAX_OFFICER_TOKEN_LIFETIME_S', MAX_OFFICER_TOKEN_LIFETIME_S),
     },
     clockSkewSeconds: seconds(env, 'AUTH_CLOCK_SKEW_S', CLOCK_SKEW_S),
-  };
-  const keys = await identityKeys({
     ...(env.AUTH_JWKS_URL ? { jwksUrl: env.AUTH_JWKS_URL } : {}),
     ...(env.AUTH_JWKS_FILE ? { jwksFile: env.AUTH_JWKS_FILE } : {}),
-  });
+  };
+}
+
+/** The identity options of the settings, their keys fetched (or the development key made). */
+export async function identityOptions(settings: IdentitySettings): Promise<IdentityOptions> {
+  const { jwksUrl, jwksFile, ...claims } = settings;
+  const keys = await identityKeys({ ...(jwksUrl ? { jwksUrl } : {}), ...(jwksFile ? { jwksFile } : {}) });
   return { keys, ...claims };
 }
 
-function seconds(env: NodeJS.ProcessEnv, variable: string, fallback: number): number {
+function seconds(env: Readonly<Record<string, string | undefined>>, variable: string, fallback: number): number {
   const value = env[variable];
   if (value === undefined || value === '') return fallback;
   if (!/^[0-9]{1,9}$/.test(value))
@@ -69,9 +81,7 @@ export { devKeyFiles };
  * anonymous caller; a bad token is UNAUTHENTICATED (HTTP 401) saying which check failed.
  */
 export function createCallerVerifier(options: IdentityOptions): CallerVerifier {
-  const purposes = watchPurposes(
-    options.rolesFile ?? join(process.env.PRIVACY_DIR ?? join(REPOSITORY_ROOT, 'privacy'), 'roles.yaml'),
-  );
+  const purposes = watchPurposes(options.rolesFile ?? join(REPOSITORY_ROOT, 'privacy', 'roles.yaml'));
   const verifyToken = createBearerTokenVerifier(options);
   const verify = async (authorization: string | undefined, purposeHeader: string | undefined): Promise<Caller> => {
     const purpose = readPurpose(purposeHeader, purposes.current());

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEPARTMENT_SETTINGS, GATEWAY_DEFAULT_PORT } from '../registry/departments.js';
 import {
@@ -11,8 +11,18 @@ import {
   type Setting,
 } from '../core/config/index.js';
 import { DEV_ISSUER } from '../core/index.js';
-import { CREATE_BUDGET_PER_DAY, createBudgetsSetting } from './limitCreations.js';
+import { REPOSITORY_ROOT } from '../policy/index.js';
+import { identitySettings, type IdentitySettings } from './auth.js';
+import { callerLimitsFromEnvironment, type CallerLimits } from './limitCallers.js';
+import {
+  CREATE_BUDGET_PER_DAY,
+  createBudgetsSetting,
+  creationBudgetsFromEnvironment,
+  type CreationBudgets,
+} from './limitCreations.js';
+import { limitsFromEnvironment, type QueryLimits } from './limits.js';
 import { addressListSetting } from './findClientAddress.js';
+import { trustedDocumentsSetting, type TrustedDocumentsSetting } from './requireTrustedDocuments.js';
 
 /** What `node dist/gateway/main.js` (or `npm run gateway`) runs with, checked before anything starts. */
 export interface GatewayConfig {
@@ -33,6 +43,18 @@ export interface GatewayConfig {
   operatorAddresses: string[] | undefined;
   /** How long a request may wait for the departments (gateway/createGateway.ts); undefined: its default. */
   requestDeadlineMs: number | undefined;
+  /** What the gateway refuses, and whether introspection is on (gateway/limits.ts). */
+  limits: QueryLimits;
+  /** Per-caller rate and in-flight limits, and where they are counted (gateway/limitCallers.ts). */
+  callerLimits: CallerLimits;
+  /** Budgets of the mutations that create something (gateway/limitCreations.ts). */
+  creationBudgets: CreationBudgets;
+  /** The portal's trusted documents and applications (gateway/requireTrustedDocuments.ts), not yet read; null: none. */
+  trustedDocuments: TrustedDocumentsSetting | null;
+  /** Whose tokens the gateway accepts (gateway/auth.ts), their purposes from `<privacyDir>/roles.yaml`. */
+  identity: IdentitySettings;
+  /** The privacy policy folder (PRIVACY_DIR; privacy/ by default), absolute. */
+  privacyDir: string;
 }
 
 const plain = plainSetting;
@@ -102,9 +124,21 @@ const productionIdentity: CrossCheck = (values, production) => {
   ];
 };
 
-/** Reads and checks the gateway's settings; throws a ConfigurationError listing every problem. */
+// Portal applications without a manifest could send nothing (gateway/requireTrustedDocuments.ts).
+const portalApplicationsNeedManifest: CrossCheck = (values) =>
+  typeof values.PORTAL_APPLICATIONS === 'string' &&
+  values.PORTAL_APPLICATIONS.split(',').some((name) => name.trim() !== '') &&
+  values.TRUSTED_DOCUMENTS_FILE === undefined
+    ? ['PORTAL_APPLICATIONS is set but TRUSTED_DOCUMENTS_FILE is not: set the manifest to enforce.']
+    : [];
+
+/**
+ * Reads and checks the gateway's settings, once, at start: gateway/main.ts hands the result down
+ * (startGateway reads no variable). Throws a ConfigurationError listing every problem.
+ */
 export function readGatewayConfig(env: Readonly<Record<string, string | undefined>> = process.env): GatewayConfig {
-  const values = readSettings('gateway', gatewaySettings(), env, [productionIdentity]);
+  const values = readSettings('gateway', gatewaySettings(), env, [productionIdentity, portalApplicationsNeedManifest]);
+  const privacyDir = resolve((values.PRIVACY_DIR as string | undefined) ?? join(REPOSITORY_ROOT, 'privacy'));
   return {
     production: values.NODE_ENV === 'production',
     port: (values.GATEWAY_PORT as number | undefined) ?? GATEWAY_DEFAULT_PORT,
@@ -125,5 +159,12 @@ export function readGatewayConfig(env: Readonly<Record<string, string | undefine
     trustedProxies: (values.TRUSTED_PROXIES as string[] | undefined) ?? [],
     operatorAddresses: values.OPERATOR_ADDRESSES as string[] | undefined,
     requestDeadlineMs: values.GATEWAY_REQUEST_DEADLINE_MS as number | undefined,
+    // The schema above has checked these variables; each concern's reader turns them into its options.
+    limits: limitsFromEnvironment(env),
+    callerLimits: callerLimitsFromEnvironment(env),
+    creationBudgets: creationBudgetsFromEnvironment(env),
+    trustedDocuments: trustedDocumentsSetting(env),
+    identity: { ...identitySettings(env), rolesFile: join(privacyDir, 'roles.yaml') },
+    privacyDir,
   };
 }

@@ -54,8 +54,11 @@ export const DEFAULT_CALLER_LIMITS: Readonly<CallerLimits> = Object.freeze({
   maxInFlight: MAX_IN_FLIGHT,
 });
 
-/** The limits from the environment (README, "Ports and settings"); a malformed value stops the start. */
-export function callerLimitsFromEnvironment(env: NodeJS.ProcessEnv = process.env): CallerLimits {
+/**
+ * The limits from the given variables (README, "Ports and settings"), for readGatewayConfig
+ * (gateway/gatewayConfig.ts), which reads them once at start; a malformed value stops the start.
+ */
+export function callerLimitsFromEnvironment(env: Readonly<Record<string, string | undefined>>): CallerLimits {
   const number = (variable: string, fallback: number) => {
     const value = env[variable];
     if (value === undefined || value === '') return fallback;

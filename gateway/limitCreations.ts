@@ -60,8 +60,8 @@ export const createBudgetsSetting = z.string().transform((text, context): Record
   return budgets;
 });
 
-/** The budgets from the environment (README, "Ports and settings"), as gatewaySettings() checks them at start. */
-export function creationBudgetsFromEnvironment(env: NodeJS.ProcessEnv = process.env): CreationBudgets {
+/** The budgets from the given variables (README, "Ports and settings"), for readGatewayConfig, which reads them once at start. */
+export function creationBudgetsFromEnvironment(env: Readonly<Record<string, string | undefined>>): CreationBudgets {
   const perDay = env.GATEWAY_CREATE_BUDGET_PER_DAY?.trim();
   const byMutation = env.GATEWAY_CREATE_BUDGETS?.trim();
   if (perDay && !/^[1-9][0-9]{0,8}$/.test(perDay))

@@ -74,8 +74,11 @@ const LIMIT_VARIABLES = {
   maxResponseBytes: 'GATEWAY_MAX_RESPONSE_BYTES',
 } as const;
 
-/** The limits from the environment (README, "Ports and settings"); a malformed value stops the start. */
-export function limitsFromEnvironment(env: NodeJS.ProcessEnv = process.env): QueryLimits {
+/**
+ * The limits from the given variables (README, "Ports and settings"), for readGatewayConfig
+ * (gateway/gatewayConfig.ts), which reads them once at start; a malformed value stops the start.
+ */
+export function limitsFromEnvironment(env: Readonly<Record<string, string | undefined>>): QueryLimits {
   const limits: QueryLimits = { ...DEFAULT_QUERY_LIMITS };
   for (const [key, variable] of Object.entries(LIMIT_VARIABLES) as Array<[keyof typeof LIMIT_VARIABLES, string]>) {
     const value = env[variable];

@@ -4,8 +4,9 @@ import type { JSONWebKeySet } from 'jose';
 import { ensureDevKeyPair, GATEWAY_KEY_NAME, readJwk, watchSigningKey } from '../core/index.js';
 import { failStart, settingsOrExit } from '../core/config/index.js';
 import { createLogger } from '../core/operations/index.js';
-import { identityFromEnvironment } from './auth.js';
+import { identityOptions } from './auth.js';
 import { readGatewayConfig } from './gatewayConfig.js';
+import { loadTrustedDocuments } from './requireTrustedDocuments.js';
 import { startGateway } from './server.js';
 
 const config = settingsOrExit(() => readGatewayConfig());
@@ -29,7 +30,7 @@ const { gateway, signingKey } = await (async () => {
   await publishedKeys();
 
   const gateway = await startGateway({
-    identity: await identityFromEnvironment(),
+    identity: await identityOptions(config.identity),
     signingKey,
     publishedKeys,
     logger,
@@ -41,6 +42,10 @@ const { gateway, signingKey } = await (async () => {
     trustedProxies: config.trustedProxies,
     operatorAddresses: config.operatorAddresses,
     requestDeadlineMs: config.requestDeadlineMs,
+    limits: config.limits,
+    callerLimits: config.callerLimits,
+    creationBudgets: config.creationBudgets,
+    trustedDocuments: loadTrustedDocuments(config.trustedDocuments),
   });
   return { gateway, signingKey };
 })().catch((error: unknown) => failStart('gateway', error));

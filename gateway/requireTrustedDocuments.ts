@@ -44,12 +44,21 @@ export function readTrustedDocuments(file: string, portalApplications: Iterable<
   return { documents, portalApplications: new Set(portalApplications) };
 }
 
+/** Where the trusted documents are and who must use them, as the settings give them (not yet read). */
+export interface TrustedDocumentsSetting {
+  file: string;
+  portalApplications: string[];
+}
+
 /**
- * From the environment: `TRUSTED_DOCUMENTS_FILE` (the manifest) and `PORTAL_APPLICATIONS` (the
+ * From the given variables: `TRUSTED_DOCUMENTS_FILE` (the manifest) and `PORTAL_APPLICATIONS` (the
  * portal applications' `azp` values, comma-separated). Null when no manifest is configured;
  * portal applications without a manifest are a configuration error (they could send nothing).
+ * readGatewayConfig (gateway/gatewayConfig.ts) reads them once; gateway/main.ts reads the file.
  */
-export function trustedDocumentsFromEnvironment(env: NodeJS.ProcessEnv = process.env): TrustedDocuments | null {
+export function trustedDocumentsSetting(
+  env: Readonly<Record<string, string | undefined>>,
+): TrustedDocumentsSetting | null {
   const applications = (env.PORTAL_APPLICATIONS ?? '')
     .split(',')
     .map((name) => name.trim())
@@ -59,7 +68,19 @@ export function trustedDocumentsFromEnvironment(env: NodeJS.ProcessEnv = process
       throw new Error('PORTAL_APPLICATIONS is set but TRUSTED_DOCUMENTS_FILE is not: set the manifest to enforce.');
     return null;
   }
-  return readTrustedDocuments(resolve(env.TRUSTED_DOCUMENTS_FILE), applications);
+  return { file: resolve(env.TRUSTED_DOCUMENTS_FILE), portalApplications: applications };
+}
+
+/** The setting's manifest, read and checked (readTrustedDocuments); null for none. */
+export function loadTrustedDocuments(setting: TrustedDocumentsSetting | null): TrustedDocuments | null {
+  return setting && readTrustedDocuments(setting.file, setting.portalApplications);
+}
+
+/** The trusted documents the given variables name, read (the two steps above at once). */
+export function trustedDocumentsFromEnvironment(
+  env: Readonly<Record<string, string | undefined>>,
+): TrustedDocuments | null {
+  return loadTrustedDocuments(trustedDocumentsSetting(env));
 }
 
 /**

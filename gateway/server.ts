@@ -8,15 +8,20 @@ import { createGateway, DEFAULT_REQUEST_DEADLINE_MS, type GatewayOptions } from 
 import { createGraphQLServer } from './createGraphQLServer.js';
 import { findClientAddress } from './findClientAddress.js';
 import { gatewayRoutes } from './gatewayRoutes.js';
-import { callerLimitsFromEnvironment, createCallerLimiter, type CallerLimits } from './limitCallers.js';
-import { creationBudgetsFromEnvironment, type CreationBudgets } from './limitCreations.js';
-import { limitsFromEnvironment, type QueryLimits } from './limits.js';
+import { createCallerLimiter, DEFAULT_CALLER_LIMITS, type CallerLimits } from './limitCallers.js';
+import { CREATE_BUDGET_PER_DAY, type CreationBudgets } from './limitCreations.js';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './limits.js';
 import { onlyOperators } from './onlyOperators.js';
 import { checkReadiness } from './readiness.js';
 import { reportDepartments } from './reportDepartments.js';
 import { reuseRecentResult } from './reuseRecentResult.js';
-import { trustedDocumentsFromEnvironment, type TrustedDocuments } from './requireTrustedDocuments.js';
+import type { TrustedDocuments } from './requireTrustedDocuments.js';
 
+/**
+ * Everything the gateway runs with, as options: it reads no environment variable. gateway/main.ts
+ * builds them from readGatewayConfig (gateway/gatewayConfig.ts); an option left out takes the same
+ * default a variable left unset gives.
+ */
 export interface StartGatewayOptions extends GatewayOptions {
   port?: number;
   host?: string;
@@ -24,13 +29,13 @@ export interface StartGatewayOptions extends GatewayOptions {
   identity: IdentityOptions;
   /** The gateway's logger; defaults to pino, JSON lines on stdout, personal identifiers masked. */
   logger?: Logger;
-  /** What the gateway refuses, and whether introspection is on (gateway/limits.ts); defaults from the environment. */
+  /** What the gateway refuses, and whether introspection is on (gateway/limits.ts); DEFAULT_QUERY_LIMITS by default. */
   limits?: QueryLimits;
-  /** Per-caller rate and in-flight limits (gateway/limitCallers.ts); defaults from the environment. */
+  /** Per-caller rate and in-flight limits (gateway/limitCallers.ts); DEFAULT_CALLER_LIMITS, in memory, by default. */
   callerLimits?: CallerLimits;
-  /** Budgets of the mutations that create something (gateway/limitCreations.ts); defaults from the environment. */
+  /** Budgets of the mutations that create something (gateway/limitCreations.ts); CREATE_BUDGET_PER_DAY each by default. */
   creationBudgets?: CreationBudgets;
-  /** The portal's trusted documents and applications (gateway/requireTrustedDocuments.ts); defaults from the environment, null for none. */
+  /** The portal's trusted documents and applications (gateway/requireTrustedDocuments.ts); none (null) by default. */
   trustedDocuments?: TrustedDocuments | null;
   /** The gateway's published public keys, served at GET /internal/jwks.json for subgraphs (GATEWAY_JWKS_URL). */
   publishedKeys?(): Promise<JSONWebKeySet>;
@@ -59,7 +64,7 @@ const OPERATOR_ANSWER_TTL_MS = 1_000;
 export async function startGateway(options: StartGatewayOptions): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger('gateway');
   const metrics = createServiceMetrics('gateway');
-  const limits = options.limits ?? limitsFromEnvironment();
+  const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   // Each request's deadline starts with it, in its context (createGateway.ts cuts subgraph calls at it).
   const startDeadline = () => AbortSignal.timeout(options.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS);
   const gateway = createGateway({
@@ -71,12 +76,12 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
     apiSchemaSdl = `${printSchema(lexicographicSortSchema(apiSchema)).trimEnd()}\n`;
   });
-  const limiter = createCallerLimiter(options.callerLimits ?? callerLimitsFromEnvironment());
+  const limiter = createCallerLimiter(options.callerLimits ?? DEFAULT_CALLER_LIMITS);
   const server = createGraphQLServer({
     gateway,
     limits,
-    trusted: options.trustedDocuments === undefined ? trustedDocumentsFromEnvironment() : options.trustedDocuments,
-    creationBudgets: options.creationBudgets ?? creationBudgetsFromEnvironment(),
+    trusted: options.trustedDocuments ?? null,
+    creationBudgets: options.creationBudgets ?? { perDay: CREATE_BUDGET_PER_DAY, byMutation: {} },
     limiter,
     metrics,
     logger,

@@ -6,6 +6,7 @@ import {
   CompanyProfileDocument,
   SearchCompaniesDocument,
 } from '../../examples/generated/operations.js';
+import { readGatewayConfig } from '../../gateway/gatewayConfig.js';
 import { startGateway } from '../../gateway/server.js';
 import type { RunningServer } from '../../subgraphs/kit/index.js';
 import { startStack, type Stack } from '../harness.js';
@@ -210,22 +211,17 @@ describe('GRAPHQL_INTROSPECTION=off', () => {
   let closed: RunningServer;
 
   beforeAll(async () => {
-    // The settings as an operator gives them, read when the gateway starts.
-    process.env.GRAPHQL_INTROSPECTION = 'off';
-    process.env.GRAPHQL_MAX_DEPTH = '4';
-    try {
-      closed = await startGateway({
-        identity: { keys: createLocalJWKSet({ keys: [] }), issuer: 'nobody', audience: 'city-graph' },
-        signingKey: { key: stack.gatewayKeys.privateKey },
-        supergraphSdl: readFileSync(new URL('../../supergraph.graphql', import.meta.url), 'utf8'),
-        subgraphUrls: Object.fromEntries(
-          Object.entries(stack.subgraphs).map(([name, subgraph]) => [name, `${subgraph.url}/graphql`]),
-        ),
-      });
-    } finally {
-      delete process.env.GRAPHQL_INTROSPECTION;
-      delete process.env.GRAPHQL_MAX_DEPTH;
-    }
+    // The settings as an operator gives them, read as gateway/main.ts reads them at start.
+    const { limits } = readGatewayConfig({ GRAPHQL_INTROSPECTION: 'off', GRAPHQL_MAX_DEPTH: '4' });
+    closed = await startGateway({
+      identity: { keys: createLocalJWKSet({ keys: [] }), issuer: 'nobody', audience: 'city-graph' },
+      signingKey: { key: stack.gatewayKeys.privateKey },
+      supergraphSdl: readFileSync(new URL('../../supergraph.graphql', import.meta.url), 'utf8'),
+      subgraphUrls: Object.fromEntries(
+        Object.entries(stack.subgraphs).map(([name, subgraph]) => [name, `${subgraph.url}/graphql`]),
+      ),
+      limits,
+    });
   });
   afterAll(async () => {
     await closed?.close();
