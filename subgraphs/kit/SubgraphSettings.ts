@@ -25,4 +25,17 @@ export interface SubgraphSettings {
   accessLog: AccessLogStore | null;
   /** The certificate register, in the access log's database; absent or null: this subgraph issues no certificates. */
   certificates?: CertificateRegister | null;
+  /** Where a certificate says it is verified (CERTIFICATE_VERIFY_URL); the local gateway's by default. */
+  certificateVerifyUrl?: string;
+  /** NODE_ENV=production: no development seal key is made on first use. */
+  production?: boolean;
+  /** The credentials the legacy system issued to this subgraph (TAX_LEGACY_API_KEY, SOCIAL_LEGACY_*); development values by default. */
+  legacyCredentials?: LegacyCredentials;
+}
+
+/** A department's legacy credentials, as its settings give them (core/config/legacySecretSettings.ts). */
+export interface LegacyCredentials {
+  apiKey?: string;
+  username?: string;
+  password?: string;
 }

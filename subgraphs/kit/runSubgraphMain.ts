@@ -78,9 +78,14 @@ async function runSubgraph(
     host,
     legacyUrl,
     legacyTimeoutMs: timeout,
+    ...(config.legacyGuard ? { legacyGuard: config.legacyGuard } : {}),
     gatewayKey,
     accessLog,
     certificates,
+    policyFile: config.policyFile,
+    certificateVerifyUrl: config.certificateVerifyUrl,
+    production: config.production,
+    legacyCredentials: config.legacyCredentials,
   });
   process.stdout.write(
     `${options.department} subgraph listening on ${running.url}/graphql${legacyUrl ? ` (legacy system ${legacyUrl})` : ''}\n`,

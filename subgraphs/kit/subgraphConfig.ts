@@ -1,3 +1,4 @@
+import { join, resolve } from 'node:path';
 import { departmentSettings, type Department } from '../../registry/departments.js';
 import {
   commonSettings,
@@ -17,6 +18,10 @@ import {
   readCheckpointSettings,
   type CheckpointSettings,
 } from '../../access-log/index.js';
+import { REPOSITORY_ROOT } from '../../policy/index.js';
+import { readLegacyGuardOptions } from './resilience/index.js';
+import type { LegacyGuardOptions } from './resilience/LegacyGuard.js';
+import type { LegacyCredentials } from './SubgraphSettings.js';
 
 /** What one subgraph process runs with, checked before it starts (runSubgraphMain). */
 export interface SubgraphConfig {
@@ -31,6 +36,14 @@ export interface SubgraphConfig {
   auditChain: string | undefined;
   /** The platform's: how it signs checkpoints and where it exports them. */
   checkpoints: CheckpointSettings | undefined;
+  /** The legacy guard's knobs from <DEPT>_LEGACY_* and LEGACY_TIMEOUT_MS, defaults filled in; undefined without a legacy system. */
+  legacyGuard: Omit<LegacyGuardOptions, 'events'> | undefined;
+  /** The department's policy file: <PRIVACY_DIR or privacy/>/<department>.yaml, absolute. */
+  policyFile: string;
+  /** Where its certificates say they are verified (CERTIFICATE_VERIFY_URL); undefined: the local gateway's. */
+  certificateVerifyUrl: string | undefined;
+  /** What the legacy system issued to the subgraph (TAX_LEGACY_API_KEY, SOCIAL_LEGACY_*); unset: development values. */
+  legacyCredentials: LegacyCredentials;
 }
 
 const plain = plainSetting;
@@ -141,5 +154,22 @@ export function readSubgraphConfig(
     },
     auditChain: values.AUDIT_CHAIN as string | undefined,
     checkpoints: department === 'platform' ? readCheckpointSettings(values) : undefined,
+    legacyGuard: registry.legacy ? legacyGuardOf(department, env) : undefined,
+    policyFile: join(
+      resolve((values.PRIVACY_DIR as string | undefined) ?? join(REPOSITORY_ROOT, 'privacy')),
+      `${department}.yaml`,
+    ),
+    certificateVerifyUrl: values.CERTIFICATE_VERIFY_URL as string | undefined,
+    legacyCredentials: {
+      apiKey: values.TAX_LEGACY_API_KEY as string | undefined,
+      username: values.SOCIAL_LEGACY_USERNAME as string | undefined,
+      password: values.SOCIAL_LEGACY_PASSWORD as string | undefined,
+    },
   };
+}
+
+// The guard's variables, after the schema above has checked them (kit/resilience/readLegacyGuardOptions.ts).
+function legacyGuardOf(department: Department, env: Readonly<Record<string, string | undefined>>) {
+  const { events: _events, ...options } = readLegacyGuardOptions(department, { environment: env });
+  return options;
 }

@@ -24,7 +24,12 @@ export type MarketSubgraphOptions = SubgraphSettings;
 export async function startMarketSubgraph(options: MarketSubgraphOptions): Promise<RunningSubgraph> {
   const legacy = guardLegacySystem('market', options);
   const client = new MarketClient({ url: options.legacyUrl, guard: legacy.guard });
-  const certificates = createCertificateIssuer({ department: 'market', register: options.certificates ?? null });
+  const certificates = createCertificateIssuer({
+    department: 'market',
+    register: options.certificates ?? null,
+    verificationUrl: options.certificateVerifyUrl,
+    createDevelopmentKey: !options.production,
+  });
   const resolvers: Resolvers = {
     Date: DateScalar,
     Decimal: DecimalScalar,

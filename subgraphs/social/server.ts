@@ -23,8 +23,18 @@ export type SocialSubgraphOptions = SubgraphSettings;
 /** The social security bureau's subgraph: persons, their insurance accounts, employers' accounts, over SOAP. */
 export async function startSocialSubgraph(options: SocialSubgraphOptions): Promise<RunningSubgraph> {
   const legacy = guardLegacySystem('social', options);
-  const client = new SocialClient({ url: options.legacyUrl, guard: legacy.guard });
-  const certificates = createCertificateIssuer({ department: 'social', register: options.certificates ?? null });
+  const client = new SocialClient({
+    url: options.legacyUrl,
+    guard: legacy.guard,
+    username: options.legacyCredentials?.username,
+    password: options.legacyCredentials?.password,
+  });
+  const certificates = createCertificateIssuer({
+    department: 'social',
+    register: options.certificates ?? null,
+    verificationUrl: options.certificateVerifyUrl,
+    createDevelopmentKey: !options.production,
+  });
   const resolvers: Resolvers = {
     Date: DateScalar,
     Decimal: DecimalScalar,

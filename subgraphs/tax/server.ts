@@ -22,8 +22,17 @@ export type TaxSubgraphOptions = SubgraphSettings;
 /** The tax bureau's subgraph: Company.tax and Person.incomeTax over the legacy REST system. */
 export async function startTaxSubgraph(options: TaxSubgraphOptions): Promise<RunningSubgraph> {
   const legacy = guardLegacySystem('tax', options);
-  const client = new TaxClient({ baseUrl: options.legacyUrl, guard: legacy.guard });
-  const certificates = createCertificateIssuer({ department: 'tax', register: options.certificates ?? null });
+  const client = new TaxClient({
+    baseUrl: options.legacyUrl,
+    guard: legacy.guard,
+    apiKey: options.legacyCredentials?.apiKey,
+  });
+  const certificates = createCertificateIssuer({
+    department: 'tax',
+    register: options.certificates ?? null,
+    verificationUrl: options.certificateVerifyUrl,
+    createDevelopmentKey: !options.production,
+  });
   const resolvers: Resolvers = {
     Date: DateScalar,
     Decimal: DecimalScalar,

@@ -57,9 +57,9 @@ export interface CertificateIssuerOptions {
   register: CertificateRegister | null;
   /** Seal keys' folder (SEAL_KEYS_DIR by default). */
   sealKeysDirectory?: string;
-  /** Makes a development seal key on first use; default: unless NODE_ENV=production. */
+  /** Makes a development seal key on first use; default yes (a production subgraph passes false: SubgraphSettings.production). */
   createDevelopmentKey?: boolean;
-  /** Where anyone verifies; default CERTIFICATE_VERIFY_URL or the local gateway's /certificates/verify. */
+  /** Where anyone verifies (CERTIFICATE_VERIFY_URL, read by the subgraph's config); default the local gateway's /certificates/verify. */
   verificationUrl?: string;
 }
 
@@ -96,10 +96,7 @@ const instant = (date: Date) => `${date.toISOString().slice(0, 19)}Z`;
 export function createCertificateIssuer(options: CertificateIssuerOptions): CertificateIssuer {
   // The registry describes each department as "<its name>: <what it serves>".
   const issuerName = options.issuerName ?? departmentSettings(options.department).description.split(':')[0]!;
-  const verification =
-    options.verificationUrl ??
-    process.env.CERTIFICATE_VERIFY_URL ??
-    `http://${DEFAULT_HOST}:${GATEWAY_DEFAULT_PORT}/certificates/verify`;
+  const verification = options.verificationUrl ?? `http://${DEFAULT_HOST}:${GATEWAY_DEFAULT_PORT}/certificates/verify`;
   const documentOf = (
     request: CertificateRequest,
     issued: { serial: string; issuedAt: string; validUntil: string },
@@ -121,7 +118,7 @@ export function createCertificateIssuer(options: CertificateIssuerOptions): Cert
       await readActiveSealKey(options.department, {
         directory: options.sealKeysDirectory,
         // A development key on first use, never in production (the configuration also refuses data/keys there).
-        createIfMissing: options.createDevelopmentKey ?? process.env.NODE_ENV !== 'production',
+        createIfMissing: options.createDevelopmentKey ?? true,
       }),
     );
   const answer = (document: CertificateDocument, canonical: string, sealed: string): IssuedCertificate => ({

@@ -23,7 +23,7 @@ export interface PrivacyPolicyOptions {
   department: Department;
   /** Whose data each type holds (subgraphs/<dept>/subjects.ts). */
   subjects: SubjectResolvers;
-  /** Defaults to <PRIVACY_DIR or privacy/>/<department>.yaml. */
+  /** Defaults to privacy/<department>.yaml (a deployed subgraph's comes from PRIVACY_DIR, SubgraphSettings.policyFile). */
   policyFile?: string;
   /** Defaults to privacy/roles.yaml beside the policy file. */
   rolesFile?: string;
@@ -60,9 +60,8 @@ export function usePrivacyPolicy(options: PrivacyPolicyOptions): SchemaPlugin {
  * a file that fails the check is refused and the last good policy stays (DESIGN.md, "Privacy policy").
  */
 function enforcePolicy(options: PrivacyPolicyOptions, built: GraphQLSchema): { schema: GraphQLSchema; close(): void } {
-  const policyFile =
-    options.policyFile ??
-    join(process.env.PRIVACY_DIR ?? join(REPOSITORY_ROOT, 'privacy'), `${options.department}.yaml`);
+  // PRIVACY_DIR is read once, by the subgraph's config (runSubgraphMain hands the file down).
+  const policyFile = options.policyFile ?? join(REPOSITORY_ROOT, 'privacy', `${options.department}.yaml`);
   const rolesFile = options.rolesFile ?? join(policyFile, '..', 'roles.yaml');
   const load = (): PolicyLoadResult => {
     const registry = loadRegistry(rolesFile);

@@ -37,7 +37,10 @@ export interface LegacyGuardSettings extends Partial<LegacyGuardOptions> {
    * subgraph reads from LEGACY_TIMEOUT_MS): a department's own <DEPT>_LEGACY_TIMEOUT_MS refines it.
    */
   sharedTimeoutMs?: number | undefined;
-  /** Where the variables are read; process.env unless a test brings its own. */
+  /**
+   * The variables to read: readSubgraphConfig (subgraphs/kit/subgraphConfig.ts) gives the process's
+   * once at start; none by default (then only the options given and the defaults count).
+   */
   environment?: Readonly<Record<string, string | undefined>>;
 }
 
@@ -51,7 +54,7 @@ type Check = 'positive' | 'count' | 'atLeastOne';
  * not start rather than run unprotected.
  */
 export function readLegacyGuardOptions(department: Department, settings: LegacyGuardSettings = {}): LegacyGuardOptions {
-  const environment = settings.environment ?? process.env;
+  const environment = settings.environment ?? {};
   const prefix = `${department.toUpperCase()}_LEGACY_`;
   const fromEnvironment = (name: string, check: Check): number | undefined => {
     const raw = environment[name];

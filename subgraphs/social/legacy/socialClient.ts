@@ -75,8 +75,9 @@ export class SocialClient {
       endpoint: options.url.replace(/\/+$/, '') + SERVICE_PATH,
       guard: options.guard ?? createLegacyGuard('social', { timeoutMs: options.timeoutMs }),
       usernameToken: {
-        username: options.username ?? (process.env.SOCIAL_LEGACY_USERNAME || 'portal-gateway'),
-        password: options.password ?? (process.env.SOCIAL_LEGACY_PASSWORD || 'dev-social-secret'),
+        // SOCIAL_LEGACY_USERNAME/_PASSWORD, read by the subgraph's config and handed down (SubgraphSettings.legacyCredentials).
+        username: options.username || 'portal-gateway',
+        password: options.password || 'dev-social-secret',
       },
       faultReason: toSocialFaultReason,
     });

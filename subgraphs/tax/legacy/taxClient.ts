@@ -88,7 +88,8 @@ export class TaxClient {
       baseUrl: options.baseUrl,
       guard: options.guard ?? createLegacyGuard('tax', { timeoutMs: options.timeoutMs }),
       headers: {
-        [API_KEY_HEADER]: options.apiKey || process.env.TAX_LEGACY_API_KEY || DEV_API_KEY,
+        // TAX_LEGACY_API_KEY, read by the subgraph's config and handed down (SubgraphSettings.legacyCredentials).
+        [API_KEY_HEADER]: options.apiKey || DEV_API_KEY,
         Accept: 'application/json',
       },
       maxSockets: MAX_SOCKETS,
