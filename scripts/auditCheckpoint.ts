@@ -27,7 +27,7 @@ const { export: settings } = settingsOrExit(() => readAuditCheckpointSettings(pr
 
 let store: AccessLogStore;
 try {
-  store = await openAccessLogStore({ create: false });
+  store = await openAccessLogStore({ url: process.env.AUDIT_DATABASE_URL, create: false });
 } catch (error) {
   process.stderr.write(`cannot open the access log: ${(error as Error).message}\n`);
   process.exit(2);

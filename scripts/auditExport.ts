@@ -56,7 +56,7 @@ if (kind === 'person' || (kind === undefined && personProblem === null && compan
 
 let store: AccessLogStore;
 try {
-  store = await openAccessLogStore({ create: false });
+  store = await openAccessLogStore({ url: process.env.AUDIT_DATABASE_URL, create: false });
 } catch (error) {
   fail(`cannot open the access log: ${(error as Error).message}`);
 }

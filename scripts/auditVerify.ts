@@ -94,7 +94,7 @@ if (values.checkpoints !== undefined) {
 let store: AccessLogStore;
 try {
   // create: false, so a mistyped location reports "no log" instead of an empty, intact one.
-  store = await openAccessLogStore({ create: false });
+  store = await openAccessLogStore({ url: process.env.AUDIT_DATABASE_URL, create: false });
 } catch (error) {
   process.stderr.write(`cannot open the access log: ${(error as Error).message}\n`);
   process.exit(2);

@@ -43,7 +43,7 @@ if (wrong) {
 
 let register: OpenedCertificateRegister;
 try {
-  register = await openCertificateRegister({ create: false });
+  register = await openCertificateRegister({ url: process.env.AUDIT_DATABASE_URL, create: false });
 } catch (error) {
   process.stderr.write(`certificate:revoke: cannot open the certificate register: ${(error as Error).message}\n`);
   process.exit(2);

@@ -53,9 +53,8 @@ describe('openAccessLogStore defaults', () => {
     expect(existsSync(join(dataDir, 'audit', 'access-log.db'))).toBe(true);
   });
 
-  it('follows AUDIT_DATABASE_URL when it is set', async () => {
-    process.env.AUDIT_DATABASE_URL = `sqlite:${join(dataDir, 'elsewhere.db')}`;
-    await (await openAccessLogStore()).close();
+  it('follows the URL it is given (AUDIT_DATABASE_URL, as the settings read it)', async () => {
+    await (await openAccessLogStore({ url: `sqlite:${join(dataDir, 'elsewhere.db')}` })).close();
     expect(existsSync(join(dataDir, 'elsewhere.db'))).toBe(true);
   });
 });

@@ -12,7 +12,7 @@ export interface OpenAccessLogOptions extends OpenLogDatabaseOptions {
   refusalWindowMs?: number;
 }
 
-/** Opens the access log named by the options or the environment (see accessLogLocation). */
+/** Opens the access log the options name (see accessLogLocation). */
 export async function openAccessLogStore(options: OpenAccessLogOptions = {}): Promise<AccessLogStore> {
   const driver = await openLogDatabase(options, { table: 'access_records', what: 'access log' });
   return createAccessLogStore(driver, { chain: options.chain, refusalWindowMs: options.refusalWindowMs });

@@ -7,15 +7,16 @@ import type { AccessLogLocation } from './backends/StoreBackend.js';
 /**
  * Where the access log lives (store/backends/storeBackends.ts): `postgres://` or `postgresql://`
  * → PostgreSQL; `sqlite:/path/file.db` or a plain path → that SQLite file; nothing →
- * `${DATA_DIR:-data}/audit/access-log.db`.
+ * `${DATA_DIR:-data}/audit/access-log.db`. The URL is AUDIT_DATABASE_URL, read by the caller's
+ * settings (readSubgraphConfig, the audit tools' entries) and handed down.
  */
-export function accessLogLocation(url: string | undefined = process.env.AUDIT_DATABASE_URL): AccessLogLocation {
+export function accessLogLocation(url?: string): AccessLogLocation {
   if (!url) return { kind: 'sqlite', file: join(dataDirectory(), 'audit', 'access-log.db') };
   return locateAccessLog(url);
 }
 
 export interface OpenLogDatabaseOptions {
-  /** A connection URL; default AUDIT_DATABASE_URL, else the SQLite file under the data folder (accessLogLocation). */
+  /** A connection URL (AUDIT_DATABASE_URL, as the caller's settings read it); absent: the SQLite file under the data folder. */
   url?: string;
   /** false: fail when the database does not hold `table` yet, rather than create the tables (the audit tools). */
   create?: boolean;
@@ -35,7 +36,7 @@ export async function openLogDatabase(
   options: OpenLogDatabaseOptions,
   expected: { table: string; what: string },
 ): Promise<SqlDriver> {
-  const location = accessLogLocation(options.url ?? process.env.AUDIT_DATABASE_URL);
+  const location = accessLogLocation(options.url);
   const create = options.create ?? true;
   const { busyTimeoutMs, maxConnections } = options;
   const driver = await backendAt(location).open(location, { create, busyTimeoutMs, maxConnections });

@@ -62,9 +62,12 @@ async function runSubgraph(
   );
   // The access log: AUDIT_DATABASE_URL (PostgreSQL) or the SQLite file under data/audit, shared by
   // all subgraphs; this process appends to a chain of its own (AUDIT_CHAIN to name it).
-  const accessLog = await openAccessLogStore({ chain: config.auditChain || newChainName(options.department) });
+  const accessLog = await openAccessLogStore({
+    url: config.auditDatabaseUrl,
+    chain: config.auditChain || newChainName(options.department),
+  });
   // The certificate register, a store of its own in the same database.
-  const certificates = await openCertificateRegister();
+  const certificates = await openCertificateRegister({ url: config.auditDatabaseUrl });
   let checkpointer: { stop(): Promise<void> } | null = null;
   if (options.checkpoints && config.checkpoints) {
     const logger = createLogger(`${options.department}-checkpoints`);

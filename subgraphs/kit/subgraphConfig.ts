@@ -34,6 +34,8 @@ export interface SubgraphConfig {
   /** Where the gateway's published keys are: a JWKS file or URL, or one public key file (no rotation). */
   gatewayKeys: { jwksFile?: string; jwksUrl?: string; publicKeyFile?: string };
   auditChain: string | undefined;
+  /** The access log's database (AUDIT_DATABASE_URL); undefined: the SQLite file under the data folder. */
+  auditDatabaseUrl: string | undefined;
   /** The platform's: how it signs checkpoints and where it exports them. */
   checkpoints: CheckpointSettings | undefined;
   /** The legacy guard's knobs from <DEPT>_LEGACY_* and LEGACY_TIMEOUT_MS, defaults filled in; undefined without a legacy system. */
@@ -153,6 +155,7 @@ export function readSubgraphConfig(
       publicKeyFile: values.GATEWAY_PUBLIC_KEY_FILE as string | undefined,
     },
     auditChain: values.AUDIT_CHAIN as string | undefined,
+    auditDatabaseUrl: values.AUDIT_DATABASE_URL as string | undefined,
     checkpoints: department === 'platform' ? readCheckpointSettings(values) : undefined,
     legacyGuard: registry.legacy ? legacyGuardOf(department, env) : undefined,
     policyFile: join(
