@@ -7,11 +7,23 @@ import {
   settingTypes,
   type Setting,
 } from '../core/config/index.js';
+import { DATA_SEED_SETTING, DEFAULT_SEED } from './data/index.js';
 
 /** What one legacy stand-in runs with, checked before it starts. */
 export interface LegacyMockConfig {
   port: number;
   host: string;
+  /** The seed of the data set it serves (DATA_SEED). */
+  dataSeed: number;
+  /** What it accepts from the subgraph (TAX_LEGACY_API_KEY, SOCIAL_LEGACY_*); unset: the development values. */
+  legacyCredentials: LegacyMockCredentials;
+}
+
+/** A stand-in's accepted credentials, as the settings give them. */
+export interface LegacyMockCredentials {
+  apiKey?: string;
+  username?: string;
+  password?: string;
 }
 
 /** Every variable a department's legacy stand-in reads (its port derived from the registry's name). */
@@ -24,12 +36,7 @@ export function legacyMockSettings(department: LegacyDepartment): Setting[] {
       defaultText: "the department's legacy system port",
     },
     { name: 'LEGACY_HOST', documentedAs: 'LEGACY_HOST', schema: settingTypes.host, defaultText: '127.0.0.1' },
-    {
-      name: 'DATA_SEED',
-      documentedAs: 'DATA_SEED',
-      schema: settingTypes.integer,
-      defaultText: '20261127',
-    },
+    DATA_SEED_SETTING,
     ...legacySecretSettings(department),
   ];
 }
@@ -43,5 +50,11 @@ export function readLegacyMockConfig(
   return {
     port: (values[legacySettings(department).portVariable] as number | undefined) ?? legacySettings(department).port,
     host: (values.LEGACY_HOST as string | undefined) ?? '127.0.0.1',
+    dataSeed: (values.DATA_SEED as number | undefined) ?? DEFAULT_SEED,
+    legacyCredentials: {
+      apiKey: values.TAX_LEGACY_API_KEY as string | undefined,
+      username: values.SOCIAL_LEGACY_USERNAME as string | undefined,
+      password: values.SOCIAL_LEGACY_PASSWORD as string | undefined,
+    },
   };
 }

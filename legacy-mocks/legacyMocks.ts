@@ -7,6 +7,8 @@ export interface LegacyMockOptions {
   port?: number;
   host?: string;
   dataSet?: DataSet;
+  /** What the system accepts from its subgraph (legacyMockConfig.ts); the development values by default. */
+  legacyCredentials?: { apiKey?: string; username?: string; password?: string };
 }
 
 export type StartLegacyMock = (options?: LegacyMockOptions) => Promise<RunningLegacyServer>;

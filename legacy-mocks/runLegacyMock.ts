@@ -1,5 +1,6 @@
 import type { LegacyDepartment } from '../registry/departments.js';
 import type { RunningLegacyServer } from './common/index.js';
+import { loadDataSet } from './data/index.js';
 import { loadLegacyMock } from './legacyMocks.js';
 import { settingsOrExit } from '../core/config/index.js';
 import { readLegacyMockConfig } from './legacyMockConfig.js';
@@ -11,7 +12,7 @@ import { readLegacyMockConfig } from './legacyMockConfig.js';
  */
 export async function runLegacyMock(department: LegacyDepartment): Promise<void> {
   // Every variable checked at once before it listens (README, "Ports and settings").
-  const { port, host } = settingsOrExit(() => readLegacyMockConfig(department));
+  const { port, host, dataSeed, legacyCredentials } = settingsOrExit(() => readLegacyMockConfig(department));
   const running: { server?: RunningLegacyServer } = {};
   let closing = false;
   const stop = () => {
@@ -26,7 +27,14 @@ export async function runLegacyMock(department: LegacyDepartment): Promise<void>
   // Listening for a stop before it starts: a signal right after the "listening" line must not kill it.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  const server = await (await loadLegacyMock(department))({ port, host });
+  const server = await (
+    await loadLegacyMock(department)
+  )({
+    port,
+    host,
+    dataSet: loadDataSet(dataSeed),
+    legacyCredentials,
+  });
   running.server = server;
   console.log(`${server.name} listening on ${server.url}`);
 }

@@ -1,14 +1,15 @@
 /**
  * `npm run mocks`: every department's legacy system in one process, on the registry's ports (or the
- * *_LEGACY_PORT variables).
+ * *_LEGACY_PORT variables), each with its settings read and checked at start (legacyMockConfig.ts).
  */
+import { settingsOrExit } from '../core/config/index.js';
 import { LEGACY_DEPARTMENT_NAMES } from '../registry/departments.js';
 import type { RunningLegacyServer } from './common/index.js';
 import { loadDataSet } from './data/index.js';
+import { readLegacyMockConfig } from './legacyMockConfig.js';
 import { loadLegacyMock } from './legacyMocks.js';
-import { legacyPortFromEnvironment } from './legacyPortFromEnvironment.js';
 
-const host = process.env.LEGACY_HOST || '127.0.0.1';
+const configs = settingsOrExit(() => LEGACY_DEPARTMENT_NAMES.map((department) => readLegacyMockConfig(department)));
 const servers: RunningLegacyServer[] = [];
 
 // Listening for a stop before anything starts: a signal that arrives while the systems start (or
@@ -23,11 +24,13 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 try {
-  const dataSet = loadDataSet();
+  // One data set for all: DATA_SEED is the same variable for each.
+  const dataSet = loadDataSet(configs[0]!.dataSeed);
   await Promise.all(
-    LEGACY_DEPARTMENT_NAMES.map(async (department) => {
+    LEGACY_DEPARTMENT_NAMES.map(async (department, index) => {
       const start = await loadLegacyMock(department);
-      servers.push(await start({ port: legacyPortFromEnvironment(department), host, dataSet }));
+      const { port, host, legacyCredentials } = configs[index]!;
+      servers.push(await start({ port, host, dataSet, legacyCredentials }));
     }),
   );
 } catch (error) {

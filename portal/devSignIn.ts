@@ -91,9 +91,10 @@ export function portalFixtures(dataSet: DataSet): PortalFixture[] {
 
 /**
  * The development issuer's signer (gateway/auth.ts trusts its key when no AUTH_JWKS_* is set), as
- * `npm run token` signs: one hour, the portal's azp. Only for development sign-in.
+ * `npm run token` signs: one hour, the portal's azp. Only for development sign-in. `env`: the
+ * variables portal/main.ts read at start.
  */
-export async function developmentSigner(env: NodeJS.ProcessEnv = process.env): Promise<TokenSigner> {
+export async function developmentSigner(env: Readonly<Record<string, string | undefined>>): Promise<TokenSigner> {
   const { privateFile } = await ensureDevKeyPair(DEV_ISSUER_KEY_NAME);
   const { key, kid } = await readPrivateKey(privateFile);
   return async (claims) =>
@@ -108,6 +109,6 @@ export async function developmentSigner(env: NodeJS.ProcessEnv = process.env): P
 }
 
 /** The development issuer is in use when the gateway is given no identity provider's keys and is not in production. */
-export function developmentIssuerInUse(env: NodeJS.ProcessEnv = process.env): boolean {
+export function developmentIssuerInUse(env: Readonly<Record<string, string | undefined>>): boolean {
   return !env.AUTH_JWKS_URL && !env.AUTH_JWKS_FILE && env.NODE_ENV !== 'production';
 }

@@ -5,7 +5,7 @@
  * in use (no AUTH_JWKS_* and not NODE_ENV=production). Guide: docs/portal.md.
  */
 import { GATEWAY_DEFAULT_PORT } from '../registry/departments.js';
-import { loadDataSet } from '../legacy-mocks/data/index.js';
+import { loadDataSet, readDataSeed } from '../legacy-mocks/data/index.js';
 import { developmentIssuerInUse, developmentSigner, portalFixtures } from './devSignIn.js';
 import { startPortal } from './server.js';
 
@@ -18,8 +18,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
 }
 const gatewayUrl =
   process.env.PORTAL_GATEWAY_URL ?? `http://127.0.0.1:${process.env.GATEWAY_PORT ?? GATEWAY_DEFAULT_PORT}`;
-const signIn = developmentIssuerInUse()
-  ? { fixtures: portalFixtures(loadDataSet()), sign: await developmentSigner() }
+const signIn = developmentIssuerInUse(process.env)
+  ? { fixtures: portalFixtures(loadDataSet(readDataSeed(process.env))), sign: await developmentSigner(process.env) }
   : null;
 const portal = await startPortal({ gatewayUrl, port, host: process.env.PORTAL_HOST ?? '127.0.0.1', signIn });
 process.stdout.write(

@@ -4,7 +4,7 @@
  * logs; Ctrl-C stops them all. Ports come from the same environment variables each piece reads alone (README).
  */
 import concurrently from 'concurrently';
-import { loadDataSet } from '../legacy-mocks/data/index.js';
+import { loadDataSet, readDataSeed } from '../legacy-mocks/data/index.js';
 import {
   DEPARTMENT_NAMES,
   departmentSettings,
@@ -62,7 +62,7 @@ const { result, commands } = concurrently(
 const ready = await waitForAll(PIECES.map((piece) => piece.health));
 if (ready) {
   const gateway = `http://127.0.0.1:${portOf('GATEWAY_PORT', GATEWAY_DEFAULT_PORT)}`;
-  const { fixtures } = loadDataSet();
+  const { fixtures } = loadDataSet(readDataSeed(process.env));
   process.stdout.write(
     [
       '',

@@ -35,14 +35,6 @@ const NOT_YET_HANDED_DOWN = [
   'core/identity/keyFiles.ts',
   // LOG_LEVEL, and silence under the test runner.
   'core/operations/createLogger.ts',
-  // The legacy stand-ins: DATA_SEED, their ports and host, their credentials.
-  'legacy-mocks/data/loadDataSet.ts',
-  'legacy-mocks/legacyPortFromEnvironment.ts',
-  'legacy-mocks/social/socialCredentials.ts',
-  'legacy-mocks/start.ts',
-  'legacy-mocks/tax/startTaxMock.ts',
-  // The portal's development sign-in (the portal has no settings schema yet).
-  'portal/devSignIn.ts',
 ];
 
 const productFiles = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts'], {

@@ -5,4 +5,5 @@ export { COMPANY_COUNT, DEFAULT_SEED, generateDataSet, RESIDENT_COUNT } from './
 export { incomeTaxReturnOf } from './incomeTaxReturnOf.js';
 export type * from './model.js';
 export { addMonths, isPeriod, LAST_PERIOD, periodIndex } from './periods.js';
+export { DATA_SEED_SETTING, readDataSeed } from './dataSeed.js';
 export { loadDataSet } from './loadDataSet.js';

@@ -5,13 +5,13 @@ export interface SocialCredentials {
 }
 
 /**
- * The credentials the system accepts: SOCIAL_LEGACY_USERNAME / SOCIAL_LEGACY_PASSWORD, with
- * development defaults so `npm start` works out of the box. The subgraph's client reads the
- * same variables (subgraphs/social/legacy/socialClient.ts).
+ * The credentials the system accepts: SOCIAL_LEGACY_USERNAME / SOCIAL_LEGACY_PASSWORD as the
+ * stand-in's config read them (legacyMockConfig.ts), with development defaults so `npm start`
+ * works out of the box. The subgraph's client has the same (subgraphs/social/legacy/socialClient.ts).
  */
-export function socialCredentialsFromEnvironment(environment: NodeJS.ProcessEnv = process.env): SocialCredentials {
+export function socialCredentials(given: { username?: string; password?: string } = {}): SocialCredentials {
   return {
-    username: environment.SOCIAL_LEGACY_USERNAME || 'portal-gateway',
-    password: environment.SOCIAL_LEGACY_PASSWORD || 'dev-social-secret',
+    username: given.username || 'portal-gateway',
+    password: given.password || 'dev-social-secret',
   };
 }

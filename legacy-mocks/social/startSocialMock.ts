@@ -9,7 +9,7 @@ import {
 import { loadDataSet, type DataSet } from '../data/index.js';
 import { createInsuranceHandler } from './createInsuranceHandler.js';
 import { createInsuranceService } from './createInsuranceService.js';
-import { socialCredentialsFromEnvironment, type SocialCredentials } from './socialCredentials.js';
+import { socialCredentials, type SocialCredentials } from './socialCredentials.js';
 
 export const SOCIAL_SYSTEM_NAME = 'social insurance system (社会保险信息系统)';
 
@@ -18,8 +18,9 @@ export interface SocialMockOptions {
   port?: number;
   host?: string;
   dataSet?: DataSet;
-  /** The accepted UsernameToken; by default SOCIAL_LEGACY_USERNAME / SOCIAL_LEGACY_PASSWORD. */
+  /** The accepted UsernameToken; by default legacyCredentials' (SOCIAL_LEGACY_USERNAME / _PASSWORD, read by legacyMockConfig.ts). */
   credentials?: SocialCredentials;
+  legacyCredentials?: { username?: string; password?: string };
 }
 
 /**
@@ -33,7 +34,7 @@ export async function startSocialMock(options: SocialMockOptions = {}): Promise<
   const handle = await createInsuranceHandler({
     wsdl: await readFile(new URL('./insurance.wsdl', import.meta.url), 'utf8'),
     services: createInsuranceService(options.dataSet ?? loadDataSet(), stats),
-    credentials: options.credentials ?? socialCredentialsFromEnvironment(),
+    credentials: options.credentials ?? socialCredentials(options.legacyCredentials),
   });
   return startLegacyServer({
     name: SOCIAL_SYSTEM_NAME,

@@ -14,8 +14,9 @@ export interface TaxMockOptions {
   host?: string;
   /** Default loadDataSet(). */
   dataSet?: DataSet;
-  /** Default TAX_LEGACY_API_KEY from the environment, else TAX_DEV_API_KEY. */
+  /** Default legacyCredentials.apiKey (TAX_LEGACY_API_KEY, read by legacyMockConfig.ts), else TAX_DEV_API_KEY. */
   apiKey?: string;
+  legacyCredentials?: { apiKey?: string };
 }
 
 /**
@@ -28,7 +29,7 @@ export async function startTaxMock(options: TaxMockOptions = {}): Promise<Runnin
   const faults = new FaultPlan();
   // The register never changes while the system runs, so its legacy form is built once.
   const taxpayers = new Map(dataSet.companies.map((company) => [company.uscc, toLegacyTaxpayer(company)]));
-  const apiKey = options.apiKey || process.env.TAX_LEGACY_API_KEY || TAX_DEV_API_KEY;
+  const apiKey = options.apiKey || options.legacyCredentials?.apiKey || TAX_DEV_API_KEY;
   return startLegacyServer({
     name: 'tax-legacy',
     port: options.port ?? 0,
