@@ -34,7 +34,12 @@ describe('development', () => {
   it('starts with no variable at all, on the registry defaults', () => {
     expect(readGatewayConfig({})).toMatchObject({ port: 4000, host: '127.0.0.1', production: false });
     expect(readSubgraphConfig('tax', {})).toMatchObject({ port: 4002, legacyUrl: 'http://127.0.0.1:5002' });
-    expect(readLegacyMockConfig('social', {})).toEqual({ port: 5003, host: '127.0.0.1' });
+    expect(readLegacyMockConfig('social', {})).toEqual({
+      port: 5003,
+      host: '127.0.0.1',
+      dataSeed: 20_261_127,
+      legacyCredentials: {},
+    });
   });
 
   it('lists every malformed variable at once, naming each', () => {
