@@ -61,7 +61,7 @@ export {
   type BearerTokenVerifier,
   type TokenIssuerOptions,
 } from './identity/verifyBearerToken.js';
-export { repositoryRoot } from './repositoryRoot.js';
+export { CODE_ROOT, DEFAULT_PRIVACY_DIR, repositoryRoot } from './repositoryRoot.js';
 export { currentRequestId, requestIdHeader, runInRequestScope } from './requestScope.js';
 export {
   createLogger,

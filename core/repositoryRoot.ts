@@ -19,3 +19,14 @@ export function repositoryRoot(): string {
   }
   return (found = folder);
 }
+
+/**
+ * The folder the running code's tree starts at: the repository when run from the sources, dist/
+ * in a build, where scripts/copyBuildAssets.ts puts the files the code reads beside it (the
+ * schemas, privacy/, the supergraph) at the same relative paths. Read assets from here, not from
+ * repositoryRoot(), which in a build is the folder above dist/.
+ */
+export const CODE_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** The privacy policy folder when PRIVACY_DIR is unset: privacy/ beside the code. */
+export const DEFAULT_PRIVACY_DIR = join(CODE_ROOT, 'privacy');

@@ -3,6 +3,7 @@ import {
   CLOCK_SKEW_S,
   createBearerTokenVerifier,
   DEFAULT_AUDIENCE,
+  DEFAULT_PRIVACY_DIR,
   DEV_ISSUER,
   graphError,
   devKeyFiles,
@@ -12,7 +13,7 @@ import {
   type Caller,
   type TokenIssuerOptions,
 } from '../core/index.js';
-import { loadRegistry, REPOSITORY_ROOT, watchPolicy, type CompiledPolicy } from '../policy/index.js';
+import { loadRegistry, watchPolicy, type CompiledPolicy } from '../policy/index.js';
 
 /** Purposes are echoed into logs and tokens, so only plain short ones are taken. */
 const PURPOSE_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
@@ -81,7 +82,7 @@ export { devKeyFiles };
  * anonymous caller; a bad token is UNAUTHENTICATED (HTTP 401) saying which check failed.
  */
 export function createCallerVerifier(options: IdentityOptions): CallerVerifier {
-  const purposes = watchPurposes(options.rolesFile ?? join(REPOSITORY_ROOT, 'privacy', 'roles.yaml'));
+  const purposes = watchPurposes(options.rolesFile ?? join(DEFAULT_PRIVACY_DIR, 'roles.yaml'));
   const verifyToken = createBearerTokenVerifier(options);
   const verify = async (authorization: string | undefined, purposeHeader: string | undefined): Promise<Caller> => {
     const purpose = readPurpose(purposeHeader, purposes.current());

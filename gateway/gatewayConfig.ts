@@ -10,8 +10,7 @@ import {
   type CrossCheck,
   type Setting,
 } from '../core/config/index.js';
-import { DEV_ISSUER } from '../core/index.js';
-import { REPOSITORY_ROOT } from '../policy/index.js';
+import { DEFAULT_PRIVACY_DIR, DEV_ISSUER } from '../core/index.js';
 import { identitySettings, type IdentitySettings } from './auth.js';
 import { callerLimitsFromEnvironment, type CallerLimits } from './limitCallers.js';
 import {
@@ -138,7 +137,7 @@ const portalApplicationsNeedManifest: CrossCheck = (values) =>
  */
 export function readGatewayConfig(env: Readonly<Record<string, string | undefined>> = process.env): GatewayConfig {
   const values = readSettings('gateway', gatewaySettings(), env, [productionIdentity, portalApplicationsNeedManifest]);
-  const privacyDir = resolve((values.PRIVACY_DIR as string | undefined) ?? join(REPOSITORY_ROOT, 'privacy'));
+  const privacyDir = resolve((values.PRIVACY_DIR as string | undefined) ?? DEFAULT_PRIVACY_DIR);
   return {
     production: values.NODE_ENV === 'production',
     port: (values.GATEWAY_PORT as number | undefined) ?? GATEWAY_DEFAULT_PORT,

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { CODE_ROOT } from '../core/repositoryRoot.js';
 import { DEPARTMENT_SETTINGS, type Department } from '../registry/departments.js';
 
 /** One subgraph the gateway federates, with where it runs by default (registry/departments.ts). */
@@ -21,7 +21,8 @@ export const SUBGRAPHS: readonly SubgraphEntry[] = DEPARTMENT_SETTINGS.map((sett
   urlVariable: settings.subgraphUrlVariable,
 }));
 
-export const REPOSITORY_ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** Where the subgraphs' schema files sit: the code's root (core/repositoryRoot.ts). */
+export const REPOSITORY_ROOT = CODE_ROOT;
 
 export function readSubgraphSdl(entry: SubgraphEntry): string {
   return readFileSync(new URL(`../${entry.schemaFile}`, import.meta.url), 'utf8');

@@ -8,11 +8,12 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { DEPARTMENT_SETTINGS as SUBGRAPHS } from '../registry/departments.js';
-import { checkPolicies, REPOSITORY_ROOT, loadPolicyTests, runPolicyTests } from '../policy/index.js';
+import { DEFAULT_PRIVACY_DIR } from '../core/index.js';
+import { checkPolicies, loadPolicyTests, runPolicyTests } from '../policy/index.js';
 import { departmentSubjects } from './departmentSubjects.js';
 
 // PRIVACY_DIR, as policy:check and the subgraphs read it.
-const folder = resolve(process.env.PRIVACY_DIR ?? join(REPOSITORY_ROOT, 'privacy'));
+const folder = resolve(process.env.PRIVACY_DIR ?? DEFAULT_PRIVACY_DIR);
 const shown = (file: string) => relative(process.cwd(), file) || file;
 const check = checkPolicies({
   departments: await Promise.all(

@@ -5,12 +5,11 @@
  * (tests use it); `--base` compares with schema.graphql as committed at that revision.
  */
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { CODE_ROOT as REPOSITORY_ROOT } from '../core/repositoryRoot.js';
 import { renderSchemaCheckReport } from './schemaCheckReport.js';
 import { runSchemaCheck } from './schemaCheckRun.js';
 
-const REPOSITORY_ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Distinct from 1 (the schema fails the check), so CI can tell a broken setup from a refused change. */
 const CANNOT_RUN_EXIT_CODE = 2;
 

@@ -20,7 +20,8 @@ import {
   SIGNING_ALGORITHM,
   usccProblem,
 } from '../subgraphs/kit/index.js';
-import { didYouMean, loadRegistry, REPOSITORY_ROOT } from '../policy/index.js';
+import { DEFAULT_PRIVACY_DIR } from '../core/repositoryRoot.js';
+import { didYouMean, loadRegistry } from '../policy/index.js';
 
 const USAGE =
   'usage: npm run --silent token -- --kind person|company|officer --sub <id> [--roles a,b] [--purpose p] [--azp <portal>] [--ttl <seconds>]';
@@ -95,7 +96,7 @@ process.stdout.write(`${token}\n`);
  * naming the closest declared one. Warnings go to stderr, so stdout stays the token alone.
  */
 function warnAboutUndeclared(roleNames: readonly string[], purposeName: string | undefined): void {
-  const file = join(process.env.PRIVACY_DIR ?? join(REPOSITORY_ROOT, 'privacy'), 'roles.yaml');
+  const file = join(process.env.PRIVACY_DIR ?? DEFAULT_PRIVACY_DIR, 'roles.yaml');
   const loaded = loadRegistry(file);
   if (!loaded.ok) {
     process.stderr.write(`warning: ${file} has problems (npm run policy:check); roles and purposes not checked\n`);

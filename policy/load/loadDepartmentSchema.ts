@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
+import { CODE_ROOT } from '../../core/repositoryRoot.js';
 
-/** The repository's root, where `privacy/` and `subgraphs/` sit. */
-export const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The code's root, where `privacy/` and `subgraphs/` sit (core/repositoryRoot.ts: dist/ in a build). */
+export const REPOSITORY_ROOT = CODE_ROOT;
 
 /**
  * A department's subgraph schema as its server builds it (with the federation fields), from

@@ -18,7 +18,7 @@ import {
   readCheckpointSettings,
   type CheckpointSettings,
 } from '../../access-log/index.js';
-import { REPOSITORY_ROOT } from '../../policy/index.js';
+import { DEFAULT_PRIVACY_DIR } from '../../core/repositoryRoot.js';
 import { readLegacyGuardOptions } from './resilience/index.js';
 import type { LegacyGuardOptions } from './resilience/LegacyGuard.js';
 import type { LegacyCredentials } from './SubgraphSettings.js';
@@ -158,10 +158,7 @@ export function readSubgraphConfig(
     auditDatabaseUrl: values.AUDIT_DATABASE_URL as string | undefined,
     checkpoints: department === 'platform' ? readCheckpointSettings(values) : undefined,
     legacyGuard: registry.legacy ? legacyGuardOf(department, env) : undefined,
-    policyFile: join(
-      resolve((values.PRIVACY_DIR as string | undefined) ?? join(REPOSITORY_ROOT, 'privacy')),
-      `${department}.yaml`,
-    ),
+    policyFile: join(resolve((values.PRIVACY_DIR as string | undefined) ?? DEFAULT_PRIVACY_DIR), `${department}.yaml`),
     certificateVerifyUrl: values.CERTIFICATE_VERIFY_URL as string | undefined,
     legacyCredentials: {
       apiKey: values.TAX_LEGACY_API_KEY as string | undefined,

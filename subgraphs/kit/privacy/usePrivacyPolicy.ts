@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import type { Department } from '../../../core/errors.js';
+import { DEFAULT_PRIVACY_DIR } from '../../../core/repositoryRoot.js';
 import {
   createFieldDecider,
   loadPolicy,
   loadRegistry,
-  REPOSITORY_ROOT,
   watchPolicy,
   type CompiledPolicy,
   type DecisionEvent,
@@ -61,7 +61,7 @@ export function usePrivacyPolicy(options: PrivacyPolicyOptions): SchemaPlugin {
  */
 function enforcePolicy(options: PrivacyPolicyOptions, built: GraphQLSchema): { schema: GraphQLSchema; close(): void } {
   // PRIVACY_DIR is read once, by the subgraph's config (runSubgraphMain hands the file down).
-  const policyFile = options.policyFile ?? join(REPOSITORY_ROOT, 'privacy', `${options.department}.yaml`);
+  const policyFile = options.policyFile ?? join(DEFAULT_PRIVACY_DIR, `${options.department}.yaml`);
   const rolesFile = options.rolesFile ?? join(policyFile, '..', 'roles.yaml');
   const load = (): PolicyLoadResult => {
     const registry = loadRegistry(rolesFile);
