@@ -2,9 +2,7 @@ import { join } from 'node:path';
 import {
   CLOCK_SKEW_S,
   createBearerTokenVerifier,
-  DEFAULT_AUDIENCE,
   DEFAULT_PRIVACY_DIR,
-  DEV_ISSUER,
   graphError,
   devKeyFiles,
   identityKeys,
@@ -38,38 +36,11 @@ export interface IdentitySettings extends Omit<IdentityOptions, 'keys'> {
   jwksFile?: string;
 }
 
-/**
- * The identity settings from the given variables (README, "Callers"): AUTH_JWKS_URL or
- * AUTH_JWKS_FILE in production, else the development issuer's key made on first start under
- * data/keys. readGatewayConfig (gateway/gatewayConfig.ts) reads them once at start.
- */
-export function identitySettings(env: Readonly<Record<string, string | undefined>>): IdentitySettings {
-  return {
-    issuer: env.AUTH_ISSUER ?? DEV_ISSUER,
-    audience: env.AUTH_AUDIENCE ?? DEFAULT_AUDIENCE,
-    maxLifetimeSeconds: {
-      portal: seconds(env, 'AUTH_MAX_TOKEN_LIFETIME_S', MAX_PORTAL_TOKEN_LIFETIME_S),
-      officer: seconds(env, 'AUTH_MAX_OFFICER_TOKEN_LIFETIME_S', MAX_OFFICER_TOKEN_LIFETIME_S),
-    },
-    clockSkewSeconds: seconds(env, 'AUTH_CLOCK_SKEW_S', CLOCK_SKEW_S),
-    ...(env.AUTH_JWKS_URL ? { jwksUrl: env.AUTH_JWKS_URL } : {}),
-    ...(env.AUTH_JWKS_FILE ? { jwksFile: env.AUTH_JWKS_FILE } : {}),
-  };
-}
-
 /** The identity options of the settings, their keys fetched (or the development key made). */
 export async function identityOptions(settings: IdentitySettings): Promise<IdentityOptions> {
   const { jwksUrl, jwksFile, ...claims } = settings;
   const keys = await identityKeys({ ...(jwksUrl ? { jwksUrl } : {}), ...(jwksFile ? { jwksFile } : {}) });
   return { keys, ...claims };
-}
-
-function seconds(env: Readonly<Record<string, string | undefined>>, variable: string, fallback: number): number {
-  const value = env[variable];
-  if (value === undefined || value === '') return fallback;
-  if (!/^[0-9]{1,9}$/.test(value))
-    throw new Error(`${variable} must be a whole number of seconds, not "${value.slice(0, 40)}".`);
-  return Number(value);
 }
 
 export { devKeyFiles };

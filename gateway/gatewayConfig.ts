@@ -2,16 +2,19 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEPARTMENT_SETTINGS, GATEWAY_DEFAULT_PORT } from '../registry/departments.js';
 import {
+  callerIdentitySettings,
   commonSettings,
   plainSetting,
+  productionCallerIdentity,
   productionKeyProblem,
+  readCallerIdentity,
   readSettings,
   settingTypes,
   type CrossCheck,
   type Setting,
 } from '../core/config/index.js';
-import { DEFAULT_PRIVACY_DIR, DEV_ISSUER } from '../core/index.js';
-import { identitySettings, type IdentitySettings } from './auth.js';
+import { DEFAULT_PRIVACY_DIR } from '../core/index.js';
+import type { IdentitySettings } from './auth.js';
 import { callerLimitsFromEnvironment, type CallerLimits } from './limitCallers.js';
 import {
   CREATE_BUDGET_PER_DAY,
@@ -92,14 +95,9 @@ export function gatewaySettings(): Setting[] {
     plain('GATEWAY_RATE_LIMIT_PREFIX', t.text, 'city-graph'),
     plain('TRUSTED_PROXIES', addressListSetting, 'unset (X-Forwarded-For is never read)'),
     plain('OPERATOR_ADDRESSES', addressListSetting, 'unset (anyone)'),
-    plain('AUTH_MAX_TOKEN_LIFETIME_S', t.wholeNumber, '3600'),
-    plain('AUTH_MAX_OFFICER_TOKEN_LIFETIME_S', t.wholeNumber, '43200'),
-    plain('AUTH_CLOCK_SKEW_S', t.wholeNumber, '60'),
     plain('GRAPHQL_INTROSPECTION', t.onOff, 'on'),
-    plain('AUTH_JWKS_URL', t.httpUrl, 'unset'),
-    plain('AUTH_JWKS_FILE', t.file, 'unset'),
-    plain('AUTH_ISSUER', t.text, DEV_ISSUER, { requiredInProduction: true, developmentValue: DEV_ISSUER }),
-    plain('AUTH_AUDIENCE', t.text, 'city-graph'),
+    // Whose bearer tokens it accepts (the workbench reads the same settings).
+    ...callerIdentitySettings(),
     plain('GATEWAY_PRIVATE_KEY_FILE', t.file, 'development key in data/keys/', { requiredInProduction: true }),
     plain('GATEWAY_JWKS_FILE', t.file, "the development key's public half", { requiredInProduction: true }),
     plain('PRIVACY_DIR', t.file, 'privacy/'),
@@ -114,10 +112,7 @@ export function gatewaySettings(): Setting[] {
 const productionIdentity: CrossCheck = (values, production) => {
   if (!production) return [];
   return [
-    ...(values.AUTH_JWKS_URL === undefined && values.AUTH_JWKS_FILE === undefined
-      ? ['AUTH_JWKS_URL or AUTH_JWKS_FILE is required when NODE_ENV=production (the development issuer is refused)']
-      : []),
-    ...productionKeyProblem('AUTH_JWKS_FILE', values.AUTH_JWKS_FILE),
+    ...productionCallerIdentity(values, production),
     ...productionKeyProblem('GATEWAY_PRIVATE_KEY_FILE', values.GATEWAY_PRIVATE_KEY_FILE),
     ...productionKeyProblem('GATEWAY_JWKS_FILE', values.GATEWAY_JWKS_FILE),
   ];
@@ -163,7 +158,7 @@ export function readGatewayConfig(env: Readonly<Record<string, string | undefine
     callerLimits: callerLimitsFromEnvironment(env),
     creationBudgets: creationBudgetsFromEnvironment(env),
     trustedDocuments: trustedDocumentsSetting(env),
-    identity: { ...identitySettings(env), rolesFile: join(privacyDir, 'roles.yaml') },
+    identity: { ...readCallerIdentity(values), rolesFile: join(privacyDir, 'roles.yaml') },
     privacyDir,
   };
 }

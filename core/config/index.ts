@@ -6,3 +6,9 @@ export { settingsOrExit } from './settingsOrExit.js';
 export { failStart } from './failStart.js';
 export { commonSettings, productionKeyProblem } from './commonSettings.js';
 export { legacySecretSettings } from './legacySecretSettings.js';
+export {
+  callerIdentitySettings,
+  productionCallerIdentity,
+  readCallerIdentity,
+  type CallerIdentitySettings,
+} from './callerIdentitySettings.js';
