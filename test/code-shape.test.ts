@@ -1,8 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { productFiles, readProductSource } from './productFiles.js';
 
 /**
  * The product's code stays readable in one sitting (issue 21): no file over MAX_FILE_LINES lines,
@@ -12,23 +10,6 @@ import { describe, expect, it } from 'vitest';
  */
 const MAX_FILE_LINES = 400;
 const MAX_FUNCTION_LINES = 100;
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const NOT_PRODUCT = /\.test\.ts$|\.d\.ts$|(^|\/)generated\/|(^|\/)testing\/|^test\/|^bench\//;
-
-const productFiles = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts'], {
-  cwd: ROOT,
-  encoding: 'utf8',
-})
-  .split('\n')
-  .filter((file) => file !== '' && !NOT_PRODUCT.test(file));
-
-function readSource(file: string): string | null {
-  try {
-    return readFileSync(`${ROOT}${file}`, 'utf8');
-  } catch {
-    return null; // listed by git but deleted in the work tree
-  }
-}
 
 describe('the shape of the product code', () => {
   it('reads the product files', () => {
@@ -37,7 +18,7 @@ describe('the shape of the product code', () => {
 
   it(`has no file over ${MAX_FILE_LINES} lines`, () => {
     const long = productFiles.flatMap((file) => {
-      const lines = readSource(file)?.split('\n').length ?? 0;
+      const lines = readProductSource(file)?.split('\n').length ?? 0;
       return lines > MAX_FILE_LINES ? [`${file}: ${lines} lines`] : [];
     });
     expect(long).toEqual([]);
@@ -46,7 +27,7 @@ describe('the shape of the product code', () => {
   it(`has no function over ${MAX_FUNCTION_LINES} lines`, () => {
     const long: string[] = [];
     for (const file of productFiles) {
-      const text = readSource(file);
+      const text = readProductSource(file);
       if (text === null) continue;
       const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
       const visit = (node: ts.Node): void => {

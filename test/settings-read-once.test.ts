@@ -1,7 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { productFiles, readProductSource } from './productFiles.js';
 
 /**
  * Settings are read once, handed down (issue 21): each process kind's config reader reads the
@@ -9,8 +7,6 @@ import { describe, expect, it } from 'vitest';
  * again with parsing and defaults of its own. This holds the product to it: a read anywhere but
  * in a config reader fails, naming the file and line.
  */
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const NOT_PRODUCT = /\.test\.ts$|\.d\.ts$|(^|\/)generated\/|(^|\/)testing\/|^test\/|^bench\//;
 
 /** The config readers: the settings modules, and each piece's entry (its main.ts, or its CLI in scripts/). */
 const CONFIG_READERS = [
@@ -37,24 +33,9 @@ const NOT_YET_HANDED_DOWN = [
   'core/operations/createLogger.ts',
 ];
 
-const productFiles = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts'], {
-  cwd: ROOT,
-  encoding: 'utf8',
-})
-  .split('\n')
-  .filter((file) => file !== '' && !NOT_PRODUCT.test(file));
-
-function readSource(file: string): string | null {
-  try {
-    return readFileSync(`${ROOT}${file}`, 'utf8');
-  } catch {
-    return null; // listed by git but deleted in the work tree
-  }
-}
-
 /** `file:line: text` of each line of the file that reads process.env. */
 function environmentReads(file: string): string[] {
-  const lines = readSource(file)?.split('\n') ?? [];
+  const lines = readProductSource(file)?.split('\n') ?? [];
   return lines.flatMap((line, index) =>
     /\bprocess\.env\b/.test(line) && !/^\s*(\/\/|\*|\/\*)/.test(line) ? [`${file}:${index + 1}: ${line.trim()}`] : [],
   );
