@@ -10,7 +10,6 @@
  */
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -26,7 +25,7 @@ import {
 } from '../registry/departments.js';
 import { postgresBackend, type TempAccessLog } from '../access-log/testing/accessLogBackends.js';
 import type { CallerClaims } from '../test/harness.js';
-import { haproxyConfig } from '../test/haproxyConfig.js';
+import { freePortBelowEphemeralRange, haproxyConfig } from '../test/haproxyConfig.js';
 import { graphqlRequest } from './contenders/graphqlRequest.js';
 import { driveLoad, type LoadFigures } from './driveLoad.js';
 import { stopChild } from './forkBenchProcess.js';
@@ -74,22 +73,7 @@ async function missing(): Promise<string | null> {
   }
 }
 
-/** A free port below the ephemeral range: HAProxy's configuration names every port before the pieces start. */
-const picked = new Set<number>();
-async function freePort(): Promise<number> {
-  for (;;) {
-    const port = 20_000 + Math.floor(Math.random() * 12_000);
-    if (picked.has(port)) continue;
-    const free = await new Promise<boolean>((resolve) => {
-      const server = createServer();
-      server.once('error', () => resolve(false));
-      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-    });
-    if (!free) continue;
-    picked.add(port);
-    return port;
-  }
-}
+const freePort = freePortBelowEphemeralRange;
 
 /** `node dist/<file>` with the environment given, resolved once it says where it listens. */
 function startBuilt(out: string, kind: Piece['kind'], file: string, env: Record<string, string>): Promise<Piece> {

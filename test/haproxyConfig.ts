@@ -1,3 +1,5 @@
+import { createServer } from 'node:net';
+
 /**
  * HAProxy's configuration for the replicas test: the same shape as deploy/haproxy.cfg (one
  * frontend for the gateways, one per department's subgraphs), on the ports the test picked.
@@ -48,4 +50,26 @@ export function haproxyConfig(topology: HaproxyTopology): string {
     ]),
     '',
   ].join('\n');
+}
+
+const pickedPorts = new Set<number>();
+
+/**
+ * A free port below the system's ephemeral range (32768 and up on Linux), never the same twice
+ * in one process: HAProxy's configuration names every port before the processes start, and a
+ * port picked from the ephemeral range could be handed to another test's socket in the meantime.
+ */
+export async function freePortBelowEphemeralRange(): Promise<number> {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (pickedPorts.has(port)) continue;
+    const free = await new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+    });
+    if (!free) continue;
+    pickedPorts.add(port);
+    return port;
+  }
 }

@@ -1,6 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -20,7 +19,7 @@ import {
 } from '../registry/departments.js';
 import { verifyAccessLog, type AccessLogStore, type AccessRecord } from '../access-log/index.js';
 import { postgresBackend, type TempAccessLog } from '../access-log/testing/accessLogBackends.js';
-import { haproxyConfig } from './haproxyConfig.js';
+import { freePortBelowEphemeralRange, haproxyConfig } from './haproxyConfig.js';
 
 /**
  * The production topology, run (docs/production.md, "Replicas"): two gateway processes and two
@@ -50,26 +49,7 @@ async function skipReason(): Promise<string | null> {
 const skip = await skipReason();
 if (skip) console.warn(`test/replicas.test.ts skipped: ${skip}`);
 
-/**
- * A free port below the system's ephemeral range (32768 and up on Linux): HAProxy's configuration
- * names every port before the processes start, and a port picked from the ephemeral range could
- * be handed to another test's socket in the meantime.
- */
-const pickedPorts = new Set<number>();
-async function freePort(): Promise<number> {
-  for (;;) {
-    const port = 20_000 + Math.floor(Math.random() * 12_000);
-    if (pickedPorts.has(port)) continue;
-    const free = await new Promise<boolean>((resolve) => {
-      const server = createServer();
-      server.once('error', () => resolve(false));
-      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-    });
-    if (!free) continue;
-    pickedPorts.add(port);
-    return port;
-  }
-}
+const freePort = freePortBelowEphemeralRange;
 
 interface Piece {
   name: string;
