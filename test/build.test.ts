@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { untilListening } from './untilListening.js';
 import { SignJWT } from 'jose';
 import { DEFAULT_AUDIENCE, DEV_ISSUER, DEV_ISSUER_KEY_NAME, readPrivateKey } from '../core/index.js';
 import { repositoryRoot } from '../core/repositoryRoot.js';
@@ -55,16 +56,7 @@ function startBuilt(file: string, env: Record<string, string>): Promise<string> 
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /listening on (http:\/\/[^\s/]+)/.exec(output)?.[1];
-      if (url) resolve(url);
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`${file} exited (${code}):\n${output.slice(-2000)}`)));
-  });
+  return untilListening(child, file);
 }
 
 describe('the build', () => {

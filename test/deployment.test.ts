@@ -17,6 +17,7 @@ import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { untilListening } from './untilListening.js';
 import { ConfigurationError, type Setting } from '../core/config/index.js';
 import { repositoryRoot } from '../core/repositoryRoot.js';
 import { DEFAULT_AUDIENCE, DEV_ISSUER, DEV_ISSUER_KEY_NAME, readPrivateKey } from '../core/index.js';
@@ -958,16 +959,7 @@ describe('a build laid out as the image lays it out', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     children.push(child);
-    return new Promise((resolve, reject) => {
-      let output = '';
-      child.stdout!.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        const url = /listening on (http:\/\/[^\s/]+)/.exec(output)?.[1];
-        if (url) resolve(url);
-      });
-      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}):\n${output.slice(-2000)}`)));
-    });
+    return untilListening(child, args.join(' '));
   }
 
   it('starts a stand-in, a subgraph, the gateway and the portal, each answering its probes and the health command', async () => {
