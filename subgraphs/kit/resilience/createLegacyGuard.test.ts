@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { badUserInput, departmentUnavailable, type UnavailableReason } from '../../../core/errors.js';
 import { createLegacyGuard } from './createLegacyGuard.js';
 import type { LegacyGuardEvents, LegacyGuardSettings } from './index.js';
@@ -129,6 +129,30 @@ describe('timeouts', () => {
     expectUnavailable(await failureOf(guardFor({ timeoutMs: 50, retries: 0 }).run('read', call)), 'timeout');
     expect(performance.now() - started).toBeGreaterThanOrEqual(45);
     expect(call.signals[0]!.aborted).toBe(true);
+  });
+
+  it('aborts nothing when a call returns, in time or with an error: no DOMException per call (issue 23)', async () => {
+    const aborts = vi.spyOn(AbortController.prototype, 'abort');
+    try {
+      const signals: AbortSignal[] = [];
+      const guard = guardFor({ timeoutMs: 30, budgetMs: 60, retries: 0 });
+      await guard.run('read', async (signal) => (signals.push(signal), 'answer'));
+      await guard
+        .run('read', async (signal) => {
+          signals.push(signal);
+          throw badUserInput('uscc', 'wrong');
+        })
+        .catch(() => undefined);
+      // Past both deadlines: their timers were cleared, not left to abort a finished call.
+      await sleep(90);
+      expect(aborts).not.toHaveBeenCalled();
+      expect(signals.map((signal) => [signal.aborted, signal.reason])).toEqual([
+        [false, undefined],
+        [false, undefined],
+      ]);
+    } finally {
+      aborts.mockRestore();
+    }
   });
 
   it('gives up the attempt even when the call ignores its signal', async () => {
