@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { CODE_ROOT } from '../core/repositoryRoot.js';
 import { DEPARTMENT_SETTINGS, type Department } from '../registry/departments.js';
 
 /** One subgraph the gateway federates, with where it runs by default (registry/departments.ts). */
@@ -20,9 +19,6 @@ export const SUBGRAPHS: readonly SubgraphEntry[] = DEPARTMENT_SETTINGS.map((sett
   defaultUrl: settings.defaultSubgraphUrl,
   urlVariable: settings.subgraphUrlVariable,
 }));
-
-/** Where the subgraphs' schema files sit: the code's root (core/repositoryRoot.ts). */
-export const REPOSITORY_ROOT = CODE_ROOT;
 
 export function readSubgraphSdl(entry: SubgraphEntry): string {
   return readFileSync(new URL(`../${entry.schemaFile}`, import.meta.url), 'utf8');

@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CODE_ROOT as REPOSITORY_ROOT } from '../core/repositoryRoot.js';
+import { CODE_ROOT } from '../core/repositoryRoot.js';
 import { renderSchemaCheckReport } from './schemaCheckReport.js';
 import { runSchemaCheck } from './schemaCheckRun.js';
 
@@ -14,7 +14,7 @@ import { runSchemaCheck } from './schemaCheckRun.js';
 const CANNOT_RUN_EXIT_CODE = 2;
 
 const { values } = parseArgs({ options: { root: { type: 'string' }, base: { type: 'string' } } });
-const root = values.root === undefined ? REPOSITORY_ROOT : resolve(values.root);
+const root = values.root === undefined ? CODE_ROOT : resolve(values.root);
 try {
   const result = await runSchemaCheck(root, { base: values.base });
   (result.passed ? process.stdout : process.stderr).write(renderSchemaCheckReport(result));

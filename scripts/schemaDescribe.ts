@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSchema } from 'graphql';
-import { REPOSITORY_ROOT } from '../policy/index.js';
+import { CODE_ROOT } from '../core/repositoryRoot.js';
 import { descriptionCoverage, rewriteVisibility, visibilityLines } from './schemaDescribeLines.js';
 
 let check = false;
@@ -31,7 +31,7 @@ if (!result.ok) {
 
 const stale: string[] = [];
 for (const { schemaFile, lines } of result.departments) {
-  const file = join(REPOSITORY_ROOT, schemaFile);
+  const file = join(CODE_ROOT, schemaFile);
   const before = readFileSync(file, 'utf8');
   const after = rewriteVisibility(before, lines);
   if (after === before) continue;
@@ -50,12 +50,12 @@ if (check) {
 } else {
   process.stdout.write(stale.length > 0 ? `rewrote ${stale.join(', ')}\n` : 'subgraph schemas already up to date\n');
   for (const script of ['compose', 'codegen']) {
-    const run = spawnSync('npm', ['run', '--silent', script], { cwd: REPOSITORY_ROOT, stdio: 'inherit' });
+    const run = spawnSync('npm', ['run', '--silent', script], { cwd: CODE_ROOT, stdio: 'inherit' });
     if (run.status !== 0) process.exit(run.status ?? 1);
   }
 }
 
-const coverage = descriptionCoverage(buildSchema(readFileSync(join(REPOSITORY_ROOT, 'schema.graphql'), 'utf8')));
+const coverage = descriptionCoverage(buildSchema(readFileSync(join(CODE_ROOT, 'schema.graphql'), 'utf8')));
 const { types, fields, arguments: args, enumValues } = coverage.totals;
 process.stdout.write(
   `schema.graphql: ${types} types, ${fields} fields, ${args} arguments, ${enumValues} enum values; ` +

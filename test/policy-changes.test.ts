@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPOSITORY_ROOT } from '../policy/index.js';
+import { CODE_ROOT } from '../core/repositoryRoot.js';
 import { startStack, type Stack } from './harness.js';
 
 /** A privacy officer's working copy of the policy files, edited the way an editor saves (write aside, rename over). */
 const folder = mkdtempSync(join(tmpdir(), 'privacy-'));
-cpSync(join(REPOSITORY_ROOT, 'privacy'), folder, { recursive: true });
+cpSync(join(CODE_ROOT, 'privacy'), folder, { recursive: true });
 const save = (file: string, text: string) => {
   writeFileSync(`${file}.swp`, text);
   renameSync(`${file}.swp`, file);
@@ -84,7 +84,7 @@ describe('a changed policy file', () => {
 describe('npm run policy:check', () => {
   it('names the file, line and column of each problem and exits 1', async () => {
     const broken = mkdtempSync(join(tmpdir(), 'privacy-broken-'));
-    cpSync(join(REPOSITORY_ROOT, 'privacy'), broken, { recursive: true });
+    cpSync(join(CODE_ROOT, 'privacy'), broken, { recursive: true });
     const text = readFileSync(join(broken, 'social.yaml'), 'utf8').replace(
       /^ {4}birthDate: .*$/m,
       '    birthDay: public',

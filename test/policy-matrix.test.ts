@@ -1,3 +1,4 @@
+import { CODE_ROOT } from '../core/repositoryRoot.js';
 import {
   getNamedType,
   isLeafType,
@@ -17,7 +18,6 @@ import {
   loadPolicyTests,
   loadRegistry,
   PROFILE_IDS,
-  REPOSITORY_ROOT,
   type CompiledPolicy,
   type PolicyRegistry,
   type PolicyTestCase,
@@ -54,13 +54,13 @@ const schemas = new Map<DepartmentName, GraphQLSchema>();
 
 beforeAll(async () => {
   stack = await startStack();
-  const testsFolder = `${REPOSITORY_ROOT}/privacy/tests`;
-  const loaded = loadRegistry(`${REPOSITORY_ROOT}/privacy/roles.yaml`);
+  const testsFolder = `${CODE_ROOT}/privacy/tests`;
+  const loaded = loadRegistry(`${CODE_ROOT}/privacy/roles.yaml`);
   if (!loaded.ok) throw new Error('roles.yaml fails the check');
   registry = loaded.registry;
   for (const department of DEPARTMENTS) {
     const schema = loadDepartmentSchema(department);
-    const result = loadPolicy({ file: `${REPOSITORY_ROOT}/privacy/${department}.yaml`, department, schema, registry });
+    const result = loadPolicy({ file: `${CODE_ROOT}/privacy/${department}.yaml`, department, schema, registry });
     if (!result.ok) throw new Error(`${department}.yaml fails the check`);
     policies.set(department, result.policy);
     schemas.set(department, schema);

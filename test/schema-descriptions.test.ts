@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, isObjectType, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDepartmentSchema, REPOSITORY_ROOT } from '../policy/index.js';
+import { CODE_ROOT } from '../core/repositoryRoot.js';
+import { loadDepartmentSchema } from '../policy/index.js';
 import {
   descriptionCoverage,
   rewriteVisibility,
@@ -23,7 +24,7 @@ let publicSchema: GraphQLSchema;
 let departments: DepartmentVisibility[];
 
 beforeAll(async () => {
-  publicSchema = buildSchema(readFileSync(join(REPOSITORY_ROOT, 'schema.graphql'), 'utf8'));
+  publicSchema = buildSchema(readFileSync(join(CODE_ROOT, 'schema.graphql'), 'utf8'));
   const result = await visibilityLines();
   if (!result.ok) throw new Error(`the policy files fail the check:\n${result.problems.join('\n')}`);
   departments = result.departments;
@@ -73,7 +74,7 @@ describe('the public schema is documented', () => {
 
   it('rewriting the subgraph files from the policy changes nothing (they are up to date)', () => {
     for (const { schemaFile, lines } of departments) {
-      const sdl = readFileSync(join(REPOSITORY_ROOT, schemaFile), 'utf8');
+      const sdl = readFileSync(join(CODE_ROOT, schemaFile), 'utf8');
       expect(rewriteVisibility(sdl, lines), `${schemaFile}: ${FIX}`).toBe(sdl);
     }
   });

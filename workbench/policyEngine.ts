@@ -12,7 +12,6 @@ export {
   findUnreachableGrants,
   isPlainRef,
   readCommittedPolicy,
-  REPOSITORY_ROOT,
   type PolicyChange,
   type PolicyCheck,
 } from '../policy/index.js';

@@ -12,7 +12,8 @@ import type {
   WorkbenchTaskAnswer,
 } from './computeWorkbenchAnswer.js';
 import { listCommittedFiles, readCommittedFiles } from './readCommittedFiles.js';
-import { isPlainRef, REPOSITORY_ROOT, type PolicyChange } from './policyEngine.js';
+import { CODE_ROOT } from '../core/repositoryRoot.js';
+import { isPlainRef, type PolicyChange } from './policyEngine.js';
 import { createGitRunner, GitFailure, type GitRunner } from './runGit.js';
 import { startWorkbenchWorker, WorkbenchWorkerFailure, type WorkbenchWorker } from './startWorkbenchWorker.js';
 
@@ -43,7 +44,7 @@ export interface PolicyWorkbenchOptions {
   policyFolder?: string;
   /**
    * Where the schemas and the default privacy/ are read, and git runs. By default the schemas and
-   * privacy/ are read beside the code (the engine's REPOSITORY_ROOT: the repository, or dist/ in a
+   * privacy/ are read beside the code (CODE_ROOT: the repository, or dist/ in a
    * build, which holds copies) and git runs in the product's folder (the checkout, or an image's
    * /app, which has no history: diffs then answer NO_HISTORY).
    */
@@ -88,7 +89,7 @@ export interface WorkbenchCounts {
  * A saved change to the policy files changes the version, so the page shows it at once.
  */
 export function createPolicyWorkbench(options: PolicyWorkbenchOptions) {
-  const root = options.root ?? REPOSITORY_ROOT;
+  const root = options.root ?? CODE_ROOT;
   const policyFolder = options.policyFolder ? resolve(options.policyFolder) : undefined;
   const departments = options.departments.map(({ name, schemaFile }) => ({ name, schemaFile }));
   const schemaFiles = departments.map(({ schemaFile }) => schemaFile);

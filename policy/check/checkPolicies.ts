@@ -1,15 +1,9 @@
+import { CODE_ROOT } from '../../core/repositoryRoot.js';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import type { Department } from '../../core/errors.js';
-import {
-  loadDepartmentSchema,
-  REPOSITORY_ROOT,
-  loadPolicy,
-  loadRegistry,
-  loadSharedRules,
-  SHARED_RULES_FILE,
-} from '../load/index.js';
+import { loadDepartmentSchema, loadPolicy, loadRegistry, loadSharedRules, SHARED_RULES_FILE } from '../load/index.js';
 import type { CheckedFile, CompiledPolicy, PolicyRegistry, SubjectResolvers } from '../engine/index.js';
 import { findMissingSubjects } from './findMissingSubjects.js';
 import { findUnknownFiles } from './findUnknownFiles.js';
@@ -50,7 +44,7 @@ export interface CheckPoliciesOptions {
  */
 export function checkPolicies({
   departments,
-  root = REPOSITORY_ROOT,
+  root = CODE_ROOT,
   policyFolder = 'privacy',
   refuseUnknownFiles = false,
 }: CheckPoliciesOptions): PolicyCheck {

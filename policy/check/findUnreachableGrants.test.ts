@@ -2,7 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEPARTMENT_SETTINGS as SUBGRAPHS } from '../../registry/departments.js';
-import { REPOSITORY_ROOT } from '../load/index.js';
+import { CODE_ROOT } from '../../core/repositoryRoot.js';
 import { tempFolder } from '../testing/policyFixtures.js';
 import { checkPolicies } from './checkPolicies.js';
 import { findUnreachableGrants } from './findUnreachableGrants.js';
@@ -27,7 +27,7 @@ describe('findUnreachableGrants', () => {
   });
 
   it("reports the tax officer's Person.incomeTax grant when Query.person is closed to them, naming each path and why it is closed", () => {
-    cpSync(join(REPOSITORY_ROOT, 'privacy'), folder.path, { recursive: true });
+    cpSync(join(CODE_ROOT, 'privacy'), folder.path, { recursive: true });
     const social = join(folder.path, 'social.yaml');
     const text = readFileSync(social, 'utf8');
     const closed = text.replace(

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Department } from '../../core/errors.js';
-import { REPOSITORY_ROOT } from '../load/index.js';
+import { CODE_ROOT } from '../../core/repositoryRoot.js';
 import { checkPolicies, type PolicyCheck } from './checkPolicies.js';
 
 export type CommittedPolicyResult =
@@ -35,7 +35,7 @@ export function isPlainRef(ref: string): boolean {
  * A department whose schema did not exist then is left out.
  */
 export function readCommittedPolicy(ref: string, options: ReadCommittedPolicyOptions): CommittedPolicyResult {
-  const root = options.root ?? REPOSITORY_ROOT;
+  const root = options.root ?? CODE_ROOT;
   if (!isPlainRef(ref))
     return {
       ok: false,

@@ -5,7 +5,7 @@ import { DEPARTMENT_SETTINGS as SUBGRAPHS } from '../../registry/departments.js'
 import { departmentSubjects } from '../../scripts/departmentSubjects.js';
 import { callerProfiles, explainField } from '../explain/index.js';
 import { governedFields } from '../engine/index.js';
-import { REPOSITORY_ROOT } from '../load/index.js';
+import { CODE_ROOT } from '../../core/repositoryRoot.js';
 import { loadPolicyTests, runPolicyTests } from '../test/index.js';
 import { checkPolicies } from './checkPolicies.js';
 
@@ -65,7 +65,7 @@ describe('the shipped policy files', () => {
 
   it('meet every expectation in privacy/tests/*.yaml, with a case for every field and every profile of policy:explain', () => {
     // The expected outcomes live in the privacy officers' YAML cases (npm run policy:test); this runs them in the suite.
-    const folder = join(REPOSITORY_ROOT, 'privacy', 'tests');
+    const folder = join(CODE_ROOT, 'privacy', 'tests');
     const files = readdirSync(folder)
       .filter((name) => name.endsWith('.yaml'))
       .sort()

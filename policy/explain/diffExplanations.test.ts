@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEPARTMENT_SETTINGS as SUBGRAPHS } from '../../registry/departments.js';
 import { checkPolicies, readCommittedPolicy } from '../check/index.js';
-import { REPOSITORY_ROOT } from '../load/index.js';
+import { CODE_ROOT } from '../../core/repositoryRoot.js';
 import { tempFolder } from '../testing/policyFixtures.js';
 import { diffExplanations, renderPolicyDiff } from './diffExplanations.js';
 import { explainPolicy } from './explainPolicy.js';
@@ -20,7 +20,7 @@ describe('diffExplanations', () => {
   afterAll(() => folder.remove());
 
   it('says for whom a rule change changes what, field by field', () => {
-    cpSync(join(REPOSITORY_ROOT, 'privacy'), folder.path, { recursive: true });
+    cpSync(join(CODE_ROOT, 'privacy'), folder.path, { recursive: true });
     const tax = join(folder.path, 'tax.yaml');
     writeFileSync(tax, readFileSync(tax, 'utf8').replace('arrears: companyOrTaxOfficer', 'arrears: taxOfficer'));
     const changes = diffExplanations(explain(), explain(folder.path));

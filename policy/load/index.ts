@@ -8,7 +8,7 @@
 export { loadPolicy, type LoadPolicyOptions } from './loadPolicy.js';
 export { loadRegistry } from './loadRegistry.js';
 export { loadSharedRules, SHARED_RULES_FILE, type SharedRules, type SharedRulesLoadResult } from './loadSharedRules.js';
-export { loadDepartmentSchema, REPOSITORY_ROOT } from './loadDepartmentSchema.js';
+export { loadDepartmentSchema } from './loadDepartmentSchema.js';
 export { readYamlFile, type YamlFile } from './readYamlFile.js';
 export { policyVersionOf } from './policyVersionOf.js';
 export { watchPolicy, POLICY_RELOAD_DEBOUNCE_MS, type WatchPolicyOptions } from './watchPolicy.js';

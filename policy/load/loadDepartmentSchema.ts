@@ -4,16 +4,13 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
 import { CODE_ROOT } from '../../core/repositoryRoot.js';
 
-/** The code's root, where `privacy/` and `subgraphs/` sit (core/repositoryRoot.ts: dist/ in a build). */
-export const REPOSITORY_ROOT = CODE_ROOT;
-
 /**
  * A department's subgraph schema as its server builds it (with the federation fields), from
  * `subgraphs/<department>/schema.graphql` or the SDL file given: what a policy is checked against.
  */
 export function loadDepartmentSchema(
   department: string,
-  schemaFile = join(REPOSITORY_ROOT, 'subgraphs', department, 'schema.graphql'),
+  schemaFile = join(CODE_ROOT, 'subgraphs', department, 'schema.graphql'),
 ): GraphQLSchema {
   return buildSubgraphSchema([{ typeDefs: parse(readFileSync(schemaFile, 'utf8')) }]);
 }

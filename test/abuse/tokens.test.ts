@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPOSITORY_ROOT } from '../../policy/index.js';
+import { CODE_ROOT } from '../../core/repositoryRoot.js';
 import { startStack, TEST_AUDIENCE, TEST_ISSUER, type Stack } from '../harness.js';
 
 /**
@@ -17,7 +17,7 @@ const PUBLIC_QUERY = '{ searchCompanies(name: "科技", first: 1) { uscc } }';
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'privacy-'));
-  cpSync(join(REPOSITORY_ROOT, 'privacy'), folder, { recursive: true });
+  cpSync(join(CODE_ROOT, 'privacy'), folder, { recursive: true });
   stack = await startStack({ policyFolder: folder });
 });
 afterAll(async () => {
