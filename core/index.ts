@@ -16,7 +16,24 @@ export {
 export { canonicalId, isValidResidentId, isValidUscc, residentIdProblem, usccProblem } from './ids.js';
 export { fenToDecimal, isDecimal, scaleDecimal } from './money.js';
 export { maskUnexpectedErrors } from './maskUnexpectedErrors.js';
-export { DateScalar, DateTimeScalar, DecimalScalar } from './scalars.js';
+export { DateScalar, DateTimeScalar, DecimalScalar, PeriodScalar } from './scalars.js';
+export {
+  comparePeriodRanges,
+  comparePeriods,
+  FIRST_PERIOD_YEAR,
+  fromCompactPeriod,
+  isPeriod,
+  LAST_PERIOD_YEAR,
+  monthIndexOf,
+  monthsOf,
+  periodAt,
+  periodOfDate,
+  periodProblem,
+  periodRangeOfDays,
+  splitPeriodRange,
+  toCompactPeriod,
+  type PeriodRange,
+} from './period.js';
 export { canonicalJson } from './canonicalJson.js';
 export {
   MAX_BODY_BYTES,

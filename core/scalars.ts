@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { isDecimal } from './money.js';
+import { isPeriod, periodProblem } from './period.js';
 
 /** Money: a string "12345.67" in CNY, so no float ever carries an amount (portal contract). */
 export const DecimalScalar = new GraphQLScalarType<string, string>({
@@ -72,5 +73,29 @@ export const DateTimeScalar = new GraphQLScalarType<string, string>({
     if (ast.kind !== Kind.STRING || !isDateTime(ast.value))
       throw new GraphQLError('DateTime values are ISO 8601 timestamps with a time zone, e.g. "2026-11-27T10:15:00Z"');
     return new Date(ast.value).toISOString();
+  },
+});
+
+/**
+ * A calendar month "2024-03" (core/period.ts): the period a contribution is paid for. Inputs
+ * outside the form or the years a period may name are refused here, so the gateway refuses
+ * `from: "2026-13"` before any department is asked (gateway/checkScalarInputs.ts).
+ */
+export const PeriodScalar = new GraphQLScalarType<string, string>({
+  name: 'Period',
+  description: 'A calendar month as "YYYY-MM", e.g. "2026-10": the period a contribution is paid for.',
+  serialize(value) {
+    if (!isPeriod(value)) throw new GraphQLError('Period values are months written YYYY-MM');
+    return value;
+  },
+  parseValue(value) {
+    const problem = periodProblem(value);
+    if (problem) throw new GraphQLError(`Period values are months: ${problem}`);
+    return value as string;
+  },
+  parseLiteral(ast) {
+    const problem = periodProblem(ast.kind === Kind.STRING ? ast.value : undefined);
+    if (problem) throw new GraphQLError(`Period values are months: ${problem}`);
+    return (ast as { value: string }).value;
   },
 });

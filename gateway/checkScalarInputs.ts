@@ -9,7 +9,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { badUserInput, DateScalar, DateTimeScalar, DecimalScalar, graphError } from '../core/index.js';
+import { badUserInput, DateScalar, DateTimeScalar, DecimalScalar, graphError, PeriodScalar } from '../core/index.js';
 
 /**
  * The departments' scalars, as kit defines them. The supergraph only names them, so without this
@@ -17,7 +17,7 @@ import { badUserInput, DateScalar, DateTimeScalar, DecimalScalar, graphError } f
  * the caller would read that department as unavailable (and, in a department, count a fault).
  */
 const KIT_SCALARS: ReadonlyMap<string, GraphQLScalarType> = new Map(
-  [DateScalar, DateTimeScalar, DecimalScalar].map((scalar) => [scalar.name, scalar]),
+  [DateScalar, DateTimeScalar, DecimalScalar, PeriodScalar].map((scalar) => [scalar.name, scalar]),
 );
 
 /**
