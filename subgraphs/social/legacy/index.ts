@@ -1,10 +1,8 @@
 /** The social subgraph's legacy client: the social security bureau's social insurance system. */
-export type {
-  ContributionRecord,
-  EmployerAccountRecord,
-  PersonRecord,
-  SocialSecurityAccountRecord,
-} from './records.js';
+export type { ContributionRecord } from './ContributionRecord.js';
+export type { EmployerAccountRecord } from './EmployerAccountRecord.js';
+export type { PersonRecord } from './PersonRecord.js';
+export type { SocialSecurityAccountRecord } from './SocialSecurityAccountRecord.js';
 export {
   EMPLOYER_BATCH_MAXIMUM,
   SOCIAL_BATCH_MAXIMUM,

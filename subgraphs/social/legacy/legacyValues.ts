@@ -1,6 +1,12 @@
 import { z } from 'zod';
-import { canonicalId, isDecimal, isoDateOrNull, isValidResidentId, isValidUscc } from '../../kit/index.js';
-import { toPeriod } from './toPeriod.js';
+import {
+  canonicalId,
+  fromCompactPeriod,
+  isDecimal,
+  isoDateOrNull,
+  isValidResidentId,
+  isValidUscc,
+} from '../../kit/index.js';
 
 /**
  * The bureau's value formats as zod schemas that check a value and hand back its graph form, so
@@ -11,10 +17,10 @@ import { toPeriod } from './toPeriod.js';
 /** Yuan with two decimals, as a string: already the graph's Decimal. */
 export const yuan = z.string().refine(isDecimal, 'an amount is yuan with two decimals');
 
-/** YYYYMM to YYYY-MM. */
+/** YYYYMM to YYYY-MM (core/period.ts). */
 export const legacyPeriod = z
   .string()
-  .transform((value, context) => toPeriod(value) ?? invalid(context, 'a period is YYYYMM'));
+  .transform((value, context) => fromCompactPeriod(value) ?? invalid(context, 'a period is YYYYMM'));
 
 /** yyyyMMdd to YYYY-MM-DD. */
 export const legacyDate = z

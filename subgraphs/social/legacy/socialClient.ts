@@ -8,17 +8,20 @@ import {
   isValidResidentId,
   isValidUscc,
   LegacySoapClient,
+  periodProblem,
   readAnswer,
   residentIdProblem,
+  splitPeriodRange,
+  toCompactPeriod,
   type LegacyGuard,
   type SoapFault,
 } from '../../kit/index.js';
 import { repeated, residentId } from './legacyValues.js';
-import type { ContributionRecord, EmployerAccountRecord, PersonRecord } from './records.js';
-import { splitPeriodRange } from './splitPeriodRange.js';
+import type { ContributionRecord } from './ContributionRecord.js';
+import type { EmployerAccountRecord } from './EmployerAccountRecord.js';
+import type { PersonRecord } from './PersonRecord.js';
 import { jfmxSchema, toContributionRecord } from './toContributionRecord.js';
 import { dwcbxxSchema, toEmployerAccountRecord } from './toEmployerAccountRecord.js';
-import { toLegacyPeriod } from './toLegacyPeriod.js';
 import { ryxxSchema, toPersonRecord } from './toPersonRecord.js';
 import { readErrorCode, toSocialFaultReason } from './toSocialFaultReason.js';
 
@@ -57,7 +60,7 @@ export interface SocialClientOptions {
 /**
  * The social security bureau's social insurance system, as the graph sees it. The only place
  * that knows its URL, credentials, operations and field names: it speaks SOAP 1.1 with a
- * WS-Security UsernameToken and answers with the records of ./records.ts.
+ * WS-Security UsernameToken and answers with the records of its *Record.ts files.
  *
  * Create one per process and reuse it: kit's SOAP transport builds the client from the WSDL on the
  * first call (and again on the next call when that fails, since the system may be down at start),
@@ -114,20 +117,24 @@ export class SocialClient {
   async getContributions(personId: string, from: string, to: string): Promise<ContributionRecord[]> {
     const problem = residentIdProblem(personId);
     if (problem) throw badUserInput('personId', problem);
-    const ksqq = toLegacyPeriod(from);
-    if (!ksqq) throw badUserInput('from', 'a period is written YYYY-MM, e.g. 2024-03');
-    const jzqq = toLegacyPeriod(to);
-    if (!jzqq) throw badUserInput('to', 'a period is written YYYY-MM, e.g. 2024-03');
-    if (jzqq < ksqq) throw badUserInput('to', 'the period `to` comes before `from`');
+    const fromProblem = periodProblem(from);
+    if (fromProblem) throw badUserInput('from', fromProblem);
+    const toProblem = periodProblem(to);
+    if (toProblem) throw badUserInput('to', toProblem);
+    const windows = splitPeriodRange({ from, to }, CONTRIBUTION_MONTHS_MAXIMUM);
+    if (windows.length === 0) throw badUserInput('to', 'the period `to` comes before `from`');
     const sfzhm = canonicalId(personId);
-    const windows = splitPeriodRange(ksqq, jzqq, CONTRIBUTION_MONTHS_MAXIMUM);
     // E4001 is an answer here (no such resident, so no contributions), hence never retried.
     const answerNoSuchResident = {
       answerFault: (fault: SoapFault) => (readErrorCode(fault) === NO_SUCH_RESIDENT ? NOT_FOUND : undefined),
     };
     const answers = await Promise.all(
       windows.map((window) =>
-        this.transport.call('CxGrjfmx', { sfzhm, ksqq: window.from, jzqq: window.to }, answerNoSuchResident),
+        this.transport.call(
+          'CxGrjfmx',
+          { sfzhm, ksqq: toCompactPeriod(window.from), jzqq: toCompactPeriod(window.to) },
+          answerNoSuchResident,
+        ),
       ),
     );
     if (answers.includes(NOT_FOUND)) return [];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { legacyPeriod, uscc, yuan } from './legacyValues.js';
-import type { EmployerAccountRecord } from './records.js';
+import type { EmployerAccountRecord } from './EmployerAccountRecord.js';
 
 /** 单位参保信息 (tns:Dwcbxx): 单位编号 dwbh, 参保人数 cbrs, 欠缴金额 qjje, 最后缴费期 zhjfq. */
 export const dwcbxxSchema = z.object({

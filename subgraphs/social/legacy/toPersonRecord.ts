@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { homeAddress, legacyDate, mobilePhone, residentId, uscc, yuan } from './legacyValues.js';
-import type { PersonRecord } from './records.js';
+import type { PersonRecord } from './PersonRecord.js';
 
 /** 性别 (xb), GB/T 2261.1: 1 男, 2 女. */
 const GENDERS = { 1: 'MALE', 2: 'FEMALE' } as const;
