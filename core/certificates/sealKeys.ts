@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
-import { dataDirectory } from '../identity/keyFiles.js';
+import { sealKeysDirectory } from '../config/processLocations.js';
 
 /** Seals are Ed25519 signatures (EdDSA): small, fast, and deterministic. */
 export const SEAL_ALGORITHM = 'EdDSA';
@@ -44,10 +44,8 @@ export interface SealKey {
   key: CryptoKey;
 }
 
-/** Where the seal keys live: SEAL_KEYS_DIR, default `data/keys/seals` (git-ignored). */
-export function sealKeysDirectory(): string {
-  return resolve(process.env.SEAL_KEYS_DIR ?? join(dataDirectory(), 'keys', 'seals'));
-}
+// Where the seal keys live: SEAL_KEYS_DIR, default `data/keys/seals` (git-ignored).
+export { sealKeysDirectory } from '../config/processLocations.js';
 
 const keyringFile = (directory: string, department: string) => join(directory, department, 'keyring.json');
 const privateFile = (directory: string, department: string, kid: string) =>

@@ -1,16 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { repositoryRoot } from '../repositoryRoot.js';
+import { dirname, join } from 'node:path';
+import { dataDirectory } from '../config/processLocations.js';
 import { exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
 
 /** The signing algorithm of every key this product makes: ECDSA P-256, small and fast to verify. */
 export const SIGNING_ALGORITHM = 'ES256';
 
-/** The git-ignored folder for development keys (DATA_DIR, default `data/` at the repository root). */
-export function dataDirectory(): string {
-  return resolve(process.env.DATA_DIR ?? join(repositoryRoot(), 'data'));
-}
+// The git-ignored folder for development keys (DATA_DIR, default `data/` at the repository root).
+export { dataDirectory } from '../config/processLocations.js';
 
 export interface KeyPairFiles {
   privateFile: string;

@@ -1,4 +1,5 @@
 import { destination as pinoDestination, pino, stdTimeFunctions, type DestinationStream, type Logger } from 'pino';
+import { logLevel } from '../config/processLocations.js';
 import { redactPersonalData, redactText } from './redactPersonalData.js';
 
 export type { Logger };
@@ -13,7 +14,7 @@ const LOG_BUFFER_BYTES = 4_096;
 
 export function createLogger(service: string, destination?: DestinationStream): Logger {
   // A test that hands in its own destination wants every line; other tests want none.
-  const level = process.env.LOG_LEVEL ?? (destination ? 'debug' : process.env.VITEST ? 'silent' : 'info');
+  const level = logLevel(destination !== undefined);
   return pino(
     {
       level,
