@@ -40,17 +40,12 @@ export class LegacyRestClient {
   constructor(options: LegacyRestClientOptions) {
     this.#department = options.department;
     this.#guard = options.guard;
+    // Every status answers and the body arrives as text: the department parses it, so that a
+    // cut-short answer is 'malformed' rather than a string. No timeout, no redirect, no proxy: see createLegacyHttp.
     this.#http = createLegacyHttp(options.maxSockets, {
       baseURL: options.baseUrl,
       headers: options.headers ?? {},
-      // No axios timeout: the guard's per-attempt deadline aborts the whole request, connection included.
-      // The body is parsed by the department, so that a cut-short answer is 'malformed' rather than a string.
-      responseType: 'text',
-      validateStatus: () => true,
       maxContentLength: options.maxAnswerBytes,
-      maxRedirects: 0,
-      // Legacy systems sit on the government network: a host's HTTP_PROXY must not reroute personal data.
-      proxy: false,
     });
   }
 
@@ -62,12 +57,12 @@ export class LegacyRestClient {
     return this.#guard.run(operation, async (signal) => {
       let answer: LegacyHttpAnswer;
       try {
-        const response = await this.#http.axios.request({
+        const response = await this.#http.request({
           ...request,
           headers: { ...request.headers, ...requestIdHeader() },
           signal,
         });
-        answer = { status: response.status, body: response.data as unknown };
+        answer = { status: response.status, body: response.data };
       } catch (error) {
         throw toLegacyUnavailable(this.#department, error, { timedOut: signal.aborted });
       }

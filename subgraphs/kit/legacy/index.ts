@@ -5,7 +5,13 @@
  * vocabulary, operations and record mapping.
  */
 export { batchByKey, type KeyBatching } from './batchByKey.js';
-export { createLegacyHttp, type LegacyHttp } from './createLegacyHttp.js';
+export {
+  createLegacyHttp,
+  type LegacyHttp,
+  type LegacyHttpDefaults,
+  type LegacyHttpRequest,
+  type LegacyHttpResponse,
+} from './createLegacyHttp.js';
 export { LegacyRestClient, type LegacyHttpAnswer, type LegacyRestClientOptions } from './LegacyRestClient.js';
 export {
   LegacySoapClient,
