@@ -10,6 +10,12 @@ export interface Faults {
   hangRate: number;
   malformedRate: number;
   down: boolean;
+  /**
+   * The share (0-1) of writes that take effect (persisted, in the write log) and then lose their
+   * answer: the connection is dropped as if the system crashed after its commit. A retry with the
+   * same idempotency key gets the first answer. Replays and reads are never affected.
+   */
+  failAfterWriteRate: number;
 }
 
 export const NO_FAULTS: Readonly<Faults> = Object.freeze({
@@ -19,6 +25,7 @@ export const NO_FAULTS: Readonly<Faults> = Object.freeze({
   hangRate: 0,
   malformedRate: 0,
   down: false,
+  failAfterWriteRate: 0,
 });
 
 /** The longest latency a mock accepts (10 minutes): beyond that, use hangRate. */
@@ -50,6 +57,7 @@ export class FaultPlan {
         case 'errorRate':
         case 'hangRate':
         case 'malformedRate':
+        case 'failAfterWriteRate':
           if (typeof value !== 'number' || !(value >= 0 && value <= 1)) return `${key} must be a number from 0 to 1`;
           next[key] = value;
           break;
@@ -58,7 +66,7 @@ export class FaultPlan {
           next.down = value;
           break;
         default:
-          return `unknown fault '${key.slice(0, 40)}': use latencyMs, jitterMs, errorRate, hangRate, malformedRate or down`;
+          return `unknown fault '${key.slice(0, 40)}': use latencyMs, jitterMs, errorRate, hangRate, malformedRate, down or failAfterWriteRate`;
       }
     }
     this.#faults = next;
@@ -83,5 +91,11 @@ export class FaultPlan {
     if (faults.errorRate > 0 && Math.random() < faults.errorRate) return { kind: 'error' };
     if (faults.malformedRate > 0 && Math.random() < faults.malformedRate) return { kind: 'malformed' };
     return { kind: 'serve' };
+  }
+
+  /** Whether a write that has just taken effect loses its answer (failAfterWriteRate). */
+  drawAfterWrite(): boolean {
+    const rate = this.#faults.failAfterWriteRate;
+    return rate > 0 && Math.random() < rate;
   }
 }

@@ -10,3 +10,12 @@ export {
 } from './startLegacyServer.js';
 export { createSoapHandler, type SoapHandlerOptions } from './createSoapHandler.js';
 export { soapFault, soapFaultResponses } from './soapFaults.js';
+export {
+  WriteStore,
+  type WriteLogEntry,
+  type WriteOutcome,
+  type WriteRecord,
+  type WriteStoreOptions,
+} from './WriteStore.js';
+export { idempotencyKeyProblem, IDEMPOTENCY_KEY_RULE } from './idempotencyKeyProblem.js';
+export { overlayFileOf } from './overlayFileOf.js';

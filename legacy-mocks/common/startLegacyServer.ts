@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { CallStats } from './CallStats.js';
 import { FaultPlan } from './FaultPlan.js';
+import type { WriteStore } from './WriteStore.js';
+import { runInWriteScope, type WriteScope } from './writeScope.js';
 
 /** The largest admin request body accepted (a fault setting is a few dozen bytes). */
 const MAX_ADMIN_BODY_BYTES = 4_096;
@@ -27,6 +29,8 @@ export interface LegacyServerOptions {
   faultResponses: FaultResponses;
   stats: CallStats;
   faults: FaultPlan;
+  /** The system's writes: listed by GET /__admin/writes, closed with the server. */
+  writes?: WriteStore;
 }
 
 export interface RunningLegacyServer {
@@ -40,8 +44,9 @@ export interface RunningLegacyServer {
 
 /**
  * Starts one legacy system on its own port: the admin endpoints every mock shares
- * (GET /__admin/stats, POST /__admin/reset, POST /__admin/faults), the fault plan applied
- * before the department's handler, and a close() that also ends requests left hanging.
+ * (GET /__admin/stats, POST /__admin/reset, POST /__admin/faults, GET /__admin/writes), the fault
+ * plan applied before the department's handler (and, for failAfterWriteRate, after a write took
+ * effect), and a close() that also ends requests left hanging and closes the write journal.
  */
 export async function startLegacyServer(options: LegacyServerOptions): Promise<RunningLegacyServer> {
   const { stats, faults } = options;
@@ -50,6 +55,8 @@ export async function startLegacyServer(options: LegacyServerOptions): Promise<R
   const server: Server = createServer((req, res) => {
     if (req.url?.startsWith('/__admin/')) {
       if (req.url === '/__admin/requests' && req.method === 'GET') return sendJson(res, 200, { requestIds });
+      if (req.url === '/__admin/writes' && req.method === 'GET')
+        return sendJson(res, 200, { writes: options.writes?.log() ?? [] });
       handleAdmin(req, res, stats, faults);
       return;
     }
@@ -73,7 +80,9 @@ export async function startLegacyServer(options: LegacyServerOptions): Promise<R
       else if (outcome.kind === 'malformed') options.faultResponses.malformed(res);
       else {
         try {
-          options.handle(req, res);
+          const scope: WriteScope = { wrote: false };
+          dropAnswerAfterWrite(req, res, scope, faults);
+          runInWriteScope(scope, () => options.handle(req, res));
         } catch {
           // A handler bug must not take the system down: answer like a broken backend would.
           if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
@@ -114,9 +123,29 @@ export async function startLegacyServer(options: LegacyServerOptions): Promise<R
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
+        server.close(() => {
+          options.writes?.close();
+          resolve();
+        });
       }),
   };
+}
+
+/**
+ * The after-write fault: when the request's write took effect and failAfterWriteRate draws it,
+ * the answer is never sent and the connection dropped, as when a system crashes between its
+ * commit and its reply. The caller cannot tell this from a lost request: only a retry under the
+ * same key, answered with the first answer, tells it the write was done.
+ */
+function dropAnswerAfterWrite(req: IncomingMessage, res: ServerResponse, scope: WriteScope, faults: FaultPlan): void {
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.end = ((...args: unknown[]) => {
+    if (scope.wrote && faults.drawAfterWrite()) {
+      req.socket.destroy();
+      return res;
+    }
+    return end(...args);
+  }) as ServerResponse['end'];
 }
 
 function handleAdmin(req: IncomingMessage, res: ServerResponse, stats: CallStats, faults: FaultPlan): void {
@@ -145,7 +174,8 @@ function handleAdmin(req: IncomingMessage, res: ServerResponse, stats: CallStats
     return;
   }
   sendJson(res, 404, {
-    error: 'admin endpoints: GET /__admin/stats, POST /__admin/reset, GET|POST /__admin/faults, GET /__admin/requests',
+    error:
+      'admin endpoints: GET /__admin/stats, POST /__admin/reset, GET|POST /__admin/faults, GET /__admin/requests, GET /__admin/writes',
   });
 }
 

@@ -2,9 +2,10 @@ import type { IServices } from 'soap';
 import { canonicalId, residentIdProblem, usccProblem } from '../../core/ids.js';
 import type { CallStats } from '../common/index.js';
 import type { RegistryIndex, WithXml } from './buildRegistryIndex.js';
+import type { RegistrationBook } from './RegistrationBook.js';
 import { registryFault } from './registryFault.js';
 import type { RegistryErrorCode } from './registryErrors.js';
-import type { RegistryOperation } from './registryOperations.js';
+import type { RegistryOperation, RegistryWriteOperation } from './registryOperations.js';
 import type { Gdxx } from './toGdxx.js';
 import type { Qyxx } from './toQyxx.js';
 
@@ -19,32 +20,46 @@ const SEARCH_PAGE_NUMBER_MAXIMUM = 100_000;
 
 type Method = (args: unknown) => object;
 
+/** What the registry has registered since the data set: its book, and the write operations (createRegistryWrites). */
+export interface RegistryOverlay {
+  book: RegistrationBook;
+  writes: Record<RegistryWriteOperation, Method>;
+}
+
 /**
- * The registry's five operations over the precomputed records, in the shape the `soap` package
- * serves (service → port → method). Each call is counted once with the number of keys it asked
+ * The registry's operations over the precomputed records, in the shape the `soap` package
+ * serves (service → port → method). Each query is counted once with the number of keys it asked
  * for (1 for a search), then its input is checked as the real registry checks it: a malformed
  * code, an empty or oversized batch, bad paging each get their own fault code. Unknown codes are
- * not an error: they are simply absent from the answer.
+ * not an error: they are simply absent from the answer. Enterprises registered through the write
+ * operations are answered like the data set's, after them (RegistrationBook says which when).
  */
-export function createRegistryService(index: RegistryIndex, stats: CallStats): IServices {
+export function createRegistryService(index: RegistryIndex, stats: CallStats, overlay: RegistryOverlay): IServices {
+  const { book } = overlay;
   const methods: Record<RegistryOperation, Method> = {
+    ...overlay.writes,
     queryQyjbxx(args) {
       const codes = readKeys(stats, 'queryQyjbxx', args, 'tyshxydm');
-      const qyxx = checkAll(codes, usccProblem, 'E1001').flatMap((code) => index.qyxxByTyshxydm.get(code) ?? []);
+      const qyxx = checkAll(codes, usccProblem, 'E1001').flatMap(
+        (code) => index.qyxxByTyshxydm.get(code) ?? book.served(code) ?? [],
+      );
       return answer({ jls: qyxx.length }, qyxx);
     },
     searchQyjbxx(args) {
       stats.record('searchQyjbxx', 1);
       const { keyword, page, pageSize } = readSearch(args);
-      const matches = index.qyxxList.filter((qyxx) => qyxx.qymc.includes(keyword));
+      const named = (qyxx: Qyxx) => qyxx.qymc.includes(keyword);
+      const matches = index.qyxxList.filter(named).concat(book.established().filter(named));
       const qyxx = matches.slice((page - 1) * pageSize, page * pageSize);
       return answer({ zjls: matches.length, ym: page, mys: pageSize }, qyxx);
     },
     queryQyjbxxByFddbr(args) {
       const ids = readKeys(stats, 'queryQyjbxxByFddbr', args, 'fddbrzjhm');
-      const qyxx: WithXml<Qyxx>[] = checkAll(ids, residentIdProblem, 'E1002').flatMap(
-        (id) => index.qyxxByFddbrzjhm.get(id) ?? [],
-      );
+      const established = book.established();
+      const qyxx: WithXml<Qyxx>[] = checkAll(ids, residentIdProblem, 'E1002').flatMap((id) => [
+        ...(index.qyxxByFddbrzjhm.get(id) ?? []),
+        ...established.filter((registered) => registered.fddbrzjhm === id),
+      ]);
       return answer({ jls: qyxx.length }, qyxx);
     },
     queryGdxx(args) {

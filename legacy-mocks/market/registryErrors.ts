@@ -12,6 +12,27 @@ export const REGISTRY_ERRORS = {
   E1005: { faultcode: 'soap:Client', status: 500, text: '分页参数错误 (bad page number or page size)' },
   E1006: { faultcode: 'soap:Client', status: 500, text: '查询关键字不合法 (bad name keyword)' },
   E1007: { faultcode: 'soap:Client', status: 413, text: '请求报文过大 (request body too large)' },
+  E1008: { faultcode: 'soap:Client', status: 500, text: '请求流水号不合法 (missing or malformed qqlsh)' },
+  E1009: { faultcode: 'soap:Client', status: 500, text: '请求流水号重复 (qqlsh already used for another request)' },
+  E2001: {
+    faultcode: 'soap:Client',
+    status: 500,
+    text: '登记申请信息不完整或不合法 (incomplete or invalid application)',
+  },
+  E2002: { faultcode: 'soap:Client', status: 500, text: '企业名称已被占用 (the name is already registered)' },
+  E2003: { faultcode: 'soap:Client', status: 500, text: '企业类型不合法 (unknown legal form)' },
+  E2004: { faultcode: 'soap:Client', status: 500, text: '注册资本不合法 (invalid registered capital)' },
+  E2005: {
+    faultcode: 'soap:Client',
+    status: 500,
+    text: '法定代表人身份核验不通过 (the legal representative is not known to the population registry)',
+  },
+  E2006: { faultcode: 'soap:Client', status: 500, text: '无此设立登记申请 (no such registration)' },
+  E2007: {
+    faultcode: 'soap:Client',
+    status: 500,
+    text: '登记状态不允许此操作 (the registration is no longer pending)',
+  },
   E9000: { faultcode: 'soap:Server', status: 500, text: '系统内部错误 (internal error)' },
 } as const;
 

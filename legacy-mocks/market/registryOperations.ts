@@ -11,9 +11,20 @@ export const REGISTRY_OPERATIONS = [
   'queryQyjbxxByFddbr',
   'queryGdxx',
   'queryDwtzxx',
+  // 设立登记 (registration of a new enterprise): the writes, each idempotent by its qqlsh.
+  'RegisterEnterprise',
+  'ApproveRegistration',
+  'RejectRegistration',
+  'WithdrawRegistration',
 ] as const;
 
 export type RegistryOperation = (typeof REGISTRY_OPERATIONS)[number];
+
+/** The operations that change the register, each idempotent by its qqlsh (createRegistryWrites.ts). */
+export type RegistryWriteOperation = Extract<
+  RegistryOperation,
+  'RegisterEnterprise' | 'ApproveRegistration' | 'RejectRegistration' | 'WithdrawRegistration'
+>;
 
 /** The request element of each operation is its name with "Request" appended. */
 export function operationOfRequestElement(element: string): RegistryOperation | null {

@@ -4,15 +4,19 @@ import {
   CallStats,
   createSoapHandler,
   FaultPlan,
+  overlayFileOf,
   readBody,
   soapFaultResponses,
   startLegacyServer,
+  WriteStore,
   type RunningLegacyServer,
 } from '../common/index.js';
 import { loadDataSet, type DataSet } from '../data/index.js';
 import { buildRegistryIndex } from './buildRegistryIndex.js';
 import { createEnvelopeCheck } from './createEnvelopeCheck.js';
 import { createRegistryService } from './createRegistryService.js';
+import { createRegistryWrites } from './createRegistryWrites.js';
+import { RegistrationBook } from './RegistrationBook.js';
 import { sendRegistryFault } from './sendRegistryFault.js';
 
 export const MARKET_MOCK_NAME = 'market-registry';
@@ -25,6 +29,13 @@ export interface MarketMockOptions {
   port?: number;
   host?: string;
   dataSet?: DataSet;
+  /**
+   * Where the registry keeps the registrations it accepted (LEGACY_DATA_DIR): the overlay file
+   * `market-<seed>.jsonl` in it, read back at start. Unset: kept in memory for this run only.
+   */
+  dataDir?: string;
+  /** The registry's clock (dates of acceptance and approval); tests pin it. */
+  now?: () => Date;
 }
 
 /**
@@ -33,16 +44,52 @@ export interface MarketMockOptions {
  * Port 0 picks a free port, as tests do.
  */
 export async function startMarketMock(options: MarketMockOptions = {}): Promise<RunningLegacyServer> {
-  const index = buildRegistryIndex(options.dataSet ?? loadDataSet());
+  const dataSet = options.dataSet ?? loadDataSet();
+  const index = buildRegistryIndex(dataSet);
   const wsdl = readFileSync(new URL('./registry.wsdl', import.meta.url), 'utf8');
   const stats = new CallStats();
   const faults = new FaultPlan();
-  const serveSoap = await createSoapHandler({
-    path: REGISTRY_PATH,
-    wsdl,
-    services: createRegistryService(index, stats),
+  const now = options.now ?? (() => new Date());
+  const book = new RegistrationBook(dataSet);
+  const writes = WriteStore.open({
+    file: overlayFileOf(options.dataDir, 'market', dataSet.seed),
+    apply: (record) => book.apply(record),
+    now,
   });
-  const checkEnvelope = await createEnvelopeCheck(wsdl);
+  try {
+    const serveSoap = await createSoapHandler({
+      path: REGISTRY_PATH,
+      wsdl,
+      services: createRegistryService(index, stats, {
+        book,
+        writes: createRegistryWrites({ dataSet, index, book, writes, stats, now }),
+      }),
+    });
+    return await startRegistryServer(
+      options,
+      { serveSoap, checkEnvelope: await createEnvelopeCheck(wsdl) },
+      {
+        stats,
+        faults,
+        writes,
+      },
+    );
+  } catch (error) {
+    writes.close();
+    throw error;
+  }
+}
+
+/** The registry's HTTP face: its path, the WSDL, POST only, the envelope checked before the `soap` package. */
+function startRegistryServer(
+  options: MarketMockOptions,
+  soap: {
+    serveSoap: (req: IncomingMessage, res: ServerResponse) => void;
+    checkEnvelope: Awaited<ReturnType<typeof createEnvelopeCheck>>;
+  },
+  shared: { stats: CallStats; faults: FaultPlan; writes: WriteStore },
+): Promise<RunningLegacyServer> {
+  const { serveSoap, checkEnvelope } = soap;
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'http://registry');
@@ -74,8 +121,7 @@ export async function startMarketMock(options: MarketMockOptions = {}): Promise<
     host: options.host,
     handle,
     faultResponses: soapFaultResponses,
-    stats,
-    faults,
+    ...shared,
   });
 }
 
