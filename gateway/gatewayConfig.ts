@@ -72,7 +72,8 @@ export function gatewaySettings(): Setting[] {
       name: department.subgraphUrlVariable,
       documentedAs: '<DEPARTMENT>_SUBGRAPH_URL',
       schema: t.httpUrl,
-      defaultText: 'the routing URL in supergraph.graphql',
+      defaultText:
+        'the routing URLs in `supergraph.graphql`: `http://127.0.0.1:<subgraph port>/graphql` ([departments](#departments))',
     })),
     plain('SUPERGRAPH_FILE', t.file, 'supergraph.graphql'),
     plain('GATEWAY_COMPOSE', t.flag, '0'),
@@ -91,18 +92,18 @@ export function gatewaySettings(): Setting[] {
     // Mutations that create something, per caller, subject and day (gateway/limitCreations.ts reads them when the gateway starts).
     plain('GATEWAY_CREATE_BUDGET_PER_DAY', t.positiveWholeNumber, String(CREATE_BUDGET_PER_DAY)),
     plain('GATEWAY_CREATE_BUDGETS', createBudgetsSetting, 'unset'),
-    plain('REDIS_URL', t.redisUrl, 'unset (counters in memory)'),
+    plain('REDIS_URL', t.redisUrl, "unset (counters in the gateway's memory)"),
     plain('GATEWAY_RATE_LIMIT_PREFIX', t.text, 'city-graph'),
-    plain('TRUSTED_PROXIES', addressListSetting, 'unset (X-Forwarded-For is never read)'),
+    plain('TRUSTED_PROXIES', addressListSetting, 'unset (`X-Forwarded-For` is never read)'),
     plain('OPERATOR_ADDRESSES', addressListSetting, 'unset (anyone)'),
     plain('GRAPHQL_INTROSPECTION', t.onOff, 'on'),
     // Whose bearer tokens it accepts (the workbench reads the same settings).
     ...callerIdentitySettings(),
-    plain('GATEWAY_PRIVATE_KEY_FILE', t.file, 'development key in data/keys/', { requiredInProduction: true }),
+    plain('GATEWAY_PRIVATE_KEY_FILE', t.file, 'development key pair in `data/keys/`', { requiredInProduction: true }),
     plain('GATEWAY_JWKS_FILE', t.file, "the development key's public half", { requiredInProduction: true }),
     plain('PRIVACY_DIR', t.file, 'privacy/'),
     // The departments' seal keys it publishes at /.well-known/seals/ (gateway/certificateRoutes.ts, at each request).
-    plain('SEAL_KEYS_DIR', t.file, 'development keys in data/keys/seals/'),
+    plain('SEAL_KEYS_DIR', t.file, 'development keys in `data/keys/seals/` (made on first use)'),
     // The portal's trusted documents (gateway/requireTrustedDocuments.ts reads them when the gateway starts).
     plain('TRUSTED_DOCUMENTS_FILE', t.file, 'unset'),
     plain('PORTAL_APPLICATIONS', t.text, 'unset'),

@@ -33,7 +33,7 @@ export function legacyMockSettings(department: LegacyDepartment): Setting[] {
     {
       ...departmentVariable(department, 'LEGACY_PORT'),
       schema: settingTypes.port,
-      defaultText: "the department's legacy system port",
+      defaultText: "the department's legacy system port ([departments](#departments))",
     },
     { name: 'LEGACY_HOST', documentedAs: 'LEGACY_HOST', schema: settingTypes.host, defaultText: '127.0.0.1' },
     DATA_SEED_SETTING,

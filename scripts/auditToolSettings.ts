@@ -53,15 +53,19 @@ const duration = z.string().transform((text, context) => {
 });
 
 const databaseUrl = () =>
-  plainSetting('AUDIT_DATABASE_URL', settingTypes.databaseUrl, 'SQLite file data/audit/access-log.db');
+  plainSetting('AUDIT_DATABASE_URL', settingTypes.databaseUrl, 'SQLite file `data/audit/access-log.db`');
 
 /** `audit:verify`: where the log is, whose keys checkpoints must verify with, and how old they may be. */
 function auditVerifySettings(): Setting[] {
   return [
     ...commonSettings(),
     databaseUrl(),
-    plainSetting('AUDIT_CHECKPOINT_PUBLIC_KEYS', settingTypes.text, 'unset (--keys is then required)'),
-    plainSetting('AUDIT_CHECKPOINT_MAX_AGE', duration, '2 × AUDIT_CHECKPOINT_INTERVAL_MS + 5 s (25s)'),
+    plainSetting(
+      'AUDIT_CHECKPOINT_PUBLIC_KEYS',
+      settingTypes.text,
+      'unset: `audit:verify --checkpoints` then needs `--keys`',
+    ),
+    plainSetting('AUDIT_CHECKPOINT_MAX_AGE', duration, '2 × `AUDIT_CHECKPOINT_INTERVAL_MS` + 5 s (`25s`)'),
     plainSetting('AUDIT_CHECKPOINT_INTERVAL_MS', settingTypes.positiveNumber, String(DEFAULT_CHECKPOINT_INTERVAL_MS)),
     allowHttpSetting(),
   ];

@@ -32,7 +32,7 @@ export const ALLOW_HTTP_VARIABLE = 'AUDIT_CHECKPOINT_ALLOW_HTTP';
 export function checkpointExportSettings(): Setting[] {
   const t = settingTypes;
   return [
-    plainSetting('AUDIT_CHECKPOINT_KEY_FILE', t.file, 'development key data/keys/audit-checkpoint.private.jwk.json', {
+    plainSetting('AUDIT_CHECKPOINT_KEY_FILE', t.file, 'development key `data/keys/audit-checkpoint.private.jwk.json`', {
       requiredInProduction: true,
     }),
     plainSetting('AUDIT_CHECKPOINT_EXPORT', t.text, 'data/audit/checkpoints.jsonl'),
