@@ -10,13 +10,16 @@ import {
   type LegacyGuard,
   type LegacyHttpAnswer,
 } from '../../kit/index.js';
-import { comparePeriods } from './comparePeriods.js';
+import { compareFilingPeriods } from './filingPeriods.js';
+import type { IncomeTaxReturnRecord } from './IncomeTaxReturnRecord.js';
 import { readTaxEnvelope } from './readTaxEnvelope.js';
 import { TaxAnswerError } from './TaxAnswerError.js';
 import { isTaxYear } from './taxYears.js';
-import { toIncomeTaxReturnRecord, type IncomeTaxReturnRecord } from './toIncomeTaxReturnRecord.js';
-import { toTaxFilingRecord, type TaxFilingRecord } from './toTaxFilingRecord.js';
-import { toTaxProfileRecord, type TaxProfileRecord } from './toTaxProfileRecord.js';
+import type { TaxFilingRecord } from './TaxFilingRecord.js';
+import type { TaxProfileRecord } from './TaxProfileRecord.js';
+import { toIncomeTaxReturnRecord } from './toIncomeTaxReturnRecord.js';
+import { toTaxFilingRecord } from './toTaxFilingRecord.js';
+import { toTaxProfileRecord } from './toTaxProfileRecord.js';
 import { toTaxUnavailable } from './toTaxUnavailable.js';
 
 /** The most entries the bureau takes in one batch query (nsrsbhList, cxtjList). */
@@ -140,7 +143,7 @@ export class TaxClient {
       if (pages.some((answer) => answer.total !== total) || entries.length !== total)
         throw new RangeError('the pages do not add up to the total');
       // Array.prototype.sort is stable: returns of the same period keep the bureau's order.
-      return entries.map(toTaxFilingRecord).sort((a, b) => comparePeriods(a.period, b.period));
+      return entries.map(toTaxFilingRecord).sort((a, b) => compareFilingPeriods(a.period, b.period));
     });
   }
 

@@ -1,7 +1,7 @@
-import type { TaxFilingRecord } from './toTaxFilingRecord.js';
+import type { TaxKind } from './TaxFilingRecord.js';
 
 /** The national tax item codes (征收项目代码) the bureau reports filings under. */
-const TAX_KINDS: ReadonlyMap<string, TaxFilingRecord['taxKind']> = new Map([
+const TAX_KINDS: ReadonlyMap<string, TaxKind> = new Map([
   ['10101', 'VAT'],
   ['10104', 'CORPORATE_INCOME_TAX'],
   ['10106', 'INDIVIDUAL_INCOME_TAX_WITHHOLDING'],
@@ -9,7 +9,7 @@ const TAX_KINDS: ReadonlyMap<string, TaxFilingRecord['taxKind']> = new Map([
 ]);
 
 /** The graph's tax kind for a zsxmDm; throws on a code the graph has no kind for. */
-export function toTaxKind(zsxmDm: string): TaxFilingRecord['taxKind'] {
+export function toTaxKind(zsxmDm: string): TaxKind {
   const kind = TAX_KINDS.get(zsxmDm);
   if (!kind) throw new RangeError('a tax item code the graph does not know');
   return kind;

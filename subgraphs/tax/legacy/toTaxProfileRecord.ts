@@ -1,16 +1,6 @@
 import { z } from 'zod';
 import { canonicalId, fenToDecimal, isValidUscc, toIsoDate } from '../../kit/index.js';
-
-/** A company's tax profile in graph terms (Company.tax). */
-export interface TaxProfileRecord {
-  uscc: string;
-  taxpayerType: 'GENERAL' | 'SMALL_SCALE';
-  /** YYYY-MM-DD */
-  registeredOn: string;
-  creditRating: 'A' | 'B' | 'M' | 'C' | 'D';
-  /** Decimal CNY */
-  arrears: string;
-}
+import type { TaxProfileRecord } from './TaxProfileRecord.js';
 
 /** One entry of nsrxxList (纳税人信息); fields the graph does not use (nsrmc) are dropped. */
 const LegacyTaxpayer = z.object({

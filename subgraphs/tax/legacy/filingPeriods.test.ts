@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePeriods } from './comparePeriods.js';
-import { toFilingPeriod } from './toFilingPeriod.js';
+import { compareFilingPeriods, monthsOfFilingPeriod, toFilingPeriod } from './filingPeriods.js';
 
 describe('toFilingPeriod', () => {
   it('names months, quarters and years', () => {
@@ -16,12 +15,21 @@ describe('toFilingPeriod', () => {
     expect(() => toFilingPeriod('20240102', '20240131')).toThrow(RangeError);
     expect(() => toFilingPeriod('20231201', '20240131')).toThrow(RangeError);
     expect(() => toFilingPeriod('20240231', '20240331')).toThrow(RangeError);
+    expect(() => toFilingPeriod('18000101', '18000131')).toThrow(RangeError);
   });
 });
 
-describe('comparePeriods', () => {
+describe('the months of a filing period', () => {
+  it('are the months its name covers', () => {
+    expect(monthsOfFilingPeriod('2024-03')).toEqual({ from: '2024-03', to: '2024-03' });
+    expect(monthsOfFilingPeriod('2024-Q2')).toEqual({ from: '2024-04', to: '2024-06' });
+    expect(monthsOfFilingPeriod('2024')).toEqual({ from: '2024-01', to: '2024-12' });
+  });
+});
+
+describe('compareFilingPeriods', () => {
   it('orders by the day a period ends, the shorter period first', () => {
-    expect(['2024', '2024-Q1', '2024-12', '2024-03', '2023', '2024-01'].sort(comparePeriods)).toEqual([
+    expect(['2024', '2024-Q1', '2024-12', '2024-03', '2023', '2024-01'].sort(compareFilingPeriods)).toEqual([
       '2023',
       '2024-01',
       '2024-03',
