@@ -32,6 +32,7 @@ export {
   hashAccessRecordWithDigests,
 } from './record/hashAccessRecord.js';
 export { MAX_SUBJECTS_PER_RECORD } from './record/normalizeAccessEntry.js';
+export { vouchForSubjects } from './record/vouchedSubjects.js';
 export { UnreadableAccessRecordError } from './record/UnreadableAccessRecordError.js';
 
 export {

@@ -8,6 +8,7 @@ import {
   hashAccessRecordWithDigests,
 } from './hashAccessRecord.js';
 import { SUBJECTS } from '../testing/sampleEntries.js';
+import { canonicalJson } from '../../core/index.js';
 
 const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const subject = {
@@ -68,5 +69,66 @@ describe('hashAccessRecord', () => {
 
   it('ignores properties outside the record model', () => {
     expect(hashAccessRecord({ ...record, value: 'secret' } as never)).toBe(hashAccessRecord(record));
+  });
+
+  it("writes the same bytes as canonical JSON of the rule's body, for odd strings, nulls and empty lists too", () => {
+    // The fixed-shape writer must never drift from RFC 8785: every stored hash is recomputed with it.
+    const odd = ['a"b\\c', 'line\nbreak', '\u0001\u001f', 'é谢军辉', '\ud83d\ude00', '\ud800', '</script>', ''];
+    const variants: Array<Omit<AccessRecord, 'hash'>> = [
+      record,
+      {
+        ...record,
+        correlationId: odd[0]!,
+        purpose: null,
+        caller: { kind: 'anonymous', sub: null, roles: [], azp: null },
+      },
+      { ...record, requestId: odd[3]!, caller: { ...record.caller, roles: odd }, denied: [], subjects: [] },
+      {
+        ...record,
+        seq: Number.MAX_SAFE_INTEGER,
+        policy: 'e'.repeat(64),
+        denied: odd.map((field, count) => ({ field, count: count + 1 })),
+        subjects: odd.map((salt, i) => ({
+          ...subject,
+          salt,
+          id: odd[(i + 1) % odd.length]!,
+          fields: [{ field: odd[i]!, decision: 'allowed' as const }],
+        })),
+      },
+    ];
+    for (const variant of variants) {
+      const digests = variant.subjects.map((one) =>
+        sha(
+          canonicalJson({
+            salt: one.salt,
+            kind: one.kind,
+            id: one.id,
+            fields: one.fields.map(({ field, decision }) => ({ field, decision })),
+          }),
+        ),
+      );
+      variant.subjects.forEach((one, i) => expect(digestSubjectAccess(one)).toBe(digests[i]));
+      const { caller, denied } = variant;
+      const body = {
+        chain: variant.chain,
+        seq: variant.seq,
+        previousHash: variant.previousHash,
+        at: variant.at,
+        requestId: variant.requestId,
+        correlationId: variant.correlationId,
+        department: variant.department,
+        caller: { kind: caller.kind, sub: caller.sub, roles: caller.roles, azp: caller.azp },
+        purpose: variant.purpose,
+        policy: variant.policy,
+        subjects: digests,
+        denied: denied.map(({ field, count }) => ({ field, count })),
+      };
+      expect(hashAccessRecord(variant)).toBe(sha(canonicalJson(body)));
+    }
+  });
+
+  it('refuses what canonical JSON refuses instead of hashing it some other way', () => {
+    expect(() => hashAccessRecord({ ...record, seq: 1.5 })).toThrow(/safe integer/);
+    expect(() => hashAccessRecord({ ...record, purpose: undefined as never })).toThrow(TypeError);
   });
 });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { AccessRecord, StoredSubjectAccess } from './AccessEntry.js';
 import { canonicalJson } from '../../core/index.js';
 
@@ -22,40 +22,59 @@ export const ACCESS_RECORD_HASH_RULE = {
   chain: `each record's previousHash is the hash of the record of the same chain with seq one lower; a chain's first record (seq 1) has previousHash ${GENESIS_HASH}`,
 } as const;
 
-/** The digest standing for one subject in its record's hash: an export shows others' subjects only by it. */
-export function digestSubjectAccess(subject: StoredSubjectAccess): string {
-  const body = {
-    salt: subject.salt,
-    kind: subject.kind,
-    id: subject.id,
-    fields: subject.fields.map(({ field, decision }) => ({ field, decision })),
-  };
-  return sha256(canonicalJson(body));
+/**
+ * A string or null as canonical JSON: RFC 8785 writes strings as JSON.stringify does, which is
+ * what canonicalJson does too. Anything else (a row edited by hand, read for verification) goes
+ * through canonicalJson, which gives the same text or throws as before.
+ */
+function text(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : value === null ? 'null' : canonicalJson(value);
 }
 
-/** A record's hash from its subjects' digests: what an export of one subject's records can recompute. */
+function list<T>(values: unknown, item: (value: T) => string): string {
+  return Array.isArray(values) ? `[${(values as T[]).map(item).join(',')}]` : canonicalJson(values);
+}
+
+/**
+ * The digest standing for one subject in its record's hash: an export shows others' subjects only
+ * by it. The shape is fixed, so its canonical JSON is written out with the keys already in RFC 8785
+ * order (fields, id, kind, salt; decision, field) rather than sorted per object: the same bytes as
+ * canonicalJson of {salt, kind, id, fields}, so every stored hash still recomputes (a test holds
+ * the two equal).
+ */
+export function digestSubjectAccess(subject: StoredSubjectAccess): string {
+  const fields = list<{ field: unknown; decision: unknown }>(
+    subject.fields,
+    (item) => `{"decision":${text(item.decision)},"field":${text(item.field)}}`,
+  );
+  return sha256(
+    `{"fields":${fields},"id":${text(subject.id)},"kind":${text(subject.kind)},"salt":${text(subject.salt)}}`,
+  );
+}
+
+/**
+ * A record's hash from its subjects' digests: what an export of one subject's records can
+ * recompute. Written out in canonical key order, as digestSubjectAccess (same bytes as
+ * canonicalJson of the body ACCESS_RECORD_HASH_RULE names); properties are picked by name, so
+ * nothing else on the object can change the hash.
+ */
 export function hashAccessRecordWithDigests(
   record: Omit<AccessRecord, 'hash' | 'subjects'>,
   subjectDigests: readonly string[],
 ): string {
   const { chain, seq, previousHash, at, requestId, correlationId, department, caller, purpose, policy, denied } =
     record;
-  // Properties are picked by name, so nothing else on the object can change the hash.
-  const body = {
-    chain,
-    seq,
-    previousHash,
-    at,
-    requestId,
-    correlationId,
-    department,
-    caller: { kind: caller.kind, sub: caller.sub, roles: caller.roles, azp: caller.azp },
-    purpose,
-    policy,
-    subjects: [...subjectDigests],
-    denied: denied.map(({ field, count }) => ({ field, count })),
-  };
-  return sha256(canonicalJson(body));
+  const callerJson = `{"azp":${text(caller.azp)},"kind":${text(caller.kind)},"roles":${list(caller.roles, text)},"sub":${text(caller.sub)}}`;
+  const deniedJson = list<{ field: unknown; count: unknown }>(
+    denied,
+    (item) => `{"count":${canonicalJson(item.count)},"field":${text(item.field)}}`,
+  );
+  return sha256(
+    `{"at":${text(at)},"caller":${callerJson},"chain":${text(chain)},"correlationId":${text(correlationId)},` +
+      `"denied":${deniedJson},"department":${text(department)},"policy":${text(policy)},` +
+      `"previousHash":${text(previousHash)},"purpose":${text(purpose)},"requestId":${text(requestId)},` +
+      `"seq":${canonicalJson(seq)},"subjects":${list(subjectDigests, text)}}`,
+  );
 }
 
 /** The hash of a record: SHA-256 (hex) of the canonical JSON of everything in it but the hash. */
@@ -64,5 +83,5 @@ export function hashAccessRecord(record: Omit<AccessRecord, 'hash'>): string {
 }
 
 export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return hash('sha256', text, 'hex');
 }

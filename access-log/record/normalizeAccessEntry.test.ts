@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AccessEntry } from './AccessEntry.js';
 import { normalizeAccessEntry } from './normalizeAccessEntry.js';
+import { vouchForSubjects } from './vouchedSubjects.js';
 import { sampleEntry, SUBJECTS } from '../testing/sampleEntries.js';
 
 const entry = sampleEntry('r1', [SUBJECTS.citizen], '2026-03-10T16:30:00+08:00');
@@ -74,5 +75,44 @@ describe('normalizeAccessEntry', () => {
       broken({ subjects: [{ ...SUBJECTS.citizen, fields: [{ field: 'Person.name', decision: 'denied' }] }] }),
     ).toThrow(/counted in denied/);
     expect(broken({ denied: [{ field: 'Person.name', count: 0 }] })).toThrow(/count/);
+  });
+
+  it('gives every subject a salt of its own, 128 random bits, drawn in one call per record', () => {
+    const normal = normalizeAccessEntry(
+      sampleEntry('r1', [SUBJECTS.citizen, SUBJECTS.employee, SUBJECTS.companyInArrears]),
+    );
+    const again = normalizeAccessEntry(sampleEntry('r2', [SUBJECTS.citizen]));
+    const salts = [...normal.subjects, ...again.subjects].map((subject) => subject.salt);
+    for (const salt of salts) expect(salt).toMatch(/^[0-9a-f]{32}$/);
+    expect(new Set(salts).size).toBe(4);
+  });
+
+  it("does not check a vouched-for entry's IDs and fields one by one, but still its kinds, counts and duplicates", () => {
+    // What only the per-subject checks catch: a made-up ID and a field that is no "Type.field".
+    const unchecked = {
+      ...entry,
+      subjects: [{ kind: 'person' as const, id: 'nobody', fields: [{ field: 'odd', decision: 'allowed' as const }] }],
+    };
+    expect(() => normalizeAccessEntry({ ...unchecked })).toThrow(/resident ID/);
+    expect(normalizeAccessEntry(vouchForSubjects({ ...unchecked })).subjects).toEqual([
+      expect.objectContaining({ id: 'NOBODY', fields: [{ field: 'odd', decision: 'allowed' }] }),
+    ]);
+    // The cheap checks stay: kind, each subject once (in canonical form), fields present, and the record's own parts.
+    const vouched = (change: Record<string, unknown>) => () =>
+      normalizeAccessEntry(vouchForSubjects({ ...entry, ...change } as AccessEntry));
+    expect(vouched({ subjects: [{ kind: 'alien', id: SUBJECTS.citizen.id, fields }] })).toThrow(/kind/);
+    expect(
+      vouched({
+        subjects: [
+          { kind: 'person', id: '11010519491231002x', fields },
+          { kind: 'person', id: '11010519491231002X', fields },
+        ],
+      }),
+    ).toThrow(/once/);
+    expect(vouched({ subjects: [{ ...SUBJECTS.citizen, fields: [] }] })).toThrow(/fields/);
+    expect(vouched({ department: 'Tax!' })).toThrow(/department/);
+    // Vouching is for the object vouched for, not for a copy of it.
+    const original = vouchForSubjects({ ...unchecked });
+    expect(() => normalizeAccessEntry({ ...original })).toThrow(/resident ID/);
   });
 });

@@ -9,6 +9,7 @@ import type {
   SubjectAccess,
 } from './AccessEntry.js';
 import { toUtcTimestamp } from './toUtcTimestamp.js';
+import { subjectsAreVouchedFor } from './vouchedSubjects.js';
 
 // Bounds keep one buggy caller from writing megabytes per record; real values are far shorter.
 const MAX_TEXT = 200;
@@ -22,6 +23,8 @@ const GIVEN: ReadonlySet<string> = new Set<GivenDecision>(['allowed', 'masked'])
 const DEPARTMENT = /^[a-z][a-z0-9-]{0,31}$/;
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_]*$/;
 const POLICY_HASH = /^[0-9a-f]{64}$/;
+/** Each subject's salt: 128 random bits, so its digest cannot be guessed by trying IDs. */
+const SALT_BYTES = 16;
 
 /** An entry as the store writes it: checked, subjects in canonical form, sorted and salted. */
 export type NormalizedAccessEntry = Omit<AccessEntry, 'subjects'> & { subjects: StoredSubjectAccess[] };
@@ -47,7 +50,7 @@ export function normalizeAccessEntry(entry: AccessEntry): NormalizedAccessEntry 
   ) {
     throw new TypeError('policy is the 64-digit hex hash of a policy version, or null');
   }
-  const subjects = toSubjects(entry.subjects);
+  const subjects = toSubjects(entry.subjects, subjectsAreVouchedFor(entry));
   const denied = toDenied(entry.denied);
   if (subjects.length === 0 && denied.length === 0)
     throw new TypeError('an entry lists at least one subject or one refusal');
@@ -77,40 +80,57 @@ function toCaller(caller: AccessCaller): AccessCaller {
   };
 }
 
-function toSubjects(subjects: SubjectAccess[]): StoredSubjectAccess[] {
+/**
+ * The subjects checked, in canonical form, sorted, each with its salt. `vouched`: their maker
+ * already checked each ID and field (record/vouchedSubjects.ts), so only the cheap checks remain.
+ */
+function toSubjects(subjects: SubjectAccess[], vouched: boolean): StoredSubjectAccess[] {
   if (!Array.isArray(subjects) || subjects.length > MAX_SUBJECTS_PER_RECORD)
     throw new TypeError(`subjects is a list of at most ${MAX_SUBJECTS_PER_RECORD}`);
   const seen = new Set<string>();
-  const result = subjects.map((subject): StoredSubjectAccess => {
+  // One draw from the random source per record, cut into a salt of 16 bytes for each subject:
+  // each subject keeps a salt of its own (see StoredSubjectAccess), for the cost of one call.
+  const salts = subjects.length > 0 ? randomBytes(SALT_BYTES * subjects.length).toString('hex') : '';
+  const result = subjects.map((subject, i): StoredSubjectAccess => {
     if (typeof subject !== 'object' || subject === null) throw new TypeError('each subject is an object');
     if (subject.kind !== 'person' && subject.kind !== 'company')
       throw new TypeError('subject.kind is person or company');
-    const id = canonicalId(text(subject.id, 'subject.id'));
-    // The problem texts never repeat the ID, so this error is safe to log.
-    const problem = subject.kind === 'person' ? residentIdProblem(id) : usccProblem(id);
-    if (problem)
-      throw new TypeError(
-        `subject.id is not a well-formed ${subject.kind === 'person' ? 'resident ID' : 'USCC'}: ${problem}`,
-      );
+    const id = vouched ? canonicalId(subject.id) : checkedId(subject);
     const key = `${subject.kind}:${id}`;
     if (seen.has(key)) throw new TypeError('each subject is listed once');
     seen.add(key);
     if (!Array.isArray(subject.fields) || subject.fields.length === 0 || subject.fields.length > MAX_FIELDS) {
       throw new TypeError(`a subject's fields are a list of 1 to ${MAX_FIELDS}`);
     }
-    const fields = subject.fields.map((item) => {
-      if (typeof item !== 'object' || item === null) throw new TypeError('each of fields is an object');
-      if (typeof item.field !== 'string' || !FIELD.test(item.field))
-        throw new TypeError('each field is named "Type.field"');
-      if (!GIVEN.has(item.decision))
-        throw new TypeError("each subject's decision is allowed or masked (refusals are counted in denied)");
-      return { field: item.field, decision: item.decision };
-    });
-    return { kind: subject.kind, id, fields, salt: randomBytes(16).toString('hex') };
+    const fields = vouched
+      ? subject.fields.map(({ field, decision }) => ({ field, decision }))
+      : subject.fields.map(checkedField);
+    return { kind: subject.kind, id, fields, salt: salts.slice(2 * SALT_BYTES * i, 2 * SALT_BYTES * (i + 1)) };
   });
   return result.sort((a, b) =>
     a.kind === b.kind ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.kind < b.kind ? -1 : 1,
   );
+}
+
+/** The subject's ID in canonical form, if it is a well-formed resident ID or USCC. */
+function checkedId(subject: SubjectAccess): string {
+  const id = canonicalId(text(subject.id, 'subject.id'));
+  // The problem texts never repeat the ID, so this error is safe to log.
+  const problem = subject.kind === 'person' ? residentIdProblem(id) : usccProblem(id);
+  if (problem)
+    throw new TypeError(
+      `subject.id is not a well-formed ${subject.kind === 'person' ? 'resident ID' : 'USCC'}: ${problem}`,
+    );
+  return id;
+}
+
+function checkedField(item: { field: string; decision: GivenDecision }): { field: string; decision: GivenDecision } {
+  if (typeof item !== 'object' || item === null) throw new TypeError('each of fields is an object');
+  if (typeof item.field !== 'string' || !FIELD.test(item.field))
+    throw new TypeError('each field is named "Type.field"');
+  if (!GIVEN.has(item.decision))
+    throw new TypeError("each subject's decision is allowed or masked (refusals are counted in denied)");
+  return { field: item.field, decision: item.decision };
 }
 
 function toDenied(denied: DeniedCount[]): DeniedCount[] {

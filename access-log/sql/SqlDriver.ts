@@ -1,6 +1,15 @@
 /** Runs statements; SQL is written once with `?` placeholders and each driver binds them its way. */
 export interface SqlExecutor {
-  all<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  /**
+   * The rows of a query. `prepared` names a statement whose text never changes (a hot path): on
+   * PostgreSQL it is then parsed and planned once per connection; SQLite prepares every text
+   * once per driver anyway.
+   */
+  all<T = Record<string, unknown>>(
+    sql: string,
+    params?: readonly unknown[],
+    options?: { prepared?: string },
+  ): Promise<T[]>;
   /** A statement without rows; the number of rows it changed. */
   run(sql: string, params?: readonly unknown[]): Promise<number>;
 }

@@ -1,5 +1,5 @@
 import type { AuthenticatedCaller, Caller } from '../../core/caller.js';
-import type { AccessEntry, GivenDecision } from '../../access-log/index.js';
+import { vouchForSubjects, type AccessEntry, type GivenDecision } from '../../access-log/index.js';
 import type { Department } from '../../core/errors.js';
 import type { DecisionEvent } from '../../policy/index.js';
 
@@ -59,7 +59,10 @@ export class AccessCollector {
   }): AccessEntry {
     const { caller } = options;
     const known = caller.kind === 'anonymous' ? null : (caller as AuthenticatedCaller);
-    return {
+    // Every subject here came from a DecisionEvent, whose subjects the field decider checked
+    // (well-formed IDs, else BAD_USER_INPUT before any decision), with GraphQL "Type.field" names:
+    // the store need not check them again one by one (access-log's vouchForSubjects).
+    return vouchForSubjects({
       at: this.#at,
       requestId: options.requestId,
       correlationId: options.correlationId,
@@ -73,6 +76,6 @@ export class AccessCollector {
         fields: [...subject.fields].map(([field, decision]) => ({ field, decision })),
       })),
       denied: [...this.#denied].map(([field, count]) => ({ field, count })),
-    };
+    });
   }
 }

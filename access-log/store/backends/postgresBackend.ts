@@ -31,11 +31,12 @@ function postgresChainWriter(driver: SqlDriver, { chain, newPolicyVersions }: Ch
       if (!chainRowMade) await createChainRow(driver, chain);
       const head = (knownHead ??= await readChainHead(driver, chain));
       const records = chainOnto(chain, head, entries);
-      const { sql, params } = groupStatement(chain, head, records, newPolicyVersions(records));
       let moved: number;
       try {
-        // No `?` in this text: the driver's `?` numbering leaves the `$n` placeholders alone.
-        const [result] = await driver.all<{ moved: unknown }>(sql, params);
+        const params = groupParameters(chain, head, records, newPolicyVersions(records));
+        const [result] = await driver.all<{ moved: unknown }>(GROUP_STATEMENT, params, {
+          prepared: GROUP_STATEMENT_NAME,
+        });
         moved = Number(result?.moved);
       } catch (error) {
         knownHead = null;
@@ -55,47 +56,66 @@ function postgresChainWriter(driver: SqlDriver, { chain, newPolicyVersions }: Ch
   };
 }
 
-/** The one statement writing a group (see postgresChainWriter), with its `$n` parameters. */
-function groupStatement(
+/** The record columns' types, in ACCESS_RECORD_COLUMNS order: seq is the one number. */
+const RECORD_TYPES = ACCESS_RECORD_COLUMNS.map((column) => (column === 'seq' ? 'bigint' : 'text'));
+const COLUMNS = ACCESS_RECORD_COLUMNS.join(', ');
+const RECORDS_FROM = RECORD_TYPES.map((type, i) => `$${5 + i}::${type}[]`).join(', ');
+const AFTER_RECORDS = 5 + RECORD_TYPES.length;
+const [KINDS, IDS, SEQS, HASHES, DEPARTMENTS, DOCUMENTS, FIRST_USED] = Array.from(
+  { length: 7 },
+  (_, i) => AFTER_RECORDS + i,
+);
+
+/**
+ * The one statement writing a group (see postgresChainWriter). Its text is the same for every
+ * group, whatever its size: each column arrives as one array, unnested into rows (the records,
+ * the subject index, the policy versions; an empty array inserts nothing), so PostgreSQL parses
+ * and plans it once per connection (a named prepared statement) and a group of any size binds
+ * the same 27 parameters. This is the fixed-size index insert on PostgreSQL: one statement for any
+ * number of index rows, where SQLite uses statements of 64, 8 and 1 rows (sqliteBackend.ts).
+ * No `?` in this text: the driver's `?` numbering leaves the `$n` placeholders alone.
+ */
+const GROUP_STATEMENT = [
+  'WITH moved AS (UPDATE access_chains SET last_seq = $1::bigint, last_hash = $2::text WHERE chain = $3::text AND last_seq = $4::bigint RETURNING chain),',
+  `written AS (INSERT INTO access_records (${COLUMNS}) SELECT v.* FROM unnest(${RECORDS_FROM}) AS v(${COLUMNS}) CROSS JOIN moved RETURNING id, seq),`,
+  `indexed AS (INSERT INTO access_record_subjects (subject_kind, subject_id, record_id) SELECT v.kind, v.id, written.id FROM unnest($${KINDS}::text[], $${IDS}::text[], $${SEQS}::bigint[]) AS v(kind, id, seq) JOIN written ON written.seq = v.seq),`,
+  `kept AS (INSERT INTO access_policies (hash, department, document, first_used) SELECT v.hash, v.department, v.document, $${FIRST_USED}::text FROM unnest($${HASHES}::text[], $${DEPARTMENTS}::text[], $${DOCUMENTS}::text[]) AS v(hash, department, document) CROSS JOIN moved ON CONFLICT (hash) DO NOTHING)`,
+  'SELECT (SELECT count(*) FROM moved) AS moved',
+].join(' ');
+const GROUP_STATEMENT_NAME = 'access-log-write-group-v1';
+
+/** GROUP_STATEMENT's parameters for one group: the head move, then one array per column. */
+function groupParameters(
   chain: string,
   head: Head,
   records: readonly AccessRecord[],
   versions: readonly PolicyVersion[],
-): { sql: string; params: unknown[] } {
+): unknown[] {
   const last = records.at(-1)!;
-  const params: unknown[] = [];
-  const bind = (value: unknown, type: string) => `$${params.push(value)}::${type}`;
-  const moveHead = `UPDATE access_chains SET last_seq = ${bind(last.seq, 'bigint')}, last_hash = ${bind(last.hash, 'text')} WHERE chain = ${bind(chain, 'text')} AND last_seq = ${bind(head.seq, 'bigint')} RETURNING chain`;
-  const columns = ACCESS_RECORD_COLUMNS.join(', ');
-  const recordRows = records.map(
-    (record) =>
-      `(${toAccessRecordRow(record)
-        .map((value, c) => bind(value, c === 1 ? 'bigint' : 'text'))
-        .join(', ')})`,
-  );
-  const subjectRows = records.flatMap((record) =>
-    record.subjects.map(
-      (subject) => `(${bind(subject.kind, 'text')}, ${bind(subject.id, 'text')}, ${bind(record.seq, 'bigint')})`,
-    ),
-  );
-  const parts = [
-    `moved AS (${moveHead})`,
-    `written AS (INSERT INTO access_records (${columns}) SELECT v.* FROM (VALUES ${recordRows.join(', ')}) AS v(${columns}) CROSS JOIN moved RETURNING id, seq)`,
+  const rows = records.map(toAccessRecordRow);
+  const columns = RECORD_TYPES.map((_, c) => rows.map((row) => row[c]));
+  const kinds: string[] = [];
+  const ids: string[] = [];
+  const seqs: number[] = [];
+  for (const record of records) {
+    for (const subject of record.subjects) {
+      kinds.push(subject.kind);
+      ids.push(subject.id);
+      seqs.push(record.seq);
+    }
+  }
+  return [
+    last.seq,
+    last.hash,
+    chain,
+    head.seq,
+    ...columns,
+    kinds,
+    ids,
+    seqs,
+    versions.map((version) => version.hash),
+    versions.map((version) => version.department),
+    versions.map((version) => version.document),
+    new Date().toISOString(),
   ];
-  if (subjectRows.length > 0) {
-    parts.push(
-      `indexed AS (INSERT INTO access_record_subjects (subject_kind, subject_id, record_id) SELECT v.kind, v.id, written.id FROM (VALUES ${subjectRows.join(', ')}) AS v(kind, id, seq) JOIN written ON written.seq = v.seq)`,
-    );
-  }
-  if (versions.length > 0) {
-    const now = new Date().toISOString();
-    const rows = versions.map(
-      (version) =>
-        `(${[version.hash, version.department, version.document, now].map((value) => bind(value, 'text')).join(', ')})`,
-    );
-    parts.push(
-      `kept AS (INSERT INTO access_policies (hash, department, document, first_used) SELECT v.* FROM (VALUES ${rows.join(', ')}) AS v(hash, department, document, first_used) CROSS JOIN moved ON CONFLICT (hash) DO NOTHING)`,
-    );
-  }
-  return { sql: `WITH ${parts.join(', ')} SELECT (SELECT count(*) FROM moved) AS moved`, params };
 }

@@ -42,8 +42,13 @@ export async function openPostgresDriver(
   // unheard; the pool replaces it, and the next query's failure reaches its caller.
   pool.on('error', () => {});
   const on = (client: pg.Pool | pg.PoolClient): SqlExecutor => ({
-    async all<T>(sql: string, params: readonly unknown[] = []) {
-      return (await client.query(numbered(sql), params as unknown[])).rows as T[];
+    async all<T>(sql: string, params: readonly unknown[] = [], options: { prepared?: string } = {}) {
+      const text = numbered(sql);
+      const values = params as unknown[];
+      const result = options.prepared
+        ? await client.query({ name: options.prepared, text, values })
+        : await client.query(text, values);
+      return result.rows as T[];
     },
     async run(sql, params = []) {
       return (await client.query(numbered(sql), params as unknown[])).rowCount ?? 0;

@@ -8,8 +8,19 @@ import type { SqlDriver, SqlExecutor } from '../../sql/SqlDriver.js';
 import { openSqliteDriver } from './sqliteDriver.js';
 import type { ChainWriter, ChainWriterContext, StoreBackend } from './StoreBackend.js';
 
-/** Rows per multi-row INSERT (SQLite binds at most 32,766 parameters per statement). */
-const ROWS_PER_INSERT = 1000;
+/**
+ * Rows per subject-index INSERT, largest first: a group's index rows go in statements of exactly
+ * these sizes (e.g. 100 rows: 64, 8 × 4, 1 × 4), so three statement texts are prepared once per
+ * driver instead of a new text, prepared again, for every row count.
+ */
+const INDEX_ROWS_PER_INSERT = [64, 8, 1] as const;
+const INSERT_RECORD = `INSERT INTO access_records (${ACCESS_RECORD_COLUMNS.join(', ')}) VALUES (${ACCESS_RECORD_COLUMNS.map(() => '?').join(', ')}) RETURNING id`;
+const INSERT_INDEX_ROWS = new Map(
+  INDEX_ROWS_PER_INSERT.map((rows) => [
+    rows,
+    `INSERT INTO access_record_subjects (subject_kind, subject_id, record_id) VALUES ${Array(rows).fill('(?, ?, ?)').join(', ')}`,
+  ]),
+);
 
 /**
  * SQLite, the single-machine default: `sqlite:/path/file.db` (also `sqlite:///path/file.db`), or
@@ -46,15 +57,13 @@ function sqliteChainWriter(driver: SqlDriver, { chain, newPolicyVersions }: Chai
         [version.hash, version.department, version.document, new Date().toISOString()],
       );
     }
-    const ids = await insertRecords(tx, records);
-    const index = records.flatMap((record, i) => record.subjects.map((subject) => [subject.kind, subject.id, ids[i]!]));
-    for (let start = 0; start < index.length; start += ROWS_PER_INSERT) {
-      const rows = index.slice(start, start + ROWS_PER_INSERT);
-      await tx.run(
-        `INSERT INTO access_record_subjects (subject_kind, subject_id, record_id) VALUES ${rows.map(() => '(?, ?, ?)').join(', ')}`,
-        rows.flat(),
-      );
+    const index: unknown[] = [];
+    for (const record of records) {
+      // One prepared statement, one row each: in-process, a statement costs no round trip.
+      const [row] = await tx.all<{ id: unknown }>(INSERT_RECORD, toAccessRecordRow(record));
+      for (const subject of record.subjects) index.push(subject.kind, subject.id, Number(row!.id));
     }
+    await insertIndexRows(tx, index);
     const last = records.at(-1)!;
     const moved = await tx.run(
       'UPDATE access_chains SET last_seq = ?, last_hash = ? WHERE chain = ? AND last_seq = ?',
@@ -72,20 +81,12 @@ function sqliteChainWriter(driver: SqlDriver, { chain, newPolicyVersions }: Chai
   };
 }
 
-/** Inserts the records; each one's row id (the order of writing), for the subject index. */
-async function insertRecords(tx: SqlExecutor, records: readonly AccessRecord[]): Promise<number[]> {
-  const columns = ACCESS_RECORD_COLUMNS.join(', ');
-  const placeholders = `(${ACCESS_RECORD_COLUMNS.map(() => '?').join(', ')})`;
-  const ids: number[] = [];
-  for (let start = 0; start < records.length; start += ROWS_PER_INSERT) {
-    const slice = records.slice(start, start + ROWS_PER_INSERT);
-    // RETURNING gives each row's id for the subject index; matched by seq.
-    const rows = await tx.all<{ id: unknown; seq: unknown }>(
-      `INSERT INTO access_records (${columns}) VALUES ${slice.map(() => placeholders).join(', ')} RETURNING id, seq`,
-      slice.flatMap(toAccessRecordRow),
-    );
-    const idOfSeq = new Map(rows.map((row) => [Number(row.seq), Number(row.id)]));
-    ids.push(...slice.map((record) => idOfSeq.get(record.seq)!));
+/** The subject index's rows (kind, id, record id, flat) in statements of INDEX_ROWS_PER_INSERT rows. */
+async function insertIndexRows(tx: SqlExecutor, values: readonly unknown[]): Promise<void> {
+  let at = 0;
+  for (const rows of INDEX_ROWS_PER_INSERT) {
+    const width = rows * 3;
+    for (; values.length - at >= width; at += width)
+      await tx.run(INSERT_INDEX_ROWS.get(rows)!, values.slice(at, at + width));
   }
-  return ids;
 }

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { walFileSync } from './walFileSync.js';
 import { accessLogSchema } from '../../sql/accessLogSchema.js';
 import { serialised, type SqlDriver, type SqlExecutor } from '../../sql/SqlDriver.js';
 
@@ -12,10 +13,18 @@ import { serialised, type SqlDriver, type SqlExecutor } from '../../sql/SqlDrive
 export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
 /**
- * SQLite (the embedded default). WAL lets readers run beside the one writer; `synchronous = FULL`
- * makes every commit durable before it returns, which "no record, no data" needs. A write
- * transaction is BEGIN IMMEDIATE, taking the file's write lock first, so writers in several
- * processes queue on the lock (busy_timeout) instead of failing half-way.
+ * SQLite (the embedded default). WAL lets readers run beside the one writer. A write transaction
+ * is BEGIN IMMEDIATE, taking the file's write lock first, so writers in several processes queue on
+ * the lock (busy_timeout) instead of failing half-way.
+ *
+ * Durable before it resolves, with no fsync on the event loop ("no record, no data";
+ * docs/access-log.md, "Durability"): `synchronous = NORMAL` makes COMMIT write the transaction's
+ * frames into the WAL (pwrite into the page cache) and return without syncing; the transaction's
+ * promise then waits for an `fdatasync` of the WAL run in libuv's thread pool (walFileSync.ts).
+ * better-sqlite3 is synchronous, so `synchronous = FULL` would block the whole process in fsync
+ * for every group (the disk's latency, not CPU). What SQLite still syncs itself under NORMAL:
+ * the WAL and the database around a checkpoint, and the WAL's header when it begins to reuse the
+ * file after one (see the checkpoint note at `wal_autocheckpoint` below).
  */
 export function openSqliteDriver(file: string, options: { create: boolean; busyTimeoutMs?: number }): SqlDriver {
   if (options.create) mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
@@ -39,7 +48,7 @@ export function openSqliteDriver(file: string, options: { create: boolean; busyT
   };
   try {
     db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
+    db.pragma('synchronous = NORMAL');
     if (options.create) {
       // IMMEDIATE: two processes starting on a new file take turns instead of racing the DDL.
       db.transaction(() => {
@@ -51,12 +60,13 @@ export function openSqliteDriver(file: string, options: { create: boolean; busyT
     throw error;
   }
   const queue = serialised();
+  const wal = walFileSync(file);
   let closed = false;
   return {
     dialect: 'sqlite',
     ...executor,
-    transaction: (work) =>
-      queue(async () => {
+    async transaction(work) {
+      const result = await queue(async () => {
         db.exec('BEGIN IMMEDIATE');
         try {
           const result = await work(executor);
@@ -66,13 +76,19 @@ export function openSqliteDriver(file: string, options: { create: boolean; busyT
           if (db.inTransaction) db.exec('ROLLBACK');
           throw error;
         }
-      }),
+      });
+      // COMMIT has written the frames into the WAL file, not yet to disk. Outside the queue: the
+      // next transaction may be written while this sync runs, and shares the sync after it.
+      await wal.sync();
+      return result;
+    },
     async hasTable(name) {
       return prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
     },
     async close() {
       if (closed) return;
       closed = true;
+      await wal.close();
       db.close();
     },
   };
