@@ -6,6 +6,8 @@
  * must reach across (say so in the rule).
  */
 const TESTS = '(\\.test\\.ts$|/testing/)';
+/** The two files `npm run departments -- --write` generates from the registry (scripts/renderDepartmentModules.ts). */
+const MODULE_MAPS = '^registry/(departmentModules|standInModules)\\.ts$';
 
 module.exports = {
   forbidden: [
@@ -14,7 +16,7 @@ module.exports = {
       comment: 'A legacy stand-in shares no code with the adapter it tests, nor with the gateway.',
       severity: 'error',
       from: { path: '^legacy-mocks/' },
-      to: { path: '^(subgraphs|gateway|portal)/' },
+      to: { path: ['^(subgraphs|gateway|portal)/', '^registry/departmentModules\\.ts$'] },
     },
     {
       name: 'core-is-neutral',
@@ -25,10 +27,35 @@ module.exports = {
     },
     {
       name: 'registry-reads-nothing',
-      comment: 'Everything reads the department registry; it reads nothing of theirs.',
+      comment:
+        'Everything reads the department registry; it reads nothing of theirs. The two module maps generated from it (npm run departments -- --write) are the exception, held to the next rule.',
       severity: 'error',
-      from: { path: '^registry/', pathNot: TESTS },
+      from: { path: '^registry/', pathNot: [TESTS, MODULE_MAPS] },
       to: { path: '^(policy|subgraphs|gateway|legacy-mocks|portal)/' },
+    },
+    {
+      name: 'module-maps-import-definitions-only',
+      comment:
+        "registry/departmentModules.ts imports each department's definition (and the kit's type of one), registry/standInModules.ts each stand-in's index (and the type of its start): nothing else of theirs, so the maps stay what the registry's convention generates.",
+      severity: 'error',
+      from: { path: MODULE_MAPS },
+      to: {
+        path: '^(policy|subgraphs|gateway|legacy-mocks|portal|workbench|access-log)/',
+        pathNot: [
+          '^subgraphs/kit/index\\.ts$',
+          '^subgraphs/[^/]+/department\\.ts$',
+          '^legacy-mocks/StartLegacyMock\\.ts$',
+          '^legacy-mocks/[^/]+/index\\.ts$',
+        ],
+      },
+    },
+    {
+      name: 'module-maps-are-for-what-starts-departments',
+      comment:
+        "Importing a module map loads every department's code (or every stand-in's). Only what starts or reads departments does that: the process entries, the scripts, the harness and the benchmarks; never the gateway, the portal, the workbench, the kit, the policy engine or the access log. And a subgraph never loads the stand-ins.",
+      severity: 'error',
+      from: { path: '^(core|policy|access-log|gateway|portal|workbench|subgraphs/kit)/', pathNot: TESTS },
+      to: { path: MODULE_MAPS },
     },
     {
       name: 'gateway-never-calls-legacy-systems',
@@ -71,7 +98,7 @@ module.exports = {
       comment: "A subgraph's code talks to its legacy system over the wire; only tests may start a stand-in.",
       severity: 'error',
       from: { path: '^subgraphs/', pathNot: TESTS },
-      to: { path: '^legacy-mocks/' },
+      to: { path: ['^legacy-mocks/', '^registry/standInModules\\.ts$'] },
     },
     {
       name: 'subgraphs-never-import-the-gateway',

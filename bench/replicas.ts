@@ -76,8 +76,14 @@ async function missing(): Promise<string | null> {
 const freePort = freePortBelowEphemeralRange;
 
 /** `node dist/<file>` with the environment given, resolved once it says where it listens. */
-function startBuilt(out: string, kind: Piece['kind'], file: string, env: Record<string, string>): Promise<Piece> {
-  const child = spawn(process.execPath, ['--enable-source-maps', join(out, file)], {
+function startBuilt(
+  out: string,
+  kind: Piece['kind'],
+  file: string,
+  env: Record<string, string>,
+  args: readonly string[] = [],
+): Promise<Piece> {
+  const child = spawn(process.execPath, ['--enable-source-maps', join(out, file), ...args], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -151,14 +157,20 @@ async function measure(
       const settings = departmentSettings(name);
       ports[name].forEach((port, replica) =>
         starting.push(
-          startBuilt(out, 'subgraph', settings.files.subgraphMain.replace(/\.ts$/, '.js'), {
-            DATA_DIR: join(folder, 'data'),
-            AUDIT_DATABASE_URL: accessLog.url,
-            AUDIT_CHAIN: `${name}-${replica}`,
-            [settings.subgraphPortVariable]: String(port),
-            ...(settings.legacy ? { [settings.legacy.urlVariable]: legacyUrls[name]! } : {}),
-            GATEWAY_JWKS_FILE: join(folder, 'gateway.jwks.json'),
-          }),
+          startBuilt(
+            out,
+            'subgraph',
+            'subgraphs/main.js',
+            {
+              DATA_DIR: join(folder, 'data'),
+              AUDIT_DATABASE_URL: accessLog.url,
+              AUDIT_CHAIN: `${name}-${replica}`,
+              [settings.subgraphPortVariable]: String(port),
+              ...(settings.legacy ? { [settings.legacy.urlVariable]: legacyUrls[name]! } : {}),
+              GATEWAY_JWKS_FILE: join(folder, 'gateway.jwks.json'),
+            },
+            [name],
+          ),
         ),
       );
     }
@@ -326,10 +338,13 @@ try {
     const legacy = departmentSettings(name).legacy!;
     const port = await freePort();
     standIns.push(
-      await startBuilt(out, 'stand-in', `legacy-mocks/${name}/main.js`, {
-        DATA_DIR: join(folder, 'data'),
-        [legacy.portVariable]: String(port),
-      }),
+      await startBuilt(
+        out,
+        'stand-in',
+        'legacy-mocks/main.js',
+        { DATA_DIR: join(folder, 'data'), [legacy.portVariable]: String(port) },
+        [name],
+      ),
     );
     legacyUrls[name] = `http://127.0.0.1:${port}`;
   }

@@ -1,7 +1,7 @@
 import type { LegacyDepartment } from '../registry/departments.js';
 import type { RunningLegacyServer } from './common/index.js';
 import { loadDataSet } from './data/index.js';
-import { loadLegacyMock } from './legacyMocks.js';
+import type { StartLegacyMock } from './StartLegacyMock.js';
 import { settingsOrExit } from '../core/config/index.js';
 import { readLegacyMockConfig } from './legacyMockConfig.js';
 
@@ -10,7 +10,7 @@ import { readLegacyMockConfig } from './legacyMockConfig.js';
  * at start (legacyMockConfig.ts: port from its *_LEGACY_PORT variable or the registry, LEGACY_HOST); one line saying where it
  * listens (tests and `npm start` wait for it); a clean stop on the first SIGINT or SIGTERM.
  */
-export async function runLegacyMock(department: LegacyDepartment): Promise<void> {
+export async function runLegacyMock(department: LegacyDepartment, start: StartLegacyMock): Promise<void> {
   // Every variable checked at once before it listens (README, "Ports and settings").
   const { port, host, dataSeed, legacyCredentials } = settingsOrExit(() => readLegacyMockConfig(department));
   const running: { server?: RunningLegacyServer } = {};
@@ -27,9 +27,7 @@ export async function runLegacyMock(department: LegacyDepartment): Promise<void>
   // Listening for a stop before it starts: a signal right after the "listening" line must not kill it.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  const server = await (
-    await loadLegacyMock(department)
-  )({
+  const server = await start({
     port,
     host,
     dataSet: loadDataSet(dataSeed),

@@ -6,8 +6,8 @@ import { settingsOrExit } from '../core/config/index.js';
 import { LEGACY_DEPARTMENT_NAMES } from '../registry/departments.js';
 import type { RunningLegacyServer } from './common/index.js';
 import { loadDataSet } from './data/index.js';
+import { STAND_IN_MODULES } from '../registry/standInModules.js';
 import { readLegacyMockConfig } from './legacyMockConfig.js';
-import { loadLegacyMock } from './legacyMocks.js';
 
 const configs = settingsOrExit(() => LEGACY_DEPARTMENT_NAMES.map((department) => readLegacyMockConfig(department)));
 const servers: RunningLegacyServer[] = [];
@@ -28,9 +28,8 @@ try {
   const dataSet = loadDataSet(configs[0]!.dataSeed);
   await Promise.all(
     LEGACY_DEPARTMENT_NAMES.map(async (department, index) => {
-      const start = await loadLegacyMock(department);
       const { port, host, legacyCredentials } = configs[index]!;
-      servers.push(await start({ port, host, dataSet, legacyCredentials }));
+      servers.push(await STAND_IN_MODULES[department]({ port, host, dataSet, legacyCredentials }));
     }),
   );
 } catch (error) {

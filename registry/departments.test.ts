@@ -5,10 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import codegenConfig from '../codegen.js';
 import { SUBGRAPHS } from '../gateway/subgraphList.js';
-import { loadLegacyMock } from '../legacy-mocks/legacyMocks.js';
+import {
+  DEPARTMENT_MODULES_FILE,
+  renderDepartmentModules,
+  renderStandInModules,
+  STAND_IN_MODULES_FILE,
+} from '../scripts/renderDepartmentModules.js';
 import { renderDepartmentTable, TABLE_BEGIN, TABLE_END } from '../scripts/renderDepartmentTable.js';
 import { Accessor } from '../subgraphs/platform/resolvers/Accessor.js';
-import { loadDepartmentSubgraph } from '../test/departmentSubgraphs.js';
 import { startStack } from '../test/harness.js';
 import {
   DEPARTMENT_NAMES,
@@ -18,8 +22,9 @@ import {
   GATEWAY_DEFAULT_PORT,
   LEGACY_DEPARTMENT_NAMES,
   type Department,
-  type LegacyDepartment,
 } from './departments.js';
+import { DEPARTMENT_MODULES } from './departmentModules.js';
+import { STAND_IN_MODULES } from './standInModules.js';
 
 const ROOT = new URL('../', import.meta.url);
 const readText = (path: string) => readFileSync(new URL(path, ROOT), 'utf8');
@@ -69,9 +74,13 @@ describe('the department registry', () => {
 
   it("has each department's own files where the convention says", () => {
     for (const { schemaFile, files } of DEPARTMENT_SETTINGS) {
-      const expected = [schemaFile, files.subgraphServer, files.subgraphMain, files.resolverTypes, files.policy];
-      if (files.mock) expected.push(files.mock.index, files.mock.main);
+      const expected = [schemaFile, files.definition, files.resolverTypes, files.policy];
+      if (files.mock) expected.push(files.mock.index);
       for (const path of expected) expect(existsSync(new URL(path, ROOT)), path).toBe(true);
+      // The wiring is the kit's (startDepartment) and the process entries' (subgraphs/main.ts, legacy-mocks/main.ts).
+      const wiring = [`${files.subgraphFolder}/server.ts`, `${files.subgraphFolder}/main.ts`];
+      if (files.mock) wiring.push(`${files.mock.folder}/main.ts`);
+      for (const path of wiring) expect(existsSync(new URL(path, ROOT)), path).toBe(false);
     }
     // A department without a legacy system has no stand-in folder for anything to find by mistake.
     for (const { name, files } of DEPARTMENT_SETTINGS.filter((entry) => !entry.legacy)) {
@@ -92,22 +101,20 @@ describe('the department registry', () => {
 
   it('runs one piece alone by name: npm run subgraph / mock -- <department>', async () => {
     const scripts = (JSON.parse(readText('package.json')) as { scripts: Record<string, string> }).scripts;
-    expect(scripts.subgraph).toBe('tsx scripts/runDepartmentPiece.ts subgraph');
-    expect(scripts.mock).toBe('tsx scripts/runDepartmentPiece.ts mock');
-    const runPiece = (...args: string[]) =>
+    expect(scripts.subgraph).toBe('tsx subgraphs/main.ts');
+    expect(scripts.mock).toBe('tsx legacy-mocks/main.ts');
+    const runPiece = (entry: string, ...args: string[]) =>
       new Promise<{ code: number | null; stderr: string }>((resolve) => {
-        const child = spawn(
-          process.execPath,
-          ['--import', 'tsx', new URL('scripts/runDepartmentPiece.ts', ROOT).pathname, ...args],
-          { stdio: ['ignore', 'ignore', 'pipe'] },
-        );
+        const child = spawn(process.execPath, ['--import', 'tsx', new URL(entry, ROOT).pathname, ...args], {
+          stdio: ['ignore', 'ignore', 'pipe'],
+        });
         let stderr = '';
         child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
         child.once('exit', (code) => resolve({ code, stderr }));
       });
     const [unknown, noLegacy] = await Promise.all([
-      runPiece('subgraph', 'no-such-department'),
-      runPiece('mock', 'platform'),
+      runPiece('subgraphs/main.ts', 'no-such-department'),
+      runPiece('legacy-mocks/main.ts', 'platform'),
     ]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain(
@@ -129,15 +136,21 @@ describe('every place that lists departments reads the registry', () => {
     expect(outputs).toEqual(DEPARTMENT_NAMES);
   });
 
-  it("finds every department's stand-in and subgraph by the convention", async () => {
-    for (const department of LEGACY_DEPARTMENT_NAMES) {
-      expect(typeof (await loadLegacyMock(department)), department).toBe('function');
-      expect(typeof (await loadDepartmentSubgraph(department)), department).toBe('function');
-    }
-    // The platform has no legacy system: asking for its stand-in says so instead of importing a missing folder.
-    await expect(loadLegacyMock('platform' as LegacyDepartment)).rejects.toThrow(
-      'registry/departments.ts gives platform no legacy system',
+  it('is the generated module maps, as `npm run departments -- --write` writes them', async () => {
+    const [departments, standIns] = await Promise.all([renderDepartmentModules(), renderStandInModules()]);
+    expect(
+      readText(DEPARTMENT_MODULES_FILE),
+      `${DEPARTMENT_MODULES_FILE} is stale: npm run departments -- --write`,
+    ).toBe(departments);
+    expect(readText(STAND_IN_MODULES_FILE), `${STAND_IN_MODULES_FILE} is stale: npm run departments -- --write`).toBe(
+      standIns,
     );
+    // Each definition under its own name; a stand-in for every department with a legacy system, none for the platform.
+    expect(Object.entries(DEPARTMENT_MODULES).map(([key, definition]) => [key, definition.name])).toEqual(
+      DEPARTMENT_NAMES.map((name) => [name, name]),
+    );
+    expect(Object.keys(STAND_IN_MODULES)).toEqual(LEGACY_DEPARTMENT_NAMES);
+    for (const start of Object.values(STAND_IN_MODULES)) expect(typeof start).toBe('function');
   });
 
   it('is what `npm run mocks` starts: one legacy system per registry department', async () => {

@@ -4,7 +4,9 @@
  * subgraph list, `npm start`, the mocks, codegen, the test harness, the benchmarks, the error type
  * and the access log's accessor map all read this list; a department is added here, once.
  *
- * This folder imports nothing from gateway/, subgraphs/ or legacy-mocks/: all three read it.
+ * This file imports nothing from gateway/, subgraphs/ or legacy-mocks/: all three read it. Only
+ * the two generated module maps beside it (departmentModules.ts, standInModules.ts) import the
+ * departments' and stand-ins' code, and only the processes that start them read those.
  * Roles and purposes are described in privacy/roles.yaml (the privacy officers' file); this list
  * only says who owns them, and registry/departments.test.ts keeps the two equal.
  */
@@ -83,21 +85,22 @@ export interface DepartmentSettings {
 
 /**
  * The department's own files, found by its name (docs/adding-a-department.md): the subgraph's
- * `server.ts` exports `start<Name>Subgraph`, its `main.ts` runs it alone, its `codegen.json` maps
- * GraphQL types to its records; the stand-in's `index.ts` exports `start<Name>Mock`, its `main.ts`
- * runs it alone. The harness, the benchmarks, `npm run mocks`, codegen and the run-alone scripts
- * load them from here, so adding a department edits no shared file but this one.
+ * `department.ts` exports `<name>Department`, its definition; its `codegen.json` maps GraphQL
+ * types to its records; the stand-in's `index.ts` exports `start<Name>Mock`. The generated
+ * module maps (registry/departmentModules.ts, registry/standInModules.ts: `npm run departments --
+ * --write`) import them from here, and everything that starts a department reads those maps, so
+ * adding a department edits no shared file but this one.
  */
 export interface DepartmentFiles {
   subgraphFolder: string;
-  subgraphServer: string;
-  subgraphMain: string;
+  /** The subgraph's definition (kit's defineDepartment), e.g. subgraphs/tax/department.ts. */
+  definition: string;
+  /** The constant `definition` exports, e.g. taxDepartment. */
+  definitionExport: string;
   /** `{ "mappers": {...}, "contextType": "...", "scalars"?: {...} }`, read by codegen.ts. */
   resolverTypes: string;
-  /** The function `subgraphServer` exports that starts the subgraph. */
-  startSubgraphExport: string;
   /** Null for a department without a legacy system (platform). */
-  mock: { folder: string; index: string; main: string; startExport: string } | null;
+  mock: { folder: string; index: string; startExport: string } | null;
   policy: string;
 }
 
@@ -144,20 +147,28 @@ function departmentFiles(name: string, hasLegacySystem: boolean): DepartmentFile
   const mockFolder = `legacy-mocks/${name}`;
   return {
     subgraphFolder,
-    subgraphServer: `${subgraphFolder}/server.ts`,
-    subgraphMain: `${subgraphFolder}/main.ts`,
+    definition: `${subgraphFolder}/department.ts`,
+    definitionExport: `${name}Department`,
     resolverTypes: `${subgraphFolder}/codegen.json`,
-    startSubgraphExport: `start${Name}Subgraph`,
     mock: hasLegacySystem
       ? {
           folder: mockFolder,
           index: `${mockFolder}/index.ts`,
-          main: `${mockFolder}/main.ts`,
           startExport: `start${Name}Mock`,
         }
       : null,
     policy: `privacy/${name}.yaml`,
   };
+}
+
+/** The department a command line names (`npm run subgraph -- tax`), or an error listing the registry's. */
+export function departmentNamed(name: string | undefined): Department {
+  if (!name) throw new Error('which department? e.g. tax');
+  if (!(DEPARTMENT_NAMES as readonly string[]).includes(name))
+    throw new Error(
+      `no department ${JSON.stringify(name)} in registry/departments.ts; known: ${DEPARTMENT_NAMES.join(', ')}`,
+    );
+  return name as Department;
 }
 
 /** The legacy settings of a department that has a legacy system; the type says it is never null. */

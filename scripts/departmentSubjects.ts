@@ -1,9 +1,15 @@
+import { DEPARTMENT_MODULES } from '../registry/departmentModules.js';
+import { DEPARTMENT_SETTINGS, type Department, type DepartmentSettings } from '../registry/departments.js';
 import type { SubjectResolvers } from '../subgraphs/kit/index.js';
 
-/** A department's subject entries, from the `subjects` export of subgraphs/<department>/subjects.ts. */
-export async function departmentSubjects(department: string): Promise<SubjectResolvers> {
-  // A URL made at run time: bundlers' static import analysis (vitest) cannot resolve a template here.
-  const file = new URL(`../subgraphs/${department}/subjects.ts`, import.meta.url).href;
-  const module = (await import(/* @vite-ignore */ file)) as { subjects: SubjectResolvers };
-  return module.subjects;
+/** A department's subject entries: its definition's `subjects` (subgraphs/<department>/subjects.ts). */
+export function departmentSubjects(department: Department): SubjectResolvers {
+  return DEPARTMENT_MODULES[department].subjects;
+}
+
+/** What the policy tools check each department by: its name, its SDL file and its subjects (all, or those given). */
+export function policyDepartments(
+  chosen: readonly DepartmentSettings[] = DEPARTMENT_SETTINGS,
+): { name: Department; schemaFile: string; subjects: SubjectResolvers }[] {
+  return chosen.map(({ name, schemaFile }) => ({ name, schemaFile, subjects: departmentSubjects(name) }));
 }

@@ -10,7 +10,8 @@
  * name under /run/secrets (compose's and Kubernetes' secret files): secrets never sit in the
  * image, the compose file or a manifest. A policy folder mounted from a Kubernetes ConfigMap is
  * read where it is mounted: the pieces' policy watcher takes the kubelet's ..data swap as a change.
- * The piece then runs in this process, as `node dist/<piece>/main.js` would run it.
+ * The piece then runs in this process, as `node dist/<piece>/main.js` would run it (a department's
+ * subgraph or stand-in: `node dist/subgraphs/main.js <department>`, `node dist/legacy-mocks/main.js <department>`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,6 +43,8 @@ export interface ImagePiece {
   name: string;
   /** The compiled main, relative to dist/ (the files test/build.test.ts starts). */
   main: string;
+  /** What the main is told on its command line before the operator's own arguments: the department, for a subgraph or a stand-in. */
+  args: readonly string[];
   /** Where it listens: the variable and its default; null for a tool that runs and exits. */
   port: { variable: string; defaultPort: number } | null;
   /** Liveness and readiness paths (a stand-in has only its admin statistics; the portal and the workbench /health). */
@@ -64,6 +67,7 @@ export function imagePieces(): ImagePiece[] {
   const gateway: ImagePiece = {
     name: 'gateway',
     main: 'gateway/main.js',
+    args: [],
     port: { variable: 'GATEWAY_PORT', defaultPort: GATEWAY_DEFAULT_PORT },
     probes: SERVICE_PROBES,
     settings: gatewaySettings(),
@@ -73,7 +77,8 @@ export function imagePieces(): ImagePiece[] {
     const registry = departmentSettings(department);
     return {
       name: `subgraph ${department}`,
-      main: registry.files.subgraphMain.replace(/\.ts$/, '.js'),
+      main: 'subgraphs/main.js',
+      args: [department],
       port: { variable: registry.subgraphPortVariable, defaultPort: registry.subgraphPort },
       probes: SERVICE_PROBES,
       settings: subgraphSettings(department),
@@ -84,7 +89,8 @@ export function imagePieces(): ImagePiece[] {
     const registry = departmentSettings(department);
     return {
       name: `stand-in ${department}`,
-      main: registry.files.mock!.main.replace(/\.ts$/, '.js'),
+      main: 'legacy-mocks/main.js',
+      args: [department],
       port: { variable: registry.legacy!.portVariable, defaultPort: registry.legacy!.port },
       probes: { health: '/__admin/stats', ready: '/__admin/stats' },
       settings: legacyMockSettings(department as LegacyDepartment),
@@ -94,6 +100,7 @@ export function imagePieces(): ImagePiece[] {
   const portal: ImagePiece = {
     name: 'portal',
     main: 'portal/main.js',
+    args: [],
     port: { variable: 'PORTAL_PORT', defaultPort: PORTAL_DEFAULT_PORT },
     probes: { health: '/health', ready: '/health' },
     settings: null,
@@ -104,6 +111,7 @@ export function imagePieces(): ImagePiece[] {
   const workbench: ImagePiece = {
     name: 'workbench',
     main: 'workbench/main.js',
+    args: [],
     port: { variable: 'WORKBENCH_PORT', defaultPort: WORKBENCH_DEFAULT_PORT },
     probes: { health: '/health', ready: '/health' },
     settings: workbenchSettings(),
@@ -112,6 +120,7 @@ export function imagePieces(): ImagePiece[] {
   const tools = Object.entries(AUDIT_TOOLS).map(([name, file]): ImagePiece => ({
     name,
     main: `scripts/${file}.js`,
+    args: [],
     port: null,
     probes: null,
     settings: auditToolSettings(),
@@ -225,7 +234,7 @@ async function run(args: readonly string[]): Promise<void> {
   if (piece.settings) readSecretFiles(piece.settings, process.env);
   const dist = new URL('../', import.meta.url);
   const main = new URL(piece.main, dist);
-  process.argv = [process.argv[0]!, fileURLToPath(main), ...rest];
+  process.argv = [process.argv[0]!, fileURLToPath(main), ...piece.args, ...rest];
   await import(main.href);
 }
 

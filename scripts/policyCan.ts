@@ -7,7 +7,6 @@
  */
 import { parseArgs } from 'node:util';
 import { relative, resolve } from 'node:path';
-import { DEPARTMENT_SETTINGS as SUBGRAPHS } from '../registry/departments.js';
 import {
   checkPolicies,
   didYouMean,
@@ -19,7 +18,7 @@ import {
   syntheticSubjects,
   type CallerKindName,
 } from '../policy/index.js';
-import { departmentSubjects } from './departmentSubjects.js';
+import { policyDepartments } from './departmentSubjects.js';
 
 const USAGE =
   'usage: npm run policy:can -- --kind anonymous|person|company|officer [--roles a,b] [--purpose p] --field Type.field [--self] [--department d]';
@@ -61,9 +60,7 @@ if (self && (kind === 'anonymous' || kind === 'officer'))
   fail('SELF_NOT_SUBJECT', '--self needs --kind person or company: only they have data of their own here');
 
 const check = checkPolicies({
-  departments: await Promise.all(
-    SUBGRAPHS.map(async ({ name, schemaFile }) => ({ name, schemaFile, subjects: await departmentSubjects(name) })),
-  ),
+  departments: policyDepartments(),
   ...(process.env.PRIVACY_DIR ? { policyFolder: resolve(process.env.PRIVACY_DIR) } : {}),
 });
 if (!check.ok || !check.registry) {

@@ -5,16 +5,13 @@
  * its caller use, naming the fields that would lead there. See privacy/README.md.
  */
 import { relative, resolve } from 'node:path';
-import { DEPARTMENT_SETTINGS as SUBGRAPHS } from '../registry/departments.js';
 import { checkPolicies, findUnreachableGrants } from '../policy/index.js';
-import { departmentSubjects } from './departmentSubjects.js';
+import { policyDepartments } from './departmentSubjects.js';
 
 // PRIVACY_DIR points at policy files kept elsewhere (a deployment's own copy); paths in them stay as given.
 const check = checkPolicies({
   refuseUnknownFiles: true,
-  departments: await Promise.all(
-    SUBGRAPHS.map(async ({ name, schemaFile }) => ({ name, schemaFile, subjects: await departmentSubjects(name) })),
-  ),
+  departments: policyDepartments(),
   ...(process.env.PRIVACY_DIR ? { policyFolder: resolve(process.env.PRIVACY_DIR) } : {}),
 });
 const shown = (file: string) => relative(process.cwd(), file) || file;

@@ -7,18 +7,15 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { DEPARTMENT_SETTINGS as SUBGRAPHS } from '../registry/departments.js';
 import { DEFAULT_PRIVACY_DIR } from '../core/index.js';
 import { checkPolicies, loadPolicyTests, runPolicyTests } from '../policy/index.js';
-import { departmentSubjects } from './departmentSubjects.js';
+import { policyDepartments } from './departmentSubjects.js';
 
 // PRIVACY_DIR, as policy:check and the subgraphs read it.
 const folder = resolve(process.env.PRIVACY_DIR ?? DEFAULT_PRIVACY_DIR);
 const shown = (file: string) => relative(process.cwd(), file) || file;
 const check = checkPolicies({
-  departments: await Promise.all(
-    SUBGRAPHS.map(async ({ name, schemaFile }) => ({ name, schemaFile, subjects: await departmentSubjects(name) })),
-  ),
+  departments: policyDepartments(),
   policyFolder: folder,
 });
 if (!check.ok || !check.registry) {

@@ -12,7 +12,6 @@ import {
   type GraphQLSchema,
   type StringValueNode,
 } from 'graphql';
-import { DEPARTMENT_SETTINGS } from '../registry/departments.js';
 import type { Department } from '../core/errors.js';
 import {
   checkPolicies,
@@ -22,7 +21,7 @@ import {
   type ExplainedField,
   type PolicyCheck,
 } from '../policy/index.js';
-import { departmentSubjects } from './departmentSubjects.js';
+import { policyDepartments } from './departmentSubjects.js';
 
 /** The first words of the generated line in a field's description: `npm run schema:describe` owns that line. */
 export const VISIBILITY_PREFIX = 'Who may see it:';
@@ -45,13 +44,7 @@ export type VisibilityResult = { ok: true; departments: DepartmentVisibility[] }
  * does not do. Reads PRIVACY_DIR as policy:check does. Refuses policy files that fail the check.
  */
 export async function visibilityLines(root?: string): Promise<VisibilityResult> {
-  const departments = await Promise.all(
-    DEPARTMENT_SETTINGS.map(async ({ name, schemaFile }) => ({
-      name,
-      schemaFile,
-      subjects: await departmentSubjects(name),
-    })),
-  );
+  const departments = policyDepartments();
   const check: PolicyCheck = checkPolicies({
     departments,
     ...(root ? { root } : {}),

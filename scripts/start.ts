@@ -25,15 +25,16 @@ const portOf = (variable: string, fallback: number) => process.env[variable] ?? 
 // Every registry department's legacy system first, then its subgraph, then the gateway.
 const PIECES = [
   ...DEPARTMENT_NAMES.flatMap((name) => {
-    const { legacy, files } = departmentSettings(name);
-    if (!legacy || !files.mock) return [];
+    const { legacy } = departmentSettings(name);
+    if (!legacy) return [];
     const health = `http://127.0.0.1:${portOf(legacy.portVariable, legacy.port)}/__admin/stats`;
-    return [{ name: `legacy-${name}`, file: files.mock.main, color: colourOf(name), health }];
+    return [{ name: `legacy-${name}`, file: `legacy-mocks/main.ts ${name}`, color: colourOf(name), health }];
   }),
   ...DEPARTMENT_NAMES.map((name) => {
-    const { subgraphPortVariable, subgraphPort, files } = departmentSettings(name);
+    const { subgraphPortVariable, subgraphPort } = departmentSettings(name);
     const health = `http://127.0.0.1:${portOf(subgraphPortVariable, subgraphPort)}/health`;
-    return { name, file: files.subgraphMain, color: `${colourOf(name)}.bold`, health };
+    // One entry for every department's subgraph (subgraphs/main.ts), one for every stand-in (legacy-mocks/main.ts).
+    return { name, file: `subgraphs/main.ts ${name}`, color: `${colourOf(name)}.bold`, health };
   }),
   {
     name: 'gateway',

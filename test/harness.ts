@@ -8,7 +8,6 @@ import type { CallerLimits } from '../gateway/limitCallers.js';
 import { startGateway } from '../gateway/server.js';
 import type { Faults, RunningLegacyServer, StatsSnapshot } from '../legacy-mocks/common/index.js';
 import { loadDataSet, type DataSet } from '../legacy-mocks/data/index.js';
-import { loadLegacyMock } from '../legacy-mocks/legacyMocks.js';
 import type { DestinationStream } from 'pino';
 import {
   openAccessLogStore,
@@ -18,16 +17,16 @@ import {
 } from '../access-log/index.js';
 import { createLogger } from '../core/operations/index.js';
 import type { GatewayVerificationKey, SigningKey } from '../core/index.js';
-import type { RunningServer, RunningSubgraph } from '../subgraphs/kit/index.js';
+import { startDepartment, type RunningServer, type RunningSubgraph } from '../subgraphs/kit/index.js';
 import type { LegacyGuardOptions } from '../subgraphs/kit/resilience/index.js';
-import { startPlatformSubgraph } from '../subgraphs/platform/server.js';
 import {
   LEGACY_DEPARTMENT_NAMES,
   legacySettings,
   type Department,
   type LegacyDepartment,
 } from '../registry/departments.js';
-import { loadDepartmentSubgraph } from './departmentSubgraphs.js';
+import { DEPARTMENT_MODULES } from '../registry/departmentModules.js';
+import { STAND_IN_MODULES } from '../registry/standInModules.js';
 import { spawnSubgraph, type SpawnedSubgraph } from './spawnSubgraph.js';
 
 /** A department with a legacy system of its own (registry/departments.ts). */
@@ -160,9 +159,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   try {
     const legacy = Object.fromEntries(
       await Promise.all(
-        DEPARTMENTS.map(
-          async (department) => [department, await (await loadLegacyMock(department))({ dataSet })] as const,
-        ),
+        DEPARTMENTS.map(async (department) => [department, await STAND_IN_MODULES[department]({ dataSet })] as const),
       ),
     ) as Record<DepartmentName, RunningLegacyServer>;
     started.push(...Object.values(legacy));
@@ -180,11 +177,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const inProcess: Partial<Record<DepartmentName, RunningSubgraph>> = {};
     for (const department of DEPARTMENTS) {
       if (!separate.has(department))
-        inProcess[department] = await (
-          await loadDepartmentSubgraph(department)
-        )(settings(department, legacy[department].url));
+        inProcess[department] = await startDepartment(
+          DEPARTMENT_MODULES[department],
+          settings(department, legacy[department].url),
+        );
     }
-    const platform = await startPlatformSubgraph({
+    const platform = await startDepartment(DEPARTMENT_MODULES.platform, {
       gatewayKey: options.gatewayTrust ?? gatewayKeys.publicKey,
       ...(options.logs ? { logger: createLogger('platform-subgraph', options.logs) } : {}),
       accessLog,

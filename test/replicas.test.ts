@@ -9,8 +9,8 @@ import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CitizenDashboardDocument } from '../examples/generated/operations.js';
 import { loadDataSet } from '../legacy-mocks/data/index.js';
-import { loadLegacyMock } from '../legacy-mocks/legacyMocks.js';
 import type { RunningLegacyServer } from '../legacy-mocks/common/index.js';
+import { STAND_IN_MODULES } from '../registry/standInModules.js';
 import {
   DEPARTMENT_NAMES,
   departmentSettings,
@@ -71,8 +71,13 @@ let issuerKey: CryptoKey;
 const dataSet = loadDataSet();
 
 /** Starts one piece from its sources (tsx), waiting for its listening line. */
-function startPiece(name: string, file: string, port: number, env: Record<string, string>): Promise<Piece> {
-  const child = spawn(process.execPath, ['--import', 'tsx', file], {
+function startPiece(
+  name: string,
+  command: readonly string[],
+  port: number,
+  env: Record<string, string>,
+): Promise<Piece> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...command], {
     env: { ...process.env, LOG_LEVEL: 'warn', DATA_DIR: join(folder, 'data'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -140,7 +145,7 @@ beforeAll(async () => {
   );
 
   for (const department of LEGACY_DEPARTMENT_NAMES)
-    legacy[department] = await (await loadLegacyMock(department))({ dataSet });
+    legacy[department] = await STAND_IN_MODULES[department]({ dataSet });
 
   // Ports first, so HAProxy's configuration can name every replica before any starts.
   const gatewayFront = await freePort();
@@ -172,7 +177,7 @@ beforeAll(async () => {
     const settings = departmentSettings(name);
     subgraphPorts[name].forEach((port, replica) =>
       starting.push(
-        startPiece(`${name}-${replica}`, settings.files.subgraphMain, port, {
+        startPiece(`${name}-${replica}`, ['subgraphs/main.ts', name], port, {
           ...shared,
           [settings.subgraphPortVariable]: String(port),
           ...(settings.legacy ? { [settings.legacy.urlVariable]: legacy[name]!.url } : {}),
@@ -185,7 +190,7 @@ beforeAll(async () => {
   }
   gatewayPorts.forEach((port, replica) =>
     starting.push(
-      startPiece(`gateway-${replica}`, 'gateway/main.ts', port, {
+      startPiece(`gateway-${replica}`, ['gateway/main.ts'], port, {
         ...shared,
         GATEWAY_PORT: String(port),
         ...Object.fromEntries(

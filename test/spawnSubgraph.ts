@@ -33,7 +33,7 @@ export async function spawnSubgraph(name: Department, env: Record<string, string
   let child: ChildProcess;
   const start = () =>
     new Promise<void>((resolve, reject) => {
-      child = spawn(process.execPath, ['--import', 'tsx', `subgraphs/${name}/main.ts`], {
+      child = spawn(process.execPath, ['--import', 'tsx', 'subgraphs/main.ts', name], {
         env: { ...process.env, ...env, [portVariable]: String(port) },
         stdio: ['ignore', 'pipe', 'pipe'],
       });

@@ -9,13 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importJWK, type CryptoKey, type JWK } from 'jose';
 import { loadDataSet } from '../../legacy-mocks/data/index.js';
-import { loadLegacyMock } from '../../legacy-mocks/legacyMocks.js';
 import { LEGACY_DEPARTMENT_NAMES, type LegacyDepartment } from '../../registry/departments.js';
 import type { RunningLegacyServer } from '../../legacy-mocks/common/index.js';
 import { openAccessLogStore, openCertificateRegister } from '../../access-log/index.js';
-import type { RunningSubgraph } from '../../subgraphs/kit/index.js';
-import { startPlatformSubgraph } from '../../subgraphs/platform/server.js';
-import { loadDepartmentSubgraph } from '../../test/departmentSubgraphs.js';
+import { DEPARTMENT_MODULES } from '../../registry/departmentModules.js';
+import { STAND_IN_MODULES } from '../../registry/standInModules.js';
+import { startDepartment, type RunningSubgraph } from '../../subgraphs/kit/index.js';
 import type { BackendAddresses, BackendSettings } from './BackendAddresses.js';
 
 const settings = JSON.parse(process.env.BENCH_BACKEND ?? '{}') as BackendSettings;
@@ -29,7 +28,7 @@ const certificates = await openCertificateRegister({ url: logUrl });
 const legacy = Object.fromEntries(
   await Promise.all(
     LEGACY_DEPARTMENT_NAMES.map(
-      async (department) => [department, await (await loadLegacyMock(department))({ dataSet })] as const,
+      async (department) => [department, await STAND_IN_MODULES[department]({ dataSet })] as const,
     ),
   ),
 ) as Record<LegacyDepartment, RunningLegacyServer>;
@@ -42,15 +41,16 @@ const subgraphSet = async (open: boolean) => {
   };
   const set: Partial<Record<LegacyDepartment, RunningSubgraph>> = {};
   for (const department of LEGACY_DEPARTMENT_NAMES)
-    set[department] = await (
-      await loadDepartmentSubgraph(department)
-    )({ ...common, legacyUrl: legacy[department].url });
+    set[department] = await startDepartment(DEPARTMENT_MODULES[department], {
+      ...common,
+      legacyUrl: legacy[department].url,
+    });
   return set as Record<LegacyDepartment, RunningSubgraph>;
 };
 const guarded = await subgraphSet(false);
 const open = await subgraphSet(true);
 // The portal queries never reach the access log's own subgraph; both sets route to this one.
-const platform = await startPlatformSubgraph({ gatewayKey, accessLog, certificates });
+const platform = await startDepartment(DEPARTMENT_MODULES.platform, { gatewayKey, accessLog, certificates });
 const graphqlUrls = (set: typeof guarded) => ({
   ...(Object.fromEntries(
     LEGACY_DEPARTMENT_NAMES.map((department) => [department, `${set[department].url}/graphql`]),

@@ -144,7 +144,7 @@ describe('production', () => {
 
 describe('at start', () => {
   it('prints every problem and exits 78 without a stack trace', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'subgraphs/tax/main.ts'], {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'subgraphs/main.ts', 'tax'], {
       env: { ...process.env, NODE_ENV: 'production', TAX_SUBGRAPH_PORT: 'x', TAX_LEGACY_API_KEY: 'dev-tax-api-key' },
       encoding: 'utf8',
     });
@@ -157,7 +157,7 @@ describe('at start', () => {
   }, 30_000);
 
   it('says in one line why it cannot start when a key file cannot be read, without a stack trace', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'subgraphs/tax/main.ts'], {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'subgraphs/main.ts', 'tax'], {
       env: { ...process.env, TAX_SUBGRAPH_PORT: '0', GATEWAY_JWKS_FILE: '/nonexistent/gateway.jwks.json' },
       encoding: 'utf8',
     });

@@ -362,7 +362,7 @@ describe('admin endpoints and injected faults', () => {
 
 describe('main.ts', () => {
   it('prints where it listens and stops cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', new URL('./main.ts', import.meta.url).pathname], {
+    const child = spawn(process.execPath, ['--import', 'tsx', new URL('../main.ts', import.meta.url).pathname, 'social'], {
       env: { ...process.env, SOCIAL_LEGACY_PORT: '0' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });

@@ -3,12 +3,12 @@ import type { AccessLogStore, CertificateRegister } from '../../access-log/index
 import type { LegacyGuardOptions } from './resilience/index.js';
 import type { Logger } from '../../core/operations/index.js';
 
-/** What every department's `start<Dept>Subgraph` takes: where to listen, its legacy system, whom to trust. */
+/** What `startDepartment` takes for any department: where to listen, its legacy system, whom to trust. */
 export interface SubgraphSettings {
   port?: number;
   host?: string;
-  /** The department's legacy system, e.g. http://127.0.0.1:5002. */
-  legacyUrl: string;
+  /** The department's legacy system, e.g. http://127.0.0.1:5002; absent for the platform, which has none. */
+  legacyUrl?: string;
   /** The timeout of each attempt at a legacy call, shared by all departments (LEGACY_TIMEOUT_MS); <DEPT>_LEGACY_TIMEOUT_MS refines it. */
   legacyTimeoutMs?: number;
   /** The legacy client's guard (kit/resilience): options given here win over the environment; tests pass small values, metrics pass `events`. */

@@ -24,7 +24,17 @@ export {
   type SubgraphContext,
   type SubgraphOptions,
 } from './startSubgraph.js';
-export { runSubgraphMain, type SubgraphMainOptions } from './runSubgraphMain.js';
+export {
+  defineDepartment,
+  type DepartmentDefinition,
+  type DepartmentStores,
+  type LegacyConnection,
+  type LegacyDepartmentDefinition,
+  type ResolverParts,
+  type StoreDepartmentDefinition,
+} from './defineDepartment.js';
+export { startDepartment } from './startDepartment.js';
+export { runSubgraphMain } from './runSubgraphMain.js';
 export type { SubgraphSettings } from './SubgraphSettings.js';
 export { chunk } from './chunk.js';
 export { daysInMonth, isoDateOrNull, toIsoDate } from './legacyDates.js';

@@ -3,55 +3,30 @@ import {
   openAccessLogStore,
   openCertificateRegister,
   startCheckpointing,
-  type AccessLogStore,
-  type CertificateRegister,
 } from '../../access-log/index.js';
 import { createLogger } from '../../core/operations/index.js';
 import { failStart, settingsOrExit } from '../../core/config/index.js';
 import { GATEWAY_KEY_NAME } from '../../core/identity/gatewayKey.js';
 import { gatewayKeyResolver } from '../../core/identity/gatewayKeyResolver.js';
 import { ensureDevKeyPair } from '../../core/identity/keyFiles.js';
-import type { RunningServer } from '../../core/serveGraphQL.js';
-import type { Department } from '../../registry/departments.js';
+import type { DepartmentDefinition } from './defineDepartment.js';
+import { startDepartment } from './startDepartment.js';
 import { readSubgraphConfig } from './subgraphConfig.js';
-import type { SubgraphSettings } from './SubgraphSettings.js';
-
-export interface SubgraphMainOptions {
-  department: string;
-  portVariable: string;
-  defaultPort: number;
-  /** Absent for a subgraph with no legacy system of its own (platform). */
-  legacyUrlVariable?: string;
-  defaultLegacyUrl?: string;
-  /**
-   * Whether this process signs checkpoints of every chain's head and exports them
-   * (AUDIT_CHECKPOINT_*; the platform subgraph, which owns the log, does).
-   */
-  checkpoints?: boolean;
-}
-
-/** What a department's start function gets when it runs as its own process: both stores are open. */
-export type SubgraphStartSettings = SubgraphSettings & { accessLog: AccessLogStore; certificates: CertificateRegister };
 
 /**
  * Runs a subgraph as its own process, as deployed: its settings read and checked at start
  * (subgraphConfig.ts: every problem printed at once, exit 78), the gateway's keys by kid, its own chain in the shared access log (and, for
  * the platform, the checkpointer), one start-up line, a clean stop on signals.
  */
-export async function runSubgraphMain(
-  options: SubgraphMainOptions,
-  start: (settings: SubgraphStartSettings) => Promise<RunningServer>,
-): Promise<void> {
+export async function runSubgraphMain(definition: DepartmentDefinition): Promise<void> {
   // A key file unreadable, the database refusing, the port taken: one line and exit, no stack trace.
-  await runSubgraph(options, start).catch((error: unknown) => failStart(`${options.department} subgraph`, error));
+  await runSubgraph(definition).catch((error: unknown) => failStart(`${definition.name} subgraph`, error));
 }
 
-async function runSubgraph(
-  options: SubgraphMainOptions,
-  start: (settings: SubgraphStartSettings) => Promise<RunningServer>,
-): Promise<void> {
+async function runSubgraph(definition: DepartmentDefinition): Promise<void> {
+  const department = definition.name;
   // Every variable checked at once, before anything opens (README, "Ports and settings").
-  const config = settingsOrExit(() => readSubgraphConfig(options.department as Department));
+  const config = settingsOrExit(() => readSubgraphConfig(department));
   const { port, host, legacyUrl, legacyTimeoutMs: timeout } = config;
   // The gateway's published keys (GATEWAY_JWKS_FILE or GATEWAY_JWKS_URL), picked by kid; without
   // them one public key (GATEWAY_PUBLIC_KEY_FILE), or the development key under data/keys.
@@ -64,19 +39,20 @@ async function runSubgraph(
   // all subgraphs; this process appends to a chain of its own (AUDIT_CHAIN to name it).
   const accessLog = await openAccessLogStore({
     url: config.auditDatabaseUrl,
-    chain: config.auditChain || newChainName(options.department),
+    chain: config.auditChain || newChainName(department),
   });
   // The certificate register, a store of its own in the same database.
   const certificates = await openCertificateRegister({ url: config.auditDatabaseUrl });
   let checkpointer: { stop(): Promise<void> } | null = null;
-  if (options.checkpoints && config.checkpoints) {
-    const logger = createLogger(`${options.department}-checkpoints`);
+  // Only the platform's settings have checkpoints: the city data centre owns the log, so it signs every chain's head.
+  if (config.checkpoints) {
+    const logger = createLogger(`${department}-checkpoints`);
     // Signed every AUDIT_CHECKPOINT_INTERVAL_MS and queued for AUDIT_CHECKPOINT_EXPORT_URL off this host.
     checkpointer = await startCheckpointing(config.checkpoints, accessLog, ({ level, msg, ...entry }) =>
       logger[level](entry, msg),
     );
   }
-  const running = await start({
+  const running = await startDepartment(definition, {
     port,
     host,
     legacyUrl,
@@ -91,7 +67,7 @@ async function runSubgraph(
     legacyCredentials: config.legacyCredentials,
   });
   process.stdout.write(
-    `${options.department} subgraph listening on ${running.url}/graphql${legacyUrl ? ` (legacy system ${legacyUrl})` : ''}\n`,
+    `${department} subgraph listening on ${running.url}/graphql${legacyUrl ? ` (legacy system ${legacyUrl})` : ''}\n`,
   );
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

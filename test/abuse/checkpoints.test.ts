@@ -199,7 +199,7 @@ describe('production keeps checkpoints off the database host', () => {
     // A file on another volume of the same host: whoever administers the host rewrites it too.
     AUDIT_CHECKPOINT_EXPORT: '/mnt/other-volume/checkpoints.jsonl',
   };
-  const startPlatform = (env: Record<string, string>) => runScript('subgraphs/platform/main.ts', [], env);
+  const startPlatform = (env: Record<string, string>) => runScript('subgraphs/main.ts', ['platform'], env);
 
   it('refuses to start the platform without an https store to export to, exit 78', async () => {
     const refused = await startPlatform(production);

@@ -1,0 +1,30 @@
+import { DateScalar, DecimalScalar, defineDepartment } from '../kit/index.js';
+import type { Resolvers } from './generated/resolvers-types.js';
+import { SocialClient } from './legacy/index.js';
+import { createSocialLoaders } from './loaders.js';
+import { Company } from './resolvers/Company.js';
+import { createMutation } from './resolvers/Mutation.js';
+import { Person } from './resolvers/Person.js';
+import { Query } from './resolvers/Query.js';
+import { SocialSecurityAccount } from './resolvers/SocialSecurityAccount.js';
+import { subjects } from './subjects.js';
+
+/** The social security bureau's subgraph: persons, their insurance accounts, employers' accounts, over SOAP. */
+export const socialDepartment = defineDepartment({
+  name: 'social',
+  schema: new URL('./schema.graphql', import.meta.url),
+  client: ({ url, guard, credentials }) =>
+    new SocialClient({ url, guard, username: credentials.username, password: credentials.password }),
+  loaders: createSocialLoaders,
+  resolvers: ({ certificates }): Resolvers => ({
+    Date: DateScalar,
+    Decimal: DecimalScalar,
+    Query,
+    Person,
+    SocialSecurityAccount,
+    Company,
+    Mutation: createMutation(certificates),
+  }),
+  subjects,
+  certificates: true,
+});
