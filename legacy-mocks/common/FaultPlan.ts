@@ -16,6 +16,12 @@ export interface Faults {
    * same idempotency key gets the first answer. Replays and reads are never affected.
    */
   failAfterWriteRate: number;
+  /**
+   * Every new write is refused as the system refuses a request on its business rules (tax: 3003,
+   * the registry: E2008, social: E5004), not as a failure: for testing what a caller does when a
+   * department says no. Replays of writes done before are still answered.
+   */
+  refuseWrites: boolean;
 }
 
 export const NO_FAULTS: Readonly<Faults> = Object.freeze({
@@ -26,6 +32,7 @@ export const NO_FAULTS: Readonly<Faults> = Object.freeze({
   malformedRate: 0,
   down: false,
   failAfterWriteRate: 0,
+  refuseWrites: false,
 });
 
 /** The longest latency a mock accepts (10 minutes): beyond that, use hangRate. */
@@ -62,11 +69,12 @@ export class FaultPlan {
           next[key] = value;
           break;
         case 'down':
-          if (typeof value !== 'boolean') return 'down must be true or false';
-          next.down = value;
+        case 'refuseWrites':
+          if (typeof value !== 'boolean') return `${key} must be true or false`;
+          next[key] = value;
           break;
         default:
-          return `unknown fault '${key.slice(0, 40)}': use latencyMs, jitterMs, errorRate, hangRate, malformedRate, down or failAfterWriteRate`;
+          return `unknown fault '${key.slice(0, 40)}': use latencyMs, jitterMs, errorRate, hangRate, malformedRate, down, failAfterWriteRate or refuseWrites`;
       }
     }
     this.#faults = next;

@@ -37,6 +37,11 @@ export interface WriteStoreOptions {
    * everything `apply` relies on, or the journal would hold a write the system cannot replay.
    */
   apply(record: WriteRecord): void;
+  /**
+   * The system's refusal of a new write while the refuseWrites fault is on (what to throw), or
+   * null to go on; asked after the key check, so a retry of a done write is still answered.
+   */
+  refusal?: (operation: string) => unknown;
   /** The clock, for tests. */
   now?: () => Date;
 }
@@ -55,6 +60,7 @@ export class WriteStore {
   readonly #journal: JournalFile | undefined;
   readonly #apply: (record: WriteRecord) => void;
   readonly #now: () => Date;
+  readonly #refusal: (operation: string) => unknown;
   readonly #records: WriteRecord[] = [];
   readonly #byKey = new Map<string, WriteRecord>();
 
@@ -62,6 +68,7 @@ export class WriteStore {
     this.#journal = journal;
     this.#apply = options.apply;
     this.#now = options.now ?? (() => new Date());
+    this.#refusal = options.refusal ?? (() => null);
   }
 
   /** Opens the overlay file and replays every write in it; throws when a record cannot be applied. */
@@ -99,6 +106,8 @@ export class WriteStore {
         return { kind: 'replayed', answer: earlier.answer };
       return { kind: 'keyReused', operation: earlier.operation };
     }
+    const refusal = this.#refusal(operation);
+    if (refusal !== null && refusal !== undefined) throw refusal;
     const answer = decide();
     const record: WriteRecord = { operation, key, at: this.#now().toISOString(), input, answer };
     // Round-tripped through JSON first, so the state built now equals the one replayed after a restart.

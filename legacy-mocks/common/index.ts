@@ -19,3 +19,4 @@ export {
 } from './WriteStore.js';
 export { idempotencyKeyProblem, IDEMPOTENCY_KEY_RULE } from './idempotencyKeyProblem.js';
 export { overlayFileOf } from './overlayFileOf.js';
+export { chinaDate } from './chinaDate.js';

@@ -1,5 +1,5 @@
 import { canonicalId, residentIdProblem, usccProblem } from '../../core/ids.js';
-import { idempotencyKeyProblem, type CallStats, type WriteStore } from '../common/index.js';
+import { chinaDate, idempotencyKeyProblem, type CallStats, type WriteStore } from '../common/index.js';
 import type { DataSet } from '../data/index.js';
 import type { RegistryIndex } from './buildRegistryIndex.js';
 import { newUscc } from './newUscc.js';
@@ -134,11 +134,6 @@ function pendingRegistration(book: RegistrationBook, uscc: string): void {
   const registration = book.get(uscc);
   if (!registration) throw registryFault('E2006', 'tyshxydm names no registration made through this service');
   if (registration.status !== 'PENDING') throw registryFault('E2007', `the registration is ${registration.status}`);
-}
-
-/** The day in China (UTC+8, no daylight saving) as yyyyMMdd: the registry dates everything in local time. */
-function chinaDate(now: Date): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10).replaceAll('-', '');
 }
 
 function fieldOf(args: unknown, field: string): unknown {

@@ -33,6 +33,11 @@ export const REGISTRY_ERRORS = {
     status: 500,
     text: '登记状态不允许此操作 (the registration is no longer pending)',
   },
+  E2008: {
+    faultcode: 'soap:Client',
+    status: 500,
+    text: '登记申请不予受理 (the registry refuses the request: refuseWrites is on)',
+  },
   E9000: { faultcode: 'soap:Server', status: 500, text: '系统内部错误 (internal error)' },
 } as const;
 

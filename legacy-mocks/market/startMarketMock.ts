@@ -17,6 +17,7 @@ import { createEnvelopeCheck } from './createEnvelopeCheck.js';
 import { createRegistryService } from './createRegistryService.js';
 import { createRegistryWrites } from './createRegistryWrites.js';
 import { RegistrationBook } from './RegistrationBook.js';
+import { registryFault } from './registryFault.js';
 import { sendRegistryFault } from './sendRegistryFault.js';
 
 export const MARKET_MOCK_NAME = 'market-registry';
@@ -54,6 +55,7 @@ export async function startMarketMock(options: MarketMockOptions = {}): Promise<
   const writes = WriteStore.open({
     file: overlayFileOf(options.dataDir, 'market', dataSet.seed),
     apply: (record) => book.apply(record),
+    refusal: () => (faults.current.refuseWrites ? registryFault('E2008') : null),
     now,
   });
   try {

@@ -21,7 +21,7 @@ export const queryFilings: TaxOperation = {
   name: NAME,
   method: 'GET',
   path: '/api/sbxx/cx',
-  run({ query }, { dataSet, stats }) {
+  run({ query }, { dataSet, register, stats }) {
     const nsrsbh = query.get('nsrsbh');
     if (nsrsbh === null || nsrsbh === '') throw new TaxRefusal('malformedRequest', 'nsrsbh is required');
     const problem = usccProblem(nsrsbh);
@@ -34,7 +34,11 @@ export const queryFilings: TaxOperation = {
     stats.record(NAME, 1);
 
     const company = dataSet.companyByUscc.get(canonicalId(nsrsbh));
-    if (!company) throw new TaxRefusal('taxpayerNotFound');
+    if (!company) {
+      if (!register.get(canonicalId(nsrsbh))) throw new TaxRefusal('taxpayerNotFound');
+      // Registered through this interface: a taxpayer that has not filed anything yet.
+      return { total: 0, pageNo, pageSize, sbxxList: [] };
+    }
     // filingsOf lists a year month by month with the annual returns last: that is period-end order.
     const filings = filingsOf(company, year);
     const first = (pageNo - 1) * pageSize;

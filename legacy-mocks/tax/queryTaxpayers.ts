@@ -16,7 +16,7 @@ export const queryTaxpayers: TaxOperation = {
   name: NAME,
   method: 'POST',
   path: '/api/nsrxx/plcx',
-  run({ body }, { taxpayers, stats }) {
+  run({ body }, { taxpayers, register, stats }) {
     const list = readBatchList(body, 'nsrsbhList');
     const wanted = list.map((value, index) => {
       if (typeof value !== 'string') throw new TaxRefusal('malformedRequest', `nsrsbhList[${index}] must be a string`);
@@ -27,7 +27,7 @@ export const queryTaxpayers: TaxOperation = {
     stats.record(NAME, list.length);
     const found = new Map<string, LegacyTaxpayer>();
     for (const nsrsbh of wanted) {
-      const taxpayer = taxpayers.get(nsrsbh);
+      const taxpayer = taxpayers.get(nsrsbh) ?? register.get(nsrsbh);
       if (taxpayer) found.set(nsrsbh, taxpayer);
     }
     return { nsrxxList: [...found.values()] };
