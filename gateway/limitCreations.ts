@@ -4,6 +4,7 @@ import { Kind, type DocumentNode, type OperationDefinitionNode, type SelectionSe
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { z } from 'zod';
 import { graphError } from '../core/index.js';
+import { createDocumentCache } from './createDocumentCache.js';
 import { REFUSAL_DELAY_MS } from './limitCallers.js';
 
 /**
@@ -108,6 +109,8 @@ export function limitCreations<TContext extends BaseContext>(
   options: LimitCreationsOptions<TContext>,
 ): ApolloServerPlugin<TContext> {
   const counters = new Map<string, RateLimiterAbstract>();
+  // Which root fields create something depends on the document only: derived once per document.
+  const creatingFields = createDocumentCache<CreatingField[]>();
   const budgetOf = (mutation: string) => options.budgets.byMutation[mutation] ?? options.budgets.perDay;
   const counterOf = (mutation: string) => {
     let counter = counters.get(mutation);
@@ -131,9 +134,13 @@ export function limitCreations<TContext extends BaseContext>(
       // What this request took, once taking is done (willSendResponse may come first when another hook refused).
       let taken: Promise<readonly Creation[]> = Promise.resolve([]);
       return {
-        async didResolveOperation({ operation, document, request }) {
+        async didResolveOperation({ operation, document, request, queryHash }) {
           if (operation?.operation !== 'mutation') return;
-          const creations = findCreations(operation, document, request.variables ?? {}, options.callerOf(contextValue));
+          const fields = creatingFields.get({ queryHash, operationName: request.operationName }, () =>
+            creatingFieldsOf(operation, document),
+          );
+          if (fields.length === 0) return;
+          const creations = creationsOf(fields, request.variables ?? {}, options.callerOf(contextValue));
           if (creations.length === 0) return;
           taken = take(creations);
           await taken;
@@ -193,22 +200,24 @@ export function limitCreations<TContext extends BaseContext>(
   }
 }
 
+/** A root field that creates something, as the document writes it: its subject by variable or literal. */
+interface CreatingField {
+  responseKey: string;
+  mutation: string;
+  subject: { variable: string } | { literal: string | undefined };
+}
+
 /**
  * The operation's distinct root fields that create something, with fragments at the root
- * expanded, and whose budget each spends: the caller's, for the subject its argument names.
+ * expanded: what the document says, the same for every request of it (kept per document).
  */
-function findCreations(
-  operation: OperationDefinitionNode,
-  document: DocumentNode,
-  variables: Readonly<Record<string, unknown>>,
-  caller: string,
-): Creation[] {
+function creatingFieldsOf(operation: OperationDefinitionNode, document: DocumentNode): CreatingField[] {
   const fragments = new Map(
     document.definitions.flatMap((definition) =>
       definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition.selectionSet] as const] : [],
     ),
   );
-  const found = new Map<string, Creation>();
+  const found = new Map<string, CreatingField>();
   const visited = new Set<string>();
   const visit = (selectionSet: SelectionSetNode) => {
     for (const selection of selectionSet.selections) {
@@ -226,20 +235,30 @@ function findCreations(
         const responseKey = selection.alias?.value ?? mutation;
         if (!subjectArgument || found.has(responseKey)) continue;
         const argument = selection.arguments?.find((candidate) => candidate.name.value === subjectArgument)?.value;
-        const value =
+        const subject =
           argument?.kind === Kind.VARIABLE
-            ? variables[argument.name.value]
-            : argument?.kind === Kind.STRING || argument?.kind === Kind.INT
-              ? argument.value
-              : undefined;
-        const subject = String(value ?? '')
-          .trim()
-          .toUpperCase()
-          .slice(0, MAX_SUBJECT_LENGTH);
-        found.set(responseKey, { responseKey, mutation, budgetKey: `${caller}|${subject}` });
+            ? { variable: argument.name.value }
+            : { literal: argument?.kind === Kind.STRING || argument?.kind === Kind.INT ? argument.value : undefined };
+        found.set(responseKey, { responseKey, mutation, subject });
       }
     }
   };
   visit(operation.selectionSet);
   return [...found.values()];
+}
+
+/** This request's creations: each creating field with its subject's value, and whose budget it spends. */
+function creationsOf(
+  fields: readonly CreatingField[],
+  variables: Readonly<Record<string, unknown>>,
+  caller: string,
+): Creation[] {
+  return fields.map(({ responseKey, mutation, subject }) => {
+    const value = 'variable' in subject ? variables[subject.variable] : subject.literal;
+    const key = String(value ?? '')
+      .trim()
+      .toUpperCase()
+      .slice(0, MAX_SUBJECT_LENGTH);
+    return { responseKey, mutation, budgetKey: `${caller}|${key}` };
+  });
 }

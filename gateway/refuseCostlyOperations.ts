@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { graphError } from '../core/index.js';
-import { costOfOperation } from './costOfOperation.js';
+import { costModelOf, type CostModel } from './costModelOf.js';
+import { createDocumentCache } from './createDocumentCache.js';
 import { readCostDirectives, type CostDirectives } from './readCostDirectives.js';
 
 export interface CostOptions<TContext> {
@@ -25,6 +26,8 @@ export function refuseCostlyOperations<TContext extends BaseContext>(
   options: CostOptions<TContext>,
 ): ApolloServerPlugin<TContext> {
   let directives: CostDirectives | undefined;
+  // The cost model of each operation, derived from its document once (costModelOf.ts), as its plan is.
+  const models = createDocumentCache<CostModel>();
   return {
     async serverWillStart() {
       return {
@@ -34,16 +37,21 @@ export function refuseCostlyOperations<TContext extends BaseContext>(
           if (read.problems.length > 0)
             throw new Error(`the supergraph does not size every list:\n  ${read.problems.join('\n  ')}`);
           directives = read;
+          models.clear();
         },
       };
     },
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, document, request, schema, contextValue }) {
+        async didResolveOperation({ operation, document, request, schema, contextValue, queryHash }) {
           // No operation: refuseUnresolvedOperation.ts answers that.
           if (!operation) return;
-          if (!directives) throw new Error('no list sizes loaded');
-          const cost = costOfOperation(schema, directives, document, operation, request.variables ?? {});
+          const loaded = directives;
+          if (!loaded) throw new Error('no list sizes loaded');
+          const costOf = models.get({ queryHash, operationName: request.operationName }, () =>
+            costModelOf(schema, loaded, document, operation),
+          );
+          const cost = costOf(request.variables ?? {});
           if (cost > options.maxCost) {
             const found = Number.isFinite(cost) ? String(Math.round(cost)) : 'more than can be counted';
             throw graphError(
