@@ -49,8 +49,9 @@ function javascriptFiles(folder: string): string[] {
 }
 
 /** Starts a built piece with node alone (no loader, no NODE_OPTIONS) and waits for its listening line. */
-function startBuilt(file: string, env: Record<string, string>): Promise<string> {
-  const child = spawn(process.execPath, ['--enable-source-maps', join(out, file)], {
+/** Starts a compiled main (its command line after the file: a department's entry takes the department's name). */
+function startBuilt(file: string, env: Record<string, string>, args: readonly string[] = []): Promise<string> {
+  const child = spawn(process.execPath, ['--enable-source-maps', join(out, file), ...args], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -78,12 +79,16 @@ describe('the build', () => {
   });
 
   it('runs a legacy system, a subgraph and the gateway with plain node', async () => {
-    const legacy = await startBuilt('legacy-mocks/tax/main.js', { TAX_LEGACY_PORT: '0' });
-    const subgraph = await startBuilt('subgraphs/tax/main.js', {
-      TAX_SUBGRAPH_PORT: '0',
-      TAX_LEGACY_URL: legacy,
-      AUDIT_DATABASE_URL: `sqlite:${join(dataDir, 'access-log.db')}`,
-    });
+    const legacy = await startBuilt('legacy-mocks/main.js', { TAX_LEGACY_PORT: '0' }, ['tax']);
+    const subgraph = await startBuilt(
+      'subgraphs/main.js',
+      {
+        TAX_SUBGRAPH_PORT: '0',
+        TAX_LEGACY_URL: legacy,
+        AUDIT_DATABASE_URL: `sqlite:${join(dataDir, 'access-log.db')}`,
+      },
+      ['tax'],
+    );
     const gateway = await startBuilt('gateway/main.js', { GATEWAY_PORT: '0', TAX_SUBGRAPH_URL: `${subgraph}/graphql` });
     expect((await fetch(`${subgraph}/ready`)).status).toBe(200);
     expect((await fetch(`${gateway}/health`)).status).toBe(200);

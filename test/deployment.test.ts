@@ -807,6 +807,9 @@ describe('the image', () => {
     const mains = imagePieces().map((piece) => piece.main);
     for (const main of started) expect(mains).toContain(main);
     expect(pieceOf(['subgraph', 'tax', '--x']).rest).toEqual(['--x']);
+    // One entry per kind of piece: the department is its first argument, before the operator's own.
+    expect(pieceOf(['subgraph', 'tax']).piece).toMatchObject({ main: 'subgraphs/main.js', args: ['tax'] });
+    expect(pieceOf(['stand-in', 'social']).piece).toMatchObject({ main: 'legacy-mocks/main.js', args: ['social'] });
     expect(pieceOf(['audit:verify', '--checkpoints', 'x']).piece.main).toBe('scripts/auditVerify.js');
     expect(() => pieceOf(['stand-in', 'platform'])).toThrow(
       /no stand-in "platform": the departments are market, tax, social/,
