@@ -6,6 +6,10 @@ const OPERATIONS = new Map([
   ['CxCbryxxRequest', 'CxCbryxx'],
   ['CxGrjfmxRequest', 'CxGrjfmx'],
   ['CxDwcbxxRequest', 'CxDwcbxx'],
+  ['OpenEmployerAccountRequest', 'OpenEmployerAccount'],
+  ['SubmitBenefitClaimRequest', 'SubmitBenefitClaim'],
+  ['GetClaimRequest', 'GetClaim'],
+  ['DecideClaimRequest', 'DecideClaim'],
 ]);
 const ACTION_PREFIX = 'http://shbx.example/insurance/v1/';
 

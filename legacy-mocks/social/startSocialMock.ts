@@ -2,13 +2,17 @@ import { readFile } from 'node:fs/promises';
 import {
   CallStats,
   FaultPlan,
+  overlayFileOf,
   soapFaultResponses,
   startLegacyServer,
+  WriteStore,
   type RunningLegacyServer,
 } from '../common/index.js';
 import { loadDataSet, type DataSet } from '../data/index.js';
 import { createInsuranceHandler } from './createInsuranceHandler.js';
 import { createInsuranceService } from './createInsuranceService.js';
+import { InsuranceOverlay } from './InsuranceOverlay.js';
+import { socialFault } from './socialFault.js';
 import { socialCredentials, type SocialCredentials } from './socialCredentials.js';
 
 export const SOCIAL_SYSTEM_NAME = 'social insurance system (社会保险信息系统)';
@@ -21,6 +25,13 @@ export interface SocialMockOptions {
   /** The accepted UsernameToken; by default legacyCredentials' (SOCIAL_LEGACY_USERNAME / _PASSWORD, read by legacyMockConfig.ts). */
   credentials?: SocialCredentials;
   legacyCredentials?: { username?: string; password?: string };
+  /**
+   * Where the bureau keeps the accounts and claims it accepted (LEGACY_DATA_DIR): the overlay file
+   * `social-<seed>.jsonl` in it, read back at start. Unset: kept in memory for this run only.
+   */
+  dataDir?: string;
+  /** The bureau's clock (dates of opening, claims, decisions); tests pin it. */
+  now?: () => Date;
 }
 
 /**
@@ -31,18 +42,33 @@ export interface SocialMockOptions {
 export async function startSocialMock(options: SocialMockOptions = {}): Promise<RunningLegacyServer> {
   const stats = new CallStats();
   const faults = new FaultPlan();
-  const handle = await createInsuranceHandler({
-    wsdl: await readFile(new URL('./insurance.wsdl', import.meta.url), 'utf8'),
-    services: createInsuranceService(options.dataSet ?? loadDataSet(), stats),
-    credentials: options.credentials ?? socialCredentials(options.legacyCredentials),
+  const dataSet = options.dataSet ?? loadDataSet();
+  const overlay = new InsuranceOverlay();
+  const now = options.now ?? (() => new Date());
+  const writes = WriteStore.open({
+    file: overlayFileOf(options.dataDir, 'social', dataSet.seed),
+    apply: (record) => overlay.apply(record),
+    refusal: () => (faults.current.refuseWrites ? socialFault('E5004') : null),
+    now,
   });
-  return startLegacyServer({
-    name: SOCIAL_SYSTEM_NAME,
-    port: options.port ?? 0,
-    host: options.host,
-    handle,
-    faultResponses: soapFaultResponses,
-    stats,
-    faults,
-  });
+  try {
+    const handle = await createInsuranceHandler({
+      wsdl: await readFile(new URL('./insurance.wsdl', import.meta.url), 'utf8'),
+      services: createInsuranceService(dataSet, stats, { overlay, writes, now }),
+      credentials: options.credentials ?? socialCredentials(options.legacyCredentials),
+    });
+    return await startLegacyServer({
+      name: SOCIAL_SYSTEM_NAME,
+      port: options.port ?? 0,
+      host: options.host,
+      handle,
+      faultResponses: soapFaultResponses,
+      stats,
+      faults,
+      writes,
+    });
+  } catch (error) {
+    writes.close();
+    throw error;
+  }
 }
