@@ -34,6 +34,11 @@ export {
   toCompactPeriod,
   type PeriodRange,
 } from './period.js';
+export { costDirectiveNames, directiveArgument, readListSize, type ListSize } from './paging/listSize.js';
+export { pageBoundsOf, type FieldOfSchema, type PageBounds } from './paging/pageBoundsOf.js';
+export { cursorAt, positionOf } from './paging/pageCursor.js';
+export { firstOf, pageOf, type Page, type PageArguments } from './paging/pageOf.js';
+export { pageSize } from './paging/pageSize.js';
 export { canonicalJson } from './canonicalJson.js';
 export {
   MAX_BODY_BYTES,

@@ -3,28 +3,16 @@ import {
   isTypeExtensionNode,
   Kind,
   parse,
-  valueFromASTUntyped,
   type ConstDirectiveNode,
   type DefinitionNode,
   type DocumentNode,
   type FieldDefinitionNode,
   type TypeNode,
 } from 'graphql';
+import { costDirectiveNames, directiveArgument, readListSize, type ListSize } from '../core/index.js';
 
-/**
- * How many items a list field returns, as its schema declares it with the demand control
- * specification's `@listSize` (Apollo Federation 2.9, `https://specs.apollo.dev/cost/v0.1`).
- */
-export interface ListSize {
-  /** The size when no slicing argument has a value: the most the resolver returns. */
-  assumedSize: number | undefined;
-  /** Integer arguments that bound the list (`first`): the largest value given is its size. */
-  slicingArguments: readonly string[];
-  /** For a page object (`shareholders(first:)`): the lists inside it that the slicing arguments size. */
-  sizedFields: readonly string[];
-  /** Whether a caller must give exactly one slicing argument (the specification's default, true). */
-  requireOneSlicingArgument: boolean;
-}
+// The reading of @listSize is core's (core/paging/listSize.ts): a subgraph's paging reads the same declaration.
+export type { ListSize };
 
 /** What the schema declares for the cost model (gateway/costOfOperation.ts), keyed `Type.field`. */
 export interface CostDirectives {
@@ -39,8 +27,6 @@ export interface CostDirectives {
   problems: readonly string[];
 }
 
-const LINKED_SPEC = /\/(federation|cost)\/v[0-9.]+$/;
-
 /**
  * Reads `@listSize` and `@cost` from a schema's SDL: a subgraph's schema (the directives imported
  * from the federation spec) or a supergraph (composition carries them under the cost spec), under
@@ -49,7 +35,7 @@ const LINKED_SPEC = /\/(federation|cost)\/v[0-9.]+$/;
  */
 export function readCostDirectives(sdl: string | DocumentNode): CostDirectives {
   const document = typeof sdl === 'string' ? parse(sdl) : sdl;
-  const names = directiveNames(document);
+  const names = costDirectiveNames(document.definitions);
   const fieldsByType = new Map<string, FieldDefinitionNode[]>();
   const compositeTypes = new Set<string>();
   const problems: string[] = [];
@@ -77,7 +63,7 @@ export function readCostDirectives(sdl: string | DocumentNode): CostDirectives {
       const listSize = directiveNamed(field.directives, names.listSize);
       const cost = directiveNamed(field.directives, names.cost);
       if (cost) {
-        const weight = argumentOf(cost, 'weight');
+        const weight = directiveArgument(cost, 'weight');
         if (Number.isInteger(weight) && (weight as number) >= 0) weights.set(key, weight as number);
         else problems.push(`${key}: @cost(weight:) is a whole number from 0`);
       }
@@ -85,7 +71,7 @@ export function readCostDirectives(sdl: string | DocumentNode): CostDirectives {
         if (directiveNamed(argument.directives, names.cost))
           problems.push(`${key}(${argument.name.value}:): @cost is read on fields only`);
       if (listSize) {
-        const size = toListSize(listSize);
+        const size = readListSize(listSize);
         listSizes.set(key, size);
         problems.push(...listSizeProblems(key, field, size, isList, fieldsByType.get(returned) ?? []));
       } else if (isList && compositeTypes.has(returned)) {
@@ -97,21 +83,6 @@ export function readCostDirectives(sdl: string | DocumentNode): CostDirectives {
     }
   }
   return { listSizes, weights, problems };
-}
-
-function toListSize(directive: ConstDirectiveNode): ListSize {
-  const strings = (name: string) => {
-    const value = argumentOf(directive, name);
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-  };
-  const assumedSize = argumentOf(directive, 'assumedSize');
-  const requireOne = argumentOf(directive, 'requireOneSlicingArgument');
-  return {
-    assumedSize: typeof assumedSize === 'number' ? assumedSize : undefined,
-    slicingArguments: strings('slicingArguments'),
-    sizedFields: strings('sizedFields'),
-    requireOneSlicingArgument: requireOne !== false,
-  };
 }
 
 /** Why a declared size cannot be used: the cost model would have to guess where it reads it. */
@@ -150,38 +121,6 @@ function listSizeProblems(
       `${key}: declare requireOneSlicingArgument: false (the gateway does not refuse an operation without one)`,
     );
   return problems;
-}
-
-/** The local names of @listSize and @cost, as the schema's @link imports them (or prefixes them). */
-function directiveNames(document: DocumentNode): { listSize: string; cost: string } {
-  const names = { listSize: 'listSize', cost: 'cost' };
-  for (const definition of document.definitions) {
-    if (definition.kind !== Kind.SCHEMA_DEFINITION && definition.kind !== Kind.SCHEMA_EXTENSION) continue;
-    for (const link of definition.directives ?? []) {
-      if (link.name.value !== 'link') continue;
-      const spec = LINKED_SPEC.exec(String(argumentOf(link, 'url') ?? ''))?.[1];
-      if (!spec) continue;
-      const prefix = String(argumentOf(link, 'as') ?? spec);
-      const imported = (name: string) => {
-        const imports = argumentOf(link, 'import');
-        for (const entry of Array.isArray(imports) ? imports : []) {
-          if (entry === `@${name}`) return name;
-          if (typeof entry === 'object' && entry !== null && (entry as { name?: unknown }).name === `@${name}`)
-            return String((entry as { as?: unknown }).as ?? `@${name}`).replace(/^@/, '');
-        }
-        return undefined;
-      };
-      names.listSize = imported('listSize') ?? `${prefix}__listSize`;
-      // The cost spec's own directive is named after the spec: @cost unless renamed with `as`.
-      names.cost = imported('cost') ?? (spec === 'cost' ? prefix : `${prefix}__cost`);
-    }
-  }
-  return names;
-}
-
-function argumentOf(directive: ConstDirectiveNode, name: string): unknown {
-  const value = directive.arguments?.find((argument) => argument.name.value === name)?.value;
-  return value === undefined ? undefined : valueFromASTUntyped(value);
 }
 
 function directiveNamed(directives: readonly ConstDirectiveNode[] | undefined, name: string) {

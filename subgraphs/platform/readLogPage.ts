@@ -1,17 +1,22 @@
-import { badUserInput, MAX_ACCESS_LOG_PAGE, type AccessLogStore, type Subject } from '../kit/index.js';
+import { badUserInput, pageSize, type AccessLogStore, type PageBounds, type Subject } from '../kit/index.js';
 import type { LogPageView } from './AccessView.js';
 
-/** One page of a subject's log, newest first, with the subject carried down for the privacy rules. */
+/**
+ * One page of a subject's log, newest first, with the subject carried down for the privacy rules.
+ * `first` is checked against the field's bounds as the schema declares them (core/paging): the
+ * default page of the field, at most DataAccessPage.accesses' assumedSize, which
+ * test/abuse/listSizes.test.ts holds to the store's own MAX_ACCESS_LOG_PAGE.
+ */
 export async function readLogPage(
   store: AccessLogStore,
   subject: Subject,
-  page: { first: number; after?: string | null; from?: string | null; to?: string | null },
+  page: { first?: number | null; after?: string | null; from?: string | null; to?: string | null },
+  bounds: PageBounds,
 ): Promise<LogPageView> {
-  if (!Number.isInteger(page.first) || page.first < 1 || page.first > MAX_ACCESS_LOG_PAGE)
-    throw badUserInput('first', `ask for 1 to ${MAX_ACCESS_LOG_PAGE} accesses`);
+  const first = pageSize(page.first, bounds);
   let result;
   try {
-    result = await store.readBySubject(subject, page);
+    result = await store.readBySubject(subject, { ...page, first });
   } catch (error) {
     // The store says which argument it could not read (a bad cursor or timestamp) with a RangeError.
     if (error instanceof RangeError)

@@ -1,14 +1,11 @@
+import { firstOf, pageBoundsOf } from '../../kit/index.js';
 import type { PersonResolvers } from '../generated/resolvers-types.js';
-import { pageSize } from '../pageOf.js';
 
+// Each list's bounds are the schema's: `first`'s default and the list's @listSize(assumedSize:).
 export const Person: PersonResolvers = {
   __resolveReference: (reference) => ({ id: reference.id }),
-  legalRepresentativeOf: async (person, { first }, { loaders }) => {
-    const size = pageSize(first);
-    return (await loaders.companiesByLegalRepresentative.load(person.id)).slice(0, size);
-  },
-  shareholdings: async (person, { first }, { loaders }) => {
-    const size = pageSize(first);
-    return (await loaders.shareholdings.load(person.id)).slice(0, size);
-  },
+  legalRepresentativeOf: (person, { first }, { loaders }, info) =>
+    firstOf(() => loaders.companiesByLegalRepresentative.load(person.id), first, pageBoundsOf(info)),
+  shareholdings: (person, { first }, { loaders }, info) =>
+    firstOf(() => loaders.shareholdings.load(person.id), first, pageBoundsOf(info)),
 };

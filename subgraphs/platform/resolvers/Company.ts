@@ -1,8 +1,9 @@
+import { pageBoundsOf } from '../../kit/index.js';
 import type { CompanyResolvers } from '../generated/resolvers-types.js';
 import { readLogPage } from '../readLogPage.js';
 
 export const Company: CompanyResolvers = {
   __resolveReference: (reference) => ({ uscc: reference.uscc }),
-  dataAccessLog: (company, { first, after }, { loaders }) =>
-    readLogPage(loaders.store, { kind: 'company', id: company.uscc }, { first: first ?? 20, after }),
+  dataAccessLog: (company, { first, after }, { loaders }, info) =>
+    readLogPage(loaders.store, { kind: 'company', id: company.uscc }, { first, after }, pageBoundsOf(info)),
 };

@@ -1,8 +1,9 @@
+import { pageBoundsOf } from '../../kit/index.js';
 import type { PersonResolvers } from '../generated/resolvers-types.js';
 import { readLogPage } from '../readLogPage.js';
 
 export const Person: PersonResolvers = {
   __resolveReference: (reference) => ({ id: reference.id }),
-  dataAccessLog: (person, { first, after }, { loaders }) =>
-    readLogPage(loaders.store, { kind: 'person', id: person.id }, { first: first ?? 20, after }),
+  dataAccessLog: (person, { first, after }, { loaders }, info) =>
+    readLogPage(loaders.store, { kind: 'person', id: person.id }, { first, after }, pageBoundsOf(info)),
 };
