@@ -8,6 +8,11 @@ export interface LegacyMockOptions {
   dataSet?: DataSet;
   /** What the system accepts from its subgraph (legacyMockConfig.ts); the development values by default. */
   legacyCredentials?: { apiKey?: string; username?: string; password?: string };
+  /**
+   * Where the system keeps the writes it accepted (LEGACY_DATA_DIR, legacyMockConfig.ts): its
+   * overlay file `<department>-<seed>.jsonl`, read back at start. Unset: memory only, for one run.
+   */
+  dataDir?: string;
 }
 
 /**

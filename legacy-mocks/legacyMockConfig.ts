@@ -7,6 +7,8 @@ import {
   settingTypes,
   type Setting,
 } from '../core/config/index.js';
+import { dataDirectory } from '../core/config/processLocations.js';
+import { join, resolve } from 'node:path';
 import { DATA_SEED_SETTING, DEFAULT_SEED } from './data/index.js';
 
 /** What one legacy stand-in runs with, checked before it starts. */
@@ -17,6 +19,8 @@ export interface LegacyMockConfig {
   dataSeed: number;
   /** What it accepts from the subgraph (TAX_LEGACY_API_KEY, SOCIAL_LEGACY_*); unset: the development values. */
   legacyCredentials: LegacyMockCredentials;
+  /** Where it keeps the writes it accepted, its overlay beside the data set (LEGACY_DATA_DIR). */
+  dataDir: string;
 }
 
 /** A stand-in's accepted credentials, as the settings give them. */
@@ -37,6 +41,12 @@ export function legacyMockSettings(department: LegacyDepartment): Setting[] {
     },
     { name: 'LEGACY_HOST', documentedAs: 'LEGACY_HOST', schema: settingTypes.host, defaultText: '127.0.0.1' },
     DATA_SEED_SETTING,
+    {
+      name: 'LEGACY_DATA_DIR',
+      documentedAs: 'LEGACY_DATA_DIR',
+      schema: settingTypes.file,
+      defaultText: '`legacy/` under `DATA_DIR`',
+    },
     ...legacySecretSettings(department),
   ];
 }
@@ -56,5 +66,6 @@ export function readLegacyMockConfig(
       username: values.SOCIAL_LEGACY_USERNAME as string | undefined,
       password: values.SOCIAL_LEGACY_PASSWORD as string | undefined,
     },
+    dataDir: resolve((values.LEGACY_DATA_DIR as string | undefined) ?? join(dataDirectory(env), 'legacy')),
   };
 }

@@ -12,7 +12,7 @@ import { readLegacyMockConfig } from './legacyMockConfig.js';
  */
 export async function runLegacyMock(department: LegacyDepartment, start: StartLegacyMock): Promise<void> {
   // Every variable checked at once before it listens (README, "Ports and settings").
-  const { port, host, dataSeed, legacyCredentials } = settingsOrExit(() => readLegacyMockConfig(department));
+  const { port, host, dataSeed, legacyCredentials, dataDir } = settingsOrExit(() => readLegacyMockConfig(department));
   const running: { server?: RunningLegacyServer } = {};
   let closing = false;
   const stop = () => {
@@ -32,6 +32,7 @@ export async function runLegacyMock(department: LegacyDepartment, start: StartLe
     host,
     dataSet: loadDataSet(dataSeed),
     legacyCredentials,
+    dataDir,
   });
   running.server = server;
   console.log(`${server.name} listening on ${server.url}`);

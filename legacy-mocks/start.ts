@@ -28,8 +28,8 @@ try {
   const dataSet = loadDataSet(configs[0]!.dataSeed);
   await Promise.all(
     LEGACY_DEPARTMENT_NAMES.map(async (department, index) => {
-      const { port, host, legacyCredentials } = configs[index]!;
-      servers.push(await STAND_IN_MODULES[department]({ port, host, dataSet, legacyCredentials }));
+      const { port, host, legacyCredentials, dataDir } = configs[index]!;
+      servers.push(await STAND_IN_MODULES[department]({ port, host, dataSet, legacyCredentials, dataDir }));
     }),
   );
 } catch (error) {

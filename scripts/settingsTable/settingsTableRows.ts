@@ -153,6 +153,11 @@ export const SETTINGS_TABLE_ROWS: readonly SettingsTableRow[] = [
     readBy: "legacy systems: the data set's seed",
   },
   {
+    variables: ['LEGACY_DATA_DIR'],
+    readBy:
+      'legacy systems: where each keeps the writes it accepted, `<department>-<seed>.jsonl` beside the data set (read back at start)',
+  },
+  {
     variables: ['AUTH_JWKS_URL', 'AUTH_JWKS_FILE', 'AUTH_ISSUER', 'AUTH_AUDIENCE'],
     names: '`AUTH_JWKS_URL` or `AUTH_JWKS_FILE`, `AUTH_ISSUER`, `AUTH_AUDIENCE`',
     defaults: 'development key in `data/keys/`, `city-graph-dev-issuer`, `city-graph`',
