@@ -226,6 +226,16 @@ describe('the overlay file and the faults on writes', () => {
     expect((await writes()).filter((write) => write.key === form.qqlsh)).toHaveLength(1);
   });
 
+  it('refuseWrites: a new write is E2008 and nothing is written; a done one still replays', async () => {
+    const done = application();
+    const first = await call('RegisterEnterprise', done);
+    await fetch(`${server.url}/__admin/faults`, { method: 'POST', body: JSON.stringify({ refuseWrites: true }) });
+    const refused = application();
+    expect(await call('RegisterEnterprise', refused)).toMatchObject({ status: 500, errorCode: 'E2008' });
+    expect((await writes()).some((write) => write.key === refused.qqlsh)).toBe(false);
+    expect((await call('RegisterEnterprise', done)).field('tyshxydm')).toBe(first.field('tyshxydm'));
+  });
+
   it('down drops a write before it is made', async () => {
     const form = application();
     await fetch(`${server.url}/__admin/faults`, { method: 'POST', body: JSON.stringify({ down: true }) });
