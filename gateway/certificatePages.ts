@@ -49,7 +49,7 @@ export function renderCertificatePage(
     .join('');
   return page(
     document.title,
-    `<div class="qr" aria-label="QR code: ${escape(address)}">${qr}</div>
+    `<div class="qr" role="img" aria-label="QR code: ${escape(address)}">${qr}</div>
 <h1>${escape(document.title)}</h1>
 <p class="issuer">Issued by ${escape(document.issuer.name)} (${escape(document.issuer.department)})</p>
 ${expired ? `<p class="notice invalid" role="alert">This certificate expired at ${escape(document.validUntil)}.</p>` : ''}
@@ -74,9 +74,9 @@ export function renderVerifyPage(): string {
     `<h1>Check a certificate</h1>
 <p>Choose or paste the certificate file a department issued (its <code>document</code> and <code>seal</code>). Nothing is stored.</p>
 <p id="serial-hint"></p>
-<p><input type="file" id="file" accept="application/json,.json"></p>
+<p><label for="file">Certificate file</label> <input type="file" id="file" accept="application/json,.json"></p>
 <form id="print" method="post" action="/certificates/print" target="_blank">
-<textarea id="certificate" name="certificate" aria-label="Certificate file"></textarea>
+<textarea id="certificate" name="certificate" aria-label="Certificate, pasted"></textarea>
 <p><button type="button" id="check">Check</button> <button type="submit">Printable page</button></p>
 </form>
 <div id="result" role="status"></div>

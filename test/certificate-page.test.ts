@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from './harness.js';
+import { accessibilityViolations } from './auditAccessibility.js';
 
 /**
  * The certificate pages in a real browser: Debian's headless Chromium (`apt-get install chromium`;
@@ -97,6 +98,11 @@ describe('the printable certificate and the verification page', () => {
       expect(await printed.textContent('body')).toContain(`/certificates/verify?serial=${serial}`);
       // The issuer's revocations were asked through the graph: no notice that they could not be.
       expect(await printed.locator('[data-field=revocation]').count()).toBe(0);
+      // A city's pages are for everyone: WCAG 2.1 AA (axe-core), the checking page and the printed certificate.
+      expect({ verify: await accessibilityViolations(page), printed: await accessibilityViolations(printed) }).toEqual({
+        verify: [],
+        printed: [],
+      });
       const pdf = await printed.pdf({ format: 'A4' });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       if (SCREENSHOTS) await printed.screenshot({ path: join(DOCS, 'certificate-print.png'), fullPage: true });

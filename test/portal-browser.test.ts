@@ -7,6 +7,7 @@ import { startPortal, type RunningPortal } from '../portal/server.js';
 import type { RunningServer } from '../subgraphs/kit/index.js';
 import { startStack, type Stack } from './harness.js';
 import { startTrustedGateway } from './trustedGateway.js';
+import { accessibilityViolations } from './auditAccessibility.js';
 
 /**
  * The reference portal in Debian's headless Chromium (playwright-core), against the whole stack
@@ -87,7 +88,14 @@ async function signInAs(page: Page, fixture: string): Promise<void> {
   await ready(page);
 }
 
+/** Every page a city serves is for everyone: WCAG 2.1 AA (axe-core), checked on each page these tests show. */
+async function expectAccessible(page: Page): Promise<void> {
+  expect(await accessibilityViolations(page), page.url()).toEqual([]);
+}
+
+/** The page as the docs show it, after checking that it is accessible. */
 async function screenshot(page: Page, name: string): Promise<void> {
+  await expectAccessible(page);
   if (!SCREENSHOTS) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
@@ -101,6 +109,7 @@ describe('the reference portal in a browser', () => {
     const citizen = stack.dataSet.residentById.get(stack.dataSet.fixtures.multiRepresentative)!;
     await page.goto(`${portal.url}/#/sign-in`);
     await ready(page);
+    await expectAccessible(page);
     const clicked = await page.evaluate(() => performance.now());
     await page.click('[data-fixture="citizen"]');
     await page.waitForFunction(() => (globalThis as unknown as PageGlobals).location.hash === '#/me');

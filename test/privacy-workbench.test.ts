@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBearerTokenVerifier } from '../core/index.js';
 import { repositoryRoot } from '../core/repositoryRoot.js';
 import { startWorkbench, type RunningWorkbench } from '../workbench/server.js';
+import { accessibilityViolations } from './auditAccessibility.js';
 import { startStack, TEST_AUDIENCE, TEST_ISSUER, type Stack } from './harness.js';
 
 /**
@@ -92,6 +93,26 @@ async function openSignedIn(): Promise<Page> {
 const outsideOf = (page: Page) => (page as Page & { outside: string[] }).outside;
 
 describe('the privacy workbench page', () => {
+  it('passes a WCAG 2.1 AA audit (axe-core) signed out, and on each tab signed in', async () => {
+    const page = await openPage();
+    const violations = { signedOut: await accessibilityViolations(page) } as Record<string, string[]>;
+    await signIn(page, { ...PRIVACY_OFFICER, roles: [...PRIVACY_OFFICER.roles] });
+    await page.locator('#policy-table tbody tr').first().waitFor();
+    violations.policy = await accessibilityViolations(page);
+    await page.click('button[data-tab="changes"]');
+    await page.fill('#ref', BEFORE_SHARED_RULES);
+    await page.click('#diff-form button[type="submit"]');
+    await page.locator('#diff-table tbody tr').first().waitFor();
+    violations.changes = await accessibilityViolations(page);
+    await page.click('button[data-tab="log"]');
+    await page.fill('#subject', stack.dataSet.fixtures.companyInArrears);
+    await page.click('#log-search button[type="submit"]');
+    await expect.poll(() => page.locator('#log-status').textContent()).toMatch(/records? \(of \d+ read/);
+    violations.log = await accessibilityViolations(page);
+    expect(violations).toEqual({ signedOut: [], policy: [], changes: [], log: [] });
+    await page.close();
+  });
+
   it('asks a visitor to sign in, and the workbench gives the policy, versions and changes to no one without a token', async () => {
     const page = await openPage();
     expect(await page.locator('#who').textContent()).toMatch(

@@ -11,13 +11,30 @@ import { installPolicyDiff, loadVersions } from './policyDiff.js';
 import { forgetPolicy, installPolicyTable, loadPolicy } from './policyTable.js';
 import { claimsOf, showSignIn, startSession } from './session.js';
 
+/**
+ * The three views as WAI-ARIA tabs: a click or Enter picks one; the arrow keys, Home and End move
+ * between them; only the chosen tab is in the Tab order.
+ */
 function installTabs(): void {
   const tabs = [...document.querySelectorAll<HTMLElement>('.tab')];
-  for (const tab of tabs)
-    tab.addEventListener('click', () => {
-      for (const other of tabs) other.setAttribute('aria-selected', String(other === tab));
-      for (const panel of document.querySelectorAll<HTMLElement>('.panel')) panel.hidden = panel.id !== tab.dataset.tab;
+  const choose = (tab: HTMLElement) => {
+    for (const other of tabs) {
+      other.setAttribute('aria-selected', String(other === tab));
+      other.tabIndex = other === tab ? 0 : -1;
+    }
+    for (const panel of document.querySelectorAll<HTMLElement>('.panel')) panel.hidden = panel.id !== tab.dataset.tab;
+  };
+  for (const [index, tab] of tabs.entries()) {
+    tab.addEventListener('click', () => choose(tab));
+    tab.addEventListener('keydown', (event) => {
+      const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[event.key];
+      if (next === undefined) return;
+      event.preventDefault();
+      const target = tabs[(next + tabs.length) % tabs.length]!;
+      choose(target);
+      target.focus();
     });
+  }
 }
 
 /** Forgets what the last sign-in loaded: the policy, the versions, the changes and the choices made from them. */
