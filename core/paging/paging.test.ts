@@ -3,7 +3,7 @@ import { GraphQLError, parse, type GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { pageBoundsOf, type PageBounds } from './pageBoundsOf.js';
 import { cursorAt, positionOf } from './pageCursor.js';
-import { firstOf, pageOf } from './pageOf.js';
+import { firstOf, pageOf, type Page } from './pageOf.js';
 import { pageSize } from './pageSize.js';
 
 const SDL = `
@@ -115,7 +115,7 @@ describe('pageOf', () => {
     const seen: number[][] = [];
     let after: string | null = null;
     for (;;) {
-      const page = await pageOf(read, { first: 5, after }, bounds);
+      const page: Page<number> = await pageOf(read, { first: 5, after }, bounds);
       expect(page.totalCount).toBe(12);
       seen.push(page.items);
       if (!page.hasNextPage) {
