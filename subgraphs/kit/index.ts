@@ -46,6 +46,7 @@ export {
   pathOf,
   readAnswer,
   readSoapFault,
+  readXmlRecords,
   SOAP_EXCHANGE_PROPERTIES,
   toLegacyUnavailable,
   type KeyBatching,

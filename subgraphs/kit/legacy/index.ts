@@ -22,4 +22,5 @@ export {
 export { pathOf } from './pathOf.js';
 export { readAnswer } from './readAnswer.js';
 export { readSoapFault, type SoapFault } from './readSoapFault.js';
+export { readXmlRecords, type XmlRecords, type XmlRecordsShape } from './readXmlRecords.js';
 export { toLegacyUnavailable, type LegacyFailureContext } from './toLegacyUnavailable.js';

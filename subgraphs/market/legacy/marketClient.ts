@@ -9,10 +9,10 @@ import {
   type LegacyGuard,
 } from '../../kit/index.js';
 import type { CompanyRecord } from './CompanyRecord.js';
-import { gdxxListSchema, qyxxListSchema, searchPageSchema } from './registrySchemas.js';
+import { readShareholdings } from './readShareholdings.js';
+import { qyxxListSchema, searchPageSchema } from './registrySchemas.js';
 import type { ShareholdingRecord } from './ShareholdingRecord.js';
 import { toCompanyRecord } from './toCompanyRecord.js';
-import { toShareholdingRecord } from './toShareholdingRecord.js';
 
 /** 批量查询上限: the registry refuses more codes per request (fault E1004), so batches are chunked here. */
 export const MARKET_BATCH_MAXIMUM = 100;
@@ -112,9 +112,10 @@ export class MarketClient {
   /** Every shareholding in each company (queryGdxx), however many; every requested USCC is present, [] when none. */
   shareholdersOf(usccs: readonly string[]): Promise<Map<string, ShareholdingRecord[]>> {
     return this.#listsFor(usccs, canonicalUscc, async (tyshxydm) => {
-      const answer = await this.transport.call('queryGdxx', { tyshxydm });
+      // Up to 1,000 holdings a company: read by the lean reader, not the soap package's parser (readShareholdings).
+      const xml = await this.transport.callForXml('queryGdxx', { tyshxydm });
       return groupBy(
-        readAnswer('market', () => gdxxListSchema.parse(answer).gdxx.map(toShareholdingRecord)),
+        readAnswer('market', () => readShareholdings(xml, 'queryGdxxResponse')),
         (holding) => holding.companyUscc,
       );
     });
@@ -123,9 +124,9 @@ export class MarketClient {
   /** Every shareholding each person holds (queryDwtzxx); every requested id is present, [] when none. */
   shareholdingsOf(personIds: readonly string[]): Promise<Map<string, ShareholdingRecord[]>> {
     return this.#listsFor(personIds, canonicalResidentId, async (zjhm) => {
-      const answer = await this.transport.call('queryDwtzxx', { zjhm });
+      const xml = await this.transport.callForXml('queryDwtzxx', { zjhm });
       return groupBy(
-        readAnswer('market', () => gdxxListSchema.parse(answer).gdxx.map(toShareholdingRecord)),
+        readAnswer('market', () => readShareholdings(xml, 'queryDwtzxxResponse')),
         (holding) => holding.holderId,
       );
     });
