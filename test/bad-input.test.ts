@@ -75,6 +75,35 @@ describe('invalid input', () => {
     expect(reversed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'to' });
   });
 
+  it('refuses a malformed Period at the gateway, literal or variable, before any department is asked', async () => {
+    const asSelf = { as: { kind: 'person' as const, sub: stack.dataSet.fixtures.multiRepresentative } };
+    await stack.resetLegacy();
+    const literal = await stack.query(
+      `{ me { socialSecurity { monthlyContributions(from: "2026-13", to: "2026-10") { period } } } }`,
+      undefined,
+      asSelf,
+    );
+    expect(literal.status).toBe(400);
+    expect(literal.errors?.map((error) => [error.extensions?.code, error.extensions?.argument])).toEqual([
+      ['BAD_USER_INPUT', 'from'],
+    ]);
+    expect(literal.errors![0]!.message).toMatch(/YYYY-MM/);
+    // A department's refusal names the department (serviceName); the gateway's does not.
+    expect(literal.errors![0]!.extensions?.serviceName).toBeUndefined();
+    const byVariable = await stack.query(
+      `query ($to: Period!) { me { socialSecurity { monthlyContributions(from: "2026-01", to: $to) { period } } } }`,
+      { to: '1899-12' },
+      asSelf,
+    );
+    expect(byVariable.status).toBe(400);
+    expect(byVariable.errors?.map((error) => [error.extensions?.code, error.extensions?.argument])).toEqual([
+      ['BAD_USER_INPUT', 'to'],
+    ]);
+    expect(byVariable.errors![0]!.message).toMatch(/from 1900 to 2099/);
+    const stats = await stack.legacyStats();
+    expect(stats.market.total + stats.tax.total + stats.social.total).toBe(0);
+  });
+
   it('rejects income tax years before annual reconciliation existed', async () => {
     const id = stack.dataSet.fixtures.multiRepresentative;
     const response = await stack.query(`{ me { name incomeTax(year: 1990) { income } } }`, undefined, {
