@@ -16,11 +16,11 @@ import {
   type LegacyGuard,
   type SoapFault,
 } from '../../kit/index.js';
-import { repeated, residentId } from './legacyValues.js';
+import { repeated } from './legacyValues.js';
 import type { ContributionRecord } from './ContributionRecord.js';
 import type { EmployerAccountRecord } from './EmployerAccountRecord.js';
 import type { PersonRecord } from './PersonRecord.js';
-import { jfmxSchema, toContributionRecord } from './toContributionRecord.js';
+import { readContributions } from './readContributions.js';
 import { dwcbxxSchema, toEmployerAccountRecord } from './toEmployerAccountRecord.js';
 import { ryxxSchema, toPersonRecord } from './toPersonRecord.js';
 import { readErrorCode, toSocialFaultReason } from './toSocialFaultReason.js';
@@ -38,7 +38,6 @@ const NO_SUCH_RESIDENT = 'E4001';
 const NOT_FOUND = Symbol('not found');
 
 const personsAnswer = z.object({ ryxx: repeated(ryxxSchema) }).nullish();
-const contributionsAnswer = z.object({ sfzhm: residentId, jfmx: repeated(jfmxSchema) });
 const employersAnswer = z.object({ dwcbxx: repeated(dwcbxxSchema) }).nullish();
 
 export interface SocialClientOptions {
@@ -130,7 +129,8 @@ export class SocialClient {
     };
     const answers = await Promise.all(
       windows.map((window) =>
-        this.transport.call(
+        // Read by the lean reader, not the soap package's parser (readContributions); E4001 still through soap.
+        this.transport.callForXml(
           'CxGrjfmx',
           { sfzhm, ksqq: toCompactPeriod(window.from), jzqq: toCompactPeriod(window.to) },
           answerNoSuchResident,
@@ -139,10 +139,10 @@ export class SocialClient {
     );
     if (answers.includes(NOT_FOUND)) return [];
     return answers.flatMap((raw) => {
-      const answer = readAnswer('social', () => contributionsAnswer.parse(raw));
+      const answer = readAnswer('social', () => readContributions(raw));
       if (answer.sfzhm !== sfzhm)
         throw departmentUnavailable('social', 'malformed', new Error('CxGrjfmx answered for another resident'));
-      return answer.jfmx.map(toContributionRecord);
+      return answer.contributions;
     });
   }
 
