@@ -83,7 +83,12 @@ const SHARED_FILES_A_DEPARTMENT_CHANGES = [
   'supergraph.graphql', // npm run compose
   'schema.graphql', // npm run compose
   'README.md', // npm run departments -- --write, between its markers only
+  'registry/departmentModules.ts', // npm run departments -- --write
+  'registry/standInModules.ts', // npm run departments -- --write
 ];
+
+/** The most files a new department starts with (issue 21): definition, schema, client, stand-in, policy, and their tests. */
+const MOST_FILES_SCAFFOLDED = 15;
 
 describe('npm run new:department', () => {
   let copy: string;
@@ -101,13 +106,23 @@ describe('npm run new:department', () => {
   it('scaffolds a department that composes and has typed resolvers', () => {
     expect(scaffold.code, scaffold.stderr).toBe(0);
     for (const path of [
-      `subgraphs/${DEPARTMENT}/server.ts`,
+      `subgraphs/${DEPARTMENT}/department.ts`,
       `subgraphs/${DEPARTMENT}/generated/resolvers-types.ts`,
-      `legacy-mocks/${DEPARTMENT}/main.ts`,
+      `subgraphs/${DEPARTMENT}/legacy/${DEPARTMENT}Client.test.ts`,
+      `legacy-mocks/${DEPARTMENT}/index.ts`,
       `privacy/${DEPARTMENT}.yaml`,
     ]) {
       expect(existsSync(join(copy, path)), path).toBe(true);
     }
+    // No wiring of its own: kit's startDepartment and the two process entries run it.
+    for (const path of [
+      `subgraphs/${DEPARTMENT}/server.ts`,
+      `subgraphs/${DEPARTMENT}/main.ts`,
+      `legacy-mocks/${DEPARTMENT}/main.ts`,
+    ])
+      expect(existsSync(join(copy, path)), path).toBe(false);
+    const created = scaffold.stdout.split('\n').filter((line) => line.trim().startsWith('created '));
+    expect(created.length, created.join('\n')).toBeLessThanOrEqual(MOST_FILES_SCAFFOLDED);
   });
 
   it('changes no shared file by hand: only its own folders, its registry line, its role, and generated files', async () => {
@@ -151,7 +166,7 @@ describe('npm run new:department', () => {
     'passes policy:check, type checks, and answers through the gateway with every new field denied',
     async () => {
       expect(scaffold.code, scaffold.stderr).toBe(0);
-      const [policy, policyTests, typecheck, query, registry] = await Promise.all([
+      const [policy, policyTests, typecheck, query, registry, own] = await Promise.all([
         inCopy(copy, 'npm', ['run', '--silent', 'policy:check']),
         // Its own cases, and every other department's still complete: its officer is a stranger to their rules.
         inCopy(copy, 'npm', ['run', '--silent', 'policy:test']),
@@ -159,6 +174,13 @@ describe('npm run new:department', () => {
         inCopy(copy, process.execPath, ['--import', 'tsx', 'scripts/queryDepartmentRecord.ts', DEPARTMENT]),
         // The registry's own test: every shared file, the README's tables and roles.yaml agree with the new line.
         inCopy(copy, 'npx', ['vitest', 'run', 'registry/departments.test.ts']),
+        // Its own tests: the client against the stand-in, and the stand-in, each over real HTTP.
+        inCopy(copy, 'npx', [
+          'vitest',
+          'run',
+          `subgraphs/${DEPARTMENT}/legacy/${DEPARTMENT}Client.test.ts`,
+          `legacy-mocks/${DEPARTMENT}/start${DEPARTMENT[0]!.toUpperCase()}${DEPARTMENT.slice(1)}Mock.test.ts`,
+        ]),
       ]);
       expect(policy.code, policy.stdout + policy.stderr).toBe(0);
       expect(policy.stdout).toContain(`OK privacy/${DEPARTMENT}.yaml`);
@@ -166,6 +188,8 @@ describe('npm run new:department', () => {
       expect(policyTests.stdout).toContain(`OK privacy/tests/${DEPARTMENT}.yaml`);
       expect(typecheck.code, typecheck.stdout + typecheck.stderr).toBe(0);
       expect(registry.code, registry.stdout + registry.stderr).toBe(0);
+      expect(own.code, own.stdout + own.stderr).toBe(0);
+      expect(own.stdout).toMatch(/Test Files[^\n]*2 passed/);
 
       expect(query.code, query.stderr).toBe(0);
       const answer = JSON.parse(query.stdout.trim().split('\n').at(-1)!) as {

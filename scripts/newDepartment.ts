@@ -1,13 +1,15 @@
 /**
  * `npm run new:department -- <name>`: scaffolds a department (docs/adding-a-department.md) that
  * composes, passes the policy check, type checks and answers through the gateway as it stands:
- * its subgraph (`subgraphs/<name>/`, one `Person.<name>Record` over kit's REST transport), a
- * small legacy stand-in serving the data set (`legacy-mocks/<name>/`), a policy denying every
- * field (`privacy/<name>.yaml`), its registry line on the next free ports, its role and purpose in
- * `privacy/roles.yaml`; nothing else that is shared is edited by hand, because every other piece
- * finds the department by the registry's convention. Then it regenerates what follows from the
- * registry and the schema (supergraph, typed resolvers, the README's department table) and formats
- * the new files. scripts/newDepartment.test.ts runs it in a copy.
+ * its subgraph (`subgraphs/<name>/`: a definition, `department.ts`, with one `Person.<name>Record`
+ * over kit's REST transport, and its client's test against the stand-in), a small legacy stand-in
+ * serving the data set and its test (`legacy-mocks/<name>/`), a policy denying every field
+ * (`privacy/<name>.yaml`) and its policy tests: 15 files. It edits two shared files, its registry
+ * line on the next free ports and its role and purpose in `privacy/roles.yaml`; nothing else
+ * shared is edited by hand, because every other piece finds the department by the registry's
+ * convention. Then it regenerates what follows from the registry and the schema (supergraph, typed
+ * resolvers, the README's department table, the module maps registry/departmentModules.ts and
+ * registry/standInModules.ts) and formats the new files. scripts/newDepartment.test.ts runs it in a copy.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -20,7 +22,8 @@ import { writeDepartmentFiles } from './departmentTemplate/writeDepartmentFiles.
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 /**
  * What turns the new schema into a supergraph and typed resolvers (without them nothing type
- * checks) and writes the README's department table; then the scaffold formats its own files.
+ * checks), writes the README's department table and the module maps that import the new
+ * definition and stand-in; then the scaffold formats its own files.
  */
 const FOLLOW_UPS: readonly (readonly string[])[] = [['compose'], ['codegen'], ['departments', '--', '--write']];
 
