@@ -36,6 +36,7 @@ export {
 } from './period.js';
 export { costDirectiveNames, directiveArgument, readListSize, type ListSize } from './paging/listSize.js';
 export { pageBoundsOf, type FieldOfSchema, type PageBounds } from './paging/pageBoundsOf.js';
+export { chunk } from './paging/chunk.js';
 export { cursorAt, positionOf } from './paging/pageCursor.js';
 export { firstOf, pageOf, type Page, type PageArguments } from './paging/pageOf.js';
 export { pageSize } from './paging/pageSize.js';

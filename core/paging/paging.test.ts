@@ -1,6 +1,7 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLError, parse, type GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { chunk } from './chunk.js';
 import { pageBoundsOf, type PageBounds } from './pageBoundsOf.js';
 import { cursorAt, positionOf } from './pageCursor.js';
 import { firstOf, pageOf, type Page } from './pageOf.js';
@@ -168,5 +169,13 @@ describe('a schema importing @listSize under its own name', () => {
       `),
     });
     expect(boundsOf('list', plain)).toMatchObject({ defaultSize: 2, maxSize: 4 });
+  });
+});
+
+describe('chunk', () => {
+  it('splits keys into batches of the maximum, in order', () => {
+    expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(chunk([], 100)).toEqual([]);
+    expect(() => chunk([1], 0)).toThrow(RangeError);
   });
 });

@@ -36,7 +36,6 @@ export {
 export { startDepartment } from './startDepartment.js';
 export { runSubgraphMain } from './runSubgraphMain.js';
 export type { SubgraphSettings } from './SubgraphSettings.js';
-export { chunk } from './chunk.js';
 export { daysInMonth, isoDateOrNull, toIsoDate } from './legacyDates.js';
 export { guardLegacySystem, type GuardedLegacySystem } from './guardLegacySystem.js';
 export {

@@ -1,4 +1,4 @@
-import { chunk } from '../chunk.js';
+import { chunk } from '../../../core/index.js';
 
 export interface KeyBatching<Key, Value> {
   /**

@@ -1,4 +1,7 @@
-/** Splits keys into batches of at most `size`: every legacy system has a batch maximum. */
+/**
+ * Splits keys into batches of at most `size`: every legacy system has a batch maximum. The
+ * legacy side's cut, as pageOf is the caller's and splitPeriodRange (core/period.ts) a range's.
+ */
 export function chunk<T>(items: readonly T[], size: number): T[][] {
   if (!Number.isInteger(size) || size < 1) throw new RangeError('a batch holds at least one item');
   const batches: T[][] = [];
