@@ -1,4 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -168,5 +170,51 @@ describe('the overlay file and the faults on writes', () => {
     await expect(register({ qqlsh: key, nsrsbh: newUscc(), nsrlx: '1' })).rejects.toThrow();
     await faults({ down: false });
     expect((await writes()).some((write) => write.key === key)).toBe(false);
+  });
+});
+
+describe('the stand-in as a process (legacy-mocks/main.ts)', () => {
+  /** Starts `npm run mock -- tax` on a free port with LEGACY_DATA_DIR set; resolves with its address. */
+  async function startProcess(legacyDataDir: string) {
+    const child = spawn(process.execPath, ['--import', 'tsx', new URL('../main.ts', import.meta.url).pathname, 'tax'], {
+      env: { ...process.env, TAX_LEGACY_PORT: '0', LEGACY_DATA_DIR: legacyDataDir },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const lines = createInterface({ input: child.stdout });
+    const line = String((await lines[Symbol.asyncIterator]().next()).value);
+    lines.close();
+    const url = /listening on (\S+)/.exec(line)?.[1];
+    if (!url) throw new Error(`no listening line: ${line}`);
+    return { child, url };
+  }
+
+  it('keeps an answered write in LEGACY_DATA_DIR through a SIGKILL', async () => {
+    const legacyDataDir = join(dataDir, 'process');
+    const first = await startProcess(legacyDataDir);
+    const nsrsbh = newUscc();
+    const body = JSON.stringify({ qqlsh: `p-${serial}`, nsrsbh, nsrlx: '2' });
+    const post = (url: string) =>
+      fetch(`${url}/api/swdj/dj`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': TAX_DEV_API_KEY },
+        body,
+      }).then((response) => response.json() as Promise<any>);
+    const answered = await post(first.url);
+    expect(answered.code).toBe('0000');
+    const killed = new Promise((resolve) => first.child.once('exit', resolve));
+    first.child.kill('SIGKILL');
+    await killed;
+    expect(existsSync(join(legacyDataDir, `tax-${dataSet.seed}.jsonl`))).toBe(true);
+
+    const second = await startProcess(legacyDataDir);
+    try {
+      expect(await post(second.url)).toEqual(answered);
+      const log = (await (await fetch(`${second.url}/__admin/writes`)).json()) as any;
+      expect(log.writes).toEqual([{ operation: 'swdj.dj', key: `p-${serial}`, at: expect.any(String) }]);
+    } finally {
+      const stopped = new Promise((resolve) => second.child.once('exit', resolve));
+      second.child.kill('SIGTERM');
+      await stopped;
+    }
   });
 });
