@@ -14,6 +14,7 @@ import {
 } from '../core/index.js';
 import type { GatewayContext } from './context.js';
 import { createPlanCache } from './createPlanCache.js';
+import { SubgraphHeaders } from './SubgraphHeaders.js';
 import { SUBGRAPHS } from './subgraphList.js';
 
 export interface GatewayOptions {
@@ -233,17 +234,20 @@ class SubgraphResponse implements FetcherResponse {
     readonly url: string,
     readonly status: number,
     readonly statusText: string,
-    readonly headers: Headers,
+    readonly headers: SubgraphHeaders,
     private readonly body: Buffer,
   ) {
     this.ok = status >= 200 && status < 300;
   }
 
   static from(url: string, message: http.IncomingMessage, body: Buffer): SubgraphResponse {
-    const headers = new Headers();
-    for (let index = 0; index < message.rawHeaders.length; index += 2)
-      headers.append(message.rawHeaders[index]!, message.rawHeaders[index + 1]!);
-    return new SubgraphResponse(url, message.statusCode ?? 0, message.statusMessage ?? '', headers, body);
+    return new SubgraphResponse(
+      url,
+      message.statusCode ?? 0,
+      message.statusMessage ?? '',
+      new SubgraphHeaders(message.headers),
+      body,
+    );
   }
 
   get bodyUsed(): boolean {
@@ -265,6 +269,6 @@ class SubgraphResponse implements FetcherResponse {
   }
 
   clone(): FetcherResponse {
-    return new SubgraphResponse(this.url, this.status, this.statusText, new Headers(this.headers), this.body);
+    return new SubgraphResponse(this.url, this.status, this.statusText, new SubgraphHeaders(this.headers), this.body);
   }
 }
