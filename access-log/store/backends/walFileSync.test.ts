@@ -1,4 +1,4 @@
-import { mkdtempSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,6 +63,8 @@ describe('openSqliteDriver: durable before a write transaction resolves', () => 
     const written = driver.transaction((tx) =>
       tx.run('INSERT INTO access_checkpoints (at, jws) VALUES (?, ?)', ['2026-01-01T00:00:00.000Z', 'x']),
     );
+    // The sync is asked for (after a stat, in the thread pool) and held: the transaction waits.
+    await vi.waitFor(() => expect(syncs.calls).toHaveLength(1));
     expect(await settled(written)).toBe(false);
     // The row is committed (another connection would read it) but the answer waits for the disk.
     expect(await driver.all('SELECT jws FROM access_checkpoints')).toEqual([{ jws: 'x' }]);
@@ -87,6 +89,26 @@ describe('openSqliteDriver: durable before a write transaction resolves', () => 
   });
 });
 
+describe('openSqliteDriver: checkpoints', () => {
+  it('checkpoints a WAL grown past 4 MiB on its own thread, starting the WAL over, and loses nothing', async () => {
+    const file = join(folder, 'log.db');
+    const driver = openSqliteDriver(file, { create: true });
+    const jws = 'x'.repeat(100_000);
+    const insert = (i: number) =>
+      driver.transaction((tx) => tx.run('INSERT INTO access_checkpoints (at, jws) VALUES (?, ?)', [String(i), jws]));
+    let largest = 0;
+    for (let i = 0; i < 60; i++) {
+      await insert(i);
+      largest = Math.max(largest, statSync(`${file}-wal`).size);
+    }
+    // SQLite's own checkpoint is off and never shrinks the file; this one truncates it.
+    expect(largest).toBeGreaterThanOrEqual(4 * 1024 * 1024);
+    expect(statSync(`${file}-wal`).size).toBeLessThan(largest);
+    expect(await driver.all('SELECT count(*) AS n FROM access_checkpoints')).toEqual([{ n: 60 }]);
+    await driver.close();
+  });
+});
+
 describe('walFileSync', () => {
   it('gives a call made while a sync runs a sync of its own that starts after it, shared by all such calls', async () => {
     const database = join(folder, 'plain.db');
@@ -94,14 +116,15 @@ describe('walFileSync', () => {
     const wal = walFileSync(database);
     const syncs = holdDatasyncs();
     const first = wal.sync();
-    await settled(first);
+    await vi.waitFor(() => expect(syncs.calls).toHaveLength(1));
     const second = wal.sync();
     const third = wal.sync();
+    expect(await settled(second)).toBe(false);
     expect(syncs.calls).toHaveLength(1);
     syncs.calls[0]!.release();
     await first;
+    await vi.waitFor(() => expect(syncs.calls).toHaveLength(2));
     expect(await settled(second)).toBe(false);
-    expect(syncs.calls).toHaveLength(2);
     syncs.releaseAll();
     await Promise.all([second, third]);
     expect(syncs.calls).toHaveLength(2);

@@ -5,8 +5,9 @@ export interface WalFileSync {
   /**
    * Resolves once everything written to the WAL before the call is on disk: an `fdatasync` in
    * libuv's thread pool, never on the event loop. Calls made while one sync runs share the next.
+   * Resolves with the WAL's size in bytes (when to checkpoint).
    */
-  sync(): Promise<void>;
+  sync(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -29,10 +30,10 @@ export interface WalFileSync {
 export function walFileSync(databaseFile: string): WalFileSync {
   const path = `${databaseFile}-wal`;
   let handle: { file: FileHandle; ino: number } | null = null;
-  let running: Promise<void> | null = null;
-  let next: Promise<void> | null = null;
+  let running: Promise<number> | null = null;
+  let next: Promise<number> | null = null;
 
-  const current = async (): Promise<FileHandle> => {
+  const current = async (): Promise<{ file: FileHandle; size: number }> => {
     const now = await stat(path);
     if (handle?.ino !== now.ino) {
       const stale = handle;
@@ -40,10 +41,12 @@ export function walFileSync(databaseFile: string): WalFileSync {
       handle = { file, ino: (await file.stat()).ino };
       await stale?.file.close();
     }
-    return handle.file;
+    return { file: handle.file, size: now.size };
   };
   const syncOnce = async () => {
-    await (await current()).datasync();
+    const { file, size } = await current();
+    await file.datasync();
+    return size;
   };
 
   return {
