@@ -116,8 +116,21 @@ function aimVerdict(): string {
   );
 }
 
+/** Issue 23's aim: PostgreSQL with 4 writers at least the SQLite figure, measured in the same run. */
+function postgresAgainstSqlite(): string {
+  const sqlite = cells.find((cell) => cell.backend === 'SQLite' && cell.writers === AIM_WRITERS);
+  if (!aimCell || !sqlite) return `**Aim (issue 23) not checked:** both backends must be measured.`;
+  const best = Math.max(...cells.filter((cell) => cell.backend === 'SQLite').map((cell) => cell.appendsPerSecond));
+  const met = aimCell.appendsPerSecond >= sqlite.appendsPerSecond;
+  return (
+    `**Aim (issue 23: PostgreSQL with ${AIM_WRITERS} writers at least SQLite's figure on this machine): ${met ? 'met' : 'not met'}** ` +
+    `against SQLite with ${AIM_WRITERS} writers (${rate(aimCell.appendsPerSecond)} against ${rate(sqlite.appendsPerSecond)} appends/s); ` +
+    `against SQLite's best cell of this run (${rate(best)}), ${aimCell.appendsPerSecond >= best ? 'met' : 'not met'}.`
+  );
+}
+
 const markdown = [
-  `One append is one request's record, three subjects (\`sampleRequest\` of \`access-log/testing/sampleEntries.ts\`). Each cell: a fresh log (a temp SQLite file, WAL, synchronous FULL; or a fresh schema in ${postgres ?? 'PostgreSQL'} on 127.0.0.1), 1, 4 or 8 writer processes that each open their store, wait until all are ready, and append their share of the cell's ${APPENDS_PER_CELL} appends with ${IN_FLIGHT} in flight; appends/s = the cell's appends / the time until the last writer's last commit (writer start-up not counted).`,
+  `One append is one request's record, three subjects (\`sampleRequest\` of \`access-log/testing/sampleEntries.ts\`). Each cell: a fresh log (a temp SQLite file, WAL, synchronous NORMAL, each group's commit waiting for an fdatasync of the WAL in the thread pool; or a fresh schema in ${postgres ?? 'PostgreSQL'} on 127.0.0.1), 1, 4 or 8 writer processes that each open their store, wait until all are ready, and append their share of the cell's ${APPENDS_PER_CELL} appends with ${IN_FLIGHT} in flight; appends/s = the cell's appends / the time until the last writer's last commit (writer start-up not counted).`,
   '',
   `This commit's store only, through \`appendFromProcesses\` (a chain per writer, group commit), then \`verifyAccessLog\` over the whole log: every chain valid, one chain per writer, one record per append. Format 1 (one global chain) was never deployed and is no longer in the code, so it is not measured beside; its last measured figures are in the hand-written section below.`,
   '',
@@ -127,6 +140,8 @@ const markdown = [
   '| backend | writers | appends/s | chains verified |',
   '|---|---|---|---|',
   ...cells.map((cell) => `| ${cell.backend} | ${cell.writers} | ${rate(cell.appendsPerSecond)} | ${cell.verified} |`),
+  '',
+  postgresAgainstSqlite(),
   '',
   aimVerdict(),
   '',
