@@ -16,7 +16,7 @@ export interface GuardedLegacySystem {
 
 /**
  * A department's guard around its legacy system (kit/resilience), wired to its metrics, its log
- * and its /ready answer, so each department's server.ts hands one object to its client and to kit.
+ * and its /ready answer, so startDepartment hands one object to a department's client and to kit.
  */
 export function guardLegacySystem(department: Department, settings: SubgraphSettings): GuardedLegacySystem {
   const metrics = createServiceMetrics(`${department}-subgraph`);

@@ -45,7 +45,7 @@ export interface SubgraphContext<TLoaders> {
 export interface SubgraphOptions<TLoaders> {
   department: Department;
   typeDefs: DocumentNode;
-  // The generated Resolvers types are stricter than Apollo's map; each server.ts passes its own.
+  // The generated Resolvers types are stricter than Apollo's map; each department's definition returns its own.
   resolvers: GraphQLResolverMap<SubgraphContext<TLoaders>> | object;
   createLoaders(): TLoaders;
   port?: number;
@@ -86,7 +86,7 @@ export interface RunningSubgraph extends RunningServer {
 /**
  * Starts one department's subgraph: the schema built with @apollo/subgraph from its SDL and
  * resolvers, served on its own port with /graphql and /health, fresh loaders per request and
- * unexpected errors masked. Department folders hand their parts to this and hold no server code.
+ * unexpected errors masked. A department reaches it through startDepartment (its definition's parts) and holds no server code.
  */
 export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>): Promise<RunningSubgraph> {
   const logger = options.logger ?? createLogger(`${options.department}-subgraph`);
@@ -110,7 +110,9 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
           department: options.department,
           subjects: options.subjects,
           policyFile: options.policyFile,
-          onDecision: (event, context) => (context as { access?: AccessCollector } | undefined)?.access?.note(event),
+          // One batch per field and decision in a request, not a note per list item (issue 23).
+          onDecisionBatch: (batch, context) =>
+            (context as { access?: AccessCollector } | undefined)?.access?.noteBatch(batch),
           onVersion: (version) => options.accessLog?.registerPolicy(version),
           log: ({ level, msg, ...entry }) => logger[level === 'warn' ? 'warn' : 'info'](entry, String(msg)),
         }),
