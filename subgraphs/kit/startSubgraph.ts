@@ -110,9 +110,7 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
           department: options.department,
           subjects: options.subjects,
           policyFile: options.policyFile,
-          // One batch per field and decision in a request, not a note per list item (issue 23).
-          onDecisionBatch: (batch, context) =>
-            (context as { access?: AccessCollector } | undefined)?.access?.noteBatch(batch),
+          onDecision: (event, context) => (context as { access?: AccessCollector } | undefined)?.access?.note(event),
           onVersion: (version) => options.accessLog?.registerPolicy(version),
           log: ({ level, msg, ...entry }) => logger[level === 'warn' ? 'warn' : 'info'](entry, String(msg)),
         }),
