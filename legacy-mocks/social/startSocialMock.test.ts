@@ -362,10 +362,14 @@ describe('admin endpoints and injected faults', () => {
 
 describe('main.ts', () => {
   it('prints where it listens and stops cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', new URL('../main.ts', import.meta.url).pathname, 'social'], {
-      env: { ...process.env, SOCIAL_LEGACY_PORT: '0' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', new URL('../main.ts', import.meta.url).pathname, 'social'],
+      {
+        env: { ...process.env, SOCIAL_LEGACY_PORT: '0' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     const lines = createInterface({ input: child.stdout });
     const line = String((await lines[Symbol.asyncIterator]().next()).value);
     lines.close();
