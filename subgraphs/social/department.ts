@@ -1,4 +1,4 @@
-import { DateScalar, DecimalScalar, defineDepartment } from '../kit/index.js';
+import { DateScalar, DecimalScalar, defineDepartment, PeriodScalar } from '../kit/index.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { SocialClient } from './legacy/index.js';
 import { createSocialLoaders } from './loaders.js';
@@ -19,6 +19,8 @@ export const socialDepartment = defineDepartment({
   resolvers: ({ certificates }): Resolvers => ({
     Date: DateScalar,
     Decimal: DecimalScalar,
+    // Months (core/period.ts): a malformed one is refused before a resolver runs, as the gateway refuses it.
+    Period: PeriodScalar,
     Query,
     Person,
     SocialSecurityAccount,
