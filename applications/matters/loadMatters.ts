@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, Kind, parse, type DefinitionNode } from 'graphql';
+import { buildSchema, Kind, parse, type DefinitionNode, type FieldDefinitionNode } from 'graphql';
 import { CODE_ROOT, DEFAULT_PRIVACY_DIR } from '../../core/repositoryRoot.js';
 import { loadRegistry } from '../../policy/index.js';
 import { DEPARTMENT_NAMES, departmentSettings, type Department } from '../../registry/departments.js';
@@ -45,7 +45,7 @@ export function readMutations(sdl: string): Map<string, MutationShape> {
     definition.name.value === 'Mutation';
   for (const definition of parse(sdl).definitions) {
     if (!isMutation(definition) || !('fields' in definition)) continue;
-    for (const field of definition.fields ?? []) {
+    for (const field of (definition.fields ?? []) as readonly FieldDefinitionNode[]) {
       const argumentsByName = new Map(
         (field.arguments ?? []).map((argument) => [
           argument.name.value,

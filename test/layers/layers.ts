@@ -60,6 +60,7 @@ export const SYSTEM = [
   'test/certificate-page.test.ts',
   'scripts/newDepartment.test.ts',
   'access-log/store/postgresAccessLogStore.test.ts',
+  'test/applications-engine.test.ts',
 ];
 
 /** Where every layer looks; generated and installed files hold no tests of ours. */
