@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { getNamedType, isObjectType, Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { MAX_ACCESS_LOG_PAGE } from '../../access-log/index.js';
 import { readCostDirectives } from '../../gateway/readCostDirectives.js';
 import { DEPARTMENT_SETTINGS } from '../../registry/departments.js';
 import { pageBoundsOf } from './pageBoundsOf.js';
@@ -55,5 +56,17 @@ describe("the departments' paged fields", () => {
     const largest = sized === undefined ? declared?.assumedSize : listSizes.get(`${pageType}.${sized}`)?.assumedSize;
     expect(largest).toBe(bounds.maxSize);
     expect(supergraphDefault(type.name, field.name, bounds.argument)).toBe(bounds.defaultSize);
+    // What the caller reads of the bounds says the same.
+    const description = field.args.find((argument) => argument.name === bounds.argument)?.description ?? '';
+    expect(description).toContain(`1 to ${bounds.maxSize}`);
+  });
+
+  it('ask the access log for no more than a page its store serves', () => {
+    const logPages = pagedFields.filter(([, , , field]) => getNamedType(field.type).name === 'DataAccessPage');
+    expect(logPages.length).toBeGreaterThan(0);
+    for (const [, schema, type, field] of logPages)
+      expect(pageBoundsOf({ schema, parentType: type, fieldName: field.name }).maxSize).toBeLessThanOrEqual(
+        MAX_ACCESS_LOG_PAGE,
+      );
   });
 });
