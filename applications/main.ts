@@ -39,6 +39,8 @@ try {
     actions: departmentActionsNotYetBuilt,
     concurrency: config.concurrency,
     logger: dbosLogger(log),
+    onTakeOver: (executorId, workflows) =>
+      log.warn(`Replica ${executorId} fell silent: took over its ${workflows} pending workflow(s)`),
   });
 } catch (error) {
   const message =

@@ -250,6 +250,24 @@ describe.skipIf(skipReason !== null)(`applications engine${skipReason ? ` (skipp
     }, 60_000);
   });
 
+  it('goes on on another replica when one is killed for good', async () => {
+    const { id } = await startBusiness('replica-dies');
+    await statusOf(id, 'AWAITING_DECISION');
+    const survivor = await startEngine('replica-3');
+    await engine.kill();
+    engine = survivor;
+    const executorOf = async () =>
+      (
+        await database.query<{ executor_id: string }>(
+          `SELECT executor_id FROM "${database.schema}_engine".workflow_status WHERE workflow_uuid = $1`,
+          [`${id}/approve`],
+        )
+      ).rows[0]?.executor_id;
+    await until('the survivor to take the waiting step over', executorOf, (executor) => executor === 'replica-3');
+    await approve(id);
+    expectEachWriteOnce(id);
+  }, 60_000);
+
   it('runs many applications on two replicas with no step run twice', async () => {
     const second = await startEngine('replica-2');
     try {
@@ -265,7 +283,7 @@ describe.skipIf(skipReason !== null)(`applications engine${skipReason ? ` (skipp
         `SELECT DISTINCT executor_id FROM "${database.schema}_engine".workflow_status WHERE workflow_uuid = ANY($1)`,
         [ids],
       );
-      expect(executors.rows.map((row) => row.executor_id).sort()).toEqual(['replica-1', 'replica-2']);
+      expect(executors.rows.map((row) => row.executor_id).sort()).toEqual(['replica-2', 'replica-3']);
     } finally {
       await second.stop();
     }

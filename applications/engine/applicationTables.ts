@@ -45,6 +45,11 @@ CREATE TABLE IF NOT EXISTS ${s}.application_step_history (
   at timestamptz NOT NULL DEFAULT clock_timestamp(),
   UNIQUE (application_id, step, status, reason)
 );
+-- Each live worker replica, seen every few seconds: one silent too long has its workflows taken over (watchReplicas.ts).
+CREATE TABLE IF NOT EXISTS ${s}.replicas (
+  executor_id text PRIMARY KEY,
+  seen_at timestamptz NOT NULL
+);
 `;
 }
 

@@ -6,6 +6,7 @@ import { carryOutApplication } from './carryOutApplication.js';
 import { carryOutStep, type StepDependencies } from './carryOutStep.js';
 import type { DepartmentActions } from './DepartmentActions.js';
 import { PRODUCTION_TIMING, type EngineTiming } from './EngineTiming.js';
+import { PRODUCTION_REPLICA_WATCH, watchReplicas, type ReplicaWatch } from './watchReplicas.js';
 import {
   APPLICATION_WORKFLOW,
   APPLICATIONS_QUEUE,
@@ -31,6 +32,10 @@ export interface ApplicationsWorkerOptions {
   /** How often an idle replica looks for queued applications, in ms. */
   pollingIntervalMs?: number;
   logLevel?: string;
+  /** How replicas watch each other, so a dead one's applications go on elsewhere. */
+  replicaWatch?: ReplicaWatch;
+  /** Told when this replica takes over a silent one's workflows. */
+  onTakeOver?: (executorId: string, workflows: number) => void;
   /** Where DBOS's own lines go (dbosLogger: the piece's logger); unset, DBOS's console at `logLevel`. */
   logger?: DLogger;
 }
@@ -72,8 +77,16 @@ export async function startApplicationsWorker(options: ApplicationsWorkerOptions
     minPollingIntervalMs: options.pollingIntervalMs ?? 1000,
     onConflict: 'always_update',
   });
+  const watch = watchReplicas(
+    pool,
+    options.schema,
+    options.executorId,
+    options.replicaWatch ?? PRODUCTION_REPLICA_WATCH,
+    options.onTakeOver,
+  );
   return {
     async stop() {
+      await watch.stop();
       await DBOS.shutdown();
       await pool.end();
     },

@@ -15,6 +15,8 @@ const worker = await startApplicationsWorker({
   actions: httpDepartmentActions(env.APPLICATIONS_TEST_STAND_IN_URL!),
   timing: TEST_TIMING,
   pollingIntervalMs: 50,
+  replicaWatch: { heartbeatSeconds: 0.3, silenceSeconds: 2 },
+  onTakeOver: (executorId, workflows) => process.stdout.write(`took over ${workflows} workflows of ${executorId}\n`),
   logLevel: 'error',
 });
 process.stdout.write('engine ready\n');
