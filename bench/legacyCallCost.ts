@@ -28,6 +28,8 @@ import { toShareholdingRecord } from '../subgraphs/market/legacy/toShareholdingR
 
 const CALLS = Number(process.argv[2] ?? 5_000);
 const CONCURRENCY = 10;
+/** Rounds over all transports; each reports its best. */
+const ROUNDS = 5;
 const PARSES = 200;
 
 /** A stand-in answering every request with the same 1 KB body, in a process of its own so its work is not counted. */
@@ -103,16 +105,31 @@ async function transports(): Promise<void> {
     ],
     ['axios as the REST client had it (before)', () => restAxios.request({ url, method: 'POST', data, headers })],
   ];
-  console.log(`\n1. transport: ${CALLS} calls of a 1 KB answer; CPU µs per call (wall µs), ratio to plain CPU`);
+  console.log(
+    `\n1. transport: ${ROUNDS} rounds of ${Math.ceil(CALLS / ROUNDS)} calls of a 1 KB answer, the best round of each; CPU µs per call (wall µs), ratio to plain CPU`,
+  );
   console.log('| transport | sequential CPU | ratio | 10 at a time CPU | ratio |\n|---|---|---|---|---|');
-  const floor: Record<number, number> = {};
-  for (const [name, call] of contenders) {
-    const cells: string[] = [];
-    for (const concurrency of [1, CONCURRENCY]) {
-      const { cpuUs, wallUs } = await measure(call, CALLS, concurrency);
-      floor[concurrency] ??= cpuUs;
-      cells.push(`${cpuUs.toFixed(1)} (${wallUs.toFixed(1)})`, `${(cpuUs / floor[concurrency]!).toFixed(2)}×`);
+  // Rounds interleave the transports, and each keeps its best round: on a shared machine, other
+  // work only ever adds time, so the least a transport took is the closest to its own cost.
+  const best = contenders.map(() => ({
+    1: { cpuUs: Infinity, wallUs: Infinity },
+    [CONCURRENCY]: { cpuUs: Infinity, wallUs: Infinity },
+  }));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [index, [, call]] of contenders.entries()) {
+      for (const concurrency of [1, CONCURRENCY] as const) {
+        const figures = await measure(call, Math.ceil(CALLS / ROUNDS), concurrency);
+        const kept = best[index]![concurrency]!;
+        if (figures.cpuUs < kept.cpuUs) best[index]![concurrency] = figures;
+      }
     }
+  }
+  for (const [index, [name]] of contenders.entries()) {
+    const cells = ([1, CONCURRENCY] as const).flatMap((concurrency) => {
+      const { cpuUs, wallUs } = best[index]![concurrency]!;
+      const ratio = cpuUs / best[0]![concurrency]!.cpuUs;
+      return [`${cpuUs.toFixed(1)} (${wallUs.toFixed(1)})`, `${ratio.toFixed(2)}×`];
+    });
     console.log(`| ${name} | ${cells.join(' | ')} |`);
   }
   ours.close();
@@ -124,11 +141,19 @@ async function transports(): Promise<void> {
 async function deadlines(): Promise<void> {
   console.log(`\n2. the guard's deadline around a call that answers at once: CPU µs per call`);
   console.log('| timeout | CPU µs |\n|---|---|');
-  for (const abortOnReturn of [true, false]) {
-    const policy = timeout(5_000, { strategy: TimeoutStrategy.Aggressive, abortOnReturn });
-    const { cpuUs } = await measure(() => policy.execute(async () => 'answer'), CALLS * 4, 1);
-    console.log(`| aborts on return: ${abortOnReturn} ${abortOnReturn ? '(before)' : '(now)'} | ${cpuUs.toFixed(2)} |`);
+  const policies = [true, false].map((abortOnReturn) => ({
+    abortOnReturn,
+    policy: timeout(5_000, { strategy: TimeoutStrategy.Aggressive, abortOnReturn }),
+    best: Infinity,
+  }));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const entry of policies) {
+      const { cpuUs } = await measure(() => entry.policy.execute(async () => 'answer'), CALLS, 1);
+      entry.best = Math.min(entry.best, cpuUs);
+    }
   }
+  for (const { abortOnReturn, best } of policies)
+    console.log(`| aborts on return: ${abortOnReturn} ${abortOnReturn ? '(before)' : '(now)'} | ${best.toFixed(2)} |`);
 }
 
 async function parsing(): Promise<void> {
@@ -148,15 +173,19 @@ async function parsing(): Promise<void> {
     if (JSON.stringify(before()) !== JSON.stringify(now())) throw new Error('the two readings differ');
     console.log(`\n3. reading 1,000 shareholders (${Math.round(xml.length / 1024)} KB of XML): ms per answer`);
     console.log('| reader | ms |\n|---|---|');
-    for (const [name, read] of [
-      ['soap parser + zod + mapping (before)', before],
-      ['readShareholdings (now)', now],
-    ] as const) {
-      for (let warm = 0; warm < 20; warm++) read();
-      const started = performance.now();
-      for (let run = 0; run < PARSES; run++) read();
-      console.log(`| ${name} | ${((performance.now() - started) / PARSES).toFixed(2)} |`);
+    const readers = [
+      { name: 'soap parser + zod + mapping (before)', read: before, best: Infinity },
+      { name: 'readShareholdings (now)', read: now, best: Infinity },
+    ];
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const reader of readers) {
+        for (let warm = 0; warm < 5; warm++) reader.read();
+        const started = performance.now();
+        for (let run = 0; run < PARSES / ROUNDS; run++) reader.read();
+        reader.best = Math.min(reader.best, (performance.now() - started) / (PARSES / ROUNDS));
+      }
     }
+    for (const { name, best } of readers) console.log(`| ${name} | ${best.toFixed(2)} |`);
   } finally {
     client.close();
     await server.close();
