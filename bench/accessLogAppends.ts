@@ -1,11 +1,12 @@
 /**
- * `npm run bench:access-log-appends`: access-log appends per second of this commit's store (a
- * chain per writer, group commit), on SQLite and PostgreSQL with 1, 4 and 8 writer processes, in
- * one run; one append is one request's record of three subjects. Prints a Markdown section and
- * writes it into bench/RESULTS.md between its own markers; `-- --quick` runs small cells and
- * writes nothing. Aim (issue 10): PostgreSQL with 4 writers at 10× the format-1 figure that issue
- * measured (~900 appends/s). Format 1 was never deployed and its code is gone (docs/access-log.md),
- * so it is no longer measured beside; its last measured figures stay in RESULTS.md.
+ * `npm run bench:access-log-appends`: access-log appends per second (a chain per writer, group
+ * commit), on SQLite and PostgreSQL with 1, 4 and 8 writer processes, in one run; one append is
+ * one request's record of three subjects. Each cell is measured twice, back to back: first with
+ * the store of the commit before issue 23 (accessLogBaseline.ts), then with this commit's. Prints
+ * a Markdown section and writes it into bench/RESULTS.md between its own markers; `-- --quick`
+ * runs small cells and writes nothing. Aims: issue 23's (PostgreSQL with 4 writers at least
+ * SQLite's figure in the same run) and, for the record, issue 10's (10× the format-1 figure that
+ * issue measured, ~900 appends/s).
  */
 import os from 'node:os';
 import pg from 'pg';
@@ -16,7 +17,8 @@ import {
   sqliteBackend,
   type AccessLogBackend,
 } from '../access-log/testing/accessLogBackends.js';
-import { appendFromProcesses } from '../access-log/testing/appendFromProcesses.js';
+import { appendFromProcesses, releaseWriterProcesses } from '../access-log/testing/appendFromProcesses.js';
+import { extractAccessLogBaseline } from './accessLogBaseline.js';
 import { writeResultsSection } from './writeResultsSection.js';
 
 const quick = process.argv.includes('--quick');
@@ -41,6 +43,8 @@ const AIM_WRITERS = 4;
 interface Cell {
   backend: AccessLogBackend['name'];
   writers: number;
+  /** The baseline commit's store (accessLogBaseline.ts) on the same cell, measured just before; null when unavailable. */
+  baselinePerSecond: number | null;
   appendsPerSecond: number;
   verified: string;
   verifiedOk: boolean;
@@ -69,7 +73,31 @@ async function describePostgres(): Promise<string> {
   }
 }
 
-async function measure(backend: AccessLogBackend, writers: number): Promise<Omit<Cell, 'backend' | 'writers'>> {
+const baseline = extractAccessLogBaseline();
+if (!baseline.available) log(`baseline not measured: ${baseline.reason}`);
+
+/** The baseline commit's store on a fresh log of its own: its own writer processes, same arguments. */
+async function measureBaseline(backend: AccessLogBackend, writers: number): Promise<number | null> {
+  if (!baseline.available) return null;
+  const temp = await backend.create();
+  try {
+    const args = writerNames(writers).map((writer) => [
+      temp.url,
+      writer,
+      String(APPENDS_PER_CELL / writers),
+      String(IN_FLIGHT),
+      '0',
+    ]);
+    return perSecond(APPENDS_PER_CELL, await releaseWriterProcesses(baseline.appendFromProcess, args));
+  } finally {
+    await temp.dispose();
+  }
+}
+
+async function measure(
+  backend: AccessLogBackend,
+  writers: number,
+): Promise<Omit<Cell, 'backend' | 'writers' | 'baselinePerSecond'>> {
   const temp = await backend.create();
   try {
     const writerMs = await appendFromProcesses(temp.url, writerNames(writers), APPENDS_PER_CELL / writers, IN_FLIGHT);
@@ -95,8 +123,11 @@ for (const backend of [sqliteBackend, postgresBackend]) {
   }
   for (const writers of WRITER_COUNTS) {
     log(`${backend.name}, ${writers} writer(s): ${APPENDS_PER_CELL} appends`);
+    // The baseline first, then this commit's, back to back: the two share the machine's moment.
+    const baselinePerSecond = await measureBaseline(backend, writers);
+    if (baselinePerSecond !== null) log(`  baseline ${baselinePerSecond.toFixed(0)}/s`);
     const cell = await measure(backend, writers);
-    cells.push({ backend: backend.name, writers, ...cell });
+    cells.push({ backend: backend.name, writers, baselinePerSecond, ...cell });
     log(`  ${cell.appendsPerSecond.toFixed(0)}/s, ${cell.verified}`);
   }
 }
@@ -129,17 +160,21 @@ function postgresAgainstSqlite(): string {
   );
 }
 
+const baselineName = baseline.available ? `commit ${baseline.commit}` : 'the baseline (not measured)';
 const markdown = [
   `One append is one request's record, three subjects (\`sampleRequest\` of \`access-log/testing/sampleEntries.ts\`). Each cell: a fresh log (a temp SQLite file, WAL, synchronous NORMAL, each group's commit waiting for an fdatasync of the WAL in the thread pool; or a fresh schema in ${postgres ?? 'PostgreSQL'} on 127.0.0.1), 1, 4 or 8 writer processes that each open their store, wait until all are ready, and append their share of the cell's ${APPENDS_PER_CELL} appends with ${IN_FLIGHT} in flight; appends/s = the cell's appends / the time until the last writer's last commit (writer start-up not counted).`,
   '',
-  `This commit's store only, through \`appendFromProcesses\` (a chain per writer, group commit), then \`verifyAccessLog\` over the whole log: every chain valid, one chain per writer, one record per append. Format 1 (one global chain) was never deployed and is no longer in the code, so it is not measured beside; its last measured figures are in the hand-written section below.`,
+  `Before: ${baselineName}, the access log before issue 23 (SQLite with synchronous FULL, so fsync on the event loop; a salt drawn per subject; the generic canonical-JSON digest; statements whose text changed with the row count), extracted at run time with \`git archive\` into a temp folder (deleted afterwards) and driven by its own \`access-log/testing/appendFromProcess.ts\`, on a fresh log of its own, just before the same cell of this commit. After: this commit's store through \`appendFromProcesses\` (a chain per writer, group commit), then \`verifyAccessLog\` over the whole log: every chain valid, one chain per writer, one record per append.`,
   '',
   `Machine: ${os.cpus().length} cores, shared with other work (1-minute load ${loadAtStart.toFixed(1)} at the start), Node ${process.version}; PostgreSQL, the writer processes and this one all on the same machine, so writers and database compete for the same cores. Figures move by tens of percent between runs: compare within one run only. This run took ${Math.round(seconds)} s${quick ? ' (--quick)' : ''}.`,
   '',
   ...skipped.flatMap((line) => [`${line}.`, '']),
-  '| backend | writers | appends/s | chains verified |',
-  '|---|---|---|---|',
-  ...cells.map((cell) => `| ${cell.backend} | ${cell.writers} | ${rate(cell.appendsPerSecond)} | ${cell.verified} |`),
+  `| backend | writers | before (${baselineName}) appends/s | after appends/s | after/before | chains verified (after) |`,
+  '|---|---|---|---|---|---|',
+  ...cells.map(
+    (cell) =>
+      `| ${cell.backend} | ${cell.writers} | ${cell.baselinePerSecond === null ? '–' : rate(cell.baselinePerSecond)} | ${rate(cell.appendsPerSecond)} | ${cell.baselinePerSecond === null ? '–' : `${(cell.appendsPerSecond / cell.baselinePerSecond).toFixed(2)}×`} | ${cell.verified} |`,
+  ),
   '',
   postgresAgainstSqlite(),
   '',
