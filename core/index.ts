@@ -34,7 +34,14 @@ export {
   toCompactPeriod,
   type PeriodRange,
 } from './period.js';
-export { costDirectiveNames, directiveArgument, readListSize, type ListSize } from './paging/listSize.js';
+export {
+  costDirectiveNames,
+  directiveArgument,
+  listSizeOfField,
+  readListSize,
+  type ListSize,
+} from './paging/listSize.js';
+export { largestListOf } from './paging/largestListOf.js';
 export { pageBoundsOf, type FieldOfSchema, type PageBounds } from './paging/pageBoundsOf.js';
 export { chunk } from './paging/chunk.js';
 export { cursorAt, positionOf } from './paging/pageCursor.js';

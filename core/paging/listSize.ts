@@ -1,4 +1,11 @@
-import { Kind, valueFromASTUntyped, type ConstDirectiveNode, type DefinitionNode } from 'graphql';
+import {
+  Kind,
+  valueFromASTUntyped,
+  type ConstDirectiveNode,
+  type DefinitionNode,
+  type GraphQLField,
+  type GraphQLSchema,
+} from 'graphql';
 
 /**
  * How many items a list field returns, as its schema declares it with the demand control
@@ -66,6 +73,19 @@ export function costDirectiveNames(definitions: ReadonlyArray<DefinitionNode | n
     }
   }
   return names;
+}
+
+const listSizeNameBySchema = new WeakMap<GraphQLSchema, string>();
+
+/** The `@listSize` a field of a built schema declares, under the name the schema's `@link` gives it. */
+export function listSizeOfField(schema: GraphQLSchema, field: GraphQLField<unknown, unknown>): ListSize | undefined {
+  let name = listSizeNameBySchema.get(schema);
+  if (name === undefined) {
+    name = costDirectiveNames([schema.astNode, ...schema.extensionASTNodes]).listSize;
+    listSizeNameBySchema.set(schema, name);
+  }
+  const directive = field.astNode?.directives?.find((candidate) => candidate.name.value === name);
+  return directive ? readListSize(directive) : undefined;
 }
 
 /** An argument of an applied directive as a plain value; undefined when it is not given. */

@@ -6,7 +6,7 @@ import {
   type GraphQLResolveInfo,
   type GraphQLSchema,
 } from 'graphql';
-import { costDirectiveNames, readListSize } from './listSize.js';
+import { listSizeOfField } from './listSize.js';
 
 /**
  * A paged field's bounds, as its schema declares them once for both sides: the gateway's cost
@@ -28,7 +28,6 @@ export interface PageBounds {
 export type FieldOfSchema = Pick<GraphQLResolveInfo, 'schema' | 'parentType' | 'fieldName'>;
 
 const boundsByField = new WeakMap<GraphQLField<unknown, unknown>, PageBounds>();
-const listSizeNameBySchema = new WeakMap<GraphQLSchema, string>();
 
 /**
  * The page bounds of the field being resolved, read from its schema's `@listSize` and slicing
@@ -53,7 +52,7 @@ function readPageBounds(
   field: GraphQLField<unknown, unknown>,
 ): PageBounds {
   const key = `${parentType.name}.${field.name}`;
-  const listSize = listSizeOf(schema, field);
+  const listSize = listSizeOfField(schema, field);
   if (!listSize) throw new Error(`${key} declares no @listSize: its page has no bounds`);
   const argument = listSize.slicingArguments[0];
   const defaultSize = field.args.find((candidate) => candidate.name === argument)?.defaultValue;
@@ -62,20 +61,10 @@ function readPageBounds(
   const sizedName = listSize.sizedFields[0];
   const pageType = getNamedType(field.type);
   const sized = sizedName !== undefined && isObjectType(pageType) ? pageType.getFields()[sizedName] : undefined;
-  const maxSize = sizedName === undefined ? listSize.assumedSize : sized && listSizeOf(schema, sized)?.assumedSize;
+  const maxSize = sizedName === undefined ? listSize.assumedSize : sized && listSizeOfField(schema, sized)?.assumedSize;
   if (!isPositiveInteger(maxSize) || maxSize < defaultSize)
     throw new Error(`${key}: the largest page is the list's @listSize(assumedSize:), at least the default page`);
   return { argument, defaultSize, maxSize, paged: field.args.some((candidate) => candidate.name === 'after') };
-}
-
-function listSizeOf(schema: GraphQLSchema, field: GraphQLField<unknown, unknown>) {
-  let name = listSizeNameBySchema.get(schema);
-  if (name === undefined) {
-    name = costDirectiveNames([schema.astNode, ...schema.extensionASTNodes]).listSize;
-    listSizeNameBySchema.set(schema, name);
-  }
-  const directive = field.astNode?.directives?.find((candidate) => candidate.name.value === name);
-  return directive ? readListSize(directive) : undefined;
 }
 
 function isPositiveInteger(value: unknown): value is number {

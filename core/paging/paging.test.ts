@@ -2,6 +2,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLError, parse, type GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { chunk } from './chunk.js';
+import { largestListOf } from './largestListOf.js';
 import { pageBoundsOf, type PageBounds } from './pageBoundsOf.js';
 import { cursorAt, positionOf } from './pageCursor.js';
 import { firstOf, pageOf, type Page } from './pageOf.js';
@@ -13,6 +14,7 @@ const SDL = `
     search(first: Int = 20): [Item!]! @size(slicingArguments: ["first"], assumedSize: 100, requireOneSlicingArgument: false)
     pages(first: Int = 5, after: String): ItemPage @size(slicingArguments: ["first"], sizedFields: ["items"], requireOneSlicingArgument: false)
     unbounded(first: Int = 5): [Item!]!
+    months(from: String): [Item!]! @size(assumedSize: 7)
     noDefault(first: Int): [Item!]! @size(slicingArguments: ["first"], assumedSize: 100, requireOneSlicingArgument: false)
     tooSmall(first: Int = 50): [Item!]! @size(slicingArguments: ["first"], assumedSize: 10, requireOneSlicingArgument: false)
   }
@@ -177,5 +179,16 @@ describe('chunk', () => {
     expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
     expect(chunk([], 100)).toEqual([]);
     expect(() => chunk([1], 0)).toThrow(RangeError);
+  });
+});
+
+describe('largestListOf', () => {
+  it("is the list's assumedSize, under its linked name, and a mistake of the schema without one", () => {
+    const parentType = schema.getQueryType()!;
+    expect(largestListOf({ schema, parentType, fieldName: 'months' })).toBe(7);
+    expect(largestListOf({ schema, parentType, fieldName: 'search' })).toBe(100);
+    expect(() => largestListOf({ schema, parentType, fieldName: 'unbounded' })).toThrow(
+      'Query.unbounded declares no @listSize(assumedSize:)',
+    );
   });
 });

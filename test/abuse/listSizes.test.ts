@@ -9,7 +9,6 @@ import { readCostDirectives } from '../../gateway/readCostDirectives.js';
 import { startGateway } from '../../gateway/server.js';
 import { readSubgraphSdl, SUBGRAPHS } from '../../gateway/subgraphList.js';
 import { MAX_ACCESS_LOG_PAGE } from '../../subgraphs/kit/index.js';
-import { MAX_RANGE_MONTHS } from '../../subgraphs/social/resolvers/SocialSecurityAccount.js';
 import { MAX_FILINGS_PER_YEAR } from '../../subgraphs/tax/legacy/taxClient.js';
 import { startStack, TEST_AUDIENCE, TEST_ISSUER, type GraphResponse, type Stack } from '../harness.js';
 
@@ -73,7 +72,8 @@ describe('a bounded list, costed at its declared size', () => {
     expect(months.length).toBeLessThanOrEqual(
       listSizes.get('SocialSecurityAccount.monthlyContributions')!.assumedSize!,
     );
-    expect(MAX_RANGE_MONTHS * (1 + MONTH_FIELDS.split(' ').length)).toBeLessThan(DEFAULT_QUERY_LIMITS.maxCost);
+    const declared = listSizes.get('SocialSecurityAccount.monthlyContributions')!.assumedSize!;
+    expect(declared * (1 + MONTH_FIELDS.split(' ').length)).toBeLessThan(DEFAULT_QUERY_LIMITS.maxCost);
   });
 
   it('refuses a range one month longer than declared with BAD_USER_INPUT', async () => {
@@ -85,8 +85,9 @@ describe('a bounded list, costed at its declared size', () => {
 
 describe('the declared sizes', () => {
   it("are the bounds each department's resolvers enforce", () => {
-    expect(listSizes.get('SocialSecurityAccount.monthlyContributions')?.assumedSize).toBe(MAX_RANGE_MONTHS);
-    expect(listSizes.get('SocialSecurityAccount.contributions')?.assumedSize).toBe(MAX_RANGE_MONTHS);
+    // Social's resolvers read the longest range from this very declaration (core/paging/largestListOf.ts).
+    expect(listSizes.get('SocialSecurityAccount.monthlyContributions')?.assumedSize).toBe(600);
+    expect(listSizes.get('SocialSecurityAccount.contributions')?.assumedSize).toBe(600);
     expect(listSizes.get('TaxProfile.filings')?.assumedSize).toBe(MAX_FILINGS_PER_YEAR);
     // The market's largest page: its resolvers read this very declaration (core/paging/pageBoundsOf.ts).
     expect(listSizes.get('ShareholdingPage.holdings')?.assumedSize).toBe(100);

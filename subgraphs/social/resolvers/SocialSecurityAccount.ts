@@ -1,19 +1,16 @@
-import { badUserInput, monthsOf, periodProblem } from '../../kit/index.js';
+import { badUserInput, largestListOf, monthsOf, periodProblem, type PeriodRange } from '../../kit/index.js';
 import type { SocialSecurityAccountResolvers } from '../generated/resolvers-types.js';
 import type { SocialSecurityAccountRecord } from '../legacy/index.js';
 import type { SocialContext } from '../loaders.js';
 
-/**
- * Fifty years of months: a working life, and a bound on what one field can ask of the bureau. The
- * schema declares it to the gateway's cost model (`@listSize(assumedSize: 600)` on contributions
- * and monthlyContributions); test/abuse/listSizes.test.ts keeps them equal.
- */
-export const MAX_RANGE_MONTHS = 600;
-
 export const SocialSecurityAccount: SocialSecurityAccountResolvers = {
   employer: (account) => (account.employerUscc ? { uscc: account.employerUscc } : null),
-  contributions: (account, { from, to }, { loaders }) => contributionsBetween(account, from, to, loaders),
-  monthlyContributions: (account, { from, to }, { loaders }) => contributionsBetween(account, from, to, loaders),
+  // The longest range is the schema's (`@listSize(assumedSize: 600)`: fifty years, a working life),
+  // the size the gateway's cost model prices the list at.
+  contributions: (account, { from, to }, { loaders }, info) =>
+    contributionsBetween(account, { from, to }, largestListOf(info), loaders),
+  monthlyContributions: (account, { from, to }, { loaders }, info) =>
+    contributionsBetween(account, { from, to }, largestListOf(info), loaders),
 };
 
 /**
@@ -22,8 +19,8 @@ export const SocialSecurityAccount: SocialSecurityAccountResolvers = {
  */
 async function contributionsBetween(
   account: SocialSecurityAccountRecord,
-  from: string,
-  to: string,
+  { from, to }: PeriodRange,
+  maxMonths: number,
   loaders: SocialContext['loaders'],
 ) {
   for (const [argument, period] of [
@@ -35,7 +32,7 @@ async function contributionsBetween(
   }
   const months = monthsOf({ from, to });
   if (months < 1) throw badUserInput('to', 'the period `to` comes before `from`');
-  if (months > MAX_RANGE_MONTHS) throw badUserInput('to', `ask for at most ${MAX_RANGE_MONTHS} months at a time`);
+  if (months > maxMonths) throw badUserInput('to', `ask for at most ${maxMonths} months at a time`);
   const found = await loaders.contributions.load({ personId: account.personId, from, to });
   return found.map((month) => ({ ...month, personId: account.personId }));
 }
