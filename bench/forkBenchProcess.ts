@@ -12,8 +12,8 @@ const START_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 15_000;
 
 /**
- * Starts one of bench/processes/ as its own Node process (a .ts file through tsx, as the
- * project's own services run; a .mjs file on plain Node), its logs
+ * Starts one of bench/processes/ (or the file at an absolute path) as its own Node process (a .ts
+ * file through tsx; a .mjs file, or a bundle of one (deployed/bundleForNode.ts), on plain Node), its logs
  * thrown away as a deployment would ship them, and waits for its `{ ready }` message over IPC.
  * Each service under test runs alone in its process, so /proc tells its CPU time and memory.
  */
@@ -21,7 +21,7 @@ export async function forkBenchProcess<TReady>(
   script: string,
   options: { env?: Record<string, string>; execArgv?: string[] } = {},
 ): Promise<BenchProcess<TReady>> {
-  const child = fork(new URL(`./processes/${script}`, import.meta.url), [], {
+  const child = fork(script.startsWith('/') ? script : new URL(`./processes/${script}`, import.meta.url), [], {
     execArgv: [...(script.endsWith('.ts') ? ['--import', 'tsx'] : []), ...(options.execArgv ?? [])],
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],

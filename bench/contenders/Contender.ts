@@ -1,6 +1,5 @@
-import type { CallerClaims } from '../../test/harness.js';
+import type { DeployedBackend } from '../deployed/startDeployedBackend.js';
 import type { LoadScenario } from '../LoadScenario.js';
-import type { BackendAddresses } from '../processes/BackendAddresses.js';
 
 /** The HTTP requests of one scenario as the load generator sends them, one subject after another. */
 export interface LoadRequest {
@@ -10,15 +9,11 @@ export interface LoadRequest {
   variants: Array<{ headers: Record<string, string>; body: string }>;
 }
 
-/** What every contender is started with: the same back end, supergraph and identity provider. */
+/** What every contender is started with: the same back end (and its identity provider) and supergraph. */
 export interface ContenderContext {
-  backend: BackendAddresses;
+  backend: DeployedBackend;
   /** The committed supergraph.graphql. */
   supergraphSdl: string;
-  /** The test identity provider and the gateway's key pair (our gateway only). */
-  identity: { issuer: string; audience: string; issuerPublicJwk: object; gatewayPrivateJwk: object };
-  /** A portal token for these claims, signed by the identity provider. */
-  tokenFor(claims: CallerClaims): Promise<string>;
   /** Extra Node options for the contender's process (e.g. --cpu-prof). */
   execArgv?: string[];
 }
@@ -31,9 +26,9 @@ export interface RunningContender {
   stop(): Promise<void>;
 }
 
-/** One of the five ways to answer the portal, measured side by side (issue 7), or 6: contender 1 before a change. */
+/** One of the five ways to answer the portal, measured side by side (issues 7 and 23). */
 export interface Contender {
-  id: 1 | 2 | 3 | 4 | 5 | 6;
+  id: 1 | 2 | 3 | 4 | 5;
   name: string;
   start(context: ContenderContext): Promise<RunningContender>;
 }

@@ -1,11 +1,8 @@
-/**
- * The five contenders of issue 7 in the order the tables show them (ratios are to the first), and
- * a sixth: contender 1 before the last change acted on, so before and after share one run.
- */
+/** The five contenders of issue 7 in the order the tables show them (ratios are to the first). */
 import type { Contender } from './Contender.js';
 import { directLegacy } from './directLegacy.js';
 import { hiveGateway } from './hiveGateway.js';
-import { ourGateway, ourGatewayBefore, ourGatewayWithoutProtections } from './ourGateway.js';
+import { ourGateway, ourGatewayWithoutProtections } from './ourGateway.js';
 import { stockApolloGateway } from './stockApolloGateway.js';
 
 export type { Contender, ContenderContext, LoadRequest, RunningContender } from './Contender.js';
@@ -16,5 +13,4 @@ export const CONTENDERS: readonly Contender[] = [
   stockApolloGateway,
   hiveGateway,
   directLegacy,
-  ourGatewayBefore,
 ];

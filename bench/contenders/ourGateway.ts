@@ -1,5 +1,4 @@
-import { forkBenchProcess } from '../forkBenchProcess.js';
-import type { OurGatewaySettings } from '../processes/ourGatewayProcess.js';
+import { startGatewayPiece } from '../deployed/startGatewayPiece.js';
 import type { Contender, ContenderContext, RunningContender } from './Contender.js';
 import { graphqlRequest } from './graphqlRequest.js';
 
@@ -10,16 +9,6 @@ export const ourGateway: Contender = {
   start: (context) => startOurGateway(context, true),
 };
 
-/**
- * Contender 1 as it was before bench/RESULTS.md's profile was acted on (subgraph calls through
- * Apollo's default fetcher, make-fetch-happen): the "before" of the change, in the same run.
- */
-export const ourGatewayBefore: Contender = {
-  id: 6,
-  name: "our gateway, everything on, before the connection pool (Apollo's default fetcher)",
-  start: (context) => startOurGateway(context, true, true),
-};
-
 /** Contender 2: our gateway (identity, limits, caller tokens) over subgraphs with privacy and the access log off. */
 export const ourGatewayWithoutProtections: Contender = {
   id: 2,
@@ -27,26 +16,19 @@ export const ourGatewayWithoutProtections: Contender = {
   start: (context) => startOurGateway(context, false),
 };
 
-async function startOurGateway(
-  context: ContenderContext,
-  guarded: boolean,
-  apolloDefaultFetcher = false,
-): Promise<RunningContender> {
-  const settings: OurGatewaySettings = {
-    ...context.identity,
-    apolloDefaultFetcher,
-    subgraphUrls: guarded ? context.backend.guardedSubgraphs : context.backend.openSubgraphs,
-  };
-  const child = await forkBenchProcess<{ url: string }>('ourGatewayProcess.ts', {
-    env: { BENCH_GATEWAY: JSON.stringify(settings) },
+async function startOurGateway(context: ContenderContext, guarded: boolean): Promise<RunningContender> {
+  const piece = await startGatewayPiece(context.backend, {
+    subgraphs: guarded ? 'guarded' : 'open',
+    limits: 'lifted',
     execArgv: context.execArgv,
   });
+  const url = `${piece.origin}/graphql`;
   return {
-    pid: child.pid,
+    pid: piece.pid,
     // The open subgraphs know no caller, so contender 2 asks for the citizen by id (same plan);
     // the token is still sent and verified: the gateway's own checks stay on.
     requestFor: (scenario) =>
-      graphqlRequest(child.ready.url, scenario, { document: guarded ? 'portal' : 'open', tokenFor: context.tokenFor }),
-    stop: child.stop,
+      graphqlRequest(url, scenario, { document: guarded ? 'portal' : 'open', tokenFor: context.backend.tokenFor }),
+    stop: piece.stop,
   };
 }

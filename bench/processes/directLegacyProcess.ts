@@ -11,9 +11,9 @@ import { SocialClient } from '../../subgraphs/social/legacy/index.js';
 import { TaxClient } from '../../subgraphs/tax/legacy/index.js';
 import type { LegacyClients } from '../LoadScenario.js';
 import { portalScenarios } from '../scenarios/index.js';
-import type { BackendAddresses } from './BackendAddresses.js';
+import type { LegacyDepartment } from '../../registry/departments.js';
 
-const legacyUrls = JSON.parse(process.env.BENCH_LEGACY ?? '{}') as BackendAddresses['legacy'];
+const legacyUrls = JSON.parse(process.env.BENCH_LEGACY ?? '{}') as Record<LegacyDepartment, string>;
 const legacy: LegacyClients = {
   market: new MarketClient({ url: legacyUrls.market }),
   tax: new TaxClient({ baseUrl: legacyUrls.tax }),

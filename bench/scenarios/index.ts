@@ -28,8 +28,11 @@ export const GROWTH_SIZES = [1, 10, 100, 1000] as const;
 /** Growth asks for the largest page (100): the most holdings, and privacy decisions, one request can carry. */
 const GROWTH_PAGE = 100;
 
-export function growthScenarios(dataSet: DataSet): Array<{ shareholders: number; scenario: LoadScenario }> {
-  return GROWTH_SIZES.map((size) => ({
+export function growthScenarios(
+  dataSet: DataSet,
+  sizes: readonly number[] = GROWTH_SIZES,
+): Array<{ shareholders: number; scenario: LoadScenario }> {
+  return GROWTH_SIZES.filter((size) => sizes.includes(size)).map((size) => ({
     shareholders: size,
     scenario: companyProfile(
       [dataSet.fixtures.companyWithShareholders[size]],
