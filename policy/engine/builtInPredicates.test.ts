@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ANONYMOUS, type Caller } from '../../core/caller.js';
+import { isCallerAmong } from './isCallerAmong.js';
 import type { DecisionInput, Subject } from './types.js';
 import {
   builtInPredicates,
@@ -100,5 +101,61 @@ describe('purpose', () => {
   });
   it('does not hold for an anonymous caller who states a purpose', () => {
     expect(purposePredicate.holds(input({ kind: 'anonymous', purpose: 'tax-audit' }), ['tax-audit'])).toBe(false);
+  });
+});
+
+describe('what each predicate reads of the subjects', () => {
+  // The field decider reuses a decision for values a rule cannot tell apart, by what its
+  // predicates declare they read: a predicate that read more would be decided wrongly.
+  const everyCaller: Caller[] = [
+    ANONYMOUS,
+    { kind: 'anonymous', purpose: 'tax-audit' },
+    person('P1'),
+    person('C1'),
+    company('C1'),
+    company('P1'),
+    officer(['tax-officer'], 'tax-audit'),
+    officer([], null),
+    { kind: 'officer', sub: 'P1', roles: ['market-officer'], azp: null, purpose: 'market-supervision' },
+  ];
+  const everySubjects: Array<readonly Subject[]> = [
+    [],
+    about({ kind: 'person', id: 'P1' }),
+    about({ kind: 'person', id: 'P2' }),
+    about({ kind: 'company', id: 'C1' }),
+    about({ kind: 'company', id: 'C2' }),
+    about({ kind: 'person', id: 'C1' }, { kind: 'company', id: 'P1' }),
+    about({ kind: 'person', id: 'P2' }, { kind: 'company', id: 'C1' }),
+    about({ kind: 'person', id: 'P1' }, { kind: 'company', id: 'C2' }),
+  ];
+  const everyNames = [[], ['tax-officer'], ['tax-audit', 'market-supervision'], ['market-officer']];
+
+  it.each(builtInPredicates.map((predicate) => [predicate.name, predicate] as const))(
+    '%s gives the same answer for any two subject lists its declared reading cannot tell apart',
+    (_name, predicate) => {
+      const view = (caller: Caller, subjects: readonly Subject[]) =>
+        predicate.reads === 'nothing'
+          ? ''
+          : predicate.reads === 'callerAmongSubjects'
+            ? String(isCallerAmong(caller, subjects))
+            : JSON.stringify(subjects);
+      for (const caller of everyCaller)
+        for (const names of everyNames)
+          for (const a of everySubjects)
+            for (const b of everySubjects)
+              if (view(caller, a) === view(caller, b))
+                expect(predicate.holds(input(caller, a), names)).toBe(predicate.holds(input(caller, b), names));
+    },
+  );
+
+  it('declares self and companySelf as reading only whether the caller is among the subjects, the rest nothing', () => {
+    expect(Object.fromEntries(builtInPredicates.map((predicate) => [predicate.name, predicate.reads]))).toEqual({
+      public: 'nothing',
+      authenticated: 'nothing',
+      self: 'callerAmongSubjects',
+      companySelf: 'callerAmongSubjects',
+      role: 'nothing',
+      purpose: 'nothing',
+    });
   });
 });

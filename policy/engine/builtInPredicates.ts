@@ -5,6 +5,7 @@ export const publicPredicate = Object.freeze<BuiltInPredicate>({
   name: 'public',
   argument: 'none',
   description: 'anyone, even an anonymous caller',
+  reads: 'nothing',
   holds: () => true,
 });
 
@@ -13,6 +14,7 @@ export const authenticatedPredicate = Object.freeze<BuiltInPredicate>({
   name: 'authenticated',
   argument: 'none',
   description: 'any logged-in caller (person, company or officer)',
+  reads: 'nothing',
   holds: ({ caller }) => caller.kind !== 'anonymous',
 });
 
@@ -25,6 +27,7 @@ export const selfPredicate = Object.freeze<BuiltInPredicate>({
   name: 'self',
   argument: 'none',
   description: 'a person looking at their own data',
+  reads: 'callerAmongSubjects',
   holds: ({ caller, subjects }) =>
     caller.kind === 'person' && subjects.some((subject) => subject.kind === 'person' && subject.id === caller.sub),
 });
@@ -34,6 +37,7 @@ export const companySelfPredicate = Object.freeze<BuiltInPredicate>({
   name: 'companySelf',
   argument: 'none',
   description: 'a company looking at its own data',
+  reads: 'callerAmongSubjects',
   holds: ({ caller, subjects }) =>
     caller.kind === 'company' && subjects.some((subject) => subject.kind === 'company' && subject.id === caller.sub),
 });
@@ -43,6 +47,7 @@ export const rolePredicate = Object.freeze<BuiltInPredicate>({
   name: 'role',
   argument: 'roles',
   description: 'the caller has one of these roles (declared in privacy/roles.yaml)',
+  reads: 'nothing',
   holds: ({ caller }, roles) => caller.kind !== 'anonymous' && caller.roles.some((role) => roles.includes(role)),
 });
 
@@ -54,6 +59,7 @@ export const purposePredicate = Object.freeze<BuiltInPredicate>({
   name: 'purpose',
   argument: 'purposes',
   description: 'the caller stated one of these purposes in X-Purpose (declared in privacy/roles.yaml)',
+  reads: 'nothing',
   holds: ({ caller }, purposes) =>
     caller.kind !== 'anonymous' && caller.purpose !== null && purposes.includes(caller.purpose),
 });

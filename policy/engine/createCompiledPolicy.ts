@@ -1,7 +1,7 @@
 import type { Department } from '../../core/errors.js';
 import type { CompiledExpression } from './compileExpression.js';
 import { isFederationField } from './federationFields.js';
-import type { CompiledPolicy, Decision, MaskStyle, PolicySources, PolicyVersion } from './types.js';
+import type { CompiledPolicy, Decision, MaskStyle, PolicySources, PolicyVersion, SubjectReading } from './types.js';
 
 /** A field's rule, compiled. */
 export interface CompiledFieldRule {
@@ -9,6 +9,8 @@ export interface CompiledFieldRule {
   mask?: { when: CompiledExpression; style: MaskStyle };
   /** Whether every caller is allowed (the rule is `public`): such a field is not personal data. */
   public: boolean;
+  /** What `allow` and the mask's `when` read of the subjects, together (subjectReadingOf). */
+  reads: SubjectReading;
 }
 
 const ALLOW: Decision = Object.freeze({ effect: 'allow' });
@@ -54,6 +56,11 @@ export function createCompiledPolicy(
     isProtected(typeName: string, fieldName: string): boolean {
       if (alwaysAllowed(typeName, fieldName)) return false;
       return fields.get(`${typeName}.${fieldName}`)?.public !== true;
+    },
+    reads(typeName: string, fieldName: string): SubjectReading {
+      // Always allowed, or denied as unclassified: the same for every value, whoever it is about.
+      if (alwaysAllowed(typeName, fieldName)) return 'nothing';
+      return fields.get(`${typeName}.${fieldName}`)?.reads ?? 'nothing';
     },
   });
 }

@@ -10,6 +10,7 @@ export type {
   CheckedFile,
   CompiledPolicy,
   Decision,
+  DecisionBatch,
   DecisionEvent,
   DecisionInput,
   FieldRule,
@@ -23,11 +24,14 @@ export type {
   RegistryLoadResult,
   Subject,
   SubjectEntry,
+  SubjectReading,
   SubjectResolvers,
 } from './types.js';
 export { builtInPredicates } from './builtInPredicates.js';
 export { compileExpression, type CompiledExpression } from './compileExpression.js';
 export { isAlwaysTrue } from './isAlwaysTrue.js';
+export { subjectReadingOf, widerReading } from './subjectReadingOf.js';
+export { isCallerAmong } from './isCallerAmong.js';
 export { createCompiledPolicy, type CompiledFieldRule } from './createCompiledPolicy.js';
 export {
   createFieldDecider,

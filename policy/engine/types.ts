@@ -47,8 +47,24 @@ export interface BuiltInPredicate {
   argument: 'none' | 'roles' | 'purposes';
   /** One line for privacy officers (privacy/README.md, policy:explain). */
   description: string;
+  /**
+   * What of the value's subjects `holds` reads beyond the caller: the field decider keeps a
+   * decision per exactly that, so the items of a list that share it are decided once. A
+   * predicate must not read more than it declares (builtInPredicates.test.ts holds each to it).
+   */
+  reads: SubjectReading;
   holds(input: DecisionInput, names: readonly string[]): boolean;
 }
+
+/**
+ * What a predicate (or a field's whole rule) reads of the subjects of the value it decides on,
+ * from least to most:
+ * - 'nothing': the caller alone (its kind, roles, purpose): one decision for every item of a list;
+ * - 'callerAmongSubjects': only whether the caller itself (its kind and ID) is one of the
+ *   subjects (isCallerAmong): at most two decisions per field for a whole list;
+ * - 'subjects': anything about them: one decision per distinct list of subjects.
+ */
+export type SubjectReading = 'nothing' | 'callerAmongSubjects' | 'subjects';
 
 /** A rule expression as read from a policy file, before it is compiled to a function. */
 export type PolicyExpression =
@@ -80,6 +96,12 @@ export interface CompiledPolicy {
   decide(typeName: string, fieldName: string, input: DecisionInput): Decision;
   /** True unless the field is `public`: such fields are personal data or business secrets (the access log records them). */
   isProtected(typeName: string, fieldName: string): boolean;
+  /**
+   * What the field's decision reads of the subjects (SubjectReading), so a decider may reuse it
+   * for every value that agrees on that; absent in hand-built policies, where every distinct
+   * list of subjects is decided on its own ('subjects').
+   */
+  reads?(typeName: string, fieldName: string): SubjectReading;
   /** The rules as written and where, for explaining a decision (policy:can); absent in hand-built policies. */
   sources?: PolicySources;
 }
@@ -146,4 +168,22 @@ export interface DecisionEvent {
   protected: boolean;
   /** The hash of the policy version that decided (CompiledPolicy.version). */
   policy: string;
+}
+
+/**
+ * The decisions on one protected field in one request that came out the same (the items of a
+ * list, allowed alike), for the access log: one batch per field and decision instead of one
+ * DecisionEvent per value. The decider adds the subjects of each further value it decides so,
+ * so read a batch once the request's answer is complete (the access log reads it before the
+ * answer leaves). Names whose data and which field, never the value.
+ */
+export interface DecisionBatch {
+  department: Department;
+  typeName: string;
+  fieldName: string;
+  decision: Decision;
+  /** The hash of the policy version that decided (CompiledPolicy.version). */
+  policy: string;
+  /** The subjects of each value decided so, one list per value, in the order decided; a parent's fields share one list. */
+  readonly subjectLists: ReadonlyArray<readonly Subject[]>;
 }

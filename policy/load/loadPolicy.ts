@@ -8,6 +8,8 @@ import {
   governedFields,
   isAlwaysTrue,
   keyFieldsOf,
+  subjectReadingOf,
+  widerReading,
   type CompiledExpression,
   type CompiledFieldRule,
   type CompiledPolicy,
@@ -163,6 +165,9 @@ function compilePolicy(
       allow: compileExpression(rule.allow, rules, compiled),
       mask: rule.mask && { when: compileExpression(rule.mask.when, rules, compiled), style: rule.mask.style },
       public: isAlwaysTrue(rule.allow, rules),
+      reads: rule.mask
+        ? widerReading(subjectReadingOf(rule.allow, rules), subjectReadingOf(rule.mask.when, rules))
+        : subjectReadingOf(rule.allow, rules),
     });
   }
   const version = policyVersionOf(options.department, {

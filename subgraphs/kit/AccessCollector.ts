@@ -1,7 +1,13 @@
 import type { AuthenticatedCaller, Caller } from '../../core/caller.js';
 import { vouchForSubjects, type AccessEntry, type GivenDecision } from '../../access-log/index.js';
 import type { Department } from '../../core/errors.js';
-import type { DecisionEvent } from '../../policy/index.js';
+import type { DecisionBatch, DecisionEvent, Subject } from '../../policy/index.js';
+
+interface SubjectEntry {
+  kind: 'person' | 'company';
+  id: string;
+  fields: Map<string, GivenDecision>;
+}
 
 /** When one field meets several decisions for a subject (items of a list), the record keeps what left the most. */
 const OPENNESS: Record<GivenDecision, number> = { masked: 1, allowed: 2 };
@@ -15,12 +21,13 @@ const OPENNESS: Record<GivenDecision, number> = { masked: 1, allowed: 2 };
  */
 export class AccessCollector {
   readonly #at = new Date().toISOString();
-  readonly #bySubject = new Map<
-    string,
-    { kind: 'person' | 'company'; id: string; fields: Map<string, GivenDecision> }
-  >();
+  readonly #bySubject = new Map<string, SubjectEntry>();
   readonly #denied = new Map<string, number>();
   #policy: string | null = null;
+  /** Batches noted (noteBatch), with how many of each one's values are folded in already. */
+  readonly #batches: Array<{ batch: DecisionBatch; folded: number }> = [];
+  /** Each subjects list's entries, once looked up: a list item's fields share one list. */
+  readonly #entriesOfList = new WeakMap<readonly Subject[], SubjectEntry[]>();
 
   note(event: DecisionEvent): void {
     const field = `${event.typeName}.${event.fieldName}`;
@@ -30,24 +37,62 @@ export class AccessCollector {
       return;
     }
     const decision: GivenDecision = event.decision.effect === 'mask' ? 'masked' : 'allowed';
-    for (const subject of event.subjects) {
-      const key = `${subject.kind}:${subject.id}`;
-      let entry = this.#bySubject.get(key);
-      if (!entry) {
-        entry = { kind: subject.kind, id: subject.id, fields: new Map() };
-        this.#bySubject.set(key, entry);
+    for (const subject of event.subjects) merge(this.#entryOf(subject), field, decision);
+  }
+
+  /**
+   * The same as a note of each of its values' decisions, for a batch the field decider keeps
+   * adding to during the request (DecisionBatch): folded in when the collector is read.
+   */
+  noteBatch(batch: DecisionBatch): void {
+    this.#batches.push({ batch, folded: 0 });
+  }
+
+  #fold(): void {
+    for (const pending of this.#batches) {
+      const { batch } = pending;
+      const lists = batch.subjectLists;
+      if (pending.folded === lists.length) continue;
+      const field = `${batch.typeName}.${batch.fieldName}`;
+      this.#policy ??= batch.policy;
+      if (batch.decision.effect === 'deny') {
+        this.#denied.set(field, (this.#denied.get(field) ?? 0) + lists.length - pending.folded);
+      } else {
+        const decision: GivenDecision = batch.decision.effect === 'mask' ? 'masked' : 'allowed';
+        for (let i = pending.folded; i < lists.length; i++)
+          for (const entry of this.#entriesOf(lists[i]!)) merge(entry, field, decision);
       }
-      const earlier = entry.fields.get(field);
-      if (earlier === undefined || OPENNESS[decision] > OPENNESS[earlier]) entry.fields.set(field, decision);
+      pending.folded = lists.length;
     }
   }
 
+  #entriesOf(subjects: readonly Subject[]): SubjectEntry[] {
+    let entries = this.#entriesOfList.get(subjects);
+    if (!entries) {
+      entries = subjects.map((subject) => this.#entryOf(subject));
+      this.#entriesOfList.set(subjects, entries);
+    }
+    return entries;
+  }
+
+  #entryOf(subject: Subject): SubjectEntry {
+    const key = `${subject.kind}:${subject.id}`;
+    let entry = this.#bySubject.get(key);
+    if (!entry) {
+      entry = { kind: subject.kind, id: subject.id, fields: new Map() };
+      this.#bySubject.set(key, entry);
+    }
+    return entry;
+  }
+
   get isEmpty(): boolean {
+    this.#fold();
     return this.#bySubject.size === 0 && this.#denied.size === 0;
   }
 
   /** Whether any subject was given personal data (what "no record, no data" withholds). */
   get gavePersonalData(): boolean {
+    this.#fold();
     return this.#bySubject.size > 0;
   }
 
@@ -57,6 +102,7 @@ export class AccessCollector {
     correlationId: string | null;
     caller: Caller;
   }): AccessEntry {
+    this.#fold();
     const { caller } = options;
     const known = caller.kind === 'anonymous' ? null : (caller as AuthenticatedCaller);
     // Every subject here came from a DecisionEvent, whose subjects the field decider checked
@@ -78,4 +124,10 @@ export class AccessCollector {
       denied: [...this.#denied].map(([field, count]) => ({ field, count })),
     });
   }
+}
+
+/** A field given to a subject: what left the most stays (allowed over masked). */
+function merge(entry: SubjectEntry, field: string, decision: GivenDecision): void {
+  const earlier = entry.fields.get(field);
+  if (earlier === undefined || OPENNESS[decision] > OPENNESS[earlier]) entry.fields.set(field, decision);
 }

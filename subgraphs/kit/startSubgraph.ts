@@ -110,7 +110,9 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
           department: options.department,
           subjects: options.subjects,
           policyFile: options.policyFile,
-          onDecision: (event, context) => (context as { access?: AccessCollector } | undefined)?.access?.note(event),
+          // One batch per field and decision in a request, not a note per list item (issue 23).
+          onDecisionBatch: (batch, context) =>
+            (context as { access?: AccessCollector } | undefined)?.access?.noteBatch(batch),
           onVersion: (version) => options.accessLog?.registerPolicy(version),
           log: ({ level, msg, ...entry }) => logger[level === 'warn' ? 'warn' : 'info'](entry, String(msg)),
         }),

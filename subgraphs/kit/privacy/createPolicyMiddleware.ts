@@ -1,5 +1,5 @@
 import { isIntrospectionType, isObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
-import { middleware, type IMiddleware, type IMiddlewareFunction, type IMiddlewareGenerator } from 'graphql-middleware';
+import { middleware, type IMiddleware, type IMiddlewareGenerator } from 'graphql-middleware';
 import { allow, rule, shield } from 'graphql-shield';
 import { graphError, isProductError } from '../../../core/errors.js';
 import {
@@ -15,67 +15,70 @@ import {
 
 export type PolicyMiddlewareOptions = FieldDeciderOptions;
 
-type PolicyMiddleware =
-  | IMiddlewareGenerator<unknown, unknown, Record<string, unknown>>
-  | IMiddlewareFunction<unknown, unknown, Record<string, unknown>>;
+type PolicyMiddleware = IMiddlewareGenerator<unknown, unknown, Record<string, unknown>>;
 
 /**
  * The privacy policy as graphql-middleware middlewares, for
  * `applyMiddleware(schema, ...createPolicyMiddleware(options))` (DESIGN.md, "Privacy where the
- * data is"):
+ * data is"): a graphql-shield rule tree with a rule on every field of every object type, so
+ * there are no holes — federation and key fields are `allow`ed; every other field has the
+ * policy's rule (also the `fallbackRule`), which asks the current policy: a denied field is never
+ * resolved (nothing is fetched from the legacy system) and becomes null with a FORBIDDEN error
+ * naming it, and a masked one has its resolved value masked.
  *
- * 1. a graphql-shield with a rule on every field of every object type, so there are no holes:
- *    federation and key fields are allowed; every other field asks the current policy, and a
- *    denied field is never resolved (nothing is fetched from the legacy system) and becomes
- *    null with a FORBIDDEN error naming it;
- * 2. a mask applied to a resolved value when the decision is `mask`.
+ * The policy's rule is synchronous, and so is its field wrapper: it decides, then returns the
+ * resolver's own value (masked if need be), adding no promise to a field of a list item. Fields
+ * under any other shield rule keep shield's own (asynchronous) wrapper. Errors are shield's, as
+ * configured below: a department's error passes as it is, a rule that fails denies.
  *
  * The caller is `context.caller` (anonymous when missing: fail closed).
  */
 export function createPolicyMiddleware(options: PolicyMiddlewareOptions | FieldDecider): PolicyMiddleware[] {
   const decider = 'decide' in options ? options : createFieldDecider(options);
-  // One decision per field resolution, shared by both middlewares. info.path is a fresh object
-  // for each field of each item, so it is the resolution's identity; held weakly, it goes with the request.
-  const decisions = new WeakMap<object, Decision>();
 
-  const decideField = (
+  /** The decision, or the error the field becomes instead (what shield makes of the rule's outcome). */
+  const check = (
+    parent: unknown,
+    args: Record<string, unknown> | undefined,
+    context: unknown,
+    info: GraphQLResolveInfo,
+  ): Decision | Error => {
+    let decision: Decision;
+    try {
+      decision = decider.decide(questionOf(parent, args, context, info));
+    } catch (error) {
+      // A malformed subject (BAD_USER_INPUT) reaches the caller as it is; anything else denies.
+      return isProductError(error) ? error : forbidden(info);
+    }
+    return decision.effect === 'deny' ? forbidden(info) : decision;
+  };
+
+  // The rule as shield knows it ('no_cache': the decision depends on the parent and the field).
+  const askPolicy = rule('privacyPolicy', { cache: 'no_cache' })((parent, args, context, info: GraphQLResolveInfo) => {
+    const outcome = check(parent, args as Record<string, unknown>, context, info);
+    return outcome instanceof Error ? outcome : true;
+  });
+
+  // What shield's wrapper does with askPolicy, without its promises: decide, then resolve or not.
+  // graphql-middleware's type promises a promise; it passes on whatever the wrapper returns.
+  const guardField = (
+    resolve: (parent: unknown, args: Record<string, unknown>, context: unknown, info: GraphQLResolveInfo) => unknown,
     parent: unknown,
     args: Record<string, unknown>,
     context: unknown,
     info: GraphQLResolveInfo,
-  ): Decision => {
-    const decision = decider.decide(questionOf(parent, args, context, info));
-    decisions.set(info.path, decision);
-    return decision;
+  ): unknown => {
+    const outcome = check(parent, args, context, info);
+    if (outcome instanceof Error) return outcome;
+    const value: unknown = resolve(parent, args, context, info);
+    if (outcome.effect !== 'mask') return value;
+    return value instanceof Promise
+      ? value.then((resolved: unknown) => applyMask(resolved, outcome.style))
+      : applyMask(value, outcome.style);
   };
 
-  // 'no_cache': the decision depends on the parent (whose data) and the field, and shield's
-  // 'contextual' cache would reuse one field's answer for every field sharing the rule.
-  const askPolicy = rule('privacyPolicy', { cache: 'no_cache' })((parent, args, context, info: GraphQLResolveInfo) => {
-    let decision: Decision;
-    try {
-      decision = decideField(parent, args as Record<string, unknown>, context, info);
-    } catch (error) {
-      // A malformed subject (BAD_USER_INPUT) reaches the caller as it is; anything else denies.
-      if (isProductError(error)) return error;
-      throw error;
-    }
-    return decision.effect === 'deny' ? forbidden(info) : true;
-  });
-
   const policyShield = middleware((schema: GraphQLSchema) => {
-    const keys = keyFieldsOf(schema);
-    const ruleTree: Record<string, Record<string, typeof allow | typeof askPolicy>> = {};
-    for (const type of Object.values(schema.getTypeMap())) {
-      if (!isObjectType(type) || isIntrospectionType(type)) continue;
-      const fields: Record<string, typeof allow | typeof askPolicy> = {};
-      for (const fieldName of Object.keys(type.getFields())) {
-        // Federation and key fields are how the gateway plans and joins: never governed.
-        fields[fieldName] =
-          isFederationField(type.name, fieldName) || keys.get(type.name)?.has(fieldName) ? allow : askPolicy;
-      }
-      ruleTree[type.name] = fields;
-    }
+    const ruleTree = ruleTreeOf(schema, askPolicy);
     const generated = shield(ruleTree, {
       // A department's own errors (DEPARTMENT_UNAVAILABLE, BAD_USER_INPUT) must reach the caller as they are.
       allowExternalErrors: true,
@@ -84,34 +87,36 @@ export function createPolicyMiddleware(options: PolicyMiddlewareOptions | FieldD
       fallbackError: (_error, _parent, _args, _context, info) => forbidden(info),
       debug: false,
     }).generate(schema) as Record<string, Record<string, unknown>>;
-    // Fields whose rule is `allow` (keys, federation) are left unwrapped: shield's wrapper would
-    // only add two awaits to every id of every list item, and there is nothing to decide.
-    for (const [typeName, fields] of Object.entries(ruleTree)) {
-      for (const [fieldName, fieldRule] of Object.entries(fields))
-        if (fieldRule === allow) delete generated[typeName]?.[fieldName];
+    for (const [typeName, fields] of Object.entries(generated)) {
+      for (const fieldName of Object.keys(fields)) {
+        const fieldRule = ruleTree[typeName]?.[fieldName] ?? askPolicy;
+        // Keys and federation fields: nothing to decide, so no wrapper at all on every id of every item.
+        if (fieldRule === allow) delete fields[fieldName];
+        else if (fieldRule === askPolicy) fields[fieldName] = guardField;
+      }
     }
     return generated as IMiddleware<unknown, unknown, Record<string, unknown>>;
   });
 
-  // The shield ran first, so the decision is known before the resolver: a field that is not
-  // masked passes straight through, without the promise an async wrapper would add to every
-  // field of every list item.
-  const maskValues: IMiddlewareFunction<unknown, unknown, Record<string, unknown>> = (
-    resolve,
-    parent,
-    args,
-    context,
-    info,
-  ) => {
-    const decision = decisions.get(info.path);
-    if (decision?.effect !== 'mask') return resolve(parent, args, context, info);
-    const value: unknown = resolve(parent, args, context, info);
-    return value instanceof Promise
-      ? value.then((resolved: unknown) => applyMask(resolved, decision.style))
-      : applyMask(value, decision.style);
-  };
+  return [policyShield];
+}
 
-  return [policyShield, maskValues];
+/** Shield's rule tree: `allow` on federation and key fields (how the gateway plans and joins), the policy's rule on every other. */
+function ruleTreeOf<TRule>(
+  schema: GraphQLSchema,
+  policyRule: TRule,
+): Record<string, Record<string, TRule | typeof allow>> {
+  const keys = keyFieldsOf(schema);
+  const ruleTree: Record<string, Record<string, TRule | typeof allow>> = {};
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || isIntrospectionType(type)) continue;
+    const fields: Record<string, TRule | typeof allow> = {};
+    for (const fieldName of Object.keys(type.getFields()))
+      fields[fieldName] =
+        isFederationField(type.name, fieldName) || keys.get(type.name)?.has(fieldName) ? allow : policyRule;
+    ruleTree[type.name] = fields;
+  }
+  return ruleTree;
 }
 
 function forbidden(info: GraphQLResolveInfo) {

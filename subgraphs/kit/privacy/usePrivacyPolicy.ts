@@ -9,6 +9,7 @@ import {
   loadRegistry,
   watchPolicy,
   type CompiledPolicy,
+  type DecisionBatch,
   type DecisionEvent,
   type PolicyLoadResult,
   type PolicyProblem,
@@ -28,6 +29,8 @@ export interface PrivacyPolicyOptions {
   /** Defaults to privacy/roles.yaml beside the policy file. */
   rolesFile?: string;
   onDecision?(event: DecisionEvent, context: unknown): void;
+  /** Told once per request, protected field and decision, with the batch of its values' subjects (the access log's way). */
+  onDecisionBatch?(batch: DecisionBatch, context: unknown): void;
   /** Told of each policy version put in force (at start and on every accepted reload), e.g. to keep its text in the access log. */
   onVersion?(version: PolicyVersion): void;
   /** Where reloads and refusals are reported (operators' log). */
@@ -107,6 +110,7 @@ function enforcePolicy(options: PrivacyPolicyOptions, built: GraphQLSchema): { s
     getPolicy: () => current,
     subjects: options.subjects,
     onDecision: options.onDecision,
+    onDecisionBatch: options.onDecisionBatch,
   });
   const schema = applyMiddleware(built, ...createPolicyMiddleware(decider));
   skipDeniedEntityLoads(schema, decider);
