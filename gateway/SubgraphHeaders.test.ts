@@ -3,13 +3,17 @@ import { SubgraphHeaders } from './SubgraphHeaders.js';
 
 describe('SubgraphHeaders', () => {
   it('answers a header by any case, repeated values joined, as fetch Headers do', () => {
-    const headers = new SubgraphHeaders({ 'content-type': 'application/json', vary: ['a', 'b'], absent: undefined });
+    const headers = new SubgraphHeaders({
+      'content-type': 'application/json',
+      'x-many': ['a', 'b'],
+      absent: undefined,
+    });
     expect(headers.get('Content-Type')).toBe('application/json');
-    expect(headers.get('vary')).toBe('a, b');
+    expect(headers.get('X-Many')).toBe('a, b');
     expect([headers.get('absent'), headers.has('absent'), headers.has('CONTENT-TYPE')]).toEqual([null, false, true]);
     expect([...headers]).toEqual([
       ['content-type', 'application/json'],
-      ['vary', 'a, b'],
+      ['x-many', 'a, b'],
     ]);
   });
 
