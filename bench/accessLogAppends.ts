@@ -45,6 +45,8 @@ interface Cell {
   writers: number;
   /** The baseline commit's store (accessLogBaseline.ts) on the same cell, measured just before; null when unavailable. */
   baselinePerSecond: number | null;
+  /** Why the baseline's cell failed (a writer's append failed, e.g. SQLite's busy timeout), or null. */
+  baselineFailure: string | null;
   appendsPerSecond: number;
   verified: string;
   verifiedOk: boolean;
@@ -77,8 +79,11 @@ const baseline = extractAccessLogBaseline();
 if (!baseline.available) log(`baseline not measured: ${baseline.reason}`);
 
 /** The baseline commit's store on a fresh log of its own: its own writer processes, same arguments. */
-async function measureBaseline(backend: AccessLogBackend, writers: number): Promise<number | null> {
-  if (!baseline.available) return null;
+async function measureBaseline(
+  backend: AccessLogBackend,
+  writers: number,
+): Promise<Pick<Cell, 'baselinePerSecond' | 'baselineFailure'>> {
+  if (!baseline.available) return { baselinePerSecond: null, baselineFailure: null };
   const temp = await backend.create();
   try {
     const args = writerNames(writers).map((writer) => [
@@ -88,7 +93,15 @@ async function measureBaseline(backend: AccessLogBackend, writers: number): Prom
       String(IN_FLIGHT),
       '0',
     ]);
-    return perSecond(APPENDS_PER_CELL, await releaseWriterProcesses(baseline.appendFromProcess, args));
+    const writerMs = await releaseWriterProcesses(baseline.appendFromProcess, args);
+    return { baselinePerSecond: perSecond(APPENDS_PER_CELL, writerMs), baselineFailure: null };
+  } catch (error) {
+    // The old store can fail where this one does not (its writers held SQLite's lock through an
+    // fsync, so others ran out of busy timeout under load): a result to show, not a crash.
+    const reason = /SQLITE_BUSY|database is locked/.test(String(error))
+      ? 'database is locked (busy timeout)'
+      : 'a writer failed';
+    return { baselinePerSecond: null, baselineFailure: reason };
   } finally {
     await temp.dispose();
   }
@@ -97,7 +110,7 @@ async function measureBaseline(backend: AccessLogBackend, writers: number): Prom
 async function measure(
   backend: AccessLogBackend,
   writers: number,
-): Promise<Omit<Cell, 'backend' | 'writers' | 'baselinePerSecond'>> {
+): Promise<Omit<Cell, 'backend' | 'writers' | 'baselinePerSecond' | 'baselineFailure'>> {
   const temp = await backend.create();
   try {
     const writerMs = await appendFromProcesses(temp.url, writerNames(writers), APPENDS_PER_CELL / writers, IN_FLIGHT);
@@ -124,10 +137,11 @@ for (const backend of [sqliteBackend, postgresBackend]) {
   for (const writers of WRITER_COUNTS) {
     log(`${backend.name}, ${writers} writer(s): ${APPENDS_PER_CELL} appends`);
     // The baseline first, then this commit's, back to back: the two share the machine's moment.
-    const baselinePerSecond = await measureBaseline(backend, writers);
-    if (baselinePerSecond !== null) log(`  baseline ${baselinePerSecond.toFixed(0)}/s`);
+    const before = await measureBaseline(backend, writers);
+    if (before.baselinePerSecond !== null) log(`  baseline ${before.baselinePerSecond.toFixed(0)}/s`);
+    if (before.baselineFailure !== null) log(`  baseline FAILED: ${before.baselineFailure}`);
     const cell = await measure(backend, writers);
-    cells.push({ backend: backend.name, writers, baselinePerSecond, ...cell });
+    cells.push({ backend: backend.name, writers, ...before, ...cell });
     log(`  ${cell.appendsPerSecond.toFixed(0)}/s, ${cell.verified}`);
   }
 }
@@ -173,7 +187,7 @@ const markdown = [
   '|---|---|---|---|---|---|',
   ...cells.map(
     (cell) =>
-      `| ${cell.backend} | ${cell.writers} | ${cell.baselinePerSecond === null ? '–' : rate(cell.baselinePerSecond)} | ${rate(cell.appendsPerSecond)} | ${cell.baselinePerSecond === null ? '–' : `${(cell.appendsPerSecond / cell.baselinePerSecond).toFixed(2)}×`} | ${cell.verified} |`,
+      `| ${cell.backend} | ${cell.writers} | ${cell.baselinePerSecond === null ? (cell.baselineFailure ? `failed: ${cell.baselineFailure}` : '–') : rate(cell.baselinePerSecond)} | ${rate(cell.appendsPerSecond)} | ${cell.baselinePerSecond === null ? '–' : `${(cell.appendsPerSecond / cell.baselinePerSecond).toFixed(2)}×`} | ${cell.verified} |`,
   ),
   '',
   postgresAgainstSqlite(),
