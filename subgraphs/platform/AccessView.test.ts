@@ -7,16 +7,10 @@ import { AccessCollector } from '../kit/AccessCollector.js';
 import type { AccessCaller } from '../../access-log/index.js';
 import { sampleEntry, SUBJECTS } from '../../access-log/testing/sampleEntries.js';
 import { usePrivacyPolicy } from '../kit/privacy/index.js';
-import { DateTimeScalar, readSchema, type AccessLogStore } from '../kit/index.js';
+import { readSchema, type AccessLogStore } from '../kit/index.js';
 import type { DecisionEvent } from '../../policy/index.js';
 import { createPlatformLoaders } from './loaders.js';
-import { Accessor } from './resolvers/Accessor.js';
-import { Company } from './resolvers/Company.js';
-import { DataAccess } from './resolvers/DataAccess.js';
-import { DataAccessPage } from './resolvers/DataAccessPage.js';
-import { FieldAccess } from './resolvers/FieldAccess.js';
-import { Person } from './resolvers/Person.js';
-import { Query } from './resolvers/Query.js';
+import { platformResolvers } from './department.js';
 import { subjects } from './subjects.js';
 import { openTempAccessLog } from './testing/openTempAccessLog.js';
 
@@ -63,17 +57,8 @@ let store: AccessLogStore;
 beforeAll(() => {
   const built = buildSubgraphSchema([
     {
-      typeDefs: readSchema(new URL('./server.ts', import.meta.url).href),
-      resolvers: {
-        DateTime: DateTimeScalar,
-        Query,
-        Person,
-        Company,
-        DataAccessPage,
-        DataAccess,
-        Accessor,
-        FieldAccess,
-      } as unknown as GraphQLResolverMap,
+      typeDefs: readSchema(import.meta.url),
+      resolvers: platformResolvers as unknown as GraphQLResolverMap,
     },
   ]);
   const policy = usePrivacyPolicy({

@@ -10,6 +10,18 @@ import { Person } from './resolvers/Person.js';
 import { Query } from './resolvers/Query.js';
 import { subjects } from './subjects.js';
 
+/** The platform's resolver map: it needs neither a client nor an issuer (its tests build the schema with it). */
+export const platformResolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  Query,
+  Person,
+  Company,
+  DataAccessPage,
+  DataAccess,
+  Accessor,
+  FieldAccess,
+};
+
 /**
  * The city data centre's subgraph: the access log, readable by the people and companies it is
  * about and by privacy officers (privacy/platform.yaml). Reading the log is itself logged. It has
@@ -21,15 +33,6 @@ export const platformDepartment = defineDepartment({
   schema: new URL('./schema.graphql', import.meta.url),
   stores: (stores) => stores,
   loaders: ({ accessLog, certificates }) => createPlatformLoaders(accessLog, certificates),
-  resolvers: (): Resolvers => ({
-    DateTime: DateTimeScalar,
-    Query,
-    Person,
-    Company,
-    DataAccessPage,
-    DataAccess,
-    Accessor,
-    FieldAccess,
-  }),
+  resolvers: () => platformResolvers,
   subjects,
 });
