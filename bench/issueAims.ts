@@ -12,9 +12,9 @@ type Figures = ReadonlyMap<string, number | null>;
 const pct = (share: number) => `${(share * 100).toFixed(0)} %`;
 const x = (value: number) => `${value.toFixed(2)}×`;
 
-/** Every figure whose key starts with `prefix`, worst first by `worse` (a larger `worse` is worse). */
-function every(figures: Figures, prefix: string, worse: (value: number) => number) {
-  const found = [...figures].filter(([key]) => key.startsWith(prefix));
+/** Every figure whose key starts with `prefix` (and ends with `suffix`), worst first by `worse` (a larger `worse` is worse). */
+function every(figures: Figures, prefix: string, worse: (value: number) => number, suffix = '') {
+  const found = [...figures].filter(([key]) => key.startsWith(prefix) && key.endsWith(suffix));
   const values = found.filter((entry): entry is [string, number] => entry[1] !== null && Number.isFinite(entry[1]));
   return {
     missing: found.length === 0 || values.length < found.length,
@@ -32,8 +32,9 @@ function allCells(
   worse: (value: number) => number,
   show: (value: number) => string,
   cells = 6,
+  suffix = '',
 ): AimVerdict {
-  const { missing, values } = every(figures, prefix, worse);
+  const { missing, values } = every(figures, prefix, worse, suffix);
   if (missing || values.length < cells)
     return { aim, met: null, detail: `measured in ${values.length} of ${cells} cells` };
   const failing = values.filter(([, value]) => !ok(value));
@@ -90,6 +91,7 @@ export function issueAims(figures: Figures): AimVerdict[] {
       (v) => -v,
       x,
       3,
+      '/0ms',
     ),
     allCells(
       figures,

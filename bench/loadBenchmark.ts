@@ -23,9 +23,10 @@ import { writeResultsSection } from './writeResultsSection.js';
 const quick = process.argv.includes('--quick');
 const cpuProf = (process.argv.find((arg) => arg.startsWith('--cpu-prof='))?.slice('--cpu-prof='.length) ?? '')
   .split(',')
-  .map((name) => name.trim())
+  // "subgraph-market" or "subgraph market": the pieces' names, with hyphens for spaces on a command line.
+  .map((name) => name.trim().replace(/-/g, ' '))
   .filter(Boolean);
-const command = `${quick ? 'npm run bench:quick' : 'npm run bench'}${cpuProf.length > 0 ? ` -- --cpu-prof=${cpuProf.join(',')}` : ''}`;
+const command = `${quick ? 'npm run bench:quick' : 'npm run bench'}${cpuProf.length > 0 ? ` -- --cpu-prof=${cpuProf.map((name) => name.replace(/ /g, '-')).join(',')}` : ''}`;
 const baselineFile = new URL('./baseline.json', import.meta.url);
 const profiles = new URL('./profiles/', import.meta.url);
 

@@ -25,7 +25,11 @@ export function renderPieces(results: LoadBenchmarkResults): string[] {
       (a, b) =>
         a.latency.localeCompare(b.latency) || SCENARIO_ORDER.indexOf(a.scenario) - SCENARIO_ORDER.indexOf(b.scenario),
     ),
-    ...results.growth.map((row) => ({ ...row, scenario: `${row.shareholders} shareholders`, latency: '0 ms' })),
+    ...results.growth.map((row) => ({
+      ...row,
+      scenario: `company profile, ${row.shareholders.toLocaleString('en')} shareholder${row.shareholders === 1 ? '' : 's'}`,
+      latency: '0 ms',
+    })),
   ];
   for (const row of rows) {
     const piece = (name: string) => row.pieces.find((entry) => entry.name === name)?.cpuMsPerRequest;
