@@ -21,7 +21,9 @@ const OPENNESS: Record<GivenDecision, number> = { masked: 1, allowed: 2 };
  */
 export class AccessCollector {
   readonly #at = new Date().toISOString();
-  readonly #bySubject = new Map<string, SubjectEntry>();
+  /** Every subject given data, in the order first given; found by kind, then ID (no key built per look-up). */
+  readonly #subjects: SubjectEntry[] = [];
+  readonly #byKind = { person: new Map<string, SubjectEntry>(), company: new Map<string, SubjectEntry>() };
   readonly #denied = new Map<string, number>();
   #policy: string | null = null;
   /** Batches noted (noteBatch), with how many of each one's values are folded in already. */
@@ -76,24 +78,25 @@ export class AccessCollector {
   }
 
   #entryOf(subject: Subject): SubjectEntry {
-    const key = `${subject.kind}:${subject.id}`;
-    let entry = this.#bySubject.get(key);
+    const byId = this.#byKind[subject.kind];
+    let entry = byId.get(subject.id);
     if (!entry) {
       entry = { kind: subject.kind, id: subject.id, fields: new Map() };
-      this.#bySubject.set(key, entry);
+      byId.set(subject.id, entry);
+      this.#subjects.push(entry);
     }
     return entry;
   }
 
   get isEmpty(): boolean {
     this.#fold();
-    return this.#bySubject.size === 0 && this.#denied.size === 0;
+    return this.#subjects.length === 0 && this.#denied.size === 0;
   }
 
   /** Whether any subject was given personal data (what "no record, no data" withholds). */
   get gavePersonalData(): boolean {
     this.#fold();
-    return this.#bySubject.size > 0;
+    return this.#subjects.length > 0;
   }
 
   entry(options: {
@@ -116,7 +119,7 @@ export class AccessCollector {
       caller: { kind: caller.kind, sub: known?.sub ?? null, roles: [...(known?.roles ?? [])], azp: known?.azp ?? null },
       purpose: caller.purpose,
       policy: this.#policy,
-      subjects: [...this.#bySubject.values()].map((subject) => ({
+      subjects: this.#subjects.map((subject) => ({
         kind: subject.kind,
         id: subject.id,
         fields: [...subject.fields].map(([field, decision]) => ({ field, decision })),
