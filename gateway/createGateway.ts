@@ -60,6 +60,8 @@ const MAX_SOCKETS_PER_SUBGRAPH = 64;
  * never sent on a connection the subgraph is closing.
  */
 const IDLE_CONNECTION_MS = 15_000;
+/** Subgraph URLs whose parse is kept: one per subgraph, so this bound is never reached in practice. */
+const MAX_SUBGRAPH_URLS = 64;
 
 /**
  * The federated gateway: plans each portal query over the departments' subgraphs and sends each
@@ -186,15 +188,36 @@ function createSubgraphFetcher(): Fetcher {
     scheduling: 'lifo' as const,
   };
   const agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
+  // The few subgraph URLs, each parsed once rather than on every call (issue 23's gateway profile).
+  const targets = new Map<string, { secure: boolean; host: string; port: number; path: string }>();
+  const targetOf = (url: string) => {
+    let target = targets.get(url);
+    if (!target) {
+      const parsed = new URL(url);
+      const secure = parsed.protocol === 'https:';
+      const port = parsed.port === '' ? (secure ? 443 : 80) : Number(parsed.port);
+      target = {
+        secure,
+        host: parsed.hostname.replace(/^\[(.*)\]$/, '$1'),
+        port,
+        path: parsed.pathname + parsed.search,
+      };
+      if (targets.size >= MAX_SUBGRAPH_URLS) targets.clear();
+      targets.set(url, target);
+    }
+    return target;
+  };
   return (url, init = {}) =>
     new Promise<FetcherResponse>((resolve, reject) => {
-      const target = new URL(url);
-      const agent = target.protocol === 'https:' ? agents['https:'] : agents['http:'];
+      const target = targetOf(url);
+      const agent = target.secure ? agents['https:'] : agents['http:'];
       const body =
         init.body === undefined ? undefined : typeof init.body === 'string' ? Buffer.from(init.body) : init.body;
-      const request = (target.protocol === 'https:' ? https : http).request(
-        target,
+      const request = (target.secure ? https : http).request(
         {
+          host: target.host,
+          port: target.port,
+          path: target.path,
           method: init.method ?? 'GET',
           headers: { ...init.headers, ...(body ? { 'content-length': String(body.length) } : {}) },
           agent,
