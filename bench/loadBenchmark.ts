@@ -12,6 +12,8 @@
  * `-- --cpu-prof=<piece>[,<piece>…]`: those pieces run under --cpu-prof for the whole run
  * ("gateway" is contender 1's; "subgraph market", "open subgraph tax", "stand-in social", …),
  * each summarised over the measured windows in the section (docs/performance.md).
+ * `-- --build=head`: the pieces from the last commit built aside instead of dist/ (for a shared
+ * working tree that is someone's work in progress).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { issueFigures } from './issueFigures.js';
@@ -26,12 +28,18 @@ const cpuProf = (process.argv.find((arg) => arg.startsWith('--cpu-prof='))?.slic
   // "subgraph-market" or "subgraph market": the pieces' names, with hyphens for spaces on a command line.
   .map((name) => name.trim().replace(/-/g, ' '))
   .filter(Boolean);
-const command = `${quick ? 'npm run bench:quick' : 'npm run bench'}${cpuProf.length > 0 ? ` -- --cpu-prof=${cpuProf.map((name) => name.replace(/ /g, '-')).join(',')}` : ''}`;
+const options = [
+  ...(process.argv.includes('--build=head') ? ['--build=head'] : []),
+  ...(cpuProf.length > 0 ? [`--cpu-prof=${cpuProf.map((name) => name.replace(/ /g, '-')).join(',')}`] : []),
+];
+const command = `${quick ? 'npm run bench:quick' : 'npm run bench'}${options.length > 0 ? ` -- ${options.join(' ')}` : ''}`;
 const baselineFile = new URL('./baseline.json', import.meta.url);
 const profiles = new URL('./profiles/', import.meta.url);
 
-const results = await runLoadBenchmark({ ...settingsFor(quick ? 'quick' : 'full'), cpuProf }, (line) =>
-  process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`),
+const head = process.argv.includes('--build=head');
+const results = await runLoadBenchmark(
+  { ...settingsFor(quick ? 'quick' : 'full'), cpuProf, ...(head ? { from: 'head' as const } : {}) },
+  (line) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`),
 );
 mkdirSync(profiles, { recursive: true });
 writeFileSync(new URL('last-results.json', profiles), JSON.stringify(results, null, 1));

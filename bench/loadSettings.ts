@@ -1,4 +1,5 @@
 /** What a run of the load benchmark measures, by mode (bench/runLoadBenchmark.ts). */
+import type { BuildSource } from './deployed/prepareBuild.js';
 
 export type Mode = 'full' | 'quick' | 'smoke';
 
@@ -13,8 +14,8 @@ export const OLD_COMMIT = '5fa6311';
 
 export interface LoadBenchmarkSettings {
   mode: Mode;
-  /** dist/ (built first when stale), or the sources through tsx (smoke: no compile in a unit test). */
-  from: 'dist' | 'sources';
+  /** dist/ (built first when stale), HEAD built aside, or the sources through tsx (smoke: no compile in a unit test). */
+  from: BuildSource;
   connections: number;
   warmUpSeconds: number;
   windowSeconds: number;
@@ -39,7 +40,7 @@ export interface LoadBenchmarkSettings {
 /** Full: the whole run within ~15 minutes on 2 cores. Quick: the same, short windows. Smoke: for the test. */
 export function settingsFor(mode: Mode): LoadBenchmarkSettings {
   const all = {
-    from: 'dist' as const,
+    from: 'dist' as BuildSource,
     contenders: [1, 2, 3, 4, 5],
     scenarios: ['citizen-dashboard', 'company-profile', 'company-search'],
     latencies: [0, 20],

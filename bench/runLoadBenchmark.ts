@@ -69,11 +69,14 @@ export async function runLoadBenchmark(
 ): Promise<LoadBenchmarkResults> {
   const startedAt = new Date();
   const loadAverageBefore = os.loadavg();
-  const build = await prepareBuild(settings.from, log);
+  const { build, dispose } = await prepareBuild(settings.from, log);
   const cpuProfDir = join(PROFILE_FOLDER, `pieces-${Date.now()}`);
   const execArgvFor = (name: string) =>
     settings.cpuProf.includes(name) ? (mkdirSync(cpuProfDir, { recursive: true }), cpuProfArgs(cpuProfDir, name)) : [];
-  const backend = await startDeployedBackend(build, { open: true, log, execArgvFor });
+  const backend = await startDeployedBackend(build, { open: true, log, execArgvFor }).catch((error: unknown) => {
+    dispose();
+    throw error;
+  });
   const windows: Array<{ from: number; to: number }> = [];
   try {
     const context: ContenderContext = {
@@ -112,6 +115,7 @@ export async function runLoadBenchmark(
     };
   } finally {
     await backend.stop();
+    dispose();
   }
 }
 
@@ -162,7 +166,7 @@ async function measureContenders(
         for (const contender of contenders) {
           const cell = { latency: latency.name, scenario: scenario.name, contender: contender.id };
           cells.push({ ...cell, ...(await measure(contender.id, scenario, latency)) });
-          log(describe(`${latency.name} | ${scenario.name} | ${contender.id}`, cells.at(-1)!));
+          log(describeMeasurement(`${latency.name} | ${scenario.name} | ${contender.id}`, cells.at(-1)!));
         }
     const growth: GrowthRow[] = [];
     // Our gateway with the protections on and off: what grows with the answer, and where.
@@ -173,7 +177,7 @@ async function measureContenders(
           contender: contender.id,
           ...(await measure(contender.id, scenario, LATENCIES[0])),
         });
-        log(describe(`growth ${shareholders}, contender ${contender.id}`, growth.at(-1)!));
+        log(describeMeasurement(`growth ${shareholders}, contender ${contender.id}`, growth.at(-1)!));
       }
     return {
       contenders: contenders.map((contender) => ({ id: contender.id, name: contender.name })),
@@ -187,7 +191,7 @@ async function measureContenders(
   }
 }
 
-export function describe(where: string, cell: Measurement): string {
+export function describeMeasurement(where: string, cell: Measurement): string {
   return (
     `${where}: ${cell.requestsPerSecond.toFixed(1)} req/s, p50 ${cell.p50Ms} ms, p99 ${cell.p99Ms} ms, ` +
     `${cell.cpuMsPerRequest.toFixed(2)} CPU ms/req (back end ${cell.backendCpuMsPerRequest.toFixed(2)}), ` +

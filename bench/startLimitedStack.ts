@@ -20,15 +20,19 @@ export interface LimitedStack {
 /**
  * The back end (stand-ins and protected subgraphs) and our gateway with its production caller
  * limits (README, "Limits": the settings' defaults), each piece its own process from dist/ (built
- * first if stale), for the benchmarks that measure what one hostile client does to its neighbours
+ * first if stale; HEAD built aside with `-- --build=head`), for the benchmarks that measure what one hostile client does to its neighbours
  * (bench:hostile, bench:hostile-routes).
  */
 export async function startLimitedStack(log: (line: string) => void = () => {}): Promise<LimitedStack> {
-  const build = await prepareBuild('dist', log);
-  const backend = await startDeployedBackend(build, { open: false, log });
+  const { build, dispose } = await prepareBuild(process.argv.includes('--build=head') ? 'head' : 'dist', log);
+  const backend = await startDeployedBackend(build, { open: false, log }).catch((error: unknown) => {
+    dispose();
+    throw error;
+  });
   const gateway = await startGatewayPiece(backend, { subgraphs: 'guarded', limits: 'production' }).catch(
     async (error: unknown) => {
       await backend.stop();
+      dispose();
       throw error;
     },
   );
@@ -41,6 +45,7 @@ export async function startLimitedStack(log: (line: string) => void = () => {}):
     stop: async () => {
       await gateway.stop();
       await backend.stop();
+      dispose();
     },
   };
 }

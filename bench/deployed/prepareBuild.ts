@@ -87,17 +87,35 @@ export function distStaleness(): string | null {
     : null;
 }
 
+/** Where a run takes its pieces from: dist/ (the working tree, built), the last commit built aside, or the sources through tsx. */
+export type BuildSource = 'dist' | 'head' | 'sources';
+
 /**
- * The build the benchmark starts its pieces from: dist/, rebuilt with `npm run build` unless it is
- * fresh (distStaleness), or the sources through tsx (smoke mode: no compile step in a unit test).
+ * The build the benchmark starts its pieces from (and how to clean it up): dist/, rebuilt with
+ * `npm run build` unless it is fresh (distStaleness); HEAD built aside (buildHead); or the sources
+ * through tsx (smoke mode: no compile step in a unit test).
  */
-export async function prepareBuild(from: 'dist' | 'sources', log: (line: string) => void): Promise<PieceBuild> {
-  if (from === 'sources') return { root, loader: 'tsx', label: 'the sources, through tsx' };
+export async function prepareBuild(
+  from: BuildSource,
+  log: (line: string) => void,
+): Promise<{ build: PieceBuild; dispose(): void }> {
+  const keep = () => {};
+  if (from === 'sources') return { build: { root, loader: 'tsx', label: 'the sources, through tsx' }, dispose: keep };
+  if (from === 'head') return buildHead(log);
+  return { build: await prepareDist(log), dispose: keep };
+}
+
+async function prepareDist(log: (line: string) => void): Promise<PieceBuild> {
   const stale = distStaleness();
   if (stale) {
     log(`npm run build (${stale})`);
     const started = Date.now();
-    await run('npm', ['run', 'build'], { cwd: root, maxBuffer: 16 * 2 ** 20 });
+    await run('npm', ['run', 'build'], { cwd: root, maxBuffer: 16 * 2 ** 20 }).catch((error: unknown) => {
+      const output = `${(error as { stdout?: string }).stdout ?? ''}${(error as { stderr?: string }).stderr ?? ''}`;
+      throw new Error(
+        `npm run build failed, so there is nothing to measure (\`-- --build=head\` measures the last commit instead):\n${output.trim().split('\n').slice(-15).join('\n')}`,
+      );
+    });
     writeFileSync(join(DIST, STAMP), String(started));
     log(`built in ${Math.round((Date.now() - started) / 1000)} s`);
     return {
@@ -108,6 +126,17 @@ export async function prepareBuild(from: 'dist' | 'sources', log: (line: string)
   }
   log('dist/ is fresh: reused');
   return { root: DIST, loader: 'node', label: 'dist/, reused (built after the last change to its inputs)' };
+}
+
+/**
+ * The last commit (HEAD) built aside, as buildCommit builds an old one: what `-- --build=head`
+ * measures, when the working tree is someone's work in progress (it need not even compile).
+ */
+export async function buildHead(log: (line: string) => void): Promise<{ build: PieceBuild; dispose(): void }> {
+  const { stdout } = await run('git', ['rev-parse', '--short', 'HEAD'], { cwd: root });
+  const commit = stdout.trim();
+  const built = await buildCommit(commit, log);
+  return { ...built, build: { ...built.build, label: `commit ${commit} (HEAD), built aside by this run` } };
 }
 
 /**
