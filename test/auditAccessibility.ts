@@ -5,6 +5,17 @@ import type { Page } from 'playwright-core';
 /** axe-core's browser bundle, injected into the page under test (nothing fetched from a CDN). */
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+/** What the audit reads in the page: axe, once injected, and the document. */
+interface PageGlobals {
+  document: unknown;
+  axe: {
+    run(
+      context: unknown,
+      options: object,
+    ): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }>;
+  };
+}
+
 /** WCAG 2.1 level A and AA, the rules a city's forms must meet. */
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -15,12 +26,10 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 export async function accessibilityViolations(page: Page): Promise<string[]> {
   // Evaluated through the browser's debugging protocol, which the pages' Content-Security-Policy
   // (script-src 'self') does not govern: the page under test keeps its own policy.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
-    interface AxeResults {
-      violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
-    }
+    // This runs in the page; the test's own types know no DOM, so the page's globals are named here.
+    const { axe, document } = globalThis as unknown as PageGlobals;
     const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
     return results.violations.map((violation) => ({
       id: violation.id,
