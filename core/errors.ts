@@ -34,6 +34,11 @@ export const ERROR_CODES = {
     meaning:
       "A department's legacy system failed, timed out or answered nonsense; only that department's fields are null.",
   },
+  DEPARTMENT_REFUSED: {
+    status: 200,
+    meaning:
+      "A department's system refused a write for a reason of its own (e.g. the company name is taken, an account exists already); nothing was changed. The message says why in words; extensions.department names it and extensions.reasonCode carries the department's own code.",
+  },
   QUERY_TOO_DEEP: {
     status: 400,
     meaning: 'The operation nests fields deeper than the gateway accepts (GRAPHQL_MAX_DEPTH, 12).',
@@ -156,6 +161,18 @@ export function departmentUnavailable(
     { department, reason },
     cause,
   );
+}
+
+/**
+ * A department's system said no to a write (a business rule of its own, not a failure): nothing
+ * was changed, and asking again the same way gets the same answer. `reason` is in words a citizen
+ * can read; `reasonCode` is the department's own code, for officers and support.
+ */
+export function departmentRefused(department: Department, reason: string, reasonCode: string): GraphQLError {
+  return graphError('DEPARTMENT_REFUSED', `The ${department} department refused: ${reason}`, {
+    department,
+    reasonCode,
+  });
 }
 
 /** An argument failed validation; `argument` names which one. */

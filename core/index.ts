@@ -5,6 +5,7 @@
 export { ANONYMOUS, type AuthenticatedCaller, type Caller, type CallerKind } from './caller.js';
 export {
   badUserInput,
+  departmentRefused,
   departmentUnavailable,
   ERROR_CODES,
   graphError,

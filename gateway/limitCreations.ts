@@ -17,6 +17,16 @@ export const CREATING_MUTATIONS: ReadonlyMap<string, string | null> = new Map([
   ['issueBusinessLicenceExtract', 'uscc'],
   ['issueTaxClearance', 'uscc'],
   ['issueContributionCertificate', 'id'],
+  // The departments' writes (issue 22): each that creates a record in a legacy system counts
+  // against its subject's budget; a decision, a withdrawal or a cancellation creates nothing.
+  ['registerEnterprise', 'legalRepresentativeId'],
+  ['withdrawRegistration', null],
+  ['decideRegistration', null],
+  ['registerTaxpayer', 'uscc'],
+  ['cancelTaxpayerRegistration', null],
+  ['openEmployerAccount', 'uscc'],
+  ['submitBenefitClaim', 'residentId'],
+  ['decideBenefitClaim', null],
 ]);
 
 /**

@@ -57,6 +57,7 @@ export {
   type SoapFault,
 } from './legacy/index.js';
 export { createLegacyGuard, type LegacyGuard, type LegacyGuardState } from './resilience/index.js';
+export { assertIdempotencyKey, callSoapWrite, type RefusalReasons } from './writes/index.js';
 export {
   createCertificateIssuer,
   type CertificateIssuer,

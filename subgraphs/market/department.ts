@@ -1,8 +1,9 @@
 import { DateScalar, DecimalScalar, defineDepartment } from '../kit/index.js';
 import type { Resolvers } from './generated/resolvers-types.js';
-import { MarketClient } from './legacy/index.js';
+import { MarketClient, RegistryWrites } from './legacy/index.js';
 import { createMarketLoaders } from './loaders.js';
 import { Company } from './resolvers/Company.js';
+import { EnterpriseRegistration } from './resolvers/EnterpriseRegistration.js';
 import { createMutation } from './resolvers/Mutation.js';
 import { Person } from './resolvers/Person.js';
 import { createQuery } from './resolvers/Query.js';
@@ -22,7 +23,9 @@ export const marketDepartment = defineDepartment({
     Company,
     Shareholding,
     Person,
-    Mutation: createMutation(certificates),
+    EnterpriseRegistration,
+    // The registration writes share the client's SOAP transport (one WSDL, one guard, one pool).
+    Mutation: createMutation(certificates, new RegistryWrites(client.transport)),
   }),
   subjects,
   certificates: true,

@@ -5,6 +5,7 @@ import { createTaxLoaders } from './loaders.js';
 import { Company } from './resolvers/Company.js';
 import { createMutation } from './resolvers/Mutation.js';
 import { Person } from './resolvers/Person.js';
+import { TaxpayerRegistration } from './resolvers/TaxpayerRegistration.js';
 import { TaxProfile } from './resolvers/TaxProfile.js';
 import { subjects } from './subjects.js';
 
@@ -14,13 +15,14 @@ export const taxDepartment = defineDepartment({
   schema: new URL('./schema.graphql', import.meta.url),
   client: ({ url, guard, credentials }) => new TaxClient({ baseUrl: url, guard, apiKey: credentials.apiKey }),
   loaders: createTaxLoaders,
-  resolvers: ({ certificates }): Resolvers => ({
+  resolvers: ({ client, certificates }): Resolvers => ({
     Date: DateScalar,
     Decimal: DecimalScalar,
     Company,
     TaxProfile,
     Person,
-    Mutation: createMutation(certificates),
+    TaxpayerRegistration,
+    Mutation: createMutation(certificates, client),
   }),
   subjects,
   certificates: true,

@@ -30,8 +30,14 @@ export type CompanyStatus =
   | 'ACTIVE'
   /** Deregistered (注销). */
   | 'CANCELLED'
+  /** Applied for through `registerEnterprise` and waiting for a market officer's approval (待核准); not yet an enterprise. */
+  | 'PENDING'
+  /** A registration a market officer refused (已驳回); only the answer of `decideRegistration` says so, the registry then forgets it. */
+  | 'REJECTED'
   /** Business licence revoked by the regulator (吊销). */
-  | 'REVOKED';
+  | 'REVOKED'
+  /** A registration its applicant withdrew while it was pending (已撤回); only the answer of `withdrawRegistration` says so. */
+  | 'WITHDRAWN';
 
 /** Gender as recorded in the resident ID. */
 export type Gender =

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CompanyRecord, ShareholdingRecord } from '../legacy/index.js';
+import type { CompanyRecord, ShareholdingRecord, EnterpriseRegistrationRecord } from '../legacy/index.js';
 import type { PersonReference, IssuedCertificate } from '../../kit/index.js';
 import type { MarketContext } from '../loaders.js';
 export type Maybe<T> = T | null;
@@ -130,24 +130,106 @@ export type CompanyStatus =
   | 'ACTIVE'
   /** Deregistered (注销). */
   | 'CANCELLED'
+  /** Applied for through `registerEnterprise` and waiting for a market officer's approval (待核准); not yet an enterprise. */
+  | 'PENDING'
+  /** A registration a market officer refused (已驳回); only the answer of `decideRegistration` says so, the registry then forgets it. */
+  | 'REJECTED'
   /** Business licence revoked by the regulator (吊销). */
-  | 'REVOKED';
+  | 'REVOKED'
+  /** A registration its applicant withdrew while it was pending (已撤回); only the answer of `withdrawRegistration` says so. */
+  | 'WITHDRAWN';
+
+/** What the enterprise registry answered to a registration write. */
+export type EnterpriseRegistration = {
+  __typename?: 'EnterpriseRegistration';
+  /**
+   * The company as the registry now serves it (null once rejected or withdrawn).
+   *
+   * Who may see it: the resident or company it is about; a market-officer stating the purpose market-supervision. Anyone else gets null with a FORBIDDEN error.
+   */
+  company?: Maybe<Company>;
+  /**
+   * The day the application was accepted (PENDING) or the company established (ACTIVE); null otherwise.
+   *
+   * Who may see it: the resident or company it is about; a market-officer stating the purpose market-supervision. Anyone else gets null with a FORBIDDEN error.
+   */
+  on?: Maybe<Scalars['Date']['output']>;
+  /**
+   * Its status after this write: PENDING after `registerEnterprise`, ACTIVE or REJECTED after `decideRegistration`, WITHDRAWN after `withdrawRegistration`.
+   *
+   * Who may see it: the resident or company it is about; a market-officer stating the purpose market-supervision. Anyone else gets null with a FORBIDDEN error.
+   */
+  status?: Maybe<CompanyStatus>;
+  /**
+   * The registration's unified social credit code: the new company's key in every department.
+   *
+   * Who may see it: the resident or company it is about; a market-officer stating the purpose market-supervision. Anyone else gets null with a FORBIDDEN error.
+   */
+  uscc?: Maybe<Scalars['ID']['output']>;
+};
 
 /** What the graph does for a caller: each department issues its own sealed certificates, recorded in the subject's access log. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * A market officer's decision on a PENDING registration (核准 or 驳回): approved, the company is established (ACTIVE) from today; refused, the registry forgets it. The officer's staff id is recorded by the registry as the decider. Idempotent by `idempotencyKey`.
+   *
+   * Who may see it: a market-officer stating the purpose market-supervision. Anyone else gets null with a FORBIDDEN error.
+   */
+  decideRegistration?: Maybe<EnterpriseRegistration>;
   /**
    * Issues an extract of the company's business licence: its registration facts as the registry holds them today, sealed by the market regulator. Refused with CERTIFICATE_REFUSED when the registry does not know the company. Every issuance is recorded in the company's access log.
    *
    * Who may see it: the company it is about; a market-officer stating the purpose market-supervision. Anyone else gets null with a FORBIDDEN error.
    */
   issueBusinessLicenceExtract?: Maybe<BusinessLicenceExtract>;
+  /**
+   * Applies to register a new enterprise (设立登记) with the caller as its legal representative: the registry gives it a new unified social credit code and keeps it PENDING until a market officer decides (`decideRegistration`). Every field is checked first (BAD_USER_INPUT, nothing sent); the registry's own refusals (the name is taken, the representative unknown to the population registry) are DEPARTMENT_REFUSED with the reason. Sent again with the same `idempotencyKey`, it answers the first registration and registers nothing.
+   *
+   * Who may see it: the resident it is about. Anyone else gets null with a FORBIDDEN error.
+   */
+  registerEnterprise?: Maybe<EnterpriseRegistration>;
+  /**
+   * Withdraws a registration while it is still PENDING (撤回); the registry then forgets it and its name is free again. DEPARTMENT_REFUSED when it is no longer pending or unknown. Idempotent by `idempotencyKey`.
+   *
+   * Who may see it: the company it is about; a market-officer stating the purpose market-supervision. Anyone else gets null with a FORBIDDEN error.
+   */
+  withdrawRegistration?: Maybe<EnterpriseRegistration>;
+};
+
+
+/** What the graph does for a caller: each department issues its own sealed certificates, recorded in the subject's access log. */
+export type MutationDecideRegistrationArgs = {
+  approve: Scalars['Boolean']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  uscc: Scalars['ID']['input'];
 };
 
 
 /** What the graph does for a caller: each department issues its own sealed certificates, recorded in the subject's access log. */
 export type MutationIssueBusinessLicenceExtractArgs = {
   renew?: InputMaybe<Scalars['Boolean']['input']>;
+  uscc: Scalars['ID']['input'];
+};
+
+
+/** What the graph does for a caller: each department issues its own sealed certificates, recorded in the subject's access log. */
+export type MutationRegisterEnterpriseArgs = {
+  address: Scalars['String']['input'];
+  businessScope: Scalars['String']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  legalForm: Scalars['String']['input'];
+  legalRepresentativeId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  registeredCapital: Scalars['Decimal']['input'];
+};
+
+
+/** What the graph does for a caller: each department issues its own sealed certificates, recorded in the subject's access log. */
+export type MutationWithdrawRegistrationArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
   uscc: Scalars['ID']['input'];
 };
 
@@ -379,6 +461,7 @@ export type ResolversTypes = ResolversObject<{
   CompanyStatus: CompanyStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  EnterpriseRegistration: ResolverTypeWrapper<EnterpriseRegistrationRecord>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Person: ResolverTypeWrapper<PersonReference>;
@@ -397,6 +480,7 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   Decimal: Scalars['Decimal']['output'];
+  EnterpriseRegistration: EnterpriseRegistrationRecord;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   Person: PersonReference;
@@ -436,8 +520,18 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type EnterpriseRegistrationResolvers<ContextType = MarketContext, ParentType extends ResolversParentTypes['EnterpriseRegistration'] = ResolversParentTypes['EnterpriseRegistration']> = ResolversObject<{
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  on?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['CompanyStatus']>, ParentType, ContextType>;
+  uscc?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = MarketContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  decideRegistration?: Resolver<Maybe<ResolversTypes['EnterpriseRegistration']>, ParentType, ContextType, RequireFields<MutationDecideRegistrationArgs, 'approve' | 'idempotencyKey' | 'uscc'>>;
   issueBusinessLicenceExtract?: Resolver<Maybe<ResolversTypes['BusinessLicenceExtract']>, ParentType, ContextType, RequireFields<MutationIssueBusinessLicenceExtractArgs, 'renew' | 'uscc'>>;
+  registerEnterprise?: Resolver<Maybe<ResolversTypes['EnterpriseRegistration']>, ParentType, ContextType, RequireFields<MutationRegisterEnterpriseArgs, 'address' | 'businessScope' | 'idempotencyKey' | 'legalForm' | 'legalRepresentativeId' | 'name' | 'registeredCapital'>>;
+  withdrawRegistration?: Resolver<Maybe<ResolversTypes['EnterpriseRegistration']>, ParentType, ContextType, RequireFields<MutationWithdrawRegistrationArgs, 'idempotencyKey' | 'uscc'>>;
 }>;
 
 export type PersonResolvers<ContextType = MarketContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
@@ -472,6 +566,7 @@ export type Resolvers<ContextType = MarketContext> = ResolversObject<{
   Company?: CompanyResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  EnterpriseRegistration?: EnterpriseRegistrationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -3,7 +3,8 @@ export interface CompanyRecord {
   uscc: string;
   name: string;
   legalForm: string;
-  status: 'ACTIVE' | 'REVOKED' | 'CANCELLED';
+  /** PENDING, REJECTED and WITHDRAWN only for a registration made through the graph (registerEnterprise). */
+  status: 'ACTIVE' | 'REVOKED' | 'CANCELLED' | 'PENDING' | 'REJECTED' | 'WITHDRAWN';
   /** YYYY-MM-DD */
   establishedOn: string;
   /** Decimal CNY, "12345.67" */

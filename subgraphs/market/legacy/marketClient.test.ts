@@ -267,7 +267,7 @@ describe('when the registry is in trouble', () => {
     const wsdl = readFileSync(new URL('../../../legacy-mocks/market/registry.wsdl', import.meta.url), 'utf8');
     const company = dataSet.companies[0]!;
     const answers = [
-      `<jls>1</jls><qyxx><tyshxydm>${company.uscc}</tyshxydm><qymc>x</qymc><qylx>x</qylx><djzt>9</djzt><clrq>20200101</clrq><zczb>1</zczb><zs>x</zs><jyfw>x</jyfw><fddbr>x</fddbr><fddbrzjhm>${company.legalRepresentativeId}</fddbrzjhm></qyxx>`,
+      `<jls>1</jls><qyxx><tyshxydm>${company.uscc}</tyshxydm><qymc>x</qymc><qylx>x</qylx><djzt>7</djzt><clrq>20200101</clrq><zczb>1</zczb><zs>x</zs><jyfw>x</jyfw><fddbr>x</fddbr><fddbrzjhm>${company.legalRepresentativeId}</fddbrzjhm></qyxx>`,
       '<jls>3</jls>',
     ];
     let next = 0;

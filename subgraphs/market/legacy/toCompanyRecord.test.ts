@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCompanyRecord } from './toCompanyRecord.js';
+import { toCompanyStatus } from './toCompanyStatus.js';
 import { toShareholdingRecord } from './toShareholdingRecord.js';
 
 // Registry records written by hand, as the interface document describes them, so the
@@ -27,8 +28,15 @@ describe('toCompanyRecord', () => {
     });
   });
 
+  it('reads a registration waiting for approval (djzt 0) as PENDING, and the write answers 8 and 9', () => {
+    expect(toCompanyRecord({ ...qyxx, djzt: '0' }).status).toBe('PENDING');
+    expect(toCompanyStatus('8')).toBe('REJECTED');
+    expect(toCompanyStatus('9')).toBe('WITHDRAWN');
+    expect(() => toCompanyStatus('constructor')).toThrow(RangeError);
+  });
+
   it('refuses an unknown status digit, an impossible date and capital finer than a fen', () => {
-    expect(() => toCompanyRecord({ ...qyxx, djzt: '9' })).toThrow(RangeError);
+    expect(() => toCompanyRecord({ ...qyxx, djzt: '7' })).toThrow(RangeError);
     expect(() => toCompanyRecord({ ...qyxx, clrq: '20010229' })).toThrow(RangeError);
     expect(() => toCompanyRecord({ ...qyxx, clrq: '19000229' })).toThrow(RangeError);
     expect(() => toCompanyRecord({ ...qyxx, clrq: '20201301' })).toThrow(RangeError);

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PersonRecord, SocialSecurityAccountRecord, EmployerAccountRecord } from '../legacy/index.js';
+import type { PersonRecord, SocialSecurityAccountRecord, EmployerAccountRecord, EmployerAccountOpeningRecord, BenefitClaimRecord } from '../legacy/index.js';
 import type { ContributionOfPerson } from '../ContributionOfPerson.js';
 import type { CompanyReference, IssuedCertificate } from '../../kit/index.js';
 import type { SocialContext } from '../loaders.js';
@@ -21,6 +21,63 @@ export type Scalars = {
   Period: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+/** A claim for a social insurance benefit, as the bureau holds it. */
+export type BenefitClaim = {
+  __typename?: 'BenefitClaim';
+  /**
+   * The day it was decided; null while pending.
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
+  decidedOn?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The officer's reason, in words, once decided (always given for a refusal); null otherwise.
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  /**
+   * What is claimed.
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
+  kind?: Maybe<BenefitKind>;
+  /**
+   * The claim number (申请编号), e.g. SB20261207000123: what the claimant quotes and `claim(number:)` reads.
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
+  number?: Maybe<Scalars['ID']['output']>;
+  /**
+   * Where the claim stands.
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
+  status?: Maybe<BenefitClaimStatus>;
+  /**
+   * The day the claim was submitted.
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
+  submittedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Where a benefit claim stands. */
+export type BenefitClaimStatus =
+  /** Granted (已核准). */
+  | 'APPROVED'
+  /** Waiting for a social officer's decision (待审核). */
+  | 'PENDING'
+  /** Not granted (不予核准); `decisionReason` says why. */
+  | 'REFUSED';
+
+/** What a resident may claim from social insurance. */
+export type BenefitKind =
+  /** A one-off withdrawal from the pension account (养老保险个人账户一次性支取). */
+  | 'PENSION_ACCOUNT_WITHDRAWAL'
+  /** Unemployment benefit (失业保险金). */
+  | 'UNEMPLOYMENT_BENEFIT';
 
 export type Company = {
   __typename?: 'Company';
@@ -120,6 +177,35 @@ export type EmployerAccount = {
   lastPaidPeriod?: Maybe<Scalars['Period']['output']>;
 };
 
+/** What the bureau answered to OpenEmployerAccount: the company's new employer account. */
+export type EmployerAccountOpening = {
+  __typename?: 'EmployerAccountOpening';
+  /**
+   * The new employer account number (单位编号).
+   *
+   * Who may see it: the company it is about. Anyone else gets null with a FORBIDDEN error.
+   */
+  accountNumber?: Maybe<Scalars['String']['output']>;
+  /**
+   * The first month the company pays social insurance for.
+   *
+   * Who may see it: the company it is about. Anyone else gets null with a FORBIDDEN error.
+   */
+  firstContributionMonth?: Maybe<Scalars['Period']['output']>;
+  /**
+   * The day the account was opened.
+   *
+   * Who may see it: the company it is about. Anyone else gets null with a FORBIDDEN error.
+   */
+  openedOn?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The company's unified social credit code.
+   *
+   * Who may see it: the company it is about. Anyone else gets null with a FORBIDDEN error.
+   */
+  uscc?: Maybe<Scalars['ID']['output']>;
+};
+
 /** Gender as recorded in the resident ID. */
 export type Gender =
   /** Female (女). */
@@ -131,11 +217,38 @@ export type Gender =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * A social officer's decision on a pending benefit claim (待遇审核): approved or refused, with the reason (required to refuse). The officer's staff id is recorded by the bureau as the decider. Idempotent by `idempotencyKey`.
+   *
+   * Who may see it: a social-officer stating the purpose benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
+  decideBenefitClaim?: Maybe<BenefitClaim>;
+  /**
    * Issues a contribution certificate: the months of `year` for which contributions were paid into the person's account, with the totals, sealed by the social security bureau. Refused with CERTIFICATE_REFUSED when the bureau does not know the person. Every issuance is recorded in the person's access log.
    *
    * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
    */
   issueContributionCertificate?: Maybe<ContributionCertificate>;
+  /**
+   * Opens the company's employer account with the social security bureau (单位参保登记), e.g. for a company just registered by the market regulator. Refused (DEPARTMENT_REFUSED, with the reason) when the company has an account already or the first month is more than 12 months from this month. Sent again with the same `idempotencyKey`, it answers the first account and opens nothing.
+   *
+   * Who may see it: the company it is about. Anyone else gets null with a FORBIDDEN error.
+   */
+  openEmployerAccount?: Maybe<EmployerAccountOpening>;
+  /**
+   * Claims a benefit for the resident (待遇申领): the bureau answers a claim number and the claim waits for a social officer's decision (`decideBenefitClaim`). Refused (DEPARTMENT_REFUSED, with the reason) when the person has no insurance account or a claim of the same kind is still pending. Idempotent by `idempotencyKey`.
+   *
+   * Who may see it: the resident it is about. Anyone else gets null with a FORBIDDEN error.
+   */
+  submitBenefitClaim?: Maybe<BenefitClaim>;
+};
+
+
+/** What the graph does for a caller: each department issues its own sealed certificates, recorded in the subject's access log. */
+export type MutationDecideBenefitClaimArgs = {
+  approve: Scalars['Boolean']['input'];
+  claimNumber: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -144,6 +257,26 @@ export type MutationIssueContributionCertificateArgs = {
   id: Scalars['ID']['input'];
   renew?: InputMaybe<Scalars['Boolean']['input']>;
   year: Scalars['Int']['input'];
+};
+
+
+/** What the graph does for a caller: each department issues its own sealed certificates, recorded in the subject's access log. */
+export type MutationOpenEmployerAccountArgs = {
+  firstContributionMonth: Scalars['Period']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  uscc: Scalars['ID']['input'];
+};
+
+
+/** What the graph does for a caller: each department issues its own sealed certificates, recorded in the subject's access log. */
+export type MutationSubmitBenefitClaimArgs = {
+  accountNumber?: InputMaybe<Scalars['String']['input']>;
+  bankAccount: Scalars['String']['input'];
+  contributionMonths?: InputMaybe<Scalars['Int']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  kind: BenefitKind;
+  lastYearIncome?: InputMaybe<Scalars['Decimal']['input']>;
+  residentId: Scalars['ID']['input'];
 };
 
 /** A resident, keyed by the 18-character resident ID (GB 11643-1999). Each department adds what it holds about the person; every field but the key is personal data. */
@@ -193,6 +326,12 @@ export type Person = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * A benefit claim by its number (申请编号), as the bureau holds it now. Null when the bureau issued no such number.
+   *
+   * Who may see it: anyone signed in (a resident, a company or an officer). Anyone else gets null with a FORBIDDEN error.
+   */
+  claim?: Maybe<BenefitClaim>;
+  /**
    * The calling citizen: the person whose token this is; null for a company, an officer or an anonymous caller.
    *
    * Who may see it: anyone signed in (a resident, a company or an officer). Anyone else gets null with a FORBIDDEN error.
@@ -204,6 +343,12 @@ export type Query = {
    * Who may see it: the resident it is about; a tax-officer stating the purpose tax-audit or taxpayer-service; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
    */
   person?: Maybe<Person>;
+};
+
+
+/** The entry points of the graph: look a company or a resident up by key, search the registry, or read the access log. */
+export type QueryClaimArgs = {
+  number: Scalars['ID']['input'];
 };
 
 
@@ -389,15 +534,19 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Company: ResolverTypeWrapper<CompanyReference>;
+  BenefitClaim: ResolverTypeWrapper<BenefitClaimRecord>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  BenefitClaimStatus: BenefitClaimStatus;
+  BenefitKind: BenefitKind;
+  Company: ResolverTypeWrapper<CompanyReference>;
   Contribution: ResolverTypeWrapper<ContributionOfPerson>;
   ContributionCertificate: ResolverTypeWrapper<IssuedCertificate>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   EmployerAccount: ResolverTypeWrapper<EmployerAccountRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  EmployerAccountOpening: ResolverTypeWrapper<EmployerAccountOpeningRecord>;
   Gender: Gender;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -410,21 +559,32 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Company: CompanyReference;
+  BenefitClaim: BenefitClaimRecord;
+  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  Company: CompanyReference;
   Contribution: ContributionOfPerson;
   ContributionCertificate: IssuedCertificate;
-  String: Scalars['String']['output'];
   Date: Scalars['Date']['output'];
   Decimal: Scalars['Decimal']['output'];
   EmployerAccount: EmployerAccountRecord;
   Int: Scalars['Int']['output'];
+  EmployerAccountOpening: EmployerAccountOpeningRecord;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   Period: Scalars['Period']['output'];
   Person: PersonRecord;
   Query: Record<PropertyKey, never>;
   SocialSecurityAccount: SocialSecurityAccountRecord;
+}>;
+
+export type BenefitClaimResolvers<ContextType = SocialContext, ParentType extends ResolversParentTypes['BenefitClaim'] = ResolversParentTypes['BenefitClaim']> = ResolversObject<{
+  decidedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['BenefitKind']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['BenefitClaimStatus']>, ParentType, ContextType>;
+  submittedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type CompanyResolvers<ContextType = SocialContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = ResolversObject<{
@@ -462,8 +622,18 @@ export type EmployerAccountResolvers<ContextType = SocialContext, ParentType ext
   lastPaidPeriod?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
 }>;
 
+export type EmployerAccountOpeningResolvers<ContextType = SocialContext, ParentType extends ResolversParentTypes['EmployerAccountOpening'] = ResolversParentTypes['EmployerAccountOpening']> = ResolversObject<{
+  accountNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstContributionMonth?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  openedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  uscc?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = SocialContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  decideBenefitClaim?: Resolver<Maybe<ResolversTypes['BenefitClaim']>, ParentType, ContextType, RequireFields<MutationDecideBenefitClaimArgs, 'approve' | 'claimNumber' | 'idempotencyKey'>>;
   issueContributionCertificate?: Resolver<Maybe<ResolversTypes['ContributionCertificate']>, ParentType, ContextType, RequireFields<MutationIssueContributionCertificateArgs, 'id' | 'renew' | 'year'>>;
+  openEmployerAccount?: Resolver<Maybe<ResolversTypes['EmployerAccountOpening']>, ParentType, ContextType, RequireFields<MutationOpenEmployerAccountArgs, 'firstContributionMonth' | 'idempotencyKey' | 'uscc'>>;
+  submitBenefitClaim?: Resolver<Maybe<ResolversTypes['BenefitClaim']>, ParentType, ContextType, RequireFields<MutationSubmitBenefitClaimArgs, 'bankAccount' | 'idempotencyKey' | 'kind' | 'residentId'>>;
 }>;
 
 export interface PeriodScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Period'], any> {
@@ -482,6 +652,7 @@ export type PersonResolvers<ContextType = SocialContext, ParentType extends Reso
 }>;
 
 export type QueryResolvers<ContextType = SocialContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  claim?: Resolver<Maybe<ResolversTypes['BenefitClaim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'number'>>;
   me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
 }>;
@@ -498,12 +669,14 @@ export type SocialSecurityAccountResolvers<ContextType = SocialContext, ParentTy
 }>;
 
 export type Resolvers<ContextType = SocialContext> = ResolversObject<{
+  BenefitClaim?: BenefitClaimResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   Contribution?: ContributionResolvers<ContextType>;
   ContributionCertificate?: ContributionCertificateResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   EmployerAccount?: EmployerAccountResolvers<ContextType>;
+  EmployerAccountOpening?: EmployerAccountOpeningResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Period?: GraphQLScalarType;
   Person?: PersonResolvers<ContextType>;

@@ -10,3 +10,6 @@ export {
   type SocialClientOptions,
 } from './socialClient.js';
 export { SOCIAL_FAULT_REASONS } from './toSocialFaultReason.js';
+export type { BenefitClaimRecord } from './BenefitClaimRecord.js';
+export type { EmployerAccountOpeningRecord } from './EmployerAccountOpeningRecord.js';
+export { SocialWrites } from './socialWrites.js';

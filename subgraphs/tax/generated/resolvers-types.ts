@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CompanyReference, PersonReference, IssuedCertificate } from '../../kit/index.js';
-import type { TaxProfileRecord, IncomeTaxReturnRecord } from '../legacy/index.js';
+import type { TaxProfileRecord, IncomeTaxReturnRecord, TaxpayerRegistrationRecord } from '../legacy/index.js';
 import type { FilingOfTaxpayer } from '../FilingOfTaxpayer.js';
 import type { TaxContext } from '../loaders.js';
 export type Maybe<T> = T | null;
@@ -70,17 +70,44 @@ export type IncomeTaxReturn = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Cancels a taxpayer registration that is still unused (nothing filed), e.g. when the company's start-up is undone. A taxpayer with a tax history is refused (DEPARTMENT_REFUSED): that takes the bureau's own procedure. Idempotent by `idempotencyKey`.
+   *
+   * Who may see it: the company it is about. Anyone else gets null with a FORBIDDEN error.
+   */
+  cancelTaxpayerRegistration?: Maybe<TaxpayerRegistration>;
+  /**
    * Issues a tax clearance certificate: the company owes no overdue tax as of today. Refused with CERTIFICATE_REFUSED while it has arrears, or when the bureau does not know the company. Every issuance is recorded in the company's access log; the certificate itself is kept only by whoever asked for it.
    *
    * Who may see it: the company it is about; a tax-officer stating the purpose tax-audit or taxpayer-service. Anyone else gets null with a FORBIDDEN error.
    */
   issueTaxClearance?: Maybe<TaxClearanceCertificate>;
+  /**
+   * Registers the company with the tax bureau as a taxpayer (税务登记), e.g. a company just registered by the market regulator. The bureau refuses a company already registered, or when its risk check does not pass (DEPARTMENT_REFUSED with the reason). Sent again with the same `idempotencyKey`, it answers the first registration and changes nothing.
+   *
+   * Who may see it: the company it is about. Anyone else gets null with a FORBIDDEN error.
+   */
+  registerTaxpayer?: Maybe<TaxpayerRegistration>;
+};
+
+
+/** What the graph does for a caller: each department issues its own sealed certificates, recorded in the subject's access log. */
+export type MutationCancelTaxpayerRegistrationArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  uscc: Scalars['ID']['input'];
 };
 
 
 /** What the graph does for a caller: each department issues its own sealed certificates, recorded in the subject's access log. */
 export type MutationIssueTaxClearanceArgs = {
   renew?: InputMaybe<Scalars['Boolean']['input']>;
+  uscc: Scalars['ID']['input'];
+};
+
+
+/** What the graph does for a caller: each department issues its own sealed certificates, recorded in the subject's access log. */
+export type MutationRegisterTaxpayerArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  taxpayerType: TaxpayerType;
   uscc: Scalars['ID']['input'];
 };
 
@@ -223,6 +250,48 @@ export type TaxProfileFilingsArgs = {
   year: Scalars['Int']['input'];
 };
 
+/** What the tax bureau answered to a taxpayer registration write. */
+export type TaxpayerRegistration = {
+  __typename?: 'TaxpayerRegistration';
+  /**
+   * The day registered, or cancelled.
+   *
+   * Who may see it: the company it is about. Anyone else gets null with a FORBIDDEN error.
+   */
+  on?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The bureau's registration number (登记序号, 20 digits); null after a cancellation.
+   *
+   * Who may see it: the company it is about. Anyone else gets null with a FORBIDDEN error.
+   */
+  registrationNumber?: Maybe<Scalars['String']['output']>;
+  /**
+   * Where the registration stands after this write.
+   *
+   * Who may see it: the company it is about. Anyone else gets null with a FORBIDDEN error.
+   */
+  status?: Maybe<TaxpayerRegistrationStatus>;
+  /**
+   * The taxpayer record as the bureau now serves it (null after a cancellation).
+   *
+   * Who may see it: the company it is about. Anyone else gets null with a FORBIDDEN error.
+   */
+  taxProfile?: Maybe<TaxProfile>;
+  /**
+   * The taxpayer's number: the company's unified social credit code.
+   *
+   * Who may see it: the company it is about. Anyone else gets null with a FORBIDDEN error.
+   */
+  uscc?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Where a taxpayer registration stands after a write. */
+export type TaxpayerRegistrationStatus =
+  /** The registration was cancelled (已注销). */
+  | 'CANCELLED'
+  /** Registered as a taxpayer (已登记). */
+  | 'REGISTERED';
+
 /** A company's VAT taxpayer type (增值税纳税人类型). */
 export type TaxpayerType =
   /** A general VAT taxpayer (一般纳税人): deducts input VAT. */
@@ -336,14 +405,16 @@ export type ResolversTypes = ResolversObject<{
   IncomeTaxReturn: ResolverTypeWrapper<IncomeTaxReturnRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Person: ResolverTypeWrapper<PersonReference>;
   TaxClearanceCertificate: ResolverTypeWrapper<IssuedCertificate>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   TaxCreditRating: TaxCreditRating;
   TaxFiling: ResolverTypeWrapper<FilingOfTaxpayer>;
   TaxKind: TaxKind;
   TaxProfile: ResolverTypeWrapper<TaxProfileRecord>;
+  TaxpayerRegistration: ResolverTypeWrapper<TaxpayerRegistrationRecord>;
+  TaxpayerRegistrationStatus: TaxpayerRegistrationStatus;
   TaxpayerType: TaxpayerType;
 }>;
 
@@ -356,12 +427,13 @@ export type ResolversParentTypes = ResolversObject<{
   IncomeTaxReturn: IncomeTaxReturnRecord;
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
+  String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
   Person: PersonReference;
   TaxClearanceCertificate: IssuedCertificate;
-  String: Scalars['String']['output'];
   TaxFiling: FilingOfTaxpayer;
   TaxProfile: TaxProfileRecord;
+  TaxpayerRegistration: TaxpayerRegistrationRecord;
 }>;
 
 export type CompanyResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = ResolversObject<{
@@ -387,7 +459,9 @@ export type IncomeTaxReturnResolvers<ContextType = TaxContext, ParentType extend
 }>;
 
 export type MutationResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  cancelTaxpayerRegistration?: Resolver<Maybe<ResolversTypes['TaxpayerRegistration']>, ParentType, ContextType, RequireFields<MutationCancelTaxpayerRegistrationArgs, 'idempotencyKey' | 'uscc'>>;
   issueTaxClearance?: Resolver<Maybe<ResolversTypes['TaxClearanceCertificate']>, ParentType, ContextType, RequireFields<MutationIssueTaxClearanceArgs, 'renew' | 'uscc'>>;
+  registerTaxpayer?: Resolver<Maybe<ResolversTypes['TaxpayerRegistration']>, ParentType, ContextType, RequireFields<MutationRegisterTaxpayerArgs, 'idempotencyKey' | 'taxpayerType' | 'uscc'>>;
 }>;
 
 export type PersonResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
@@ -418,6 +492,14 @@ export type TaxProfileResolvers<ContextType = TaxContext, ParentType extends Res
   taxpayerType?: Resolver<Maybe<ResolversTypes['TaxpayerType']>, ParentType, ContextType>;
 }>;
 
+export type TaxpayerRegistrationResolvers<ContextType = TaxContext, ParentType extends ResolversParentTypes['TaxpayerRegistration'] = ResolversParentTypes['TaxpayerRegistration']> = ResolversObject<{
+  on?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  registrationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['TaxpayerRegistrationStatus']>, ParentType, ContextType>;
+  taxProfile?: Resolver<Maybe<ResolversTypes['TaxProfile']>, ParentType, ContextType>;
+  uscc?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = TaxContext> = ResolversObject<{
   Company?: CompanyResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -428,5 +510,6 @@ export type Resolvers<ContextType = TaxContext> = ResolversObject<{
   TaxClearanceCertificate?: TaxClearanceCertificateResolvers<ContextType>;
   TaxFiling?: TaxFilingResolvers<ContextType>;
   TaxProfile?: TaxProfileResolvers<ContextType>;
+  TaxpayerRegistration?: TaxpayerRegistrationResolvers<ContextType>;
 }>;
 

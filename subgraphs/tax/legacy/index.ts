@@ -4,3 +4,4 @@ export type { IncomeTaxReturnRecord } from './IncomeTaxReturnRecord.js';
 export type { TaxFilingRecord, TaxKind } from './TaxFilingRecord.js';
 export type { TaxProfileRecord } from './TaxProfileRecord.js';
 export { FIRST_TAX_YEAR, LAST_TAX_YEAR } from './taxYears.js';
+export type { TaxpayerRegistrationRecord } from './TaxpayerRegistrationRecord.js';

@@ -21,6 +21,8 @@ import { toIncomeTaxReturnRecord } from './toIncomeTaxReturnRecord.js';
 import { toTaxFilingRecord } from './toTaxFilingRecord.js';
 import { toTaxProfileRecord } from './toTaxProfileRecord.js';
 import { toTaxUnavailable } from './toTaxUnavailable.js';
+import type { TaxpayerRegistrationRecord } from './TaxpayerRegistrationRecord.js';
+import { NSRLX_BY_TAXPAYER_TYPE, refusalOf, TAX_WRITE_PATHS, toCancelled, toRegistered } from './taxWrites.js';
 
 /** The most entries the bureau takes in one batch query (nsrsbhList, cxtjList). */
 export const TAX_BATCH_MAXIMUM = 100;
@@ -172,6 +174,38 @@ export class TaxClient {
       },
     });
     return new Map([...found].map(([{ personId, year }, taxReturn]) => [`${personId}:${year}`, taxReturn]));
+  }
+
+  /**
+   * 税务登记 (swdj.dj): registers the company as a taxpayer. `key` goes as `qqlsh`: the bureau answers
+   * a repeated key with its first answer and changes nothing, so the guard's retry of a write that
+   * failed on the wire (the same request, the same key) registers nothing twice. The bureau's
+   * refusals are DEPARTMENT_REFUSED (taxRefusals.ts). `uscc` is checked and canonical already.
+   */
+  async registerTaxpayer(
+    uscc: string,
+    taxpayerType: keyof typeof NSRLX_BY_TAXPAYER_TYPE,
+    key: string,
+  ): Promise<TaxpayerRegistrationRecord> {
+    const data = { qqlsh: key, nsrsbh: uscc, nsrlx: NSRLX_BY_TAXPAYER_TYPE[taxpayerType] };
+    return toRegistered(await this.#write('register', data));
+  }
+
+  /** 注销税务登记 (swdj.zx): cancels a registration still unused; idempotent by `key` as registerTaxpayer. */
+  async cancelTaxpayerRegistration(uscc: string, key: string): Promise<TaxpayerRegistrationRecord> {
+    return toCancelled(await this.#write('cancel', { qqlsh: key, nsrsbh: uscc }));
+  }
+
+  #write(operation: keyof typeof TAX_WRITE_PATHS, data: object): Promise<unknown> {
+    return this.#transport.call(
+      `swdj.${operation}`,
+      { method: 'POST', url: TAX_WRITE_PATHS[operation], data },
+      (answer) => {
+        const refusal = refusalOf(answer);
+        if (refusal) throw refusal;
+        return readTaxData(answer, false);
+      },
+    );
   }
 
   /** Ends the kept-alive connections; the client is not used afterwards. */

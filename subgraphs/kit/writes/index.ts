@@ -1,0 +1,3 @@
+/** What a department's write needs around its legacy call: the key's check and the refusal reading. */
+export { assertIdempotencyKey } from './assertIdempotencyKey.js';
+export { callSoapWrite, type RefusalReasons } from './callSoapWrite.js';
