@@ -36,6 +36,8 @@ const command = `${quick ? 'npm run bench:quick' : 'npm run bench'}${options.len
 const baselineFile = new URL('./baseline.json', import.meta.url);
 const profiles = new URL('./profiles/', import.meta.url);
 
+// Ctrl-C exits through process.exit, so every piece started is killed on the way out (deployed/startPiece.ts).
+process.once('SIGINT', () => process.exit(130));
 const head = process.argv.includes('--build=head');
 const results = await runLoadBenchmark(
   { ...settingsFor(quick ? 'quick' : 'full'), cpuProf, ...(head ? { from: 'head' as const } : {}) },

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { stopChild } from '../forkBenchProcess.js';
 import { nodeOptions, type PieceBuild, type PieceMain } from './PieceBuild.js';
 
@@ -19,6 +19,12 @@ export interface Piece {
 
 const START_TIMEOUT_MS = 90_000;
 
+/** Every piece still running: a harness that dies (a test's timeout, Ctrl-C) takes them with it rather than leaving them listening. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 /**
  * `node [options] <main> <args>` with only the environment given (and PATH), resolved with the
  * origin of its "listening on http://…" line, as each piece's main prints it. Its output is read
@@ -38,6 +44,8 @@ export function startPiece(
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   return new Promise((resolve, reject) => {
     let output = '';
     let ready = false;
