@@ -7,6 +7,8 @@ const PUBLIC_EXTENSIONS = new Set([
   'code',
   'department',
   'reason',
+  // DEPARTMENT_REFUSED: the department's own code for its refusal (E2002, 3002), never data.
+  'reasonCode',
   'argument',
   'field',
   'serviceName',
