@@ -28,6 +28,7 @@ export function createAccessLogStore(driver: SqlDriver, options: AccessLogStoreO
   const writer = backendOf(driver).createWriter(driver, { chain, newPolicyVersions: policies.unstored });
   const commits = startGroupCommit({
     refusalWindowMs: options.refusalWindowMs ?? REFUSAL_WINDOW_MS,
+    concurrency: writer.concurrency,
     async write(entries) {
       const records = await writer.write(entries);
       policies.markStored(records);

@@ -20,6 +20,12 @@ const MAX_PARAMETERS_PER_GROUP = 50_000;
 export interface GroupCommitOptions {
   /** Commits one group of entries onto the chain, in order, in one transaction (a backend's ChainWriter). */
   write(entries: readonly NormalizedAccessEntry[]): Promise<AccessRecord[]>;
+  /**
+   * How many groups may be written at once (ChainWriter.concurrency; default 1): more than one
+   * only for a writer that commits the groups in the order it was handed them, each onto
+   * whatever the one before left (SQLite: one transaction queue, the head read inside it).
+   */
+  concurrency?: number;
   /** See REFUSAL_WINDOW_MS; 0 writes refusals at once. */
   refusalWindowMs: number;
 }
@@ -51,8 +57,9 @@ function groupSize(waiting: readonly Waiting[]): number {
 }
 
 /**
- * Group commit (docs/access-log.md): `add` queues a request's entry; one flush at a time takes
- * everything waiting (up to MAX_GROUP_COMMIT) and hands it to `write` as one group, in order.
+ * Group commit (docs/access-log.md): `add` queues a request's entry; the pump takes everything
+ * waiting (up to MAX_GROUP_COMMIT) and hands it to `write` as one group, in order, with at most
+ * `concurrency` groups being written at once.
  * Every entry of the group resolves with its record when the group commits, or rejects when it
  * fails (no record, no data). An entry for a request that already has one waiting (the gateway
  * often asks a department several times at once for one request, e.g. once per alias) is folded
@@ -65,12 +72,17 @@ export function startGroupCommit(options: GroupCommitOptions): GroupCommit {
   const pendingByKey = new Map<string, Waiting>();
   /** Entries of refusals only, held for the rest of their request (REFUSAL_WINDOW_MS). */
   const lingering = new Map<string, { item: Waiting; timer: NodeJS.Timeout }>();
-  let flushing: Promise<void> | null = null;
+  const concurrency = Math.max(1, options.concurrency ?? 1);
+  /** Groups handed to `write` and not yet settled. */
+  let active = 0;
+  let pumpScheduled = false;
+  /** Settles when nothing waits and nothing is being written (drain). */
+  let idle: { promise: Promise<void>; resolve(): void } | null = null;
 
   const enqueue = (item: Waiting) => {
     waiting.push(item);
     pendingByKey.set(item.key, item);
-    flushing ??= flush();
+    schedulePump();
   };
   const release = (key: string) => {
     const held = lingering.get(key);
@@ -80,21 +92,47 @@ export function startGroupCommit(options: GroupCommitOptions): GroupCommit {
     enqueue(held.item);
   };
 
-  const flush = async (): Promise<void> => {
-    // First yield, so `flushing` holds this flush before it can end (and clear it).
-    await undefined;
-    while (waiting.length > 0) {
-      const group = waiting.splice(0, groupSize(waiting));
-      try {
-        for (const item of group) if (pendingByKey.get(item.key) === item) pendingByKey.delete(item.key);
-        // One flush at a time, so groups are written in order.
-        const records = await options.write(group.map((item) => item.entry));
-        group.forEach((item, i) => item.settle.forEach(({ resolve }) => resolve(records[i]!)));
-      } catch (error) {
-        for (const item of group) item.settle.forEach(({ reject }) => reject(error));
-      }
+  const writeGroup = async (group: Waiting[]): Promise<void> => {
+    try {
+      const records = await options.write(group.map((item) => item.entry));
+      group.forEach((item, i) => item.settle.forEach(({ resolve }) => resolve(records[i]!)));
+    } catch (error) {
+      for (const item of group) item.settle.forEach(({ reject }) => reject(error));
     }
-    flushing = null;
+  };
+  /**
+   * Hands waiting entries to `write`, a group at a time, while fewer than `concurrency` groups are
+   * being written: in the order they came, so groups are written in order. What arrives while the
+   * writes run waits and becomes the next group.
+   */
+  const pump = () => {
+    while (waiting.length > 0 && active < concurrency) {
+      const group = waiting.splice(0, groupSize(waiting));
+      for (const item of group) if (pendingByKey.get(item.key) === item) pendingByKey.delete(item.key);
+      active += 1;
+      void writeGroup(group).finally(() => {
+        active -= 1;
+        pump();
+      });
+    }
+    if (active === 0 && waiting.length === 0 && idle) {
+      idle.resolve();
+      idle = null;
+    }
+  };
+  const schedulePump = () => {
+    if (!idle) {
+      let resolve = () => {};
+      const promise = new Promise<void>((settle) => (resolve = settle));
+      idle = { promise, resolve };
+    }
+    if (pumpScheduled) return;
+    pumpScheduled = true;
+    // After the current job: appends made together (one request's parts, say) go in one group.
+    queueMicrotask(() => {
+      pumpScheduled = false;
+      pump();
+    });
   };
 
   return {
@@ -115,13 +153,12 @@ export function startGroupCommit(options: GroupCommitOptions): GroupCommit {
         } else {
           enqueue({ key, entry, settle: [{ resolve, reject }] });
         }
-        flushing ??= flush();
       });
     },
 
     async drain() {
       for (const key of [...lingering.keys()]) release(key);
-      await flushing;
+      await idle?.promise;
     },
   };
 }

@@ -29,6 +29,13 @@ export interface ChainWriterContext {
  */
 export interface ChainWriter {
   write(entries: readonly NormalizedAccessEntry[]): Promise<AccessRecord[]>;
+  /**
+   * How many groups it may be handed before the first resolves (default 1). More only when it
+   * commits them in the order handed, each onto the head the one before left, and a group's
+   * failure cannot break the next one's chain: SQLite's, whose transactions queue and read the
+   * head inside, so the next group is written while the last one's sync runs.
+   */
+  readonly concurrency?: number;
 }
 
 /**

@@ -73,6 +73,10 @@ function sqliteChainWriter(driver: SqlDriver, { chain, newPolicyVersions }: Chai
     return records;
   };
   return {
+    // Two groups at once: the next is committed while the last one's WAL sync runs (the driver's
+    // queue keeps their order; each reads the head in its own transaction, so a group that
+    // failed leaves the next one chained onto what is really there).
+    concurrency: 2,
     async write(entries) {
       const records = await driver.transaction((tx) => writeGroup(tx, entries));
       chainRowMade = true;
