@@ -2,8 +2,8 @@
  * The engine: what a policy says and how it decides (DESIGN.md, "Privacy policy"). The
  * vocabulary (types.ts), the built-in predicates as one table, expressions compiled to
  * functions, the masks, a department's compiled policy and the field decider that asks it once
- * per field and subject, and the schema facts every room reads (governed, key and federation
- * fields). It reads no file: load/ turns the officers' files into what this room decides with.
+ * per field and what the field's rule reads of the subjects (subjectReadingOf), and the schema
+ * facts every room reads (governed, key and federation fields). It reads no file: load/ turns the officers' files into what this room decides with.
  */
 export type {
   BuiltInPredicate,
