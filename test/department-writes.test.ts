@@ -7,8 +7,9 @@ import { startStack, type CallerClaims, type DepartmentName, type GraphResponse,
 // new company), claim a benefit, refusals, idempotency, bad input and the access log.
 
 type Registration = { uscc: string | null; status: string | null; on: string | null };
-type Claim = { number: string | null; kind: string | null; status: string | null; decisionReason: string | null };
+type Claim = { claimNumber: string | null; kind: string | null; status: string | null; decisionReason: string | null };
 type Written = { operation: string; key: string; at: string };
+type Vars = Record<string, unknown>;
 
 const REGISTER = `mutation Register($name: String!, $capital: Decimal!, $representative: ID!, $key: String!) {
   registerEnterprise(name: $name, legalForm: "有限责任公司(自然人投资或控股)", registeredCapital: $capital,
@@ -26,11 +27,11 @@ const OPEN_ACCOUNT = `mutation Open($uscc: ID!, $month: Period!, $key: String!) 
 }`;
 const SUBMIT_CLAIM = `mutation Claim($resident: ID!, $bank: String!, $key: String!) {
   submitBenefitClaim(residentId: $resident, kind: PENSION_ACCOUNT_WITHDRAWAL, bankAccount: $bank, idempotencyKey: $key) {
-    number kind status decisionReason
+    claimNumber kind status decisionReason
   }
 }`;
 const DECIDE_CLAIM = `mutation DecideClaim($number: ID!, $approve: Boolean!, $reason: String, $key: String!) {
-  decideBenefitClaim(claimNumber: $number, approve: $approve, reason: $reason, idempotencyKey: $key) { number status decisionReason }
+  decideBenefitClaim(claimNumber: $number, approve: $approve, reason: $reason, idempotencyKey: $key) { claimNumber status decisionReason }
 }`;
 
 const marketOfficer: CallerClaims = { kind: 'officer', sub: 'staff-market-7', roles: ['market-officer'] };
@@ -64,7 +65,7 @@ describe('the departments’ writes through the gateway', () => {
   }
   const codesOf = (response: GraphResponse<unknown>) => (response.errors ?? []).map((error) => error.extensions?.code);
   const register = (representative: string, as: CallerClaims, idempotencyKey = key('register'), name = uniqueName()) =>
-    stack.query<{ registerEnterprise: Registration | null }>(
+    stack.query<{ registerEnterprise: Registration | null }, Vars>(
       REGISTER,
       { name, capital: '500000.00', representative, key: idempotencyKey },
       { as },
@@ -89,7 +90,7 @@ describe('the departments’ writes through the gateway', () => {
       'Mutation.registerEnterprise',
     );
 
-    const pending = await stack.query<{ company: { status: string } | null }>(
+    const pending = await stack.query<{ company: { status: string } | null }, Vars>(
       `{ company(uscc: "${uscc}") { status } }`,
       undefined,
       { as: person(founder) },
@@ -103,7 +104,7 @@ describe('the departments’ writes through the gateway', () => {
       { as: marketOfficer },
     );
     expect(codesOf(withoutPurpose)).toContain('FORBIDDEN');
-    const approved = await stack.query<{ decideRegistration: Registration & { company: { status: string } } }>(
+    const approved = await stack.query<{ decideRegistration: Registration & { company: { status: string } } }, Vars>(
       DECIDE,
       { uscc, approve: true, key: key('approve') },
       { as: marketOfficer, purpose: 'market-supervision' },
@@ -115,11 +116,10 @@ describe('the departments’ writes through the gateway', () => {
     );
 
     // The new company registers itself as a taxpayer and opens its employer account.
-    const taxpayer = await stack.query<{ registerTaxpayer: { status: string; taxProfile: { taxpayerType: string } } }>(
-      REGISTER_TAXPAYER,
-      { uscc, key: key('tax') },
-      { as: company(uscc) },
-    );
+    const taxpayer = await stack.query<
+      { registerTaxpayer: { status: string; taxProfile: { taxpayerType: string } } },
+      Vars
+    >(REGISTER_TAXPAYER, { uscc, key: key('tax') }, { as: company(uscc) });
     expect(taxpayer.errors).toBeUndefined();
     expect(taxpayer.data!.registerTaxpayer).toMatchObject({
       status: 'REGISTERED',
@@ -128,16 +128,22 @@ describe('the departments’ writes through the gateway', () => {
     expect(await fieldsRecorded('company', uscc, taxpayer.headers.get('x-request-id'))).toContain(
       'Mutation.registerTaxpayer',
     );
-    const opened = await stack.query<{
-      openEmployerAccount: { accountNumber: string; firstContributionMonth: string };
-    }>(OPEN_ACCOUNT, { uscc, month: thisMonth(), key: key('open') }, { as: company(uscc) });
+    const opened = await stack.query<
+      {
+        openEmployerAccount: { accountNumber: string; firstContributionMonth: string };
+      },
+      Vars
+    >(OPEN_ACCOUNT, { uscc, month: thisMonth(), key: key('open') }, { as: company(uscc) });
     expect(opened.errors).toBeUndefined();
     expect(opened.data!.openEmployerAccount.firstContributionMonth).toBe(thisMonth());
 
     // Read live from the three stand-ins.
-    const whole = await stack.query<{
-      company: { status: string; tax: { taxpayerType: string }; socialInsurance: { accountNumber: string } };
-    }>(`{ company(uscc: "${uscc}") { status tax { taxpayerType } socialInsurance { accountNumber } } }`, undefined, {
+    const whole = await stack.query<
+      {
+        company: { status: string; tax: { taxpayerType: string }; socialInsurance: { accountNumber: string } };
+      },
+      Vars
+    >(`{ company(uscc: "${uscc}") { status tax { taxpayerType } socialInsurance { accountNumber } } }`, undefined, {
       as: company(uscc),
     });
     expect(whole.errors).toBeUndefined();
@@ -158,7 +164,7 @@ describe('the departments’ writes through the gateway', () => {
 
     const claimKey = key('claim');
     const claim = () =>
-      stack.query<{ submitBenefitClaim: Claim }>(
+      stack.query<{ submitBenefitClaim: Claim }, Vars>(
         SUBMIT_CLAIM,
         { resident: claimant, bank: '6222 0212 3456 7890 123', key: claimKey },
         { as: person(claimant) },
@@ -166,30 +172,36 @@ describe('the departments’ writes through the gateway', () => {
     const [one, two] = [await claim(), await claim()];
     expect(one.errors).toBeUndefined();
     expect(one.data!.submitBenefitClaim).toMatchObject({
-      number: expect.stringMatching(/^SB\d{14}$/),
+      claimNumber: expect.stringMatching(/^SB\d{14}$/),
       status: 'PENDING',
     });
-    expect(two.data!.submitBenefitClaim.number).toBe(one.data!.submitBenefitClaim.number);
+    expect(two.data!.submitBenefitClaim.claimNumber).toBe(one.data!.submitBenefitClaim.claimNumber);
     expect((await writesOf('social')).filter((write) => write.key === claimKey)).toHaveLength(1);
     expect(await fieldsRecorded('person', claimant, one.headers.get('x-request-id'))).toContain(
       'Mutation.submitBenefitClaim',
     );
 
     // The claimant reads it; another resident gets nothing of it; a social officer handling claims decides it.
-    const number = one.data!.submitBenefitClaim.number!;
+    const number = one.data!.submitBenefitClaim.claimNumber!;
     const read = (as: CallerClaims) =>
-      stack.query<{ claim: Claim | null }>(`{ claim(number: "${number}") { number status } }`, undefined, { as });
-    expect((await read(person(claimant))).data!.claim).toEqual({ number, status: 'PENDING' });
+      stack.query<{ claim: Claim | null }, Vars>(`{ claim(number: "${number}") { claimNumber status } }`, undefined, {
+        as,
+      });
+    expect((await read(person(claimant))).data!.claim).toEqual({ claimNumber: number, status: 'PENDING' });
     const other = await read(person(stranger));
-    expect(other.data!.claim).toEqual({ number: null, status: null });
+    expect(other.data!.claim).toEqual({ claimNumber: null, status: null });
     expect(codesOf(other)).toContain('FORBIDDEN');
-    const decided = await stack.query<{ decideBenefitClaim: Claim }>(
+    const decided = await stack.query<{ decideBenefitClaim: Claim }, Vars>(
       DECIDE_CLAIM,
       { number, approve: false, reason: '缴费年限不足', key: key('decide') },
       { as: socialOfficer, purpose: 'benefit-claim' },
     );
     expect(decided.errors).toBeUndefined();
-    expect(decided.data!.decideBenefitClaim).toEqual({ number, status: 'REFUSED', decisionReason: '缴费年限不足' });
+    expect(decided.data!.decideBenefitClaim).toEqual({
+      claimNumber: number,
+      status: 'REFUSED',
+      decisionReason: '缴费年限不足',
+    });
     // Recorded under the claimant, whom the answer is about.
     expect(await fieldsRecorded('person', claimant, decided.headers.get('x-request-id'))).toContain(
       'BenefitClaim.status',
@@ -278,7 +290,7 @@ describe('the departments’ writes through the gateway', () => {
     );
     expect(codesOf(badMonth)).toEqual(['BAD_USER_INPUT']);
     const badKind = await stack.query(
-      'mutation($k: BenefitKind!) { submitBenefitClaim(residentId: "x", kind: $k, bankAccount: "1", idempotencyKey: "k") { number } }',
+      'mutation($k: BenefitKind!) { submitBenefitClaim(residentId: "x", kind: $k, bankAccount: "1", idempotencyKey: "k") { claimNumber } }',
       { k: 'HOLIDAY_MONEY' },
       { as: person(claimant) },
     );

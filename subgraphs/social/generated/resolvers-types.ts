@@ -26,6 +26,12 @@ export type Scalars = {
 export type BenefitClaim = {
   __typename?: 'BenefitClaim';
   /**
+   * The claim number (申请编号), e.g. SB20261207000123: what the claimant quotes and `claim(number:)` reads.
+   *
+   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
+   */
+  claimNumber?: Maybe<Scalars['ID']['output']>;
+  /**
    * The day it was decided; null while pending.
    *
    * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
@@ -43,12 +49,6 @@ export type BenefitClaim = {
    * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
    */
   kind?: Maybe<BenefitKind>;
-  /**
-   * The claim number (申请编号), e.g. SB20261207000123: what the claimant quotes and `claim(number:)` reads.
-   *
-   * Who may see it: the resident it is about; a social-officer stating the purpose social-insurance-audit or benefit-claim. Anyone else gets null with a FORBIDDEN error.
-   */
-  number?: Maybe<Scalars['ID']['output']>;
   /**
    * Where the claim stands.
    *
@@ -535,8 +535,8 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   BenefitClaim: ResolverTypeWrapper<BenefitClaimRecord>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   BenefitClaimStatus: BenefitClaimStatus;
   BenefitKind: BenefitKind;
   Company: ResolverTypeWrapper<CompanyReference>;
@@ -560,8 +560,8 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   BenefitClaim: BenefitClaimRecord;
-  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
   Company: CompanyReference;
   Contribution: ContributionOfPerson;
   ContributionCertificate: IssuedCertificate;
@@ -579,10 +579,10 @@ export type ResolversParentTypes = ResolversObject<{
 }>;
 
 export type BenefitClaimResolvers<ContextType = SocialContext, ParentType extends ResolversParentTypes['BenefitClaim'] = ResolversParentTypes['BenefitClaim']> = ResolversObject<{
+  claimNumber?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   decidedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['BenefitKind']>, ParentType, ContextType>;
-  number?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['BenefitClaimStatus']>, ParentType, ContextType>;
   submittedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;

@@ -1,7 +1,7 @@
 /** A benefit claim (待遇申领) as the bureau holds it, in graph terms. */
 export interface BenefitClaimRecord {
   /** 申请编号, e.g. SB20261207000123. */
-  number: string;
+  claimNumber: string;
   /** The claimant's resident ID, canonical: whom the claim is about. */
   residentId: string;
   kind: 'UNEMPLOYMENT_BENEFIT' | 'PENSION_ACCOUNT_WITHDRAWAL';

@@ -59,7 +59,7 @@ export class SocialWrites {
     return readAnswer('social', () => {
       const parsed = submitted.parse(answer);
       return {
-        number: parsed.sqbh,
+        claimNumber: parsed.sqbh,
         residentId: claim.residentId,
         kind: claim.kind,
         status: 'PENDING',
@@ -98,7 +98,7 @@ export class SocialWrites {
     return readAnswer('social', () => {
       const claim = claimAnswer.parse(answer).sqxx;
       return {
-        number: claim.sqbh,
+        claimNumber: claim.sqbh,
         residentId: claim.sfzhm,
         kind: KIND_BY_DYLX[claim.dylx],
         status: STATUS_BY_SQZT[claim.sqzt],
