@@ -46,7 +46,7 @@ export { largestListOf } from './paging/largestListOf.js';
 export { pageBoundsOf, type FieldOfSchema, type PageBounds } from './paging/pageBoundsOf.js';
 export { chunk } from './paging/chunk.js';
 export { cursorAt, positionOf } from './paging/pageCursor.js';
-export { firstOf, pageOf, type Page, type PageArguments } from './paging/pageOf.js';
+export { firstOf, pageOf, type Page, type PageArguments, type Sliceable } from './paging/pageOf.js';
 export { pageSize } from './paging/pageSize.js';
 export { canonicalJson } from './canonicalJson.js';
 export {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { LegacyClients, LoadScenario } from '../LoadScenario.js';
+import type { Sliceable } from '../../core/index.js';
 
 const DOCUMENT = readFileSync(new URL('../../examples/operations/CompanyProfile.graphql', import.meta.url), 'utf8');
 
@@ -78,7 +79,8 @@ async function answerProfile({ market, tax, social }: LegacyClients, uscc: strin
 
 /** The profile's page of shareholders (`shareholders(first: page)`), as the gateway pages the registry's whole list. */
 function firstShareholderPage(
-  all: ReadonlyArray<{ holderName: string; sharePercent: number; subscribedCapital: string; holderId: string }>,
+  // The client's list, translated only where sliced, as the market subgraph reads it.
+  all: Sliceable<{ holderName: string; sharePercent: number; subscribedCapital: string; holderId: string }>,
   page: number,
 ) {
   const hasNextPage = all.length > page;

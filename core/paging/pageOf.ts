@@ -11,6 +11,15 @@ export interface Page<T> {
   hasNextPage: boolean;
 }
 
+/**
+ * What a page is cut from: an array, or a list that does its work only for the items a slice
+ * holds (a legacy answer read whole but translated per page, e.g. market's ShareholdingList).
+ */
+export interface Sliceable<T> {
+  readonly length: number;
+  slice(start?: number, end?: number): T[];
+}
+
 /** The paging arguments every paged field takes. */
 export interface PageArguments {
   first?: number | null;
@@ -23,7 +32,7 @@ export interface PageArguments {
  * `read` is called last), so a malformed page costs no call.
  */
 export async function pageOf<T>(
-  read: () => Promise<readonly T[]>,
+  read: () => Promise<Sliceable<T>>,
   args: PageArguments,
   bounds: PageBounds,
 ): Promise<Page<T>> {
@@ -38,7 +47,7 @@ export async function pageOf<T>(
 
 /** The first `first` items of a list answered whole, for a field that is bounded but has no cursor. */
 export async function firstOf<T>(
-  read: () => Promise<readonly T[]>,
+  read: () => Promise<Sliceable<T>>,
   first: number | null | undefined,
   bounds: PageBounds,
 ): Promise<T[]> {

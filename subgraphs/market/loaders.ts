@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { SubgraphContext } from '../kit/index.js';
-import type { CompanyRecord, MarketClient, ShareholdingRecord } from './legacy/index.js';
+import { ShareholdingList, type CompanyRecord, type MarketClient } from './legacy/index.js';
 
 /**
  * The market subgraph's loaders, built per request: one registry call per operation per query
@@ -23,13 +23,14 @@ export function createMarketLoaders(client: MarketClient) {
       const byPerson = await client.companiesByLegalRepresentatives(personIds);
       return personIds.map((id) => [...prime(byPerson.get(id) ?? [])]);
     }),
-    shareholders: new DataLoader<string, ShareholdingRecord[]>(async (usccs) => {
+    // Lists translated only where a page asks (ShareholdingList): a page of 100 of 1,000 maps 100.
+    shareholders: new DataLoader<string, ShareholdingList>(async (usccs) => {
       const byCompany = await client.shareholdersOf(usccs);
-      return usccs.map((uscc) => byCompany.get(uscc) ?? []);
+      return usccs.map((uscc) => byCompany.get(uscc) ?? new ShareholdingList([]));
     }),
-    shareholdings: new DataLoader<string, ShareholdingRecord[]>(async (personIds) => {
+    shareholdings: new DataLoader<string, ShareholdingList>(async (personIds) => {
       const byPerson = await client.shareholdingsOf(personIds);
-      return personIds.map((id) => byPerson.get(id) ?? []);
+      return personIds.map((id) => byPerson.get(id) ?? new ShareholdingList([]));
     }),
   };
 }

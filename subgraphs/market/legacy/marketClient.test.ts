@@ -169,7 +169,7 @@ describe('shareholdersOf and shareholdingsOf', () => {
     const found = await client.shareholdersOf([uscc]);
     const expected = dataSet.shareholdingsByCompany.get(uscc)!;
     expect(found.get(uscc)).toHaveLength(1000);
-    expect(found.get(uscc)).toEqual(expected.map(expectedShareholding));
+    expect(found.get(uscc)!.slice()).toEqual(expected.map(expectedShareholding));
     expect((await stats()).operations.queryGdxx).toEqual({ calls: 1, items: 1 });
   });
 
@@ -182,16 +182,21 @@ describe('shareholdersOf and shareholdingsOf', () => {
 
   it('returns [] for a company it does not know', async () => {
     const unknown = dataSet.companies[0]!.uscc.toLowerCase().replace(/^9/, '8');
-    expect((await client.shareholdersOf([unknown])).get(unknown)).toEqual([]);
+    expect((await client.shareholdersOf([unknown])).get(unknown)!.slice()).toEqual([]);
   });
 
   it("returns a person's shareholdings, every requested person present", async () => {
     const holder = fixtures.employeeShareholder;
     const someoneElse = dataSet.residents.find((resident) => !dataSet.shareholdingsByHolder.has(resident.id))!.id;
     const found = await client.shareholdingsOf([holder, someoneElse]);
-    expect(found.get(holder)).toEqual(dataSet.shareholdingsByHolder.get(holder)!.map(expectedShareholding));
-    expect(found.get(holder)!.map((holding) => holding.companyUscc)).toContain(fixtures.companyWithTwoShareholders);
-    expect(found.get(someoneElse)).toEqual([]);
+    expect(found.get(holder)!.slice()).toEqual(dataSet.shareholdingsByHolder.get(holder)!.map(expectedShareholding));
+    expect(
+      found
+        .get(holder)!
+        .slice()
+        .map((holding) => holding.companyUscc),
+    ).toContain(fixtures.companyWithTwoShareholders);
+    expect(found.get(someoneElse)!.slice()).toEqual([]);
   });
 });
 

@@ -11,7 +11,7 @@ import {
 import type { CompanyRecord } from './CompanyRecord.js';
 import { readShareholdings } from './readShareholdings.js';
 import { qyxxListSchema, searchPageSchema } from './registrySchemas.js';
-import type { ShareholdingRecord } from './ShareholdingRecord.js';
+import { ShareholdingList } from './ShareholdingList.js';
 import { toCompanyRecord } from './toCompanyRecord.js';
 
 /** 批量查询上限: the registry refuses more codes per request (fault E1004), so batches are chunked here. */
@@ -110,26 +110,37 @@ export class MarketClient {
   }
 
   /** Every shareholding in each company (queryGdxx), however many; every requested USCC is present, [] when none. */
-  shareholdersOf(usccs: readonly string[]): Promise<Map<string, ShareholdingRecord[]>> {
-    return this.#listsFor(usccs, canonicalUscc, async (tyshxydm) => {
+  shareholdersOf(usccs: readonly string[]): Promise<Map<string, ShareholdingList>> {
+    return this.#shareholdingListsFor(usccs, canonicalUscc, async (tyshxydm) => {
       // Up to 1,000 holdings a company: read by the lean reader, not the soap package's parser (readShareholdings).
       const xml = await this.transport.callForXml('queryGdxx', { tyshxydm });
       return groupBy(
         readAnswer('market', () => readShareholdings(xml, 'queryGdxxResponse')),
-        (holding) => holding.companyUscc,
+        (gdxx) => gdxx.tyshxydm ?? '',
       );
     });
   }
 
   /** Every shareholding each person holds (queryDwtzxx); every requested id is present, [] when none. */
-  shareholdingsOf(personIds: readonly string[]): Promise<Map<string, ShareholdingRecord[]>> {
-    return this.#listsFor(personIds, canonicalResidentId, async (zjhm) => {
+  shareholdingsOf(personIds: readonly string[]): Promise<Map<string, ShareholdingList>> {
+    return this.#shareholdingListsFor(personIds, canonicalResidentId, async (zjhm) => {
       const xml = await this.transport.callForXml('queryDwtzxx', { zjhm });
       return groupBy(
         readAnswer('market', () => readShareholdings(xml, 'queryDwtzxxResponse')),
-        (holding) => holding.holderId,
+        // The holder's ID as the graph writes it (an upper-case X), as toShareholdingRecord does.
+        (gdxx) => canonicalId(gdxx.zjhm ?? ''),
       );
     });
+  }
+
+  /** Shareholdings by key, each a list translated only where a page asks (ShareholdingList). */
+  async #shareholdingListsFor(
+    keys: readonly string[],
+    canonicalOf: (key: string) => string | null,
+    fetchBatch: (batch: string[]) => Promise<Map<string, Array<Record<string, string>>>>,
+  ): Promise<Map<string, ShareholdingList>> {
+    const found = await this.#listsFor(keys, canonicalOf, fetchBatch);
+    return new Map([...found].map(([key, raw]) => [key, new ShareholdingList(raw)]));
   }
 
   /** A batched lookup that answers lists: every key given is present, with a fresh list, [] when the registry has none. */
