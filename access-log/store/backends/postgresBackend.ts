@@ -18,10 +18,15 @@ export const postgresBackend: StoreBackend<{ kind: 'postgres'; url: string }> = 
 
 /**
  * PostgreSQL: the whole group in ONE statement, so one round trip and one implicit transaction:
- * the chain's head is moved only if it is still where this writer left it (a writer is its
- * chain's only one, so it keeps the head in memory), and the records, their subject index and
+ * the chain's head is moved only if it is still exactly where this writer left it, seq and hash
+ * (a writer is its chain's only one, so it keeps the head in memory), and the records, their subject index and
  * any new policy version are inserted only if the head moved (CROSS JOIN on the UPDATE's row).
  * Nothing moved means someone else wrote this chain: nothing is written and the append fails.
+ *
+ * One group at a time (ChainWriter.concurrency 1): a second group sent on another connection
+ * while the first runs may reach the server first, find the head not yet moved and fail; one
+ * connection would not help, since node-postgres sends a connection's next query only after the
+ * last one's answer.
  */
 function postgresChainWriter(driver: SqlDriver, { chain, newPolicyVersions }: ChainWriterContext): ChainWriter {
   let chainRowMade = false;
@@ -71,18 +76,18 @@ const [KINDS, IDS, SEQS, HASHES, DEPARTMENTS, DOCUMENTS, FIRST_USED] = Array.fro
  * group, whatever its size: each column arrives as one array, unnested into rows (the records,
  * the subject index, the policy versions; an empty array inserts nothing), so PostgreSQL parses
  * and plans it once per connection (a named prepared statement) and a group of any size binds
- * the same 27 parameters. This is the fixed-size index insert on PostgreSQL: one statement for any
+ * the same 28 parameters. This is the fixed-size index insert on PostgreSQL: one statement for any
  * number of index rows, where SQLite uses statements of 64, 8 and 1 rows (sqliteBackend.ts).
  * No `?` in this text: the driver's `?` numbering leaves the `$n` placeholders alone.
  */
 const GROUP_STATEMENT = [
-  'WITH moved AS (UPDATE access_chains SET last_seq = $1::bigint, last_hash = $2::text WHERE chain = $3::text AND last_seq = $4::bigint RETURNING chain),',
+  'WITH moved AS (UPDATE access_chains SET last_seq = $1::bigint, last_hash = $2::text WHERE chain = $3::text AND last_seq = $4::bigint AND last_hash = $28::text RETURNING chain),',
   `written AS (INSERT INTO access_records (${COLUMNS}) SELECT v.* FROM unnest(${RECORDS_FROM}) AS v(${COLUMNS}) CROSS JOIN moved RETURNING id, seq),`,
   `indexed AS (INSERT INTO access_record_subjects (subject_kind, subject_id, record_id) SELECT v.kind, v.id, written.id FROM unnest($${KINDS}::text[], $${IDS}::text[], $${SEQS}::bigint[]) AS v(kind, id, seq) JOIN written ON written.seq = v.seq),`,
   `kept AS (INSERT INTO access_policies (hash, department, document, first_used) SELECT v.hash, v.department, v.document, $${FIRST_USED}::text FROM unnest($${HASHES}::text[], $${DEPARTMENTS}::text[], $${DOCUMENTS}::text[]) AS v(hash, department, document) CROSS JOIN moved ON CONFLICT (hash) DO NOTHING)`,
   'SELECT (SELECT count(*) FROM moved) AS moved',
 ].join(' ');
-const GROUP_STATEMENT_NAME = 'access-log-write-group-v1';
+const GROUP_STATEMENT_NAME = 'access-log-write-group-v2';
 
 /** GROUP_STATEMENT's parameters for one group: the head move, then one array per column. */
 function groupParameters(
@@ -117,5 +122,6 @@ function groupParameters(
     versions.map((version) => version.department),
     versions.map((version) => version.document),
     new Date().toISOString(),
+    head.hash,
   ];
 }
