@@ -154,6 +154,37 @@ describe('the departments’ writes through the gateway', () => {
     });
   });
 
+  it('undoes: a pending registration withdrawn or rejected is gone, an unused taxpayer registration cancelled', async () => {
+    const first = (await register(founder, person(founder))).data!.registerEnterprise!.uscc!;
+    const withdrawn = await stack.query<{ withdrawRegistration: Registration }, Vars>(
+      'mutation($uscc: ID!, $key: String!) { withdrawRegistration(uscc: $uscc, reason: "计划变更", idempotencyKey: $key) { uscc status } }',
+      { uscc: first, key: key('withdraw') },
+      { as: company(first) },
+    );
+    expect(withdrawn.errors).toBeUndefined();
+    expect(withdrawn.data!.withdrawRegistration).toEqual({ uscc: first, status: 'WITHDRAWN' });
+    const gone = await stack.query<{ company: unknown }, Vars>(`{ company(uscc: "${first}") { status } }`);
+    expect(gone.data!.company).toBeNull();
+
+    const second = (await register(founder, person(founder))).data!.registerEnterprise!.uscc!;
+    const taxpayer = await stack.query(REGISTER_TAXPAYER, { uscc: second, key: key('tax') }, { as: company(second) });
+    expect(taxpayer.errors).toBeUndefined();
+    const cancelled = await stack.query<{ cancelTaxpayerRegistration: { status: string; taxProfile: unknown } }, Vars>(
+      'mutation($uscc: ID!, $key: String!) { cancelTaxpayerRegistration(uscc: $uscc, idempotencyKey: $key) { status taxProfile { taxpayerType } } }',
+      { uscc: second, key: key('cancel') },
+      { as: company(second) },
+    );
+    expect(cancelled.errors).toBeUndefined();
+    expect(cancelled.data!.cancelTaxpayerRegistration).toEqual({ status: 'CANCELLED', taxProfile: null });
+    const rejected = await stack.query<{ decideRegistration: Registration & { company: unknown } }, Vars>(
+      DECIDE,
+      { uscc: second, approve: false, reason: '名称不符合规定', key: key('reject') },
+      { as: marketOfficer, purpose: 'market-supervision' },
+    );
+    expect(rejected.errors).toBeUndefined();
+    expect(rejected.data!.decideRegistration).toMatchObject({ uscc: second, status: 'REJECTED', company: null });
+  });
+
   it('answers the same idempotency key with the first answer and writes once', async () => {
     const idempotencyKey = key('twice');
     const name = uniqueName();
