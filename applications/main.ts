@@ -5,7 +5,8 @@
  * run side by side on one database, each with its own APPLICATIONS_EXECUTOR_ID. /health and
  * /ready on APPLICATIONS_PORT. docs/applications.md.
  */
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { settingsOrExit } from '../core/config/index.js';
 import { createLogger } from '../core/operations/index.js';
 import { readApplicationsConfig } from './applicationsConfig.js';
@@ -25,49 +26,60 @@ log.info(
     `${loaded.files.filter((file) => file.problems.length > 0).length} not (npm run matters:check says why)`,
 );
 
+const STOP_LIMIT_MS = 15_000;
 let embedded: RunningPostgres | null = null;
 let worker: ApplicationsWorker | null = null;
+let stopping = false;
+// Listening before anything starts: a stop during start still stops the embedded PostgreSQL.
+process.once('SIGINT', () => void stop(0));
+process.once('SIGTERM', () => void stop(0));
+
+/** Stops what started, newest first; a stop that hangs (a database gone away) gives up after STOP_LIMIT_MS. */
+async function stop(code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  setTimeout(() => process.exit(code), STOP_LIMIT_MS).unref();
+  server?.close();
+  await worker?.stop().catch(() => undefined);
+  await embedded?.stop().catch(() => undefined);
+  process.exit(code);
+}
+
+let server: Server | null = null;
 try {
   if (!config.databaseUrl) {
     log.info(`Starting the embedded PostgreSQL in ${config.embeddedFolder} on port ${config.embeddedPort}`);
     embedded = await startEmbeddedPostgres({ folder: config.embeddedFolder, port: config.embeddedPort });
   }
-  worker = await startApplicationsWorker({
-    databaseUrl: config.databaseUrl ?? embedded!.url,
-    schema: config.schema,
-    executorId: config.executorId,
-    actions: departmentActionsNotYetBuilt,
-    concurrency: config.concurrency,
-    logger: dbosLogger(log),
-    onTakeOver: (executorId, workflows) =>
-      log.warn(`Replica ${executorId} fell silent: took over its ${workflows} pending workflow(s)`),
-  });
+  if (!stopping)
+    worker = await startApplicationsWorker({
+      databaseUrl: config.databaseUrl ?? embedded!.url,
+      schema: config.schema,
+      executorId: config.executorId,
+      actions: departmentActionsNotYetBuilt,
+      concurrency: config.concurrency,
+      logger: dbosLogger(log),
+      onTakeOver: (executorId, workflows) =>
+        log.warn(`Replica ${executorId} fell silent: took over its ${workflows} pending workflow(s)`),
+    });
 } catch (error) {
-  const message =
-    error instanceof EmbeddedPostgresError ? error.message : 'The engine did not start: see the lines above.';
-  if (!(error instanceof EmbeddedPostgresError)) log.error(error instanceof Error ? error.message : String(error));
-  process.stderr.write(`${message}\n`);
-  await embedded?.stop().catch(() => undefined);
-  process.exit(1);
+  const known = error instanceof EmbeddedPostgresError;
+  if (!known) log.error(error instanceof Error ? error.message : String(error));
+  process.stderr.write(`${known ? error.message : 'The engine did not start: see the lines above.'}\n`);
+  await stop(1);
 }
 
-const server = createServer((request, response) => {
-  const ok = request.url === '/health' || request.url === '/ready';
-  response.writeHead(ok ? 200 : 404, { 'content-type': 'application/json' });
-  response.end(JSON.stringify(ok ? { status: 'ok', executor: config.executorId } : { error: 'NOT_FOUND' }));
-});
-server.listen(config.port, config.host, () => {
-  log.info(`Applications engine listening on http://${config.host}:${config.port} (executor ${config.executorId})`);
-});
-
-let stopping = false;
-async function stop(): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  server.close();
-  await worker?.stop();
-  await embedded?.stop();
-  process.exit(0);
+if (!stopping) {
+  server = createServer((request, response) => {
+    const ok = request.url === '/health' || request.url === '/ready';
+    response.writeHead(ok ? 200 : 404, { 'content-type': 'application/json' });
+    response.end(JSON.stringify(ok ? { status: 'ok', executor: config.executorId } : { error: 'NOT_FOUND' }));
+  });
+  server.listen(config.port, config.host, () => {
+    const { port } = server!.address() as AddressInfo;
+    // Plain stdout, as every piece prints it: the logger is buffered, and scripts wait for this line.
+    process.stdout.write(
+      `applications engine listening on http://${config.host}:${port} (executor ${config.executorId})\n`,
+    );
+  });
 }
-process.once('SIGINT', () => void stop());
-process.once('SIGTERM', () => void stop());

@@ -69,6 +69,7 @@ export class ApplicationsDesk {
 
   static async open(options: ApplicationsDeskOptions): Promise<ApplicationsDesk> {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 5 });
+    pool.on('error', () => undefined);
     const store = new ApplicationStore(pool, options.schema);
     await store.migrate(() => DBOS.migrate(options.databaseUrl, { schemaName: engineSchemaOf(options.schema) }));
     const client = await DBOSClient.create({

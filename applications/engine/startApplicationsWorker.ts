@@ -57,6 +57,8 @@ export async function startApplicationsWorker(options: ApplicationsWorkerOptions
   if (started) throw new Error('The applications worker runs once per process (DBOS is one per process).');
   started = true;
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+  // An idle connection the server ended (a restart, a stop under Ctrl-C) is replaced on next use, not a crash.
+  pool.on('error', () => undefined);
   const store = new ApplicationStore(pool, options.schema);
   const engineSchema = engineSchemaOf(options.schema);
   await store.migrate(() => DBOS.migrate(options.databaseUrl, { schemaName: engineSchema }));

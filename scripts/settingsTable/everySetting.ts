@@ -1,3 +1,4 @@
+import { applicationsSettings } from '../../applications/applicationsConfig.js';
 import type { Setting } from '../../core/config/index.js';
 import { gatewaySettings } from '../../gateway/gatewayConfig.js';
 import { legacyMockSettings } from '../../legacy-mocks/legacyMockConfig.js';
@@ -14,6 +15,7 @@ export function everySetting(): Setting[] {
     ...LEGACY_DEPARTMENT_NAMES.flatMap((department) => legacyMockSettings(department)),
     ...auditToolSettings(),
     ...workbenchSettings(),
+    ...applicationsSettings(),
   ];
 }
 

@@ -202,6 +202,33 @@ export const SETTINGS_TABLE_ROWS: readonly SettingsTableRow[] = [
       'privacy workbench: per caller (an officer by `sub`, anyone else by address), cost units per window, counted in its memory (a page 1, the policy table or versions 100, a diff 1,000, a page of the access log search 10); over them `RATE_LIMITED` (429, `Retry-After`) before any work',
   },
   {
+    variables: ['APPLICATIONS_PORT', 'APPLICATIONS_HOST'],
+    readBy:
+      'applications engine (`npm run applications`): `/health` and `/ready` ([applications](docs/applications.md))',
+  },
+  {
+    variables: ['APPLICATIONS_DATABASE_URL'],
+    readBy:
+      'applications engine: the PostgreSQL its workflows (DBOS) and applications live in, shared by every replica (required in production); the embedded one is started and stopped by the process, as the `postgres` user when run as root',
+  },
+  {
+    variables: ['APPLICATIONS_EMBEDDED_POSTGRES_PORT'],
+    readBy: 'applications engine, development only: where the embedded PostgreSQL listens (127.0.0.1)',
+  },
+  {
+    variables: ['APPLICATIONS_SCHEMA'],
+    readBy: "applications engine: the applications' tables' schema; DBOS's own are in `<schema>_engine`",
+  },
+  {
+    variables: ['APPLICATIONS_EXECUTOR_ID'],
+    readBy:
+      "applications engine: this replica's name, stable across its restarts and unique among live replicas (a StatefulSet pod's name): it recovers its own pending workflows at start",
+  },
+  {
+    variables: ['APPLICATIONS_CONCURRENCY'],
+    readBy: 'applications engine: how many applications one replica carries at once',
+  },
+  {
     variables: ['SEAL_KEYS_DIR'],
     readBy:
       "required in production; subgraphs (a department seals its certificates with its active key; the platform verifies with every department's published keys), gateway (publishes them at `/.well-known/seals/`), `seal`, `certificate:*` ([Certificates](#certificates))",

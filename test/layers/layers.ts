@@ -61,6 +61,7 @@ export const SYSTEM = [
   'scripts/newDepartment.test.ts',
   'access-log/store/postgresAccessLogStore.test.ts',
   'test/applications-engine.test.ts',
+  'test/applications-embedded.test.ts',
 ];
 
 /** Where every layer looks; generated and installed files hold no tests of ours. */
