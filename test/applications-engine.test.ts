@@ -44,7 +44,17 @@ describe.skipIf(skipReason !== null)(`applications engine${skipReason ? ` (skipp
     standIn = new DepartmentStandIn();
     standInUrl = await standIn.start();
     const { matters } = loadMatters(repositoryMatterContext(plannedMutationsOf));
-    desk = await ApplicationsDesk.open({ databaseUrl: database.url, schema: database.schema, matters });
+    // The same matter with a short patience, to see an application give up on a department that stays down.
+    const impatient = {
+      ...matters.find((matter) => matter.name === 'start-a-business')!,
+      name: 'impatient-business',
+      keepTryingFor: '2s',
+    };
+    desk = await ApplicationsDesk.open({
+      databaseUrl: database.url,
+      schema: database.schema,
+      matters: [...matters, impatient],
+    });
     engine = await startEngine();
   }, 60_000);
 
@@ -158,6 +168,26 @@ describe.skipIf(skipReason !== null)(`applications engine${skipReason ? ` (skipp
     standIn.down.delete('tax');
     await approve(id);
     expectEachWriteOnce(id);
+  }, 60_000);
+
+  it('gives up on a department down for longer than the matter allows, and undoes what was done', async () => {
+    standIn.down.set('tax', "The tax bureau's system is down for maintenance.");
+    try {
+      const { id } = await desk.apply({
+        matter: 'impatient-business',
+        applicant: founder,
+        input: business,
+        idempotencyKey: 'tax-stays-down',
+      });
+      const failed = await statusOf(id, 'FAILED');
+      expect(failed.reason).toBe(
+        "The tax department could not be reached for 2s (The tax bureau's system is down for maintenance.). What was done has been undone; please apply again.",
+      );
+      expect(failed.steps.find((step) => step.step === 'registerTaxpayer')!.status).toBe('GAVE_UP');
+      expect(standIn.registrationStatus(failed.steps[0]!.output!.uscc as string)).toBe('WITHDRAWN');
+    } finally {
+      standIn.down.delete('tax');
+    }
   }, 60_000);
 
   it('stops on a refusal, in words, and withdraws the pending registration', async () => {
