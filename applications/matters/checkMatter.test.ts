@@ -34,7 +34,23 @@ describe('the shipped matters', () => {
   });
 });
 
+describe('the shipped matters against the subgraphs as they are', () => {
+  it('pass every check: the departments expose the mutations the matters name (issue 22, part 2)', () => {
+    expect(loadMatters(repositoryMatterContext()).files.flatMap((file) => file.problems)).toEqual([]);
+  });
+});
+
 describe('matters:check finds, with its line', () => {
+  it('an idempotencyKey mapped by the matter: the engine fills it in', () => {
+    const text = shipped.replace(
+      '      uscc: steps.register.uscc\n      taxpayerType',
+      '      idempotencyKey: value:k1\n      uscc: steps.register.uscc\n      taxpayerType',
+    );
+    expect(problemsOf(text)).toContainEqual(
+      `${lineOf(text, 'idempotencyKey: value:k1')}: 'idempotencyKey' is the engine's (<application>/<step>): leave it out.`,
+    );
+  });
+
   it('an unknown department, with the registry near it', () => {
     const text = shipped.replace('department: tax', 'department: taxes');
     expect(problemsOf(text)).toContainEqual(

@@ -41,6 +41,12 @@ export function checkMatter(matter: Matter, context: MatterCheckContext, locate:
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
+/**
+ * The argument every department write takes to be idempotent: the engine fills it with the
+ * application's id and the step's name (DepartmentActions), so a matter never maps it.
+ */
+export const ENGINE_SUPPLIED = 'idempotencyKey';
+
 interface SourceCheck {
   matter: Matter;
   step: string;
@@ -119,6 +125,15 @@ function checkAction(
     );
   }
   for (const [argument, text] of Object.entries(input)) {
+    if (argument === ENGINE_SUPPLIED) {
+      problems.push(
+        locate(
+          [...at, 'input', argument],
+          `'${ENGINE_SUPPLIED}' is the engine's (<application>/<step>): leave it out.`,
+        ),
+      );
+      continue;
+    }
     if (mutation && !mutation.arguments.has(argument))
       problems.push(
         locate(
@@ -129,7 +144,7 @@ function checkAction(
     checkSource(text, [...at, 'input', argument], check);
   }
   for (const [argument, shape] of mutation?.arguments ?? [])
-    if (shape.required && !(argument in input))
+    if (shape.required && !(argument in input) && argument !== ENGINE_SUPPLIED)
       problems.push(locate([...at, 'input'], `The required argument '${argument}' of ${action} is not mapped.`));
 }
 
