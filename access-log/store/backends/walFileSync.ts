@@ -23,9 +23,10 @@ export interface WalFileSync {
  *   (it must take an EXCLUSIVE lock first, and every open WAL-mode connection holds a SHARED one);
  *   the store's own connection is open whenever it syncs, so the file stays. Still, each sync
  *   first checks that the path names the inode we hold, and opens it again if not.
- * - The descriptor is opened once and kept: since Linux 4.13 `fdatasync` reports a write-back
- *   error that happened after its descriptor was opened, so one opened before the writes sees
- *   their errors (a descriptor opened per sync could miss an error raised just before).
+ * - The descriptor is opened once (at the first sync) and kept: since Linux 4.13 `fdatasync`
+ *   reports every write-back error raised after its descriptor was opened (and, since 4.17, one
+ *   raised before that no descriptor has reported yet). A failed sync fails the group's appends,
+ *   so their data is withheld (no record, no data).
  */
 export function walFileSync(databaseFile: string): WalFileSync {
   const path = `${databaseFile}-wal`;
