@@ -1,7 +1,7 @@
 /**
  * The architecture's import rules, in one place (docs/architecture.md, "Rooms and arrows").
  * `test/boundaries.test.ts` runs them over the whole tree, and `npx depcruise --config
- * .dependency-cruiser.cjs core policy access-log gateway subgraphs legacy-mocks portal workbench registry scripts bench` prints
+ * .dependency-cruiser.cjs core policy access-log gateway subgraphs legacy-mocks portal workbench applications registry scripts bench` prints
  * the same findings. Each rule says why it holds; tests and test helpers are exempt where a test
  * must reach across (say so in the rule).
  */
@@ -11,6 +11,14 @@ const MODULE_MAPS = '^registry/(departmentModules|standInModules)\\.ts$';
 
 module.exports = {
   forbidden: [
+    {
+      name: 'applications-act-through-the-graph',
+      comment:
+        "The applications engine reaches the departments through their mutations in the graph, never through a subgraph's, a stand-in's or the gateway's code.",
+      severity: 'error',
+      from: { path: '^applications/', pathNot: TESTS },
+      to: { path: '^(gateway|subgraphs|legacy-mocks|portal|workbench)/' },
+    },
     {
       name: 'stand-ins-share-no-adapter-code',
       comment: 'A legacy stand-in shares no code with the adapter it tests, nor with the gateway.',

@@ -14,9 +14,9 @@ const root = repositoryRoot();
 const dist = resolve(root, process.argv[2] ?? 'dist');
 
 /** Folders whose non-TypeScript files the code reads at run time (READMEs are for people). */
-const CODE_FOLDERS = ['core', 'registry', 'gateway', 'subgraphs', 'legacy-mocks', 'workbench'];
-/** Read whole: the default policy (PRIVACY_DIR overrides it in a deployment) and the explorer's example. */
-const WHOLE = ['privacy', 'examples/operations', 'supergraph.graphql', 'schema.graphql'];
+const CODE_FOLDERS = ['core', 'registry', 'gateway', 'subgraphs', 'legacy-mocks', 'workbench', 'applications'];
+/** Read whole: the default policy (PRIVACY_DIR overrides it in a deployment), the matters, and the explorer's example. */
+const WHOLE = ['privacy', 'matters', 'examples/operations', 'supergraph.graphql', 'schema.graphql'];
 /** TypeScript a piece bundles for the browser when it starts (workbench/server.ts bundles its page's script). */
 const BUNDLED_AT_START = ['workbench/client'];
 

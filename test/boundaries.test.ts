@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
  * The architecture's import rules (.dependency-cruiser.cjs) over every folder of source: each
  * rule names the boundary and why it holds, and a crossing fails here with the file and the
  * import. The same check from a shell: `npx depcruise --config .dependency-cruiser.cjs
- * --output-type err core policy access-log gateway subgraphs legacy-mocks portal workbench registry scripts bench test`.
+ * --output-type err core policy access-log gateway subgraphs legacy-mocks portal workbench applications registry scripts bench test`.
  */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FOLDERS = [
@@ -21,6 +21,7 @@ const FOLDERS = [
   'legacy-mocks',
   'portal',
   'workbench',
+  'applications',
   'registry',
   'scripts',
   'bench',

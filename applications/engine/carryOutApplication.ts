@@ -50,7 +50,7 @@ export async function carryOutApplication(
         done.push(result.step);
       }
     const stop = results.find((result) => result.outcome !== 'done');
-    if (stop && stop.outcome !== 'done') {
+    if (stop) {
       const officerTasks = await undoDone(dependencies, application, done, stop.step, outputs);
       const ending = endingOf(application, stop);
       return finish(dependencies, application.id, { ...ending, officerTasks });
