@@ -13,13 +13,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { CODE_ROOT } from '../core/repositoryRoot.js';
 import { DEPARTMENT_NAMES, DEPARTMENTS } from '../registry/departments.js';
 import { toDepartmentNames, type DepartmentNames } from './departmentTemplate/departmentNames.js';
 import { registerDepartment, type DepartmentPlacement } from './departmentTemplate/registerDepartment.js';
 import { writeDepartmentFiles } from './departmentTemplate/writeDepartmentFiles.js';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
+// The scaffold writes into the sources: the repository, where this script runs from (CODE_ROOT ends in a slash).
+const ROOT = CODE_ROOT;
 /**
  * What turns the new schema into a supergraph and typed resolvers (without them nothing type
  * checks), writes the README's department table and the module maps that import the new
