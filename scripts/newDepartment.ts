@@ -13,6 +13,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { CODE_ROOT } from '../core/repositoryRoot.js';
 import { DEPARTMENT_NAMES, DEPARTMENTS } from '../registry/departments.js';
 import { toDepartmentNames, type DepartmentNames } from './departmentTemplate/departmentNames.js';
@@ -56,7 +57,7 @@ function main(): void {
     }
   }
   // Only what the scaffold wrote, as `npm test` expects it: nobody else's files are touched.
-  const prettier = fileURLToPath(new URL('../node_modules/.bin/prettier', import.meta.url));
+  const prettier = join(ROOT, 'node_modules', '.bin', 'prettier');
   const formatted = spawnSync(prettier, ['--write', '--log-level', 'warn', ...written, ...edited], {
     cwd: ROOT,
     stdio: 'inherit',
