@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -18,6 +19,31 @@ describe('access log on SQLite, file specifics', () => {
     return join(folder, 'nested', 'access-log.db');
   };
   afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+  it('lets a script end normally after a checkpoint ran on its thread: closing waits for the thread', () => {
+    const file = tempFile();
+    const script = join(folders[0]!, 'checkpointThenClose.mts');
+    const checkpointer = new URL('./backends/walCheckpointer.ts', import.meta.url).pathname;
+    writeFileSync(
+      script,
+      [
+        "import { createRequire } from 'node:module';",
+        `import { mkdirSync } from 'node:fs';`,
+        `import { walCheckpointer } from ${JSON.stringify(checkpointer)};`,
+        `const Database = createRequire(${JSON.stringify(checkpointer)})('better-sqlite3');`,
+        `mkdirSync(${JSON.stringify(join(file, '..'))}, { recursive: true });`,
+        `const db = new Database(${JSON.stringify(file)});`,
+        "db.pragma('journal_mode = WAL'); db.exec('create table t (x)'); db.exec('insert into t values (1)');",
+        `const thread = walCheckpointer(${JSON.stringify(file)});`,
+        'await thread.checkpoint();',
+        'await thread.close();',
+        'db.close();',
+        "process.stdout.write('closed');",
+      ].join('\n'),
+    );
+    // A top-level await left pending when the event loop empties ends the process with 13 and no output.
+    expect(execFileSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8' })).toBe('closed');
+  });
 
   it('creates its folder and a WAL-mode file', async () => {
     const file = tempFile();

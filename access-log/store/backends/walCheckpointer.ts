@@ -62,6 +62,9 @@ export function walCheckpointer(file: string): WalCheckpointer {
   const stop = async (stopping: Worker) => {
     if (worker === stopping) worker = null;
     const exited = once(stopping, 'exit');
+    // Held while it closes its connection: awaited but unreferenced, the thread would let a
+    // process with nothing else to do end first (a script's top-level await then exits 13).
+    stopping.ref();
     stopping.postMessage('close');
     await exited;
   };
