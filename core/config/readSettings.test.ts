@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGatewayConfig } from '../../gateway/gatewayConfig.js';
 import { readSubgraphConfig } from '../../subgraphs/kit/subgraphConfig.js';
 import { readLegacyMockConfig } from '../../legacy-mocks/legacyMockConfig.js';
+import { repositoryRoot } from '../repositoryRoot.js';
 import { ConfigurationError } from './ConfigurationError.js';
 
 function problemsOf(read: () => unknown): string[] {
@@ -39,6 +41,8 @@ describe('development', () => {
       host: '127.0.0.1',
       dataSeed: 20_261_127,
       legacyCredentials: {},
+      // Its writes' overlay: legacy/ under DATA_DIR, whose default is data/ at the repository's root.
+      dataDir: join(repositoryRoot(), 'data', 'legacy'),
     });
   });
 
