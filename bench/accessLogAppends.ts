@@ -10,25 +10,22 @@
  */
 import os from 'node:os';
 import pg from 'pg';
-import { verifyAccessLog } from '../access-log/index.js';
 import {
   postgresBackend,
   POSTGRES_TEST_URL,
   sqliteBackend,
   type AccessLogBackend,
 } from '../access-log/testing/accessLogBackends.js';
-import { appendFromProcesses, releaseWriterProcesses } from '../access-log/testing/appendFromProcesses.js';
+import { releaseWriterProcesses } from '../access-log/testing/appendFromProcesses.js';
 import { extractAccessLogBaseline } from './accessLogBaseline.js';
+import { APPENDS_IN_FLIGHT, measureAppendCell } from './measureAccessLogAppends.js';
 import { writeResultsSection } from './writeResultsSection.js';
 
 const quick = process.argv.includes('--quick');
 const COMMAND = 'npm run bench:access-log-appends';
 const WRITER_COUNTS = [1, 4, 8] as const;
-/**
- * Appends each writer keeps waiting at once: a busy subgraph replica serving a few gateways'
- * requests, and a queue for the group commit to gather (kept at the figure the recorded runs used).
- */
-const IN_FLIGHT = 32;
+/** Appends each writer keeps waiting at once, the same as `npm run bench`'s (measureAccessLogAppends.ts). */
+const IN_FLIGHT = APPENDS_IN_FLIGHT;
 /**
  * Appends per cell, shared equally among its writers (1, 4 and 8 all divide them): each cell runs
  * for a few seconds, and the whole benchmark within about two minutes on two cores (most of it
@@ -107,22 +104,13 @@ async function measureBaseline(
   }
 }
 
+/** This commit's store on the cell, measured as `npm run bench` measures it (measureAccessLogAppends.ts). */
 async function measure(
   backend: AccessLogBackend,
   writers: number,
 ): Promise<Omit<Cell, 'backend' | 'writers' | 'baselinePerSecond' | 'baselineFailure'>> {
-  const temp = await backend.create();
-  try {
-    const writerMs = await appendFromProcesses(temp.url, writerNames(writers), APPENDS_PER_CELL / writers, IN_FLIGHT);
-    const verdict = await verifyAccessLog(await temp.open());
-    const verifiedOk = verdict.ok && verdict.chains === writers && verdict.records === APPENDS_PER_CELL;
-    const verified = verdict.ok
-      ? `${verifiedOk ? 'ok' : 'NOT AS EXPECTED'}: ${verdict.chains} chain${verdict.chains === 1 ? '' : 's'}, ${verdict.records.toLocaleString('en-US')} records`
-      : `FAILED: chain ${verdict.chain} at seq ${verdict.atSeq}: ${verdict.problem}`;
-    return { appendsPerSecond: perSecond(APPENDS_PER_CELL, writerMs), verified, verifiedOk };
-  } finally {
-    await temp.dispose();
-  }
+  const cell = await measureAppendCell(backend, writers, APPENDS_PER_CELL);
+  return { appendsPerSecond: cell.appendsPerSecond, verified: cell.verdict, verifiedOk: cell.verified };
 }
 
 const cells: Cell[] = [];

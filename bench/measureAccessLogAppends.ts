@@ -40,7 +40,7 @@ export async function measureAccessLogAppends(options: {
     }
     for (const writers of options.writerCounts) {
       options.log(`access-log appends: ${backend.name}, ${writers} writer(s), ${options.appendsPerCell} appends`);
-      const cell = await measureCell(backend, writers, options.appendsPerCell);
+      const cell = await measureAppendCell(backend, writers, options.appendsPerCell);
       cells.push(cell);
       options.log(`  ${cell.appendsPerSecond.toFixed(0)}/s, ${cell.verdict}`);
     }
@@ -48,7 +48,12 @@ export async function measureAccessLogAppends(options: {
   return { cells, skipped };
 }
 
-async function measureCell(backend: AccessLogBackend, writers: number, appends: number): Promise<AppendCell> {
+/** One cell: `appends` shared among `writers` processes on a fresh log of `backend`, then the log verified. */
+export async function measureAppendCell(
+  backend: AccessLogBackend,
+  writers: number,
+  appends: number,
+): Promise<AppendCell> {
   const temp = await backend.create();
   try {
     const names = Array.from({ length: writers }, (_, index) => `w${index + 1}`);
