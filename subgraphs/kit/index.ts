@@ -57,7 +57,14 @@ export {
   type SoapFault,
 } from './legacy/index.js';
 export { createLegacyGuard, type LegacyGuard, type LegacyGuardState } from './resilience/index.js';
-export { assertIdempotencyKey, callSoapWrite, type RefusalReasons } from './writes/index.js';
+export {
+  assertIdempotencyKey,
+  callSoapWrite,
+  MAX_REASON,
+  optionalReason,
+  requiredText,
+  type RefusalReasons,
+} from './writes/index.js';
 export {
   createCertificateIssuer,
   type CertificateIssuer,

@@ -3,11 +3,12 @@ import {
   assertValidUscc,
   badUserInput,
   graphError,
+  optionalReason,
   type CertificateIssuer,
 } from '../../kit/index.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import type { RegistryWrites } from '../legacy/index.js';
-import { optionalReason, toRegistrationRequest } from './registrationInput.js';
+import { toRegistrationRequest } from './registrationInput.js';
 
 /** How long an extract holds: registration facts change, so a recent one is asked for. */
 const EXTRACT_VALID_DAYS = 30;

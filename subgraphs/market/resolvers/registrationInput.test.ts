@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { optionalReason, toRegistrationRequest, toWanYuan } from './registrationInput.js';
+import { optionalReason } from '../../kit/index.js';
+import { toRegistrationRequest, toWanYuan } from './registrationInput.js';
 
 const valid = {
   name: ' 杭州云栖数据科技有限公司 ',

@@ -1,27 +1,10 @@
-import { assertValidResidentId, badUserInput, isDecimal } from '../../kit/index.js';
+import { assertValidResidentId, badUserInput, isDecimal, requiredText } from '../../kit/index.js';
 import type { EnterpriseRegistrationRequest } from '../legacy/index.js';
 
 /** The registry's own bounds (legacy-mocks/market/README.md, "Registration"), checked here so nothing malformed is sent. */
 const MAX_NAME = 100;
 const MAX_ADDRESS = 200;
 const MAX_SCOPE = 1000;
-export const MAX_REASON = 200;
-
-/** A text argument trimmed, present and within `max` characters, else BAD_USER_INPUT naming it. */
-export function requiredText(value: string, argument: string, max: number): string {
-  const text = value.trim();
-  if (text.length === 0) throw badUserInput(argument, 'it must not be empty');
-  if ([...text].length > max) throw badUserInput(argument, `at most ${max} characters`);
-  return text;
-}
-
-/** An optional reason: null when absent or blank, else at most MAX_REASON characters. */
-export function optionalReason(value: string | null | undefined): string | null {
-  const text = value?.trim() ?? '';
-  if (text === '') return null;
-  if ([...text].length > MAX_REASON) throw badUserInput('reason', `at most ${MAX_REASON} characters`);
-  return text;
-}
 
 /**
  * CNY with two decimals ("500000.00") to the registry's 万元 (10,000 CNY), trailing zeros dropped

@@ -4,10 +4,11 @@ import {
   assertValidUscc,
   badUserInput,
   graphError,
+  optionalReason,
 } from '../../kit/index.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import type { SocialWrites } from '../legacy/index.js';
-import { assertClaimNumber, checkPrefilledFigures, optionalReason, toBankAccount } from './writeInput.js';
+import { assertClaimNumber, checkPrefilledFigures, toBankAccount } from './writeInput.js';
 
 /** The most of an officer's staff id the bureau keeps as 审批人. */
 const MAX_OFFICER = 64;

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { assertClaimNumber, checkPrefilledFigures, optionalReason, toBankAccount } from './writeInput.js';
+import { optionalReason } from '../../kit/index.js';
+import { assertClaimNumber, checkPrefilledFigures, toBankAccount } from './writeInput.js';
 
 function argumentRefused(run: () => unknown): unknown {
   try {

@@ -4,7 +4,6 @@ import { badUserInput, isDecimal } from '../../kit/index.js';
 const CLAIM_NUMBER = /^SB\d{14}$/;
 /** 银行账号: 12 to 30 digits once spaces are taken out. */
 const BANK_ACCOUNT = /^\d{12,30}$/;
-const MAX_REASON = 200;
 const MAX_ACCOUNT_NUMBER = 64;
 
 export function assertClaimNumber(value: string, argument: string): string {
@@ -18,14 +17,6 @@ export function toBankAccount(value: string): string {
   const digits = value.replace(/\s+/g, '');
   if (!BANK_ACCOUNT.test(digits)) throw badUserInput('bankAccount', 'a bank account is 12 to 30 digits');
   return digits;
-}
-
-/** An optional decision reason, null when blank. */
-export function optionalReason(value: string | null | undefined): string | null {
-  const text = value?.trim() ?? '';
-  if (text === '') return null;
-  if ([...text].length > MAX_REASON) throw badUserInput('reason', `at most ${MAX_REASON} characters`);
-  return text;
 }
 
 /**
