@@ -86,6 +86,26 @@ export function portalFixtures(dataSet: DataSet): PortalFixture[] {
       purpose: 'tax-audit',
       home: `#/company/${fixtures.companyInArrears}`,
     },
+    {
+      id: 'market-officer',
+      label: 'Market officer staff-21 — deciding registrations',
+      about: 'Role market-officer, purpose market-supervision: approves or refuses company registrations.',
+      kind: 'officer',
+      sub: 'staff-21',
+      roles: ['market-officer'],
+      purpose: 'market-supervision',
+      home: '#/decisions/market',
+    },
+    {
+      id: 'social-officer',
+      label: 'Social security officer staff-33 — deciding benefit claims',
+      about: 'Role social-officer, purpose benefit-claim: grants or refuses benefit claims.',
+      kind: 'officer',
+      sub: 'staff-33',
+      roles: ['social-officer'],
+      purpose: 'benefit-claim',
+      home: '#/decisions/social',
+    },
   ];
 }
 

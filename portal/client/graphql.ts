@@ -15,7 +15,15 @@ export interface Session {
 export interface GraphError {
   message: string;
   path?: ReadonlyArray<string | number>;
-  extensions?: { code?: string; department?: string; reason?: string; field?: string; serviceName?: string };
+  extensions?: {
+    code?: string;
+    department?: string;
+    reason?: string;
+    field?: string;
+    serviceName?: string;
+    /** BAD_USER_INPUT: the argument that is wrong, e.g. input.companyName. */
+    argument?: string;
+  };
 }
 
 export interface GraphResult<TData> {

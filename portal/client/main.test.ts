@@ -3,6 +3,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import type { Session } from './graphql.js';
 import { loadSession, saveSession } from './session.js';
 import { showPortalFrame } from './testing/showPortalFrame.js';
+import { application, claimBenefit, MARKET_OFFICER, RESIDENT } from './testing/applicationFixtures.js';
 import { stubPortalServer } from './testing/stubPortalServer.js';
 
 const USCC = '91310000TESTCO001X';
@@ -130,5 +131,28 @@ describe('router', () => {
     document.getElementById('search-form')!.dispatchEvent(new Event('submit', { cancelable: true }));
     expect(location.hash).toBe('#/search/a%26b');
     await visit('#/search/a%26b');
+  });
+
+  it('opens the services, a service’s form, my applications, an application and an officer’s queue by hash', async () => {
+    saveSession(RESIDENT);
+    const graph = {
+      Matters: () => ({ data: { matters: [] } }),
+      ServiceForm: () => ({ data: { matter: claimBenefit() } }),
+      MyPrefill: () => ({ data: { me: { id: RESIDENT.sub, prefill: [] } } }),
+      MyApplications: () => ({ data: { me: { id: RESIDENT.sub, applications: [] } } }),
+      ApplicationProgress: () => ({ data: { application: application({ status: 'COMPLETED' }) } }),
+      PendingDecisions: () => ({ data: { pendingDecisions: [] } }),
+    };
+    stubPortalServer({ graph });
+    expect((await visit('#/services')).querySelector('h1')?.textContent).toBe('Services');
+    expect((await visit('#/services/claim-benefit')).querySelector('h1')?.textContent).toBe('Claim benefit');
+    expect((await visit('#/applications')).querySelector('h1')?.textContent).toBe('My applications');
+    expect(document.querySelector('#session a[href="#/applications"]')?.textContent).toBe('My applications');
+    expect(
+      (await visit('#/application/app-1')).querySelector('[data-application]')?.getAttribute('data-application'),
+    ).toBe('app-1');
+    saveSession(MARKET_OFFICER);
+    expect((await visit('#/decisions/market')).querySelector('[data-empty-queue]')).not.toBeNull();
+    expect(document.querySelector('#session a[href="#/decisions/market"]')?.textContent).toBe('Decisions');
   });
 });

@@ -1,15 +1,21 @@
 /**
  * The reference portal's browser script: the router. Each page lives in pages/ (sign-in, citizen
- * dashboard, company profile, company search) and returns its content; this file picks the page
+ * dashboard, company profile, company search, services and their forms, my applications, an
+ * application's progress, the officers' queue) and returns its content; this file picks the page
  * from the location's hash, shows who is signed in, and puts the page in place once it is ready.
  * Pages send only the portal's trusted documents (by hash) and are typed by their generated types
  * (examples/generated/client/). A department that is down costs only its own sections (errors.ts).
  */
 import { button, h } from './dom.js';
 import type { Session } from './graphql.js';
+import { applicationPage } from './pages/applicationPage.js';
+import { applicationsPage } from './pages/applicationsPage.js';
 import { companyPage } from './pages/companyPage.js';
 import { dashboardPage } from './pages/dashboardPage.js';
+import { decisionsPage } from './pages/decisionsPage.js';
 import { searchPage } from './pages/searchPage.js';
+import { serviceFormPage } from './pages/serviceFormPage.js';
+import { servicesPage } from './pages/servicesPage.js';
 import { signInPage } from './pages/signInPage.js';
 import { loadSession, saveSession } from './session.js';
 
@@ -24,6 +30,11 @@ function pageFor(hash: string, session: Session | null): Promise<HTMLElement[]> 
   if (page === 'me') return dashboardPage(session);
   if (page === 'company') return companyPage(decodeURIComponent(argument), session);
   if (page === 'search') return searchPage(decodeURIComponent(argument), session);
+  if (page === 'services')
+    return argument ? serviceFormPage(decodeURIComponent(argument), session) : servicesPage(session);
+  if (page === 'applications') return applicationsPage(session);
+  if (page === 'application') return applicationPage(decodeURIComponent(argument), session);
+  if (page === 'decisions') return decisionsPage(decodeURIComponent(argument), session);
   if (session?.kind === 'person') return dashboardPage(session);
   if (session?.kind === 'company') return companyPage(session.sub, session);
   if (session) return searchPage('', session);
@@ -35,7 +46,15 @@ function renderSessionBox(session: Session | null): void {
     ...(session
       ? [
           h('span', { 'data-signed-in': session.kind }, `Signed in: ${session.label}`),
-          ...(session.kind === 'person' ? [h('a', { class: 'button', href: '#/me' }, 'My dashboard')] : []),
+          ...(session.kind === 'person'
+            ? [
+                h('a', { class: 'button', href: '#/me' }, 'My dashboard'),
+                h('a', { class: 'button', href: '#/applications' }, 'My applications'),
+              ]
+            : []),
+          ...(session.kind === 'officer' && session.home.startsWith('#/decisions/')
+            ? [h('a', { class: 'button', href: session.home }, 'Decisions')]
+            : []),
           button('Sign out', () => {
             saveSession(null);
             location.hash = '#/sign-in';

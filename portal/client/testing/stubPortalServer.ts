@@ -1,5 +1,21 @@
 import { vi } from 'vitest';
 import type {
+  ApplicationProgressQuery,
+  ApplicationProgressQueryVariables,
+  ApplyForMutation,
+  ApplyForMutationVariables,
+  DecideMutation,
+  DecideMutationVariables,
+  MattersQuery,
+  MattersQueryVariables,
+  MyApplicationsQuery,
+  MyApplicationsQueryVariables,
+  MyPrefillQuery,
+  MyPrefillQueryVariables,
+  PendingDecisionsQuery,
+  PendingDecisionsQueryVariables,
+  ServiceFormQuery,
+  ServiceFormQueryVariables,
   CitizenDashboardQuery,
   CitizenDashboardQueryVariables,
   CompanyProfileQuery,
@@ -20,6 +36,14 @@ interface Operations {
   CompanyShareholders: [CompanyShareholdersQuery, CompanyShareholdersQueryVariables];
   MyAccessLog: [MyAccessLogQuery, MyAccessLogQueryVariables];
   SearchCompanies: [SearchCompaniesQuery, SearchCompaniesQueryVariables];
+  Matters: [MattersQuery, MattersQueryVariables];
+  ServiceForm: [ServiceFormQuery, ServiceFormQueryVariables];
+  MyPrefill: [MyPrefillQuery, MyPrefillQueryVariables];
+  ApplyFor: [ApplyForMutation, ApplyForMutationVariables];
+  MyApplications: [MyApplicationsQuery, MyApplicationsQueryVariables];
+  ApplicationProgress: [ApplicationProgressQuery, ApplicationProgressQueryVariables];
+  PendingDecisions: [PendingDecisionsQuery, PendingDecisionsQueryVariables];
+  Decide: [DecideMutation, DecideMutationVariables];
 }
 
 /** An answer shaped as the gateway's: data (null where a subtree failed) and errors with paths and codes. */
