@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { commonSettings, plainSetting, readSettings, settingTypes, type Setting } from '../core/config/index.js';
 import { dataDirectory } from '../core/config/processLocations.js';
+import { KEEP_ANSWERS_DAYS_DEFAULT } from './engine/forgetAnswers.js';
 
 /** Where `npm run applications` answers /health and /ready unless APPLICATIONS_PORT says otherwise. */
 export const APPLICATIONS_DEFAULT_PORT = 4005;
@@ -20,6 +21,8 @@ export interface ApplicationsConfig {
   schema: string;
   executorId: string;
   concurrency: number;
+  /** Days an ended application's answers and DBOS's records of it are kept (forgetAnswers.ts). */
+  keepAnswersDays: number;
   logLevel: string;
 }
 
@@ -43,6 +46,7 @@ export function applicationsSettings(): Setting[] {
     plain('APPLICATIONS_SCHEMA', schemaName, 'applications'),
     plain('APPLICATIONS_EXECUTOR_ID', executorId, "the host's name"),
     plain('APPLICATIONS_CONCURRENCY', t.positiveWholeNumber, '20'),
+    plain('APPLICATIONS_KEEP_ANSWERS_DAYS', t.positiveWholeNumber, String(KEEP_ANSWERS_DAYS_DEFAULT)),
   ];
 }
 
@@ -58,6 +62,7 @@ export function readApplicationsConfig(env: Readonly<Record<string, string | und
     schema: (values.APPLICATIONS_SCHEMA as string | undefined) ?? 'applications',
     executorId: (values.APPLICATIONS_EXECUTOR_ID as string | undefined) ?? hostname(),
     concurrency: (values.APPLICATIONS_CONCURRENCY as number | undefined) ?? 20,
+    keepAnswersDays: (values.APPLICATIONS_KEEP_ANSWERS_DAYS as number | undefined) ?? KEEP_ANSWERS_DAYS_DEFAULT,
     logLevel: (values.LOG_LEVEL as string | undefined) ?? 'info',
   };
 }

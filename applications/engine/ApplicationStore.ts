@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { badUserInput } from '../../core/errors.js';
 import type { ApplicationRun } from './ApplicationRun.js';
 import { applicationTablesSql, quoteIdentifier } from './applicationTables.js';
 
@@ -14,6 +15,9 @@ export type StepStatus =
   | 'UNDONE'
   | 'NOT_UNDONE';
 export type FinalStatus = 'COMPLETED' | 'REFUSED' | 'FAILED';
+const FINAL_STATUSES: readonly FinalStatus[] = ['COMPLETED', 'REFUSED', 'FAILED'];
+/** The most applications or decisions one read returns: a page, never the whole table. */
+export const MAX_LIST_LIMIT = 100;
 /** What an applicant sees: WAITING (a department is down) and AWAITING_DECISION are read off the steps. */
 export type ApplicationStatus = 'RUNNING' | 'WAITING' | 'AWAITING_DECISION' | FinalStatus;
 
@@ -33,8 +37,12 @@ export interface ApplicationView {
   status: ApplicationStatus;
   reason: string | null;
   officerTasks: string[];
+  /** What the applicant typed; null once forgotten (forgetAnswers.ts), or for one made before answers were kept. */
+  answers: Record<string, string> | null;
   submittedAt: Date;
   promisedBy: Date;
+  /** When it ended (COMPLETED, REFUSED or FAILED); null while it runs. */
+  finishedAt: Date | null;
   steps: StepView[];
 }
 
@@ -76,9 +84,9 @@ export class ApplicationStore {
   /** Records a new application and its steps (PENDING) on `client`'s transaction; false when the id is taken. */
   async create(client: pg.PoolClient, run: ApplicationRun, promisedBy: Date): Promise<boolean> {
     const inserted = await client.query(
-      `INSERT INTO ${this.#s}.applications (id, matter, applicant_kind, applicant_id, status, promised_by)
-       VALUES ($1, $2, $3, $4, 'RUNNING', $5) ON CONFLICT (id) DO NOTHING`,
-      [run.id, run.matter.name, run.applicant.kind, run.applicant.id, promisedBy],
+      `INSERT INTO ${this.#s}.applications (id, matter, applicant_kind, applicant_id, status, promised_by, answers)
+       VALUES ($1, $2, $3, $4, 'RUNNING', $5, $6) ON CONFLICT (id) DO NOTHING`,
+      [run.id, run.matter.name, run.applicant.kind, run.applicant.id, promisedBy, JSON.stringify(run.input)],
     );
     if (inserted.rowCount === 0) return false;
     const steps = Object.entries(run.matter.steps);
@@ -121,27 +129,33 @@ export class ApplicationStore {
     officerTasks: string[],
   ): Promise<void> {
     await this.#pool.query(
-      `UPDATE ${this.#s}.applications SET status = $2, reason = $3, officer_tasks = $4, updated_at = now() WHERE id = $1`,
+      // Written again on a replay, it keeps the first end time: the retention clock starts once.
+      `UPDATE ${this.#s}.applications SET status = $2, reason = $3, officer_tasks = $4, updated_at = now(),
+         finished_at = COALESCE(finished_at, now()) WHERE id = $1`,
       [applicationId, status, reason, JSON.stringify(officerTasks)],
     );
   }
 
   async find(applicationId: string): Promise<ApplicationView | null> {
-    return (await this.#read('a.id = $1', [applicationId]))[0] ?? null;
+    return (await this.#read('id = $1', [applicationId], 1))[0] ?? null;
   }
 
-  /** The applicant's own applications, newest first. */
-  async listByApplicant(applicantId: string): Promise<ApplicationView[]> {
-    return this.#read('a.applicant_id = $1', [applicantId]);
+  /** The applicant's own applications, newest first, at most `limit` (1 to MAX_LIST_LIMIT). */
+  async listByApplicant(applicantId: string, limit: number): Promise<ApplicationView[]> {
+    return this.#read('applicant_id = $1', [applicantId], checkLimit(limit));
   }
 
-  /** The steps waiting for an officer of `department`, oldest first. */
-  async pendingDecisions(department: string): Promise<PendingDecision[]> {
+  /**
+   * The steps waiting for an officer of `department` who holds one of `roles` (the role each
+   * step's matter names), oldest first, at most `limit` (1 to MAX_LIST_LIMIT).
+   */
+  async pendingDecisions(department: string, roles: readonly string[], limit: number): Promise<PendingDecision[]> {
     const { rows } = await this.#pool.query(
       `SELECT s.application_id, a.matter, s.step, s.department, s.decided_by_role, s.at
        FROM ${this.#s}.application_steps s JOIN ${this.#s}.applications a ON a.id = s.application_id
-       WHERE s.department = $1 AND s.status = 'AWAITING_DECISION' ORDER BY s.at`,
-      [department],
+       WHERE s.department = $1 AND s.status = 'AWAITING_DECISION' AND s.decided_by_role = ANY($2::text[])
+       ORDER BY s.at, s.application_id, s.step LIMIT $3`,
+      [department, [...roles], checkLimit(limit)],
     );
     return rows.map((row) => ({
       applicationId: row.application_id,
@@ -162,13 +176,55 @@ export class ApplicationStore {
     return rows;
   }
 
-  async #read(where: string, values: unknown[]): Promise<ApplicationView[]> {
+  /**
+   * Ended applications whose answers are kept and whose end is more than `keepDays` days ago, at
+   * most `limit`, in id order after `afterId` (a round walks them page by page). Running ones never.
+   */
+  async answersDue(keepDays: number, afterId: string, limit: number): Promise<string[]> {
+    const { rows } = await this.#pool.query<{ id: string }>(
+      `SELECT id FROM ${this.#s}.applications
+       WHERE finished_at IS NOT NULL AND answers_forgotten_at IS NULL AND status = ANY($1::text[])
+         AND finished_at < now() - make_interval(days => $2) AND id > $3
+       ORDER BY id LIMIT $4`,
+      [FINAL_STATUSES, keepDays, afterId, limit],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * Forgets the answers of these ended applications and records when; how many it forgot now. Run
+   * twice at once (two replicas), each application is forgotten once and the first time is kept.
+   */
+  async forgetAnswers(applicationIds: readonly string[]): Promise<number> {
+    const { rowCount } = await this.#pool.query(
+      `UPDATE ${this.#s}.applications SET answers = NULL, answers_forgotten_at = now()
+       WHERE id = ANY($1::text[]) AND answers_forgotten_at IS NULL AND finished_at IS NOT NULL
+         AND status = ANY($2::text[])`,
+      [[...applicationIds], FINAL_STATUSES],
+    );
+    return rowCount ?? 0;
+  }
+
+  /** The steps of these applications, by name: each one's DBOS workflow is `<id>/<step>`. */
+  async stepsOf(applicationIds: readonly string[]): Promise<Array<{ id: string; step: string }>> {
+    const { rows } = await this.#pool.query<{ id: string; step: string }>(
+      `SELECT application_id AS id, step FROM ${this.#s}.application_steps WHERE application_id = ANY($1::text[])`,
+      [[...applicationIds]],
+    );
+    return rows;
+  }
+
+  async #read(where: string, values: unknown[], limit: number): Promise<ApplicationView[]> {
+    // The page of applications is chosen first (by the applicant's index), then each one's steps are read.
     const { rows } = await this.#pool.query(
-      `SELECT a.*, COALESCE(json_agg(json_build_object('step', s.step, 'department', s.department, 'status', s.status,
-         'reason', s.reason, 'output', s.output, 'at', s.at) ORDER BY s.position) FILTER (WHERE s.step IS NOT NULL), '[]') AS steps
-       FROM ${this.#s}.applications a LEFT JOIN ${this.#s}.application_steps s ON s.application_id = a.id
-       WHERE ${where} GROUP BY a.id ORDER BY a.submitted_at DESC`,
-      values,
+      `SELECT a.*, COALESCE((
+         SELECT json_agg(json_build_object('step', s.step, 'department', s.department, 'status', s.status,
+           'reason', s.reason, 'output', s.output, 'at', s.at) ORDER BY s.position)
+         FROM ${this.#s}.application_steps s WHERE s.application_id = a.id), '[]') AS steps
+       FROM (SELECT * FROM ${this.#s}.applications WHERE ${where}
+             ORDER BY submitted_at DESC, id DESC LIMIT $${values.length + 1}) a
+       ORDER BY a.submitted_at DESC, a.id DESC`,
+      [...values, limit],
     );
     return rows.map((row) => toApplicationView(row));
   }
@@ -197,8 +253,17 @@ function toApplicationView(row: Record<string, unknown>): ApplicationView {
     status,
     reason: (status === 'WAITING' ? waiting?.reason : (row.reason as string | null)) ?? null,
     officerTasks: row.officer_tasks as string[],
+    answers: (row.answers as Record<string, string> | null) ?? null,
     submittedAt: row.submitted_at as Date,
     promisedBy: row.promised_by as Date,
+    finishedAt: (row.finished_at as Date | null) ?? null,
     steps,
   };
+}
+
+/** A page size the caller asked for, checked: a whole number from 1 to MAX_LIST_LIMIT. */
+function checkLimit(limit: number): number {
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIST_LIMIT)
+    throw badUserInput('limit', `must be a whole number from 1 to ${MAX_LIST_LIMIT}`);
+  return limit;
 }

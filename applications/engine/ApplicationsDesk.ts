@@ -4,7 +4,7 @@ import pg from 'pg';
 import { badUserInput, graphError } from '../../core/errors.js';
 import type { Matter } from '../matters/Matter.js';
 import type { Applicant, ApplicationRun, Decision } from './ApplicationRun.js';
-import { ApplicationStore, type ApplicationView, type PendingDecision } from './ApplicationStore.js';
+import { ApplicationStore, MAX_LIST_LIMIT, type ApplicationView, type PendingDecision } from './ApplicationStore.js';
 import { DECISION_TOPIC, stepWorkflowId } from './carryOutStep.js';
 import { applicationInputProblem } from './checkApplicationInput.js';
 import {
@@ -150,11 +150,17 @@ export class ApplicationsDesk {
   }
 
   applicationsOf(applicant: Applicant): Promise<ApplicationView[]> {
-    return this.store.listByApplicant(applicant.id);
+    return this.store.listByApplicant(applicant.id, MAX_LIST_LIMIT);
   }
 
   pendingDecisions(department: string): Promise<PendingDecision[]> {
-    return this.store.pendingDecisions(department);
+    return this.store.pendingDecisions(
+      department,
+      [...this.#matters.values()].flatMap((matter) =>
+        Object.values(matter.steps).flatMap((step) => step.decidedBy?.role ?? []),
+      ),
+      MAX_LIST_LIMIT,
+    );
   }
 
   async close(): Promise<void> {

@@ -20,7 +20,17 @@ CREATE TABLE IF NOT EXISTS ${s}.applications (
   promised_by timestamptz NOT NULL,
   updated_at timestamptz NOT NULL DEFAULT now()
 );
+-- Added after the first release: a database made before gains them here.
+-- answers: what the applicant typed, NULL once forgotten (forgetAnswers.ts, APPLICATIONS_KEEP_ANSWERS_DAYS).
+ALTER TABLE ${s}.applications ADD COLUMN IF NOT EXISTS answers jsonb;
+ALTER TABLE ${s}.applications ADD COLUMN IF NOT EXISTS finished_at timestamptz;
+ALTER TABLE ${s}.applications ADD COLUMN IF NOT EXISTS answers_forgotten_at timestamptz;
+-- An application that ended before finished_at existed ended when it was last updated (finish sets both).
+UPDATE ${s}.applications SET finished_at = updated_at WHERE status <> 'RUNNING' AND finished_at IS NULL;
 CREATE INDEX IF NOT EXISTS applications_by_applicant ON ${s}.applications (applicant_id, submitted_at DESC);
+-- What the retention job looks for each hour: ended applications whose answers are still kept.
+CREATE INDEX IF NOT EXISTS applications_answers_kept ON ${s}.applications (finished_at)
+  WHERE finished_at IS NOT NULL AND answers_forgotten_at IS NULL;
 CREATE TABLE IF NOT EXISTS ${s}.application_steps (
   application_id text NOT NULL REFERENCES ${s}.applications (id),
   step text NOT NULL,

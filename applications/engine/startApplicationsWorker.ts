@@ -6,6 +6,12 @@ import { carryOutApplication } from './carryOutApplication.js';
 import { carryOutStep, type StepDependencies } from './carryOutStep.js';
 import type { DepartmentActions } from './DepartmentActions.js';
 import { PRODUCTION_TIMING, type EngineTiming } from './EngineTiming.js';
+import {
+  FORGET_ANSWERS_EVERY_SECONDS,
+  forgetAnswers,
+  forgetAnswersRegularly,
+  KEEP_ANSWERS_DAYS_DEFAULT,
+} from './forgetAnswers.js';
 import { PRODUCTION_REPLICA_WATCH, watchReplicas, type ReplicaWatch } from './watchReplicas.js';
 import {
   APPLICATION_WORKFLOW,
@@ -38,6 +44,10 @@ export interface ApplicationsWorkerOptions {
   onTakeOver?: (executorId: string, workflows: number) => void;
   /** Where DBOS's own lines go (dbosLogger: the piece's logger); unset, DBOS's console at `logLevel`. */
   logger?: DLogger;
+  /** Days an ended application's answers and DBOS's records of it are kept (APPLICATIONS_KEEP_ANSWERS_DAYS). */
+  keepAnswersDays?: number;
+  /** Told how many applications a retention round forgot (once at start, then hourly), when any. */
+  onAnswersForgotten?: (applications: number) => void;
 }
 
 export interface ApplicationsWorker {
@@ -86,8 +96,29 @@ export async function startApplicationsWorker(options: ApplicationsWorkerOptions
     options.replicaWatch ?? PRODUCTION_REPLICA_WATCH,
     options.onTakeOver,
   );
+  // Every replica runs it: the rounds are safe side by side (forgetAnswers.ts), so no leader is needed.
+  const retention = forgetAnswersRegularly(
+    () =>
+      forgetAnswers(
+        store,
+        {
+          listWorkflows: (input) => DBOS.listWorkflows(input),
+          deleteWorkflows: (ids, children) => DBOS.deleteWorkflows(ids, children),
+        },
+        options.keepAnswersDays ?? KEEP_ANSWERS_DAYS_DEFAULT,
+      ),
+    FORGET_ANSWERS_EVERY_SECONDS,
+    (forgotten) => {
+      if (forgotten > 0) options.onAnswersForgotten?.(forgotten);
+    },
+    (error) =>
+      DBOS.logger.error(
+        `Forgetting ended applications' answers failed; tried again within the hour: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+  );
   return {
     async stop() {
+      await retention.stop();
       await watch.stop();
       await DBOS.shutdown();
       await pool.end();
