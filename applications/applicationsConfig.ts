@@ -1,7 +1,15 @@
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { commonSettings, plainSetting, readSettings, settingTypes, type Setting } from '../core/config/index.js';
+import {
+  commonSettings,
+  plainSetting,
+  readSettings,
+  settingTypes,
+  type Setting,
+  type SettingValues,
+} from '../core/config/index.js';
+import { actingServiceSettings } from './graph/serviceSettings.js';
 import { dataDirectory } from '../core/config/processLocations.js';
 import { KEEP_ANSWERS_DAYS_DEFAULT } from './engine/forgetAnswers.js';
 
@@ -24,6 +32,8 @@ export interface ApplicationsConfig {
   /** Days an ended application's answers and DBOS's records of it are kept (forgetAnswers.ts). */
   keepAnswersDays: number;
   logLevel: string;
+  /** The checked values, for the service's graph client (openActingGraphClient). */
+  values: SettingValues;
 }
 
 const plain = plainSetting;
@@ -47,6 +57,8 @@ export function applicationsSettings(): Setting[] {
     plain('APPLICATIONS_EXECUTOR_ID', executorId, "the host's name"),
     plain('APPLICATIONS_CONCURRENCY', t.positiveWholeNumber, '20'),
     plain('APPLICATIONS_KEEP_ANSWERS_DAYS', t.positiveWholeNumber, String(KEEP_ANSWERS_DAYS_DEFAULT)),
+    // How the service acts through the gateway (applications/graph/serviceSettings.ts).
+    ...actingServiceSettings(),
   ];
 }
 
@@ -64,5 +76,6 @@ export function readApplicationsConfig(env: Readonly<Record<string, string | und
     concurrency: (values.APPLICATIONS_CONCURRENCY as number | undefined) ?? 20,
     keepAnswersDays: (values.APPLICATIONS_KEEP_ANSWERS_DAYS as number | undefined) ?? KEEP_ANSWERS_DAYS_DEFAULT,
     logLevel: (values.LOG_LEVEL as string | undefined) ?? 'info',
+    values,
   };
 }

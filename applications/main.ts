@@ -1,5 +1,5 @@
 /**
- * `npm run applications`: the process that carries applications (issue 22, part 4). It runs the
+ * `npm run applications`: the process that carries applications. It runs the
  * durable workflow engine (DBOS Transact) on PostgreSQL: APPLICATIONS_DATABASE_URL, or, unset, an
  * embedded PostgreSQL under data/applications-pg/ that it starts and stops itself. Replicas may
  * run side by side on one database, each with its own APPLICATIONS_EXECUTOR_ID. /health and
@@ -10,7 +10,11 @@ import type { AddressInfo } from 'node:net';
 import { settingsOrExit } from '../core/config/index.js';
 import { createLogger } from '../core/operations/index.js';
 import { readApplicationsConfig } from './applicationsConfig.js';
-import { departmentActionsNotYetBuilt } from './departmentActionsNotYetBuilt.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CODE_ROOT } from '../core/repositoryRoot.js';
+import { graphDepartmentActions } from './graph/graphDepartmentActions.js';
+import { openActingGraphClient } from './graph/serviceSettings.js';
 import { dbosLogger } from './engine/dbosLogger.js';
 import { startApplicationsWorker, type ApplicationsWorker } from './engine/startApplicationsWorker.js';
 import { loadMatters, repositoryMatterContext } from './matters/loadMatters.js';
@@ -19,7 +23,7 @@ import { EmbeddedPostgresError, startEmbeddedPostgres, type RunningPostgres } fr
 const config = settingsOrExit(() => readApplicationsConfig(process.env));
 const log = createLogger('applications');
 
-// Which matters could be carried today: one whose departments lack its mutations waits for part 2.
+// The matters that pass `npm run matters:check`; an application of one that does not is refused at the desk.
 const loaded = loadMatters(repositoryMatterContext());
 log.info(
   `${loaded.matters.length} matter(s) ready: ${loaded.matters.map((matter) => matter.name).join(', ') || 'none'}; ` +
@@ -56,8 +60,14 @@ try {
       databaseUrl: config.databaseUrl ?? embedded!.url,
       schema: config.schema,
       executorId: config.executorId,
-      actions: departmentActionsNotYetBuilt,
+      // Each step is the department's own mutation, through the gateway, acting for whom the matter says.
+      actions: graphDepartmentActions(await openActingGraphClient(config.values), {
+        publicSchemaSdl: readFileSync(join(CODE_ROOT, 'schema.graphql'), 'utf8'),
+        matters: loaded.matters,
+      }),
       concurrency: config.concurrency,
+      keepAnswersDays: config.keepAnswersDays,
+      onAnswersForgotten: (count) => log.info(`Forgot the answers of ${count} ended application(s)`),
       logger: dbosLogger(log),
       onTakeOver: (executorId, workflows) =>
         log.warn(`Replica ${executorId} fell silent: took over its ${workflows} pending workflow(s)`),

@@ -13,6 +13,11 @@ export interface AuthenticatedCaller {
   azp: string | null;
   /** Why an officer looks (the X-Purpose header), if stated. */
   purpose: string | null;
+  /**
+   * Set when the one-stop applications service acts for this caller (core/identity/actingToken.ts):
+   * the matter and application it acts in. The gateway lets it run only that matter's steps.
+   */
+  acting?: { matter: string; application: string };
 }
 
 export type Caller = AuthenticatedCaller | { kind: 'anonymous'; purpose: string | null };

@@ -39,6 +39,11 @@ export const ERROR_CODES = {
     meaning:
       "A department's system refused a write for a reason of its own (e.g. the company name is taken, an account exists already); nothing was changed. The message says why in words; extensions.department names it and extensions.reasonCode carries the department's own code.",
   },
+  APPLICATIONS_UNAVAILABLE: {
+    status: 200,
+    meaning:
+      "The applications' database cannot be reached: nothing was applied for or decided. Send the same request again later (the same idempotencyKey makes one application).",
+  },
   QUERY_TOO_DEEP: {
     status: 400,
     meaning: 'The operation nests fields deeper than the gateway accepts (GRAPHQL_MAX_DEPTH, 12).',

@@ -82,6 +82,16 @@ export {
   SIGNING_ALGORITHM,
 } from './identity/keyFiles.js';
 export { GATEWAY_KEY_NAME } from './identity/gatewayKey.js';
+export {
+  ACTING_ISSUER,
+  APPLICATIONS_AZP,
+  APPLICATIONS_KEY_NAME,
+  isActingToken,
+  signActingToken,
+  verifyActingToken,
+  type ActingCaller,
+  type ActingFor,
+} from './identity/actingToken.js';
 export { DEFAULT_AUDIENCE, DEV_ISSUER, DEV_ISSUER_KEY_NAME } from './identity/developmentIssuer.js';
 export {
   CLOCK_SKEW_S,

@@ -11,7 +11,9 @@ import {
   type Caller,
   type TokenIssuerOptions,
 } from '../core/index.js';
+import { isActingToken, verifyActingToken } from '../core/index.js';
 import { loadRegistry, watchPolicy, type CompiledPolicy } from '../policy/index.js';
+import type { ActingCallerOptions } from './actingCallers.js';
 
 /** Purposes are echoed into logs and tokens, so only plain short ones are taken. */
 const PURPOSE_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
@@ -21,6 +23,8 @@ export { CLOCK_SKEW_S, MAX_OFFICER_TOKEN_LIFETIME_S, MAX_PORTAL_TOKEN_LIFETIME_S
 export interface IdentityOptions extends TokenIssuerOptions {
   /** privacy/roles.yaml, whose purposes X-Purpose may name; defaults to privacy/roles.yaml (the gateway's config: PRIVACY_DIR). */
   rolesFile?: string;
+  /** The one-stop applications service's tokens (gateway/actingCallers.ts); absent: refused as unknown. */
+  acting?: ActingCallerOptions;
 }
 
 /** Checks one request's caller; `close` stops watching privacy/roles.yaml. */
@@ -57,8 +61,23 @@ export function createCallerVerifier(options: IdentityOptions): CallerVerifier {
   const verifyToken = createBearerTokenVerifier(options);
   const verify = async (authorization: string | undefined, purposeHeader: string | undefined): Promise<Caller> => {
     const purpose = readPurpose(purposeHeader, purposes.current());
+    const bearer = /^Bearer (\S+)$/.exec(authorization ?? '')?.[1];
+    if (bearer && isActingToken(bearer)) return verifyActing(bearer, purpose);
     const caller = await verifyToken(authorization);
     return caller ? { ...caller, purpose } : { kind: 'anonymous', purpose };
+  };
+  // The applications service acting for an applicant or a deciding officer: its own key, its matter's scope.
+  const verifyActing = async (token: string, purpose: string | null): Promise<Caller> => {
+    if (!options.acting)
+      throw graphError('UNAUTHENTICATED', 'Not authenticated: this graph does not take the applications service.');
+    const { caller, matter, application } = await verifyActingToken(token, {
+      keys: options.acting.keys,
+      audience: options.audience,
+      ...(options.clockSkewSeconds === undefined ? {} : { clockSkewSeconds: options.clockSkewSeconds }),
+    });
+    if (!options.acting.scopes.has(matter))
+      throw graphError('UNAUTHENTICATED', `Not authenticated: the applications service names no known matter.`);
+    return { ...caller, purpose, acting: { matter, application } };
   };
   return { verify, close: purposes.close };
 }

@@ -3,6 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { ApolloGateway } from '@apollo/gateway';
 import type { Logger, ServiceMetrics } from '../core/operations/index.js';
 import { logRequestsPlugin } from '../core/operations/index.js';
+import { limitActingCallers, type ActingScopes } from './actingCallers.js';
 import { capResponses } from './capResponses.js';
 import { checkScalarVariables } from './checkScalarInputs.js';
 import type { GatewayContext } from './context.js';
@@ -25,6 +26,8 @@ export interface GraphQLServerOptions {
   limiter: CallerLimiter;
   metrics: ServiceMetrics;
   logger: Logger;
+  /** What the applications service may run, by matter (actingCallers.ts); none: it runs nothing. */
+  actingScopes?: ActingScopes;
 }
 
 /**
@@ -57,6 +60,8 @@ export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer
       // A document that fails validation went through every rule (about 9 ms for a 31-fragment family): it costs more units.
       chargeRefusals<GatewayContext>({ charge: (context, units) => limiter.charge(context.rateLimitKey, units) }),
       refuseUnresolvedOperation<GatewayContext>(),
+      // The applications service acts for someone only within its matter's steps (actingCallers.ts).
+      limitActingCallers<GatewayContext>(options.actingScopes ?? new Map()),
       checkScalarVariables<GatewayContext>(),
       refuseCostlyOperations<GatewayContext>({
         maxCost: limits.maxCost,

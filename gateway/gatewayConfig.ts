@@ -57,6 +57,10 @@ export interface GatewayConfig {
   identity: IdentitySettings;
   /** The privacy policy folder (PRIVACY_DIR; privacy/ by default), absolute. */
   privacyDir: string;
+  /** The applications service's public key (APPLICATIONS_PUBLIC_KEY_FILE); undefined: the development key. */
+  applicationsPublicKeyFile: string | undefined;
+  /** The matters the applications service may act in (MATTERS_DIR; matters/ by default), absolute. */
+  mattersDir: string;
 }
 
 const plain = plainSetting;
@@ -102,6 +106,11 @@ export function gatewaySettings(): Setting[] {
     plain('GATEWAY_PRIVATE_KEY_FILE', t.file, 'development key pair in `data/keys/`', { requiredInProduction: true }),
     plain('GATEWAY_JWKS_FILE', t.file, "the development key's public half", { requiredInProduction: true }),
     plain('PRIVACY_DIR', t.file, 'privacy/'),
+    // The one-stop applications service's tokens (gateway/actingCallers.ts): its public key, and the matters it may act in.
+    plain('APPLICATIONS_PUBLIC_KEY_FILE', t.file, "the development key's public half in `data/keys/`", {
+      requiredInProduction: true,
+    }),
+    plain('MATTERS_DIR', t.file, 'matters/'),
     // The departments' seal keys it publishes at /.well-known/seals/ (gateway/certificateRoutes.ts, at each request).
     plain('SEAL_KEYS_DIR', t.file, 'development keys in `data/keys/seals/` (made on first use)'),
     // The portal's trusted documents (gateway/requireTrustedDocuments.ts reads them when the gateway starts).
@@ -116,6 +125,7 @@ const productionIdentity: CrossCheck = (values, production) => {
     ...productionCallerIdentity(values, production),
     ...productionKeyProblem('GATEWAY_PRIVATE_KEY_FILE', values.GATEWAY_PRIVATE_KEY_FILE),
     ...productionKeyProblem('GATEWAY_JWKS_FILE', values.GATEWAY_JWKS_FILE),
+    ...productionKeyProblem('APPLICATIONS_PUBLIC_KEY_FILE', values.APPLICATIONS_PUBLIC_KEY_FILE),
   ];
 };
 
@@ -160,6 +170,10 @@ export function readGatewayConfig(env: Readonly<Record<string, string | undefine
     creationBudgets: creationBudgetsFromEnvironment(env),
     trustedDocuments: trustedDocumentsSetting(env),
     identity: { ...readCallerIdentity(values), rolesFile: join(privacyDir, 'roles.yaml') },
+    applicationsPublicKeyFile: values.APPLICATIONS_PUBLIC_KEY_FILE as string | undefined,
+    mattersDir: resolve(
+      (values.MATTERS_DIR as string | undefined) ?? fileURLToPath(new URL('../matters', import.meta.url)),
+    ),
     privacyDir,
   };
 }

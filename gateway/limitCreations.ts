@@ -9,7 +9,7 @@ import { REFUSAL_DELAY_MS } from './limitCallers.js';
 
 /**
  * Every mutation of the graph, and whether it creates something that lasts (a sealed certificate
- * and its row in the register; soon an application): the name of the argument that says whom it
+ * and its row in the register, an application): the name of the argument that says whom it
  * is about, or null for a mutation that creates nothing. gateway/limitCreations.test.ts fails
  * when the composed graph has a mutation this table does not name, so a new one is decided here.
  */
@@ -27,6 +27,10 @@ export const CREATING_MUTATIONS: ReadonlyMap<string, string | null> = new Map([
   ['openEmployerAccount', 'uscc'],
   ['submitBenefitClaim', 'residentId'],
   ['decideBenefitClaim', null],
+  // One-stop applications: each counts against its applicant's budget, so nobody floods the
+  // departments through them; an officer's decision creates nothing.
+  ['applyFor', 'applicant'],
+  ['decide', null],
 ]);
 
 /**

@@ -4,6 +4,7 @@ import type { JSONWebKeySet } from 'jose';
 import { ensureDevKeyPair, GATEWAY_KEY_NAME, readJwk, watchSigningKey } from '../core/index.js';
 import { failStart, settingsOrExit } from '../core/config/index.js';
 import { createLogger } from '../core/operations/index.js';
+import { actingKeys, readActingScopes } from './actingCallers.js';
 import { identityOptions } from './auth.js';
 import { readGatewayConfig } from './gatewayConfig.js';
 import { loadTrustedDocuments } from './requireTrustedDocuments.js';
@@ -30,7 +31,14 @@ const { gateway, signingKey } = await (async () => {
   await publishedKeys();
 
   const gateway = await startGateway({
-    identity: await identityOptions(config.identity),
+    identity: {
+      ...(await identityOptions(config.identity)),
+      // The one-stop applications service, acting for applicants within their matters (gateway/actingCallers.ts).
+      acting: {
+        keys: await actingKeys(config.applicationsPublicKeyFile),
+        scopes: readActingScopes(config.mattersDir),
+      },
+    },
     signingKey,
     publishedKeys,
     logger,

@@ -85,6 +85,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     limiter,
     metrics,
     logger,
+    ...(options.identity.acting ? { actingScopes: options.identity.acting.scopes } : {}),
   });
   await Promise.all([server.start(), limiter.ready()]);
   const callers = createCallerVerifier(options.identity);

@@ -19,7 +19,7 @@ import { startEngineProcess, type EngineProcess } from '../applications/testing/
  */
 const skipReason = await applicationsDatabaseUnavailable();
 const founder = { kind: 'resident' as const, id: '330106199001011234' };
-const marketOfficer = { id: 'officer-1', roles: ['market-officer'] };
+const marketOfficer = { id: 'officer-1', roles: ['market-officer'], purpose: 'market-supervision' };
 const business = {
   companyName: 'West Lake Tea Trading',
   legalForm: 'limited liability company',
@@ -110,7 +110,9 @@ describe.skipIf(skipReason !== null)(`applications engine${skipReason ? ` (skipp
       'approve',
     ]);
     await statusOf(submitted.id, 'AWAITING_DECISION');
-    expect((await desk.pendingDecisions('market')).map((pending) => pending.applicationId)).toContain(submitted.id);
+    expect(
+      (await desk.pendingDecisions('market', ['market-officer'])).map((pending) => pending.applicationId),
+    ).toContain(submitted.id);
     const done = await approve(submitted.id);
     expect(done.steps.every((step) => step.status === 'DONE')).toBe(true);
     expectEachWriteOnce(submitted.id);
@@ -218,7 +220,7 @@ describe.skipIf(skipReason !== null)(`applications engine${skipReason ? ` (skipp
         step: 'approve',
         approve: true,
         reason: '',
-        officer: { id: 'x', roles: ['tax-officer'] },
+        officer: { id: 'x', roles: ['tax-officer'], purpose: 'tax-audit' },
       }),
     ).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     await desk.decide({

@@ -28,6 +28,7 @@ import {
 import { DEPARTMENT_MODULES } from '../registry/departmentModules.js';
 import { STAND_IN_MODULES } from '../registry/standInModules.js';
 import { spawnSubgraph, type SpawnedSubgraph } from './spawnSubgraph.js';
+import { prepareStackApplications, type StackApplications } from './stackApplications.js';
 
 /** A department with a legacy system of its own (registry/departments.ts). */
 export type DepartmentName = LegacyDepartment;
@@ -94,6 +95,8 @@ export interface Stack {
   /** Zeroes the counters and clears the faults of every legacy system. */
   resetLegacy(): Promise<void>;
   setFaults(department: DepartmentName, faults: Partial<Faults>): Promise<void>;
+  /** The one-stop applications engine, when started with `applications: true`; null otherwise. */
+  applications: StackApplications | null;
   close(): Promise<void>;
 }
 
@@ -128,6 +131,11 @@ export interface StackOptions {
   gatewaySigningKey?: SigningKey;
   /** What the in-process subgraphs trust instead of the stack's own public key (a published key set). */
   gatewayTrust?: GatewayVerificationKey;
+  /**
+   * The one-stop applications: a fresh schema in the machine's PostgreSQL, the platform's front
+   * desk, and a worker in this process acting through the stack's gateway with short retry timings.
+   */
+  applications?: boolean;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -182,7 +190,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           settings(department, legacy[department].url),
         );
     }
+    const applications = options.applications ? await prepareStackApplications(TEST_AUDIENCE) : null;
+    if (applications) started.push(applications);
     const platform = await startDepartment(DEPARTMENT_MODULES.platform, {
+      applications: applications?.desk ?? null,
       gatewayKey: options.gatewayTrust ?? gatewayKeys.publicKey,
       ...(options.logs ? { logger: createLogger('platform-subgraph', options.logs) } : {}),
       accessLog,
@@ -224,6 +235,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         issuer: TEST_ISSUER,
         audience: TEST_AUDIENCE,
         ...(options.policyFolder ? { rolesFile: join(options.policyFolder, 'roles.yaml') } : {}),
+        ...(applications ? { acting: applications.acting } : {}),
       },
       signingKey: options.gatewaySigningKey ?? { key: gatewayKeys.privateKey },
       ...(options.logs ? { logger: createLogger('gateway', options.logs) } : {}),
@@ -236,6 +248,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       ),
     });
     started.push(gateway);
+    const runningApplications = applications ? await applications.start(gateway.url) : null;
+    if (runningApplications) started.push(runningApplications);
 
     const admin = async (department: DepartmentName, path: string, init?: RequestInit) => {
       const response = await fetch(`${legacy[department].url}${path}`, init);
@@ -284,7 +298,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           body: JSON.stringify(faults),
         });
       },
+      applications: runningApplications,
       async close() {
+        // The worker first, then the gateway and subgraphs, then the applications' database: newest first, in turn.
+        if (runningApplications) await started.pop()!.close();
         await Promise.all(started.reverse().map((server) => server.close()));
       },
     };

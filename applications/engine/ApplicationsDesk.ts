@@ -37,7 +37,8 @@ export interface DecideRequest {
   step: string;
   approve: boolean;
   reason: string;
-  officer: { id: string; roles: readonly string[] };
+  /** The officer as the graph verified them: staff id, roles, and the purpose they stated (X-Purpose). */
+  officer: { id: string; roles: readonly string[]; purpose: string | null };
 }
 
 /** The same applicant and key always name the same application: asking twice makes one. */
@@ -48,7 +49,7 @@ export function applicationIdOf(applicant: Applicant, idempotencyKey: string): s
 
 /**
  * Where applications come in and decisions are made: what the graph's `applyFor`, `decide`,
- * `me.applications` and `pendingDecisions` will call (issue 22, part 5). It runs no workflow:
+ * `me.applications` and `pendingDecisions` call (through applications/graph). It runs no workflow:
  * it writes the application and enqueues its workflow in one PostgreSQL transaction (DBOS's
  * client), and any worker replica (startApplicationsWorker) picks it up.
  */
@@ -131,9 +132,12 @@ export class ApplicationsDesk {
     const step = application?.steps.find((candidate) => candidate.step === request.step);
     if (!application || !step || step.status !== 'AWAITING_DECISION')
       throw badUserInput('step', 'no step of that application awaits a decision');
-    const role = this.#matters.get(application.matter)?.steps[request.step]?.decidedBy?.role;
-    if (!role || !request.officer.roles.includes(role))
-      throw graphError('FORBIDDEN', `Only a ${role ?? 'named officer'} may decide this step.`);
+    const decidedBy = this.#matters.get(application.matter)?.steps[request.step]?.decidedBy;
+    if (!decidedBy || !request.officer.roles.includes(decidedBy.role))
+      throw graphError('FORBIDDEN', `Only a ${decidedBy?.role ?? 'named officer'} may decide this step.`);
+    // The decision is recorded under the matter's purpose for it: an officer states that purpose.
+    if (request.officer.purpose !== decidedBy.purpose)
+      throw graphError('FORBIDDEN', `Deciding this step needs the purpose ${decidedBy.purpose} (X-Purpose).`);
     if (!request.approve && request.reason.trim() === '')
       throw badUserInput('reason', 'a refusal must say why, in words the applicant understands');
     const decision: Decision = {
@@ -149,18 +153,18 @@ export class ApplicationsDesk {
     return this.store.find(applicationId);
   }
 
-  applicationsOf(applicant: Applicant): Promise<ApplicationView[]> {
-    return this.store.listByApplicant(applicant.id, MAX_LIST_LIMIT);
+  /** The applicant's own applications, newest first, at most `limit`. */
+  applicationsOf(applicant: Applicant, limit: number = MAX_LIST_LIMIT): Promise<ApplicationView[]> {
+    return this.store.listByApplicant(applicant.id, limit);
   }
 
-  pendingDecisions(department: string): Promise<PendingDecision[]> {
-    return this.store.pendingDecisions(
-      department,
-      [...this.#matters.values()].flatMap((matter) =>
-        Object.values(matter.steps).flatMap((step) => step.decidedBy?.role ?? []),
-      ),
-      MAX_LIST_LIMIT,
-    );
+  /** The steps of `department` awaiting a decision by one of `roles` (the officer's), oldest first. */
+  pendingDecisions(
+    department: string,
+    roles: readonly string[],
+    limit: number = MAX_LIST_LIMIT,
+  ): Promise<PendingDecision[]> {
+    return this.store.pendingDecisions(department, roles, limit);
   }
 
   async close(): Promise<void> {

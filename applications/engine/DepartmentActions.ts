@@ -19,5 +19,25 @@ export interface DepartmentActions {
     action: string,
     input: Readonly<Record<string, unknown>>,
     idempotencyKey: string,
+    on: ActionContext,
   ): Promise<ActionOutcome>;
+}
+
+/**
+ * Whom the service acts for in one action: the applicant (a resident or a company), a company an
+ * earlier step registered (the matter's `actsFor:`), or the officer who decided the step, with
+ * the role and purpose the matter names. The department's privacy rules decide as for that caller.
+ */
+export interface ActingAs {
+  kind: 'person' | 'company' | 'officer';
+  id: string;
+  roles: readonly string[];
+  purpose: string | null;
+}
+
+/** The acting identity, and the matter and application the action belongs to (both recorded). */
+export interface ActionContext {
+  as: ActingAs;
+  matter: string;
+  application: string;
 }

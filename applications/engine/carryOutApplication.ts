@@ -2,7 +2,7 @@ import { DBOS } from '@dbos-inc/dbos-sdk';
 import { stepWaves } from '../matters/stepOrder.js';
 import type { ApplicationRun, StepResult } from './ApplicationRun.js';
 import type { FinalStatus } from './ApplicationStore.js';
-import { performDurably, stepWorkflowId, type StepDependencies } from './carryOutStep.js';
+import { actingFor, performDurably, stepWorkflowId, type StepDependencies } from './carryOutStep.js';
 import { resolveStepInput } from './resolveStepInput.js';
 
 /** How an application ended, as its workflow returns it (and the applications table says). */
@@ -116,6 +116,7 @@ async function undoDone(
       continue;
     }
     const input = resolveStepInput(step.undo.input, { application, outputs });
+    const as = actingFor(step.undo.actsFor ?? step.actsFor, { application, outputs });
     const key = `${stepWorkflowId(application.id, name)}/undo`;
     const outcome = await performDurably(
       dependencies,
@@ -125,6 +126,7 @@ async function undoDone(
       step.undo.action,
       input,
       key,
+      as,
     );
     if (outcome.outcome === 'done') {
       await record(name, 'UNDONE', `${step.undo.action} done.`);

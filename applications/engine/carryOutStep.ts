@@ -2,7 +2,8 @@ import { DBOS } from '@dbos-inc/dbos-sdk';
 import { durationSeconds, type MatterStep } from '../matters/Matter.js';
 import type { ApplicationRun, Decision, StepResult } from './ApplicationRun.js';
 import type { ApplicationStore, StepStatus } from './ApplicationStore.js';
-import type { ActionOutcome, DepartmentActions } from './DepartmentActions.js';
+import { usccProblem } from '../../core/ids.js';
+import type { ActingAs, ActionOutcome, DepartmentActions } from './DepartmentActions.js';
 import type { EngineTiming } from './EngineTiming.js';
 import { resolveStepInput } from './resolveStepInput.js';
 
@@ -43,9 +44,14 @@ export async function carryOutStep(
     decision = await awaitDecision(dependencies, step, record);
     await record('RUNNING');
   }
-  const input = resolveStepInput(step.input, { application, outputs, ...(decision ? { decision } : {}) });
+  const sources = { application, outputs, ...(decision ? { decision } : {}) };
+  const input = resolveStepInput(step.input, sources);
   const key = stepWorkflowId(application.id, name);
-  const outcome = await performDurably(dependencies, application, name, step.department, step.action, input, key);
+  const as: ActingAs =
+    decision && step.decidedBy
+      ? { kind: 'officer', id: decision.officer, roles: [step.decidedBy.role], purpose: step.decidedBy.purpose }
+      : actingFor(step.actsFor, sources);
+  const outcome = await performDurably(dependencies, application, name, step.department, step.action, input, key, as);
   if (outcome.outcome === 'unavailable') {
     await record('GAVE_UP', { reason: outcome.reason });
     return { step: name, outcome: 'gave-up', reason: outcome.reason };
@@ -79,6 +85,18 @@ async function awaitDecision(
 }
 
 /**
+ * Whom a step (or its undo) acts for: the applicant, or the id the matter's `actsFor:` names (a
+ * company an earlier step registered acts as itself).
+ */
+export function actingFor(source: string | undefined, sources: Parameters<typeof resolveStepInput>[1]): ActingAs {
+  const { applicant } = sources.application;
+  const id = source ? resolveStepInput({ id: source }, sources).id : applicant.id;
+  if (typeof id !== 'string' || id === '')
+    return { kind: applicant.kind === 'company' ? 'company' : 'person', id: applicant.id, roles: [], purpose: null };
+  return { kind: usccProblem(id) === null ? 'company' : 'person', id, roles: [], purpose: null };
+}
+
+/**
  * One department action, taking effect once: DBOS checkpoints its answer, so a replay after the
  * answer was stored does not ask again; a crash between the department's write and the checkpoint
  * asks again under the same idempotency key, and the department answers its first answer.
@@ -93,11 +111,13 @@ export async function performDurably(
   action: string,
   input: Record<string, unknown>,
   idempotencyKey: string,
+  as: ActingAs,
 ): Promise<ActionOutcome> {
   const { timing, store, actions } = dependencies;
+  const on = { as, matter: application.matter.name, application: application.id };
   const deadline = (await DBOS.now()) + durationSeconds(application.matter.keepTryingFor) * 1000;
   const attempt = async (): Promise<ActionOutcome> => {
-    const outcome = await actions.perform(department, action, input, idempotencyKey);
+    const outcome = await actions.perform(department, action, input, idempotencyKey, on);
     if (outcome.outcome !== 'unavailable') return outcome;
     // Written from inside the attempt (not checkpointed, idempotent): the applicant sees it while retries go on.
     await store.setStep(application.id, step, 'WAITING', { reason: outcome.reason });

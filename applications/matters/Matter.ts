@@ -26,9 +26,18 @@ const inputField = z.strictObject({
   choices: z.array(z.string().min(1)).min(1).optional(),
 });
 
+/**
+ * Whom the applications service acts for when it performs the action: `applicant.id` (the
+ * default) or an earlier step's output, e.g. `steps.register.uscc` (the company the applicant
+ * just founded acts as itself with the tax bureau). A decided step acts for the deciding officer.
+ */
+const actsFor = source.optional();
+
 const undo = z.strictObject({
   action: name,
   input: z.record(name, source),
+  /** Defaults to the step's own actsFor. */
+  actsFor,
 });
 
 const step = z.strictObject({
@@ -36,11 +45,13 @@ const step = z.strictObject({
   after: z.array(name).optional(),
   action: name,
   input: z.record(name, source),
+  actsFor,
   outputs: z.array(name).optional(),
   undo: undo.optional(),
   /** What an officer must do by hand when nothing here undoes the step. */
   noUndo: z.string().min(1).optional(),
-  decidedBy: z.strictObject({ role: z.string().min(1), within: duration }).optional(),
+  /** The officer's role, the purpose the decision is made and recorded under, and how soon it is due. */
+  decidedBy: z.strictObject({ role: z.string().min(1), purpose: z.string().min(1), within: duration }).optional(),
   /** Steps a rejection itself undoes (a rejected registration needs no withdrawal). */
   rejectionUndoes: z.array(name).optional(),
   /** The citizen's words when the department refuses; the department's own reason follows. */
@@ -54,9 +65,23 @@ export const matterSchema = z.strictObject({
   applicants: z.array(z.enum(['resident', 'company'])).min(1),
   promisedDays: z.number().int().positive(),
   keepTryingFor: duration,
-  prefill: z.strictObject({ purpose: z.string().min(1), me: z.string().min(1) }).optional(),
-  inputs: z.record(name, inputField).default({}),
-  steps: z.record(name, step).refine((steps) => Object.keys(steps).length > 0, 'a matter needs at least one step'),
+  prefill: z
+    .strictObject({
+      purpose: z.string().min(1),
+      me: z.string().min(1),
+      /** What the form shows the applicant, by path under me (`count(path)` for a list's length): label. */
+      labels: z.record(z.string().min(1), z.string().min(1)).optional(),
+    })
+    .optional(),
+  // The graph declares at most 20 inputs and 10 steps per matter (subgraphs/platform/schema.graphql, @listSize).
+  inputs: z
+    .record(name, inputField)
+    .default({})
+    .refine((inputs) => Object.keys(inputs).length <= 20, 'a matter asks for at most 20 inputs'),
+  steps: z
+    .record(name, step)
+    .refine((steps) => Object.keys(steps).length > 0, 'a matter needs at least one step')
+    .refine((steps) => Object.keys(steps).length <= 10, 'a matter has at most 10 steps'),
 });
 
 export type MatterDefinition = z.infer<typeof matterSchema>;

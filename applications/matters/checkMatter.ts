@@ -80,6 +80,17 @@ function checkStep(matter: Matter, name: string, step: MatterStep, context: Matt
         `Unknown role '${step.decidedBy.role}': privacy/roles.yaml has no such role.${didYouMean(step.decidedBy.role, context.roles)}`,
       ),
     );
+  if (step.decidedBy && !context.purposes.has(step.decidedBy.purpose))
+    problems.push(
+      locate(
+        [...at, 'decidedBy', 'purpose'],
+        `Unknown purpose '${step.decidedBy.purpose}': privacy/roles.yaml has no such purpose.${didYouMean(step.decidedBy.purpose, context.purposes)}`,
+      ),
+    );
+  if (step.decidedBy && step.actsFor)
+    problems.push(
+      locate([...at, 'actsFor'], `Step '${name}' is decided by an officer: it acts for that officer, not for another.`),
+    );
   const earlier = stepsBefore(matter.steps, name);
   for (const undone of step.rejectionUndoes ?? [])
     if (!earlier.has(undone))
@@ -89,13 +100,12 @@ function checkStep(matter: Matter, name: string, step: MatterStep, context: Matt
     earlier,
     decided: !!step.decidedBy,
   });
+  if (step.actsFor) checkActsFor(step.actsFor, [...at, 'actsFor'], { ...check, earlier, decided: false });
   if (step.undo) {
     const own = new Set([...earlier, name]);
-    checkAction(step.department, step.undo.action, step.undo.input, [...at, 'undo'], context, {
-      ...check,
-      earlier: own,
-      decided: false,
-    });
+    const undoCheck = { ...check, earlier: own, decided: false };
+    checkAction(step.department, step.undo.action, step.undo.input, [...at, 'undo'], context, undoCheck);
+    if (step.undo.actsFor) checkActsFor(step.undo.actsFor, [...at, 'undo', 'actsFor'], undoCheck);
   }
 }
 
@@ -146,6 +156,16 @@ function checkAction(
   for (const [argument, shape] of mutation?.arguments ?? [])
     if (shape.required && !(argument in input) && argument !== ENGINE_SUPPLIED)
       problems.push(locate([...at, 'input'], `The required argument '${argument}' of ${action} is not mapped.`));
+}
+
+/** Whom a step acts for: the applicant, or an id an earlier step answered (a company it registered). */
+function checkActsFor(text: string, at: string[], check: ActionCheck): void {
+  const source = parseSource(text);
+  if (source?.kind !== 'applicant' && source?.kind !== 'step')
+    return void check.problems.push(
+      check.locate(at, `actsFor: '${text}' must be applicant.id or steps.<step>.<output> (an id a step answered).`),
+    );
+  checkSource(text, at, check);
 }
 
 function checkSource(text: string, at: string[], check: ActionCheck): void {
@@ -222,5 +242,18 @@ function checkPrefill(
   }
   for (const error of errors)
     problems.push(locate(['prefill', 'me'], `prefill.me does not fit the public schema under me: ${error.message}`));
-  return errors.length === 0 ? prefillPaths(context.publicSchema, matter.prefill.me) : new Map();
+  if (errors.length > 0) return new Map();
+  const paths = prefillPaths(context.publicSchema, matter.prefill.me);
+  for (const key of Object.keys(matter.prefill.labels ?? {})) {
+    const counted = /^count\((.+)\)$/.exec(key);
+    const found = paths.get(counted ? counted[1]! : key);
+    if (!found || (counted ? !found.list : found.list || !found.leaf))
+      problems.push(
+        locate(
+          ['prefill', 'labels', key],
+          `prefill.labels: '${key}' is not ${counted ? 'a list' : 'a single value'} prefill.me selects.`,
+        ),
+      );
+  }
+  return paths;
 }

@@ -23,6 +23,7 @@ const productionGateway = {
   AUTH_ISSUER: 'https://login.city.example',
   GATEWAY_PRIVATE_KEY_FILE: '/etc/city-graph/gateway.private.jwk.json',
   GATEWAY_JWKS_FILE: '/etc/city-graph/gateway.jwks.json',
+  APPLICATIONS_PUBLIC_KEY_FILE: '/etc/city-graph/applications.public.jwk.json',
 };
 
 const productionSubgraph = {
@@ -72,6 +73,7 @@ describe('production', () => {
       expect.stringMatching(/^AUTH_ISSUER is required/),
       expect.stringMatching(/^GATEWAY_PRIVATE_KEY_FILE is required/),
       expect.stringMatching(/^GATEWAY_JWKS_FILE is required/),
+      expect.stringMatching(/^APPLICATIONS_PUBLIC_KEY_FILE is required/),
       expect.stringMatching(/^AUTH_JWKS_URL or AUTH_JWKS_FILE is required/),
     ]);
     expect(problemsOf(() => readGatewayConfig({ ...productionGateway, AUTH_ISSUER: 'city-graph-dev-issuer' }))).toEqual(
@@ -123,6 +125,9 @@ describe('production', () => {
     expect(problems).toEqual([
       expect.stringMatching(/^SEAL_KEYS_DIR is required/),
       expect.stringMatching(/^AUDIT_CHECKPOINT_KEY_FILE is required/),
+      // The platform's applications front desk: their database and the service's key.
+      expect.stringMatching(/^APPLICATIONS_DATABASE_URL is required/),
+      expect.stringMatching(/^APPLICATIONS_SIGNING_KEY_FILE is required/),
       expect.stringMatching(/^GATEWAY_JWKS_FILE or GATEWAY_JWKS_URL is required/),
       expect.stringMatching(/^AUDIT_CHECKPOINT_EXPORT_URL \(an https:\/\/ store off this host\) is required/),
     ]);
@@ -132,6 +137,8 @@ describe('production', () => {
         AUDIT_DATABASE_URL: productionSubgraph.AUDIT_DATABASE_URL,
         AUDIT_CHECKPOINT_KEY_FILE: '/etc/city-graph/checkpoint.private.jwk.json',
         SEAL_KEYS_DIR: productionSubgraph.SEAL_KEYS_DIR,
+        APPLICATIONS_DATABASE_URL: 'postgres://applications@db.internal:5432/applications',
+        APPLICATIONS_SIGNING_KEY_FILE: '/etc/city-graph/applications.private.jwk.json',
       }),
     );
     expect(trust).toEqual([

@@ -162,7 +162,7 @@ export const SETTINGS_TABLE_ROWS: readonly SettingsTableRow[] = [
     names: '`AUTH_JWKS_URL` or `AUTH_JWKS_FILE`, `AUTH_ISSUER`, `AUTH_AUDIENCE`',
     defaults: 'development key in `data/keys/`, `city-graph-dev-issuer`, `city-graph`',
     readBy:
-      "gateway and privacy workbench (both verify callers' tokens with `core/identity/verifyBearerToken.ts`): whose tokens they accept; one of the first two and `AUTH_ISSUER` are required in production, the development issuer refused in production",
+      "gateway and privacy workbench (both verify callers' tokens with `core/identity/verifyBearerToken.ts`): whose tokens they accept; one of the first two and `AUTH_ISSUER` are required in production, the development issuer refused in production. The applications engine and the platform subgraph read `AUTH_AUDIENCE` for the tokens the applications service signs",
   },
   {
     variables: ['GATEWAY_PRIVATE_KEY_FILE'],
@@ -209,15 +209,17 @@ export const SETTINGS_TABLE_ROWS: readonly SettingsTableRow[] = [
   {
     variables: ['APPLICATIONS_DATABASE_URL'],
     readBy:
-      'applications engine: the PostgreSQL its workflows (DBOS) and applications live in, shared by every replica (required in production); the embedded one is started and stopped by the process, as the `postgres` user when run as root',
+      'applications engine and platform subgraph (its applications fields): the PostgreSQL the workflows (DBOS) and applications live in, shared by every replica (required in production); the embedded one is started and stopped by the engine, as the `postgres` user when run as root',
   },
   {
     variables: ['APPLICATIONS_EMBEDDED_POSTGRES_PORT'],
-    readBy: 'applications engine, development only: where the embedded PostgreSQL listens (127.0.0.1)',
+    readBy:
+      'applications engine and platform subgraph, development only: where the embedded PostgreSQL listens (127.0.0.1)',
   },
   {
     variables: ['APPLICATIONS_SCHEMA'],
-    readBy: "applications engine: the applications' tables' schema; DBOS's own are in `<schema>_engine`",
+    readBy:
+      "applications engine and platform subgraph: the applications' tables' schema; DBOS's own are in `<schema>_engine`",
   },
   {
     variables: ['APPLICATIONS_EXECUTOR_ID'],
@@ -227,6 +229,30 @@ export const SETTINGS_TABLE_ROWS: readonly SettingsTableRow[] = [
   {
     variables: ['APPLICATIONS_CONCURRENCY'],
     readBy: 'applications engine: how many applications one replica carries at once',
+  },
+  {
+    variables: ['APPLICATIONS_KEEP_ANSWERS_DAYS'],
+    readBy:
+      "applications engine: days an ended application keeps what the applicant typed and what was pre-filled; after them every replica's hourly job forgets its answers and deletes DBOS's records of its workflows",
+  },
+  {
+    variables: ['APPLICATIONS_GATEWAY_URL'],
+    readBy:
+      "applications engine and platform subgraph: the gateway's `/graphql` the applications service acts through (each department's step, the forms' pre-fill)",
+  },
+  {
+    variables: ['APPLICATIONS_SIGNING_KEY_FILE'],
+    readBy:
+      "applications engine and platform subgraph: the applications service's private key (JWK), which signs its short-lived tokens acting for an applicant or a deciding officer (required in production)",
+  },
+  {
+    variables: ['APPLICATIONS_PUBLIC_KEY_FILE'],
+    readBy:
+      "gateway: the applications service's public key (a JWK or a JWK set); its tokens run only their matter's steps (required in production)",
+  },
+  {
+    variables: ['MATTERS_DIR'],
+    readBy: 'gateway: the matters whose steps the applications service may run (`matters/*.yaml`)',
   },
   {
     variables: ['SEAL_KEYS_DIR'],

@@ -1,3 +1,4 @@
+import type { ApplicationsService } from '../../applications/graph/ApplicationsFrontDesk.js';
 import type { GatewayVerificationKey } from '../../core/identity/callerToken.js';
 import type { AccessLogStore, CertificateRegister } from '../../access-log/index.js';
 import type { LegacyGuardOptions } from './resilience/index.js';
@@ -23,6 +24,8 @@ export interface SubgraphSettings {
   logger?: Logger;
   /** The access log every access to a protected field is written to (shared by all subgraphs); null only in benchmarks. */
   accessLog: AccessLogStore | null;
+  /** The one-stop applications' front desk (applications/graph): the platform's applications fields; absent or null: they answer APPLICATIONS_UNAVAILABLE. */
+  applications?: ApplicationsService | null;
   /** The certificate register, in the access log's database; absent or null: this subgraph issues no certificates. */
   certificates?: CertificateRegister | null;
   /** Where a certificate says it is verified (CERTIFICATE_VERIFY_URL); the local gateway's by default. */

@@ -1,3 +1,4 @@
+import type { ApplicationsService } from '../../applications/graph/ApplicationsFrontDesk.js';
 import type { AccessLogStore, CertificateRegister } from '../../access-log/index.js';
 import type { Department } from '../../core/errors.js';
 import type { SubjectResolvers } from '../../policy/index.js';
@@ -19,6 +20,8 @@ export interface LegacyConnection {
 export interface DepartmentStores {
   accessLog: AccessLogStore;
   certificates: CertificateRegister;
+  /** The one-stop applications' front desk, or null where none is configured (its fields then say so). */
+  applications: ApplicationsService | null;
 }
 
 /** What a department's resolver map is built from; `certificates` is an issuer only when the definition asks for one. */

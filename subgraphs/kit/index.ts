@@ -17,6 +17,9 @@ export {
   type SubjectAccessRecord,
 } from '../../access-log/index.js';
 export type { CompanyReference, PersonReference } from './references.js';
+export type { ApplicationsService, PrefilledValue } from '../../applications/graph/ApplicationsFrontDesk.js';
+export type { ApplicationView, PendingDecision, StepView } from '../../applications/engine/ApplicationStore.js';
+export type { Matter } from '../../applications/matters/Matter.js';
 export {
   readSchema,
   startSubgraph,

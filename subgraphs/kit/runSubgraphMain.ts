@@ -12,6 +12,7 @@ import { ensureDevKeyPair } from '../../core/identity/keyFiles.js';
 import type { DepartmentDefinition } from './defineDepartment.js';
 import { startDepartment } from './startDepartment.js';
 import { readSubgraphConfig } from './subgraphConfig.js';
+import { openApplicationsFrontDesk } from '../../applications/graph/openApplicationsFrontDesk.js';
 
 /**
  * Runs a subgraph as its own process, as deployed: its settings read and checked at start
@@ -52,7 +53,10 @@ async function runSubgraph(definition: DepartmentDefinition): Promise<void> {
       logger[level](entry, msg),
     );
   }
+  // The platform's applications fields: the front desk opens its database on first use, not now.
+  const applications = config.applications ? await openApplicationsFrontDesk(config.applications) : null;
   const running = await startDepartment(definition, {
+    applications,
     port,
     host,
     legacyUrl,
@@ -74,6 +78,7 @@ async function runSubgraph(definition: DepartmentDefinition): Promise<void> {
       running
         .close()
         .then(() => checkpointer?.stop())
+        .then(() => applications?.close())
         .then(() => Promise.all([accessLog.close(), certificates.close()]))
         .then(
           () => process.exit(0),

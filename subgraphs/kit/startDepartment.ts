@@ -60,5 +60,9 @@ function storesClient(definition: DepartmentDefinition, settings: SubgraphSettin
   if (!definition.stores) throw new Error(`${definition.name}: a definition has a client or stores`);
   if (!settings.accessLog || !settings.certificates)
     throw new Error(`${definition.name} subgraph: it reads the access log and the certificate register; open both`);
-  return definition.stores({ accessLog: settings.accessLog, certificates: settings.certificates });
+  return definition.stores({
+    accessLog: settings.accessLog,
+    certificates: settings.certificates,
+    applications: settings.applications ?? null,
+  });
 }

@@ -10,7 +10,9 @@ import {
   settingTypes,
   type CrossCheck,
   type Setting,
+  type SettingValues,
 } from '../../core/config/index.js';
+import { actingServiceSettings, applicationsDatabaseSettings } from '../../applications/graph/serviceSettings.js';
 import {
   checkpointerSettings,
   checkpointExportCheck,
@@ -46,6 +48,8 @@ export interface SubgraphConfig {
   certificateVerifyUrl: string | undefined;
   /** What the legacy system issued to the subgraph (TAX_LEGACY_API_KEY, SOCIAL_LEGACY_*); unset: development values. */
   legacyCredentials: LegacyCredentials;
+  /** The platform's: the checked APPLICATIONS_* settings its applications front desk opens with (runSubgraphMain). */
+  applications: SettingValues | undefined;
 }
 
 const plain = plainSetting;
@@ -104,6 +108,8 @@ export function subgraphSettings(department: Department): Setting[] {
     plain('AUDIT_CHAIN', t.text, 'department, host, process id and a random part'),
     // The platform signs and exports the checkpoints: access-log/checkpoints/checkpointSettings.ts.
     ...(department === 'platform' ? [...checkpointExportSettings(), ...checkpointerSettings()] : []),
+    // The platform is the one-stop applications' front desk: their database, and the service's way into the graph.
+    ...(department === 'platform' ? [...applicationsDatabaseSettings(), ...actingServiceSettings()] : []),
   ];
 }
 
@@ -159,6 +165,7 @@ export function readSubgraphConfig(
     auditChain: values.AUDIT_CHAIN as string | undefined,
     auditDatabaseUrl: values.AUDIT_DATABASE_URL as string | undefined,
     checkpoints: department === 'platform' ? readCheckpointSettings(values) : undefined,
+    applications: department === 'platform' ? values : undefined,
     legacyGuard: registry.legacy ? legacyGuardOf(department, env) : undefined,
     policyFile: join(resolve((values.PRIVACY_DIR as string | undefined) ?? DEFAULT_PRIVACY_DIR), `${department}.yaml`),
     certificateVerifyUrl: values.CERTIFICATE_VERIFY_URL as string | undefined,

@@ -2,6 +2,14 @@ import { DateTimeScalar, defineDepartment } from '../kit/index.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { createPlatformLoaders } from './loaders.js';
 import { Accessor } from './resolvers/Accessor.js';
+import {
+  Application,
+  applicationsMutation,
+  applicationsQuery,
+  ApplicationStep,
+  Matter,
+  PendingDecision,
+} from './resolvers/applications.js';
 import { Company } from './resolvers/Company.js';
 import { DataAccess } from './resolvers/DataAccess.js';
 import { DataAccessPage } from './resolvers/DataAccessPage.js';
@@ -13,7 +21,12 @@ import { subjects } from './subjects.js';
 /** The platform's resolver map: it needs neither a client nor an issuer (its tests build the schema with it). */
 export const platformResolvers: Resolvers = {
   DateTime: DateTimeScalar,
-  Query,
+  Query: { ...Query, ...applicationsQuery },
+  Mutation: applicationsMutation,
+  Matter,
+  Application,
+  ApplicationStep,
+  PendingDecision,
   Person,
   Company,
   DataAccessPage,
@@ -32,7 +45,7 @@ export const platformDepartment = defineDepartment({
   name: 'platform',
   schema: new URL('./schema.graphql', import.meta.url),
   stores: (stores) => stores,
-  loaders: ({ accessLog, certificates }) => createPlatformLoaders(accessLog, certificates),
+  loaders: ({ accessLog, certificates, applications }) => createPlatformLoaders(accessLog, certificates, applications),
   resolvers: () => platformResolvers,
   subjects,
 });

@@ -15,8 +15,34 @@ export const subjects = defineSubjects<ResolversParentTypes>({
       return [{ kind: residentIdProblem(id) === null ? 'person' : 'company', id }];
     },
   },
-  Person: { about: 'the person whose log it is', subjects: (person) => [{ kind: 'person', id: person.id }] },
-  Company: { about: 'the company whose log it is', subjects: (company) => [{ kind: 'company', id: company.uscc }] },
+  // Applying is about the applicant named: `self`/`companySelf` let a caller apply only for themself.
+  'Mutation.applyFor': {
+    about: 'the applicant named by `applicant`',
+    subjects: (_root, args) => {
+      if (typeof args.applicant !== 'string') return [];
+      const id = canonicalId(args.applicant);
+      if (residentIdProblem(id) !== null && usccProblem(id) !== null)
+        throw badUserInput('applicant', 'give your resident ID (18 characters) or your USCC');
+      return [{ kind: residentIdProblem(id) === null ? 'person' : 'company', id }];
+    },
+  },
+  // A decision is the officer's act under their role and purpose; what it is about is the
+  // application it answers, recorded under its applicant when the answer is read.
+  Mutation: { about: 'no one: an officer deciding a step', subjects: () => [] },
+  // An application, its steps, answers and outputs are its applicant's; so is a form's pre-filled value.
+  Application: { about: 'the applicant', subjects: (application) => [application.subject] },
+  ApplicationStep: { about: 'the applicant', subjects: (step) => [step.subject] },
+  ApplicationAnswerValue: { about: 'the applicant', subjects: (value) => [value.subject] },
+  PendingDecision: { about: 'the applicant', subjects: (pending) => [pending.subject] },
+  PrefilledValue: { about: 'the resident whose form it is', subjects: (value) => [value.subject] },
+  Person: {
+    about: 'the person whose log (and applications) it is',
+    subjects: (person) => [{ kind: 'person', id: person.id }],
+  },
+  Company: {
+    about: 'the company whose log (and applications) it is',
+    subjects: (company) => [{ kind: 'company', id: company.uscc }],
+  },
   DataAccessPage: { about: 'whose log it is', subjects: (page) => [page.subject] },
   DataAccess: { about: 'whose log it is', subjects: (record) => [record.subject] },
   Accessor: { about: 'whose log it is', subjects: (accessor) => [accessor.subject] },
