@@ -1,6 +1,6 @@
 /**
  * `npm start`: the whole stack on this machine, each piece its own process as deployed — every
- * department's legacy system and subgraph (registry/departments.ts) and the gateway — with prefixed
+ * department's legacy system and subgraph (registry/departments.ts), the applications engine and the gateway — with prefixed
  * logs; Ctrl-C stops them all. Ports come from the same environment variables each piece reads alone (README).
  */
 import concurrently from 'concurrently';
@@ -11,7 +11,8 @@ import {
   GATEWAY_DEFAULT_PORT,
   type Department,
 } from '../registry/departments.js';
-import { DEV_ISSUER_KEY_NAME, ensureDevKeyPair, GATEWAY_KEY_NAME } from '../core/index.js';
+import { APPLICATIONS_KEY_NAME, DEV_ISSUER_KEY_NAME, ensureDevKeyPair, GATEWAY_KEY_NAME } from '../core/index.js';
+import { APPLICATIONS_DEFAULT_PORT } from '../applications/applicationsConfig.js';
 
 /**
  * Log colours given to departments in registry order (a department's legacy system shares its
@@ -36,6 +37,13 @@ const PIECES = [
     // One entry for every department's subgraph (subgraphs/main.ts), one for every stand-in (legacy-mocks/main.ts).
     return { name, file: `subgraphs/main.ts ${name}`, color: `${colourOf(name)}.bold`, health };
   }),
+  // The one-stop applications' engine (its embedded PostgreSQL under data/ unless APPLICATIONS_DATABASE_URL is set).
+  {
+    name: 'applications',
+    file: 'applications/main.ts',
+    color: 'white.bold',
+    health: `http://127.0.0.1:${portOf('APPLICATIONS_PORT', APPLICATIONS_DEFAULT_PORT)}/health`,
+  },
   {
     name: 'gateway',
     file: 'gateway/main.ts',
@@ -50,6 +58,7 @@ const STARTUP_LIMIT_MS = 60_000;
 // Made before the pieces start, so the gateway and the subgraphs agree on keys from the first request.
 await ensureDevKeyPair(DEV_ISSUER_KEY_NAME);
 await ensureDevKeyPair(GATEWAY_KEY_NAME);
+await ensureDevKeyPair(APPLICATIONS_KEY_NAME);
 
 const { result, commands } = concurrently(
   PIECES.map((piece) => ({
