@@ -56,7 +56,7 @@ describe('the officers’ queue', () => {
       'taxpayerType',
     ]);
     expect(answers.querySelector('[data-answer="companyName"]')?.textContent).toBe('Harbour Tea Co., Ltd.');
-    expect(server.sent[0]!.variables).toEqual({ department: 'market', first: 50 });
+    expect(server.sent[0]!.variables).toEqual({ department: 'market', first: 20 });
     // Every reason box has its own label.
     for (const box of page.querySelectorAll('textarea'))
       expect(page.querySelector(`label[for="${box.id}"]`)?.textContent).toBe('Reason');

@@ -9,8 +9,11 @@ import { missingSection, showNotices } from '../errors.js';
 import { run, type GraphError, type Session } from '../graphql.js';
 import { stepWords } from './applicationPage.js';
 
-/** How many waiting decisions the queue shows, oldest first. */
-const DECISIONS_SHOWN = 50;
+/**
+ * How many waiting decisions the queue shows, oldest first: each brings its answers and its
+ * form's labels, and 20 keeps the query within the gateway's cost limit (50 would not).
+ */
+const DECISIONS_SHOWN = 20;
 /** The longest reason the graph takes (`decide(reason:)`). */
 const MAX_REASON_LENGTH = 500;
 
