@@ -2,7 +2,7 @@
  * The container image's entry point (Dockerfile, docs/operations.md): one image runs every piece,
  * `node dist/scripts/imageEntrypoint.js <piece>`, where the piece is one of
  *
- *   gateway | subgraph <department> | stand-in <department> | portal | workbench
+ *   gateway | subgraph <department> | stand-in <department> | portal | workbench | applications
  *   audit:verify | audit:export | audit:checkpoint [their options]
  *   health [piece]   (the image's HEALTHCHECK: GET the health path of the piece running here)
  *
@@ -16,6 +16,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { APPLICATIONS_DEFAULT_PORT, applicationsSettings } from '../applications/applicationsConfig.js';
 import type { Setting } from '../core/config/index.js';
 import { gatewaySettings } from '../gateway/gatewayConfig.js';
 import { legacyMockSettings } from '../legacy-mocks/legacyMockConfig.js';
@@ -39,7 +40,7 @@ const HEALTH_TIMEOUT_MS = 3_000;
 
 /** One thing the image runs: its compiled main under dist/, where it listens, what it reads. */
 export interface ImagePiece {
-  /** As the command line names it: "gateway", "subgraph tax", "stand-in tax", "portal", "workbench", "audit:verify". */
+  /** As the command line names it: "gateway", "subgraph tax", "stand-in tax", "portal", "workbench", "applications", "audit:verify". */
   name: string;
   /** The compiled main, relative to dist/ (the files test/build.test.ts starts). */
   main: string;
@@ -117,6 +118,17 @@ export function imagePieces(): ImagePiece[] {
     settings: workbenchSettings(),
     readsPolicy: true,
   };
+  // The one-stop applications engine (docs/applications.md): no caller reaches it; it acts through
+  // the gateway. Its /health and /ready answer once its PostgreSQL schemas are made and DBOS has launched.
+  const applications: ImagePiece = {
+    name: 'applications',
+    main: 'applications/main.js',
+    args: [],
+    port: { variable: 'APPLICATIONS_PORT', defaultPort: APPLICATIONS_DEFAULT_PORT },
+    probes: SERVICE_PROBES,
+    settings: applicationsSettings(),
+    readsPolicy: false,
+  };
   const tools = Object.entries(AUDIT_TOOLS).map(([name, file]): ImagePiece => ({
     name,
     main: `scripts/${file}.js`,
@@ -126,7 +138,7 @@ export function imagePieces(): ImagePiece[] {
     settings: auditToolSettings(),
     readsPolicy: false,
   }));
-  return [gateway, ...subgraphs, ...standIns, portal, workbench, ...tools];
+  return [gateway, ...subgraphs, ...standIns, portal, workbench, applications, ...tools];
 }
 
 /** The piece a command line names, and the arguments left for it (an audit tool's options). */
@@ -142,7 +154,7 @@ export function pieceOf(args: readonly string[]): { piece: ImagePiece; rest: str
     first === 'subgraph' || first === 'stand-in'
       ? `no ${first} ${JSON.stringify(second)}: the departments are ${departments.join(', ')}`
       : `no piece ${JSON.stringify(first)}: run one of gateway, subgraph <department>, stand-in <department>, ` +
-          `portal, workbench, ${Object.keys(AUDIT_TOOLS).join(', ')}, health`,
+          `portal, workbench, applications, ${Object.keys(AUDIT_TOOLS).join(', ')}, health`,
   );
 }
 

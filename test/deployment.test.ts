@@ -18,6 +18,11 @@ import { promisify } from 'node:util';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { untilListening } from './untilListening.js';
+import { readApplicationsConfig } from '../applications/applicationsConfig.js';
+import {
+  applicationsDatabaseUnavailable,
+  createApplicationsTestDatabase,
+} from '../applications/testing/applicationsTestDatabase.js';
 import { ConfigurationError, type Setting } from '../core/config/index.js';
 import { repositoryRoot } from '../core/repositoryRoot.js';
 import { DEFAULT_AUDIENCE, DEV_ISSUER, DEV_ISSUER_KEY_NAME, readPrivateKey } from '../core/index.js';
@@ -81,6 +86,7 @@ const SECRET_FILE_VALUES: Record<string, string> = {
   TAX_LEGACY_API_KEY: 'k-3f9a',
   SOCIAL_LEGACY_PASSWORD: 'p-7c1e',
   AUDIT_CHECKPOINT_EXPORT_URL: 'https://checkpoints.city.example/city-graph',
+  APPLICATIONS_DATABASE_URL: 'postgres://city_graph_applications:s3cret@postgres.city.example:5432/applications',
 };
 
 /** The variables the portal reads (portal/*.ts has no settings schema of its own yet). */
@@ -105,6 +111,7 @@ function startProblems(piece: ImagePiece, env: Record<string, string>): string[]
     else if (kind === 'subgraph') readSubgraphConfig(department as Department, env);
     else if (kind === 'stand-in') readLegacyMockConfig(department as LegacyDepartment, env);
     else if (kind === 'workbench') readWorkbenchConfig(env);
+    else if (kind === 'applications') readApplicationsConfig(env);
     return [];
   } catch (error) {
     if (error instanceof ConfigurationError) return [...error.problems];
@@ -266,6 +273,8 @@ function expectedBehind(variable: string): { piece: string; path: string } | nul
     return { piece: `stand-in ${department}`, path: '/' };
   if (variable === 'GATEWAY_JWKS_URL') return { piece: 'gateway', path: '/internal/jwks.json' };
   if (variable === 'PORTAL_GATEWAY_URL' || variable === 'WORKBENCH_GATEWAY_URL') return { piece: 'gateway', path: '/' };
+  // The applications service (the engine, and the platform's pre-fill) acts through the gateway's /graphql.
+  if (variable === 'APPLICATIONS_GATEWAY_URL') return { piece: 'gateway', path: '/graphql' };
   return null;
 }
 
@@ -293,7 +302,7 @@ describe('the Kubernetes manifests', () => {
   });
 
   it.skipIf(kubectl !== null)(
-    'run the gateway, every department, the portal and the workbench, with probes, ports and URLs the pieces serve',
+    'run the gateway, every department, the portal, the workbench and the applications engine, with probes, ports and URLs the pieces serve',
     () => {
       for (const [overlay, objects] of rendered) {
         const all = workloads(overlay, objects);
@@ -302,6 +311,7 @@ describe('the Kubernetes manifests', () => {
           'gateway',
           'portal',
           'workbench',
+          'applications',
           ...DEPARTMENT_NAMES.map((name) => `subgraph ${name}`),
           ...(overlay === 'development' ? LEGACY_DEPARTMENT_NAMES.map((name) => `stand-in ${name}`) : []),
         ].sort();
@@ -365,7 +375,7 @@ describe('the Kubernetes manifests', () => {
   );
 
   it.skipIf(kubectl !== null)(
-    'give each subgraph pod a chain named after it, and stop every piece after the access log is written',
+    'give each subgraph pod a chain and each engine pod an executor id named after it, and stop every piece after its last write',
     () => {
       for (const [overlay, objects] of rendered) {
         for (const workload of workloads(overlay, objects)) {
@@ -376,6 +386,16 @@ describe('the Kubernetes manifests', () => {
             expect({ where, kind: workload.object.kind }).toEqual({ where, kind: 'StatefulSet' });
             const chain = container.env?.find((entry) => entry.name === 'AUDIT_CHAIN');
             expect({ where, chain: chain?.valueFrom?.fieldRef?.fieldPath }).toEqual({ where, chain: 'metadata.name' });
+          }
+          if (piece.name === 'applications') {
+            // The same way, a restarted engine pod (applications-0) keeps its executor id, and DBOS
+            // recovers that executor's pending workflows at launch.
+            expect({ where, kind: workload.object.kind }).toEqual({ where, kind: 'StatefulSet' });
+            const executor = container.env?.find((entry) => entry.name === 'APPLICATIONS_EXECUTOR_ID');
+            expect({ where, executor: executor?.valueFrom?.fieldRef?.fieldPath }).toEqual({
+              where,
+              executor: 'metadata.name',
+            });
           }
           // A Service named gateway would set GATEWAY_PORT=tcp://…: no service links.
           expect({ where, links: pod.enableServiceLinks }).toEqual({ where, links: false });
@@ -393,6 +413,13 @@ describe('the Kubernetes manifests', () => {
             limits: ['cpu', 'memory'],
           });
           if (piece.name.startsWith('stand-in ')) continue;
+          if (piece.name === 'applications') {
+            // No Service routes to the engine, so no pause before SIGTERM; the grace period covers
+            // its own 15 s stop limit (applications/main.ts) with room to spare.
+            expect({ where, preStop: container.lifecycle?.preStop }).toEqual({ where, preStop: undefined });
+            expect(pod.terminationGracePeriodSeconds).toBeGreaterThanOrEqual(20);
+            continue;
+          }
           // The grace period covers the pause before SIGTERM, the 2 s cut-off for requests in
           // flight, the access log's last group (250 ms) and a last checkpoint.
           const pause = Number(container.lifecycle?.preStop?.exec?.command.at(-1));
@@ -403,26 +430,31 @@ describe('the Kubernetes manifests', () => {
     },
   );
 
-  it.skipIf(kubectl !== null)('scale the gateway and every subgraph, and keep one pod of each through a drain', () => {
-    for (const [overlay, objects] of rendered) {
-      const targets = objects
-        .filter((object) => object.kind === 'HorizontalPodAutoscaler')
-        .map((object) => (object.spec as { scaleTargetRef: { kind: string; name: string } }).scaleTargetRef);
-      const scaled = workloads(overlay, objects).filter((workload) => /^(gateway|subgraph )/.test(workload.piece.name));
-      expect(targets.map((target) => `${target.kind}/${target.name}`).sort()).toEqual(
-        scaled.map((workload) => `${workload.object.kind}/${workload.object.metadata.name}`).sort(),
-      );
-      const budgets = objects
-        .filter((object) => object.kind === 'PodDisruptionBudget')
-        .map((object) => object.metadata.name);
-      expect(budgets.sort()).toEqual(
-        workloads(overlay, objects)
-          .filter((workload) => !workload.piece.name.startsWith('stand-in '))
-          .map((workload) => workload.object.metadata.name)
-          .sort(),
-      );
-    }
-  });
+  it.skipIf(kubectl !== null)(
+    'scale the gateway and every subgraph, and keep one pod of each piece through a drain',
+    () => {
+      for (const [overlay, objects] of rendered) {
+        const targets = objects
+          .filter((object) => object.kind === 'HorizontalPodAutoscaler')
+          .map((object) => (object.spec as { scaleTargetRef: { kind: string; name: string } }).scaleTargetRef);
+        const scaled = workloads(overlay, objects).filter((workload) =>
+          /^(gateway|subgraph )/.test(workload.piece.name),
+        );
+        expect(targets.map((target) => `${target.kind}/${target.name}`).sort()).toEqual(
+          scaled.map((workload) => `${workload.object.kind}/${workload.object.metadata.name}`).sort(),
+        );
+        const budgets = objects
+          .filter((object) => object.kind === 'PodDisruptionBudget')
+          .map((object) => object.metadata.name);
+        expect(budgets.sort()).toEqual(
+          workloads(overlay, objects)
+            .filter((workload) => !workload.piece.name.startsWith('stand-in '))
+            .map((workload) => workload.object.metadata.name)
+            .sort(),
+        );
+      }
+    },
+  );
 
   it.skipIf(kubectl !== null)(
     'let only the gateway reach the subgraphs, and each subgraph only its legacy system',
@@ -550,6 +582,73 @@ describe('the Kubernetes manifests', () => {
     },
   );
 
+  it.skipIf(kubectl !== null)(
+    'let nothing reach the applications engine, and the engine only PostgreSQL and the gateway',
+    () => {
+      type Peer = Record<string, unknown>;
+      type Rule = { from?: Peer[]; to?: Peer[]; ports?: Array<{ port: number }> };
+      type Spec = {
+        podSelector: { matchLabels?: Record<string, string> };
+        policyTypes?: string[];
+        ingress?: Rule[];
+        egress?: Rule[];
+      };
+      for (const [overlay, objects] of rendered) {
+        const engine = workloads(overlay, objects).find((workload) => workload.piece.name === 'applications')!;
+        const labels = (engine.object.spec as { template: { metadata: { labels: Record<string, string> } } }).template
+          .metadata.labels;
+        const applying = objects
+          .filter((object) => object.kind === 'NetworkPolicy')
+          .map((object) => object.spec as Spec)
+          .filter((spec) =>
+            Object.entries(spec.podSelector.matchLabels ?? {}).every(([key, value]) => labels[key] === value),
+          );
+        // Ingress is refused and no policy lets anyone in (the kubelet's probes are not filtered).
+        expect(applying.some((spec) => spec.policyTypes?.includes('Ingress'))).toBe(true);
+        expect({ overlay, ingress: applying.flatMap((spec) => spec.ingress ?? []) }).toEqual({ overlay, ingress: [] });
+        const egress = applying
+          .flatMap((spec) => spec.egress ?? [])
+          .map((rule) => ({ peers: rule.to ?? 'any', ports: rule.ports?.map((port) => port.port) ?? null }))
+          .filter((rule) => !rule.ports?.includes(53));
+        expect({ overlay, egress }).toEqual({
+          overlay,
+          egress: [
+            { peers: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'gateway' } } }], ports: [4000] },
+            // PostgreSQL: its addresses in production.
+            { peers: overlay === 'production' ? [{ ipBlock: { cidr: expect.any(String) } }] : 'any', ports: [5432] },
+          ],
+        });
+        // Only its probes' port is open in the container, and no Service balances requests to it.
+        const service = objects.find(
+          (object) => object.kind === 'Service' && object.metadata.name === engine.object.metadata.name,
+        );
+        expect((service?.spec as { clusterIP?: string } | undefined)?.clusterIP).toBe('None');
+      }
+    },
+  );
+
+  it.skipIf(kubectl !== null)(
+    "give the applications service's private key to the engine and the platform alone, its public set to the gateway",
+    () => {
+      for (const [overlay, objects] of rendered) {
+        const holders = (file: string) =>
+          workloads(overlay, objects)
+            .filter((workload) => mountedFiles(workload).has(`/run/secrets/${file}`))
+            .map((workload) => workload.piece.name)
+            .sort();
+        expect({ overlay, private: holders('applications.private.jwk.json') }).toEqual({
+          overlay,
+          private: ['applications', 'subgraph platform'],
+        });
+        expect({ overlay, database: holders('APPLICATIONS_DATABASE_URL') }).toEqual({
+          overlay,
+          database: ['applications', 'subgraph platform'],
+        });
+        expect({ overlay, public: holders('applications.jwks.json') }).toEqual({ overlay, public: ['gateway'] });
+      }
+    },
+  );
+
   it("mount the privacy ConfigMap that docs/operations.md's command makes, holding every policy the pieces read", () => {
     const docs = readFileSync(join(root, 'docs/operations.md'), 'utf8');
     const command = /kubectl -n \S+ create configmap (\S+) --from-file=(\S+)/.exec(docs);
@@ -615,7 +714,7 @@ describe('compose.yaml', () => {
     expect(composeSchemaProblems(misspelt)).toContain('/services/portal must NOT have additional properties');
   });
 
-  it("runs test/replicas.test.ts's topology: two gateways, two of each subgraph, the stand-ins, the portal, one workbench", () => {
+  it("runs test/replicas.test.ts's topology: two gateways, two of each subgraph, the stand-ins, the portal, one workbench, two engines", () => {
     const pieces = Object.values(compose.services).map((service) => composePiece(service)?.name ?? null);
     const count = (name: string) => pieces.filter((piece) => piece === name).length;
     expect(count('gateway')).toBe(2);
@@ -623,6 +722,7 @@ describe('compose.yaml', () => {
     for (const department of LEGACY_DEPARTMENT_NAMES) expect(count(`stand-in ${department}`)).toBe(1);
     expect(count('portal')).toBe(1);
     expect(count('workbench')).toBe(1);
+    expect(count('applications')).toBe(2);
     expect(Object.keys(compose.services)).toEqual(expect.arrayContaining(['postgres', 'redis', 'haproxy']));
     for (const [name, service] of Object.entries(compose.services))
       expect({ name, healthcheck: service.healthcheck?.test.length ?? 0 }).not.toEqual({ name, healthcheck: 0 });
@@ -647,6 +747,40 @@ describe('compose.yaml', () => {
       expect({ name, port: env[piece.port!.variable] }).toEqual({ name, port: String(piece.port!.defaultPort) });
     }
     expect(chains.size).toBe(DEPARTMENT_NAMES.length * 2);
+  });
+
+  it('runs each applications engine with an executor id of its own, on its database, reached by nothing', () => {
+    const engines = Object.entries(compose.services).filter(
+      ([, service]) => composePiece(service)?.name === 'applications',
+    );
+    const executors = engines.map(([, service]) => service.environment?.APPLICATIONS_EXECUTOR_ID);
+    expect(new Set(executors).size).toBe(engines.length);
+    for (const [name, service] of engines) {
+      expect({ name, executor: service.environment?.APPLICATIONS_EXECUTOR_ID }).toEqual({ name, executor: name });
+      // Nothing published; the way to PostgreSQL, and to the gateways through HAProxy, and none out of the host.
+      expect({ name, ports: service.ports }).toEqual({ name, ports: undefined });
+      expect({ name, networks: [...(service.networks ?? [])].sort() }).toEqual({
+        name,
+        networks: ['applications', 'pieces'],
+      });
+      expect(compose.networks.applications?.internal).toBe(true);
+      expect(compose.services.postgres?.networks).toContain('applications');
+      expect({ name, secrets: service.secrets }).toEqual({
+        name,
+        secrets: ['APPLICATIONS_DATABASE_URL', 'applications.private.jwk.json'],
+      });
+    }
+    // The applications' role and database are made on PostgreSQL's first start, with their own password.
+    const roles = readFileSync(join(root, 'deploy/compose/postgres-roles.sh'), 'utf8');
+    expect(roles).toMatch(/CREATE DATABASE applications OWNER city_graph_applications;/);
+    expect(compose.services.postgres?.secrets).toContain('postgres-applications-password');
+    // The gateways hold only the public set.
+    for (const [name, service] of Object.entries(compose.services))
+      if (composePiece(service)?.name === 'gateway')
+        expect({ name, secrets: service.secrets }).toEqual({
+          name,
+          secrets: expect.not.arrayContaining(['applications.private.jwk.json']),
+        });
   });
 
   it("sends each URL variable, through HAProxy or straight, to the piece it names on the piece's own port", () => {
@@ -973,7 +1107,14 @@ describe('a build laid out as the image lays it out', () => {
       TAX_LEGACY_URL: legacy,
       AUDIT_DATABASE_URL: `sqlite:${join(data, 'access-log.db')}`,
     });
-    const gateway = await startPiece(['gateway'], { GATEWAY_PORT: '0', TAX_SUBGRAPH_URL: `${subgraph}/graphql` });
+    // The other departments at a closed port: not whatever this machine runs on their default ports.
+    const gateway = await startPiece(['gateway'], {
+      GATEWAY_PORT: '0',
+      TAX_SUBGRAPH_URL: `${subgraph}/graphql`,
+      MARKET_SUBGRAPH_URL: 'http://127.0.0.1:9/graphql',
+      SOCIAL_SUBGRAPH_URL: 'http://127.0.0.1:9/graphql',
+      PLATFORM_SUBGRAPH_URL: 'http://127.0.0.1:9/graphql',
+    });
     const portal = await startPiece(['portal'], { PORTAL_PORT: '0', PORTAL_GATEWAY_URL: gateway });
     const started = { 'stand-in tax': legacy, 'subgraph tax': subgraph, gateway, portal };
     for (const [name, url] of Object.entries(started)) {
@@ -1057,6 +1198,52 @@ describe('a build laid out as the image lays it out', () => {
       body: { error: { code: 'NO_HISTORY', message: expect.any(String) } },
     });
   }, 60_000);
+
+  it('starts the applications engine on PostgreSQL, answering its probes and the health command with its executor id', async (context) => {
+    const unavailable = await applicationsDatabaseUnavailable();
+    if (unavailable) context.skip(unavailable);
+    const database = await createApplicationsTestDatabase();
+    try {
+      const piece = pieceOf(['applications']).piece;
+      const engine = await startPiece(['applications'], {
+        APPLICATIONS_PORT: '0',
+        APPLICATIONS_DATABASE_URL: database.url,
+        APPLICATIONS_SCHEMA: database.schema,
+        APPLICATIONS_EXECUTOR_ID: 'applications-0',
+        APPLICATIONS_GATEWAY_URL: 'http://127.0.0.1:9/graphql',
+      });
+      for (const path of [piece.probes!.health, piece.probes!.ready]) {
+        const response = await fetch(`${engine}${path}`);
+        expect({ path, status: response.status, body: await response.json() }).toEqual({
+          path,
+          status: 200,
+          body: { status: 'ok', executor: 'applications-0' },
+        });
+      }
+      const health = await run(process.execPath, [join(out, 'scripts/imageEntrypoint.js'), 'health', 'applications'], {
+        cwd: app,
+        env: { PATH: process.env.PATH ?? '', APPLICATIONS_PORT: new URL(engine).port },
+      }).then(
+        () => 0,
+        (error: { code: number }) => error.code,
+      );
+      expect(health).toBe(0);
+      // It made its schemas, and DBOS's, in the database it was given.
+      const schemas = await database.query<{ name: string }>(
+        'SELECT schema_name AS name FROM information_schema.schemata WHERE schema_name = ANY($1) ORDER BY 1',
+        [[database.schema, `${database.schema}_engine`]],
+      );
+      expect(schemas.rows.map((row) => row.name)).toEqual([database.schema, `${database.schema}_engine`]);
+    } finally {
+      // The engine stops (SIGTERM, as Kubernetes stops it) before its schemas are dropped.
+      const engine = children.at(-1)!;
+      if (engine.exitCode === null && engine.signalCode === null) {
+        engine.kill('SIGTERM');
+        await once(engine, 'exit');
+      }
+      await database.dispose();
+    }
+  }, 120_000);
 
   it('refuses an unknown piece in one line, exit 64', async () => {
     const refused = await run(process.execPath, [join(out, 'scripts/imageEntrypoint.js'), 'subgraph', 'housing'], {
