@@ -46,6 +46,8 @@ describe.skipIf(skipReason !== null)(`the embedded PostgreSQL${skipReason ? ` (s
         APPLICATIONS_EMBEDDED_POSTGRES_PORT: String(pgPort),
         APPLICATIONS_PORT: '0',
         APPLICATIONS_EXECUTOR_ID: 'embedded-test',
+        // No gateway listens here: the engine cannot reach the departments, and says so.
+        APPLICATIONS_GATEWAY_URL: 'http://127.0.0.1:9/graphql',
         LOG_LEVEL: 'info',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -69,7 +71,7 @@ describe.skipIf(skipReason !== null)(`the embedded PostgreSQL${skipReason ? ` (s
         input: { kind: 'UNEMPLOYMENT_BENEFIT', bankAccount: '6222020200112233445' },
         idempotencyKey: 'embedded-claim-1',
       });
-      // The process has no department to ask yet (part 2): the application waits, saying why.
+      // No graph to act through: the application waits, saying why, and is asked again later.
       const deadline = Date.now() + 60_000;
       let view = submitted;
       while (view.status !== 'WAITING' && Date.now() < deadline) {
@@ -77,7 +79,7 @@ describe.skipIf(skipReason !== null)(`the embedded PostgreSQL${skipReason ? ` (s
         view = (await desk.find(submitted.id))!;
       }
       expect(view.status).toBe('WAITING');
-      expect(view.reason).toBe("The social department's submitBenefitClaim is not connected yet.");
+      expect(view.reason).toBe('The social department: the graph cannot be reached.');
     } finally {
       await desk.close();
     }
