@@ -128,9 +128,12 @@ function developmentValues(): Set<string> {
   return values;
 }
 
-/** The keys of each Secret the operator makes, from docs/operations.md's `kubectl create secret` commands. */
+/** The keys of each Secret the operator makes, from the `kubectl create secret` commands of docs/operations.md and docs/production.md. */
 function documentedSecrets(): Map<string, string[] | 'a folder'> {
-  const text = readFileSync(join(root, 'docs/operations.md'), 'utf8').replace(/\\\n\s*/g, ' ');
+  const text = ['docs/operations.md', 'docs/production.md']
+    .map((file) => readFileSync(join(root, file), 'utf8'))
+    .join('\n')
+    .replace(/\\\n\s*/g, ' ');
   const secrets = new Map<string, string[] | 'a folder'>();
   for (const match of text.matchAll(/create secret generic (\S+)((?:\s+--from-file=\S+)+)/g)) {
     const sources = [...match[2]!.matchAll(/--from-file=(\S+)/g)].map((source) => source[1]!);
@@ -645,6 +648,21 @@ describe('the Kubernetes manifests', () => {
           database: ['applications', 'subgraph platform'],
         });
         expect({ overlay, public: holders('applications.jwks.json') }).toEqual({ overlay, public: ['gateway'] });
+        // Every key mounted from the Secret is one docs/production.md's command puts in it.
+        const documented = documentedSecrets().get('city-graph-applications');
+        const mounted = workloads(overlay, objects)
+          .flatMap((workload) => workload.pod.volumes ?? [])
+          .flatMap((volume) => volume.projected?.sources ?? [])
+          .flatMap((source) => (source.secret?.name === 'city-graph-applications' ? (source.secret.items ?? []) : []))
+          .map((item) => item.key);
+        expect(mounted.length).toBeGreaterThan(0);
+        expect({
+          overlay,
+          undocumented: mounted.filter((key) => !(Array.isArray(documented) && documented.includes(key))),
+        }).toEqual({
+          overlay,
+          undocumented: [],
+        });
       }
     },
   );
