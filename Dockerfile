@@ -41,6 +41,7 @@ ENV NODE_ENV=production \
     LEGACY_HOST=0.0.0.0 \
     PORTAL_HOST=0.0.0.0 \
     WORKBENCH_HOST=0.0.0.0 \
+    APPLICATIONS_HOST=0.0.0.0 \
     DATA_DIR=/var/lib/city-graph
 WORKDIR /app
 COPY --from=dependencies /app/node_modules ./node_modules
@@ -54,7 +55,7 @@ USER 1000:1000
 # Every piece stops cleanly on SIGTERM: it stops taking requests, finishes those in flight (2 s at
 # most), writes the access log's last group and, on the platform, a last checkpoint.
 STOPSIGNAL SIGTERM
-EXPOSE 4000 4001 4002 4003 4004 4080 4090
+EXPOSE 4000 4001 4002 4003 4004 4005 4080 4090
 # GET /health of whichever piece runs here (its port from its variable or the registry's default).
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "dist/scripts/imageEntrypoint.js", "health"]
