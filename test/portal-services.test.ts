@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PORTAL_APPLICATION, portalFixtures } from '../portal/devSignIn.js';
@@ -19,6 +20,8 @@ import { startTrustedGateway } from './trustedGateway.js';
  * is down, and a social security officer grants it. Every page shown passes the WCAG 2.1 AA audit.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** With PORTAL_SCREENSHOTS=<folder>, each audited page is also saved there as a PNG. */
+const SCREENSHOTS = process.env.PORTAL_SCREENSHOTS;
 /** How long a page may take to reach a status the engine sets (its retries are short in tests). */
 const STATUS_TIMEOUT_MS = 60_000;
 /** Each journey: sign-ins, several pages, the engine's steps and an officer's decision. */
@@ -97,9 +100,18 @@ async function signInAs(page: Page, fixture: string): Promise<void> {
   await ready(page);
 }
 
+let shots = 0;
+
 /** Every page a city serves is for everyone: WCAG 2.1 AA (axe-core), checked on each page shown. */
 async function expectAccessible(page: Page): Promise<void> {
   expect(await accessibilityViolations(page), page.url()).toEqual([]);
+  if (!SCREENSHOTS) return;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const route = new URL(page.url()).hash.replace(/[^A-Za-z0-9-]+/g, '-');
+  await page.screenshot({
+    path: join(SCREENSHOTS, `services-${String(++shots).padStart(2, '0')}${route}.png`),
+    fullPage: true,
+  });
 }
 
 /**

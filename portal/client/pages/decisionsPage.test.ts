@@ -41,7 +41,7 @@ const press = (page: HTMLElement, step: string, action: 'approve' | 'refuse') =>
   card(page, step).querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!.click();
 
 describe('the officers’ queue', () => {
-  it('lists what waits for this department, with what the applicant typed under the form’s labels', async () => {
+  it('lists what waits for this department, with what the applicant typed in the form’s order and labels', async () => {
     const server = serveQueue();
     const page = frame.show(await decisionsPage('market', MARKET_OFFICER));
     expect(page.querySelector('h1')?.textContent).toBe('Decisions waiting: the market regulator (enterprise registry)');
@@ -51,9 +51,11 @@ describe('the officers’ queue', () => {
       'app-2:approve',
     ]);
     const answers = card(page, 'app-1:approve').querySelector('[data-answers]')!;
+    // In the form's order, under its labels; an answer of no input the form has comes last, by its name.
     expect([...answers.querySelectorAll('dt')].map((term) => term.textContent)).toEqual([
       'The company’s name',
-      'taxpayerType',
+      'Taxpayer type',
+      'formerInput',
     ]);
     expect(answers.querySelector('[data-answer="companyName"]')?.textContent).toBe('Harbour Tea Co., Ltd.');
     expect(server.sent[0]!.variables).toEqual({ department: 'market', first: 20 });

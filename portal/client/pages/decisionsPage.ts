@@ -60,8 +60,14 @@ export async function decisionsPage(department: string, session: Session | null)
 /** What the officer decides on: the application's facts and what the applicant typed, under the form's labels. */
 function applicationSummary(entry: Decidable): HTMLElement[] {
   const application = entry.application;
-  const labels = new Map((application?.matter?.inputs ?? []).map((input) => [input.name, input.label]));
-  const answers = application?.answers ?? [];
+  const inputs = application?.matter?.inputs ?? [];
+  const labels = new Map(inputs.map((input) => [input.name, input.label]));
+  // In the form's order, as the applicant filled it in; an answer of no known input last.
+  const place = (name: string | null) => {
+    const index = inputs.findIndex((input) => input.name === name);
+    return index === -1 ? inputs.length : index;
+  };
+  const answers = [...(application?.answers ?? [])].sort((a, b) => place(a.name) - place(b.name));
   return [
     facts([
       [

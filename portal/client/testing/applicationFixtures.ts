@@ -117,15 +117,20 @@ export function pendingApproval(step = 'app-1:approve'): Pending {
       matter: {
         name: 'start-a-business',
         title: 'Start a business',
-        inputs: [{ name: 'companyName', label: 'The company’s name' }],
+        inputs: [
+          { name: 'companyName', label: 'The company’s name' },
+          { name: 'taxpayerType', label: 'Taxpayer type' },
+        ],
       },
       applicant: RESIDENT.sub,
       status: 'AWAITING_DECISION',
       submittedAt: '2026-12-07T10:00:00.000Z',
       promisedBy: '2026-12-12T10:00:00.000Z',
+      // As the graph may list them: not in the form's order, one of no input the form still has.
       answers: [
-        { name: 'companyName', value: 'Harbour Tea Co., Ltd.' },
         { name: 'taxpayerType', value: 'GENERAL' },
+        { name: 'formerInput', value: 'kept' },
+        { name: 'companyName', value: 'Harbour Tea Co., Ltd.' },
       ],
     },
   };
