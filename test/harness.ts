@@ -133,9 +133,10 @@ export interface StackOptions {
   gatewayTrust?: GatewayVerificationKey;
   /**
    * The one-stop applications: a fresh schema in the machine's PostgreSQL, the platform's front
-   * desk, and a worker in this process acting through the stack's gateway with short retry timings.
+   * desk, and a worker in this process acting through the stack's gateway with short retry timings
+   * (`{ inProcessWorker: false }`: none; a test starts worker processes, startEngineProcess).
    */
-  applications?: boolean;
+  applications?: boolean | { inProcessWorker: boolean };
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -190,7 +191,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           settings(department, legacy[department].url),
         );
     }
-    const applications = options.applications ? await prepareStackApplications(TEST_AUDIENCE) : null;
+    const applications = options.applications
+      ? await prepareStackApplications(TEST_AUDIENCE, {
+          inProcessWorker: options.applications === true || options.applications.inProcessWorker,
+        })
+      : null;
     if (applications) started.push(applications);
     const platform = await startDepartment(DEPARTMENT_MODULES.platform, {
       applications: applications?.desk ?? null,

@@ -173,7 +173,7 @@ async function decideInQueue(
 async function fillStartABusiness(page: Page, companyName: string, registeredCapital: string): Promise<void> {
   await page.fill('[name="companyName"]', companyName);
   // One of the registry's own legal forms (its code table): the matter asks for it as text.
-  await page.fill('[name="legalForm"]', '有限责任公司(自然人独资)');
+  await page.selectOption('[name="legalForm"]', '有限责任公司(自然人独资)');
   await page.fill('[name="registeredCapital"]', registeredCapital);
   await page.fill('[name="address"]', '8 Lantern Street');
   await page.fill('[name="businessScope"]', 'Tea and teaware');

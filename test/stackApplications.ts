@@ -23,6 +23,8 @@ export interface StackApplications {
   worker(): ApplicationsWorker;
   /** Stops the worker (as a crash would leave its applications) and starts it again. */
   restartWorker(): Promise<void>;
+  /** What a worker in another process needs to act through this stack's gateway (startEngineProcess). */
+  gateway: { graphqlUrl: string; serviceKey: string; audience: string };
   /** Sends an operation to the gateway as the applications service would (to try what it may do). */
   actAs: ActingGraphClient extends (query: string, variables: never, on: infer On) => infer R
     ? (query: string, on: On) => R
@@ -34,9 +36,10 @@ export interface StackApplications {
  * database, the service's key (whose public half the gateway trusts) and the front desk the
  * platform subgraph is given; then, once the gateway listens, the worker acting through it.
  */
-export async function prepareStackApplications(audience: string) {
+export async function prepareStackApplications(audience: string, options: { inProcessWorker: boolean }) {
   const database = await createApplicationsTestDatabase();
   const serviceKey = await generateKeyPair('ES256', { extractable: true });
+  const serviceJwk = JSON.stringify({ ...(await exportJWK(serviceKey.privateKey)), alg: 'ES256' });
   let gatewayGraphql = '';
   const graph = createActingGraphClient({ gatewayUrl: () => gatewayGraphql, key: serviceKey.privateKey, audience });
   const matters = loadMatters(repositoryMatterContext()).matters;
@@ -70,19 +73,24 @@ export async function prepareStackApplications(audience: string) {
     /** Starts the worker against the gateway now listening at `gatewayUrl`. */
     async start(gatewayUrl: string): Promise<StackApplications & { close(): Promise<void> }> {
       gatewayGraphql = `${gatewayUrl}/graphql`;
-      let worker = await startWorker();
+      let worker: ApplicationsWorker | null = options.inProcessWorker ? await startWorker() : null;
       return {
         schema: database.schema,
         database,
         desk,
-        worker: () => worker,
+        worker: () => {
+          if (!worker)
+            throw new Error('This stack runs no worker in process (applications: { inProcessWorker: false }).');
+          return worker;
+        },
+        gateway: { graphqlUrl: gatewayGraphql, serviceKey: serviceJwk, audience },
         actAs: (query, on) => graph(query, {}, on),
         async restartWorker() {
-          await worker.stop();
+          await worker?.stop();
           worker = await startWorker();
         },
         async close() {
-          await worker.stop();
+          await worker?.stop();
         },
       };
     },

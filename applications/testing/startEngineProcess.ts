@@ -16,7 +16,9 @@ export async function startEngineProcess(settings: {
   databaseUrl: string;
   schema: string;
   executorId: string;
-  standInUrl: string;
+  /** The DepartmentStandIn it acts on; or, with `gateway`, a stack's gateway it acts through. */
+  standInUrl?: string;
+  gateway?: { graphqlUrl: string; serviceKey: string; audience: string };
 }): Promise<EngineProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], {
     env: {
@@ -24,7 +26,14 @@ export async function startEngineProcess(settings: {
       APPLICATIONS_TEST_DATABASE_URL: settings.databaseUrl,
       APPLICATIONS_TEST_SCHEMA: settings.schema,
       APPLICATIONS_TEST_EXECUTOR_ID: settings.executorId,
-      APPLICATIONS_TEST_STAND_IN_URL: settings.standInUrl,
+      ...(settings.standInUrl ? { APPLICATIONS_TEST_STAND_IN_URL: settings.standInUrl } : {}),
+      ...(settings.gateway
+        ? {
+            APPLICATIONS_TEST_GATEWAY_URL: settings.gateway.graphqlUrl,
+            APPLICATIONS_TEST_SERVICE_KEY: settings.gateway.serviceKey,
+            APPLICATIONS_TEST_AUDIENCE: settings.gateway.audience,
+          }
+        : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

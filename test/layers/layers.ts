@@ -62,6 +62,9 @@ export const SYSTEM = [
   'access-log/store/postgresAccessLogStore.test.ts',
   'test/applications-engine.test.ts',
   'test/applications-embedded.test.ts',
+  'test/applications-retention.test.ts',
+  'test/applications-graph.test.ts',
+  'test/portal-services.test.ts',
 ];
 
 /** Where every layer looks; generated and installed files hold no tests of ours. */
