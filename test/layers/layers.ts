@@ -64,6 +64,7 @@ export const SYSTEM = [
   'test/applications-embedded.test.ts',
   'test/applications-retention.test.ts',
   'test/applications-graph.test.ts',
+  'test/applications-crash.test.ts',
   'test/portal-services.test.ts',
 ];
 
