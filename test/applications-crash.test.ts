@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { applicationsDatabaseUnavailable } from '../applications/testing/applicationsTestDatabase.js';
 import { startEngineProcess, type EngineProcess } from '../applications/testing/startEngineProcess.js';
+import { untilApplication, type FollowedApplication } from './followApplication.js';
 import { startStack, type CallerClaims, type DepartmentName, type Stack } from './harness.js';
 
 /**
@@ -14,12 +15,10 @@ import { startStack, type CallerClaims, type DepartmentName, type Stack } from '
 const skipReason = await applicationsDatabaseUnavailable();
 
 type Vars = Record<string, unknown>;
-type Application = { id: string; status: string; steps: Array<{ name: string; status: string }> };
 
 const APPLY = `mutation Apply($applicant: ID!, $input: [ApplicationAnswer!]!, $key: String!) {
   applyFor(matter: "start-a-business", applicant: $applicant, input: $input, idempotencyKey: $key) { id status }
 }`;
-const FOLLOW = 'query Follow($id: ID!) { application(id: $id) { id status steps { name status } } }';
 const marketOfficer: CallerClaims = { kind: 'officer', sub: 'staff-market-5', roles: ['market-officer'] };
 const person = (id: string): CallerClaims => ({ kind: 'person', sub: id });
 
@@ -69,17 +68,8 @@ describe.skipIf(skipReason !== null)('SIGKILL of the engine carrying application
     ).writes
       .filter((write) => write.key.startsWith(id))
       .map((write) => write.operation);
-  const follow = async (id: string, as: CallerClaims) =>
-    (await stack.query<{ application: Application | null }, Vars>(FOLLOW, { id }, { as })).data?.application ?? null;
-  const until = async (id: string, as: CallerClaims, done: (application: Application) => boolean) => {
-    const deadline = Date.now() + 45_000;
-    for (;;) {
-      const application = await follow(id, as);
-      if (application && done(application)) return application;
-      if (Date.now() > deadline) throw new Error(`application ${id} is still ${JSON.stringify(application)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  };
+  const until = (id: string, as: CallerClaims, done: (application: FollowedApplication) => boolean) =>
+    untilApplication(stack, id, as, done);
   const apply = async (founder: string) => {
     const applied = await stack.query<{ applyFor: { id: string } | null }, Vars>(
       APPLY,
@@ -97,6 +87,14 @@ describe.skipIf(skipReason !== null)('SIGKILL of the engine carrying application
     );
     expect(decided.errors).toBeUndefined();
   };
+  /** The officer approves once the departments have acted; the application completes, each write once. */
+  const approveAndComplete = async (id: string, founder: string) => {
+    await until(id, person(founder), (application) => application.status === 'AWAITING_DECISION');
+    await approve(id);
+    await until(id, person(founder), (application) => application.status === 'COMPLETED');
+    await expectEachWriteOnce(id);
+    await engine!.stop();
+  };
   const expectEachWriteOnce = async (id: string) => {
     expect(await writesFor('market', id)).toEqual(['RegisterEnterprise', 'ApproveRegistration']);
     expect(await writesFor('tax', id)).toHaveLength(1);
@@ -111,11 +109,7 @@ describe.skipIf(skipReason !== null)('SIGKILL of the engine carrying application
     await startEngine();
     await engine!.kill();
     await startEngine();
-    await until(id, person(founder), (application) => application.status === 'AWAITING_DECISION');
-    await approve(id);
-    await until(id, person(founder), (application) => application.status === 'COMPLETED');
-    await expectEachWriteOnce(id);
-    await engine!.stop();
+    await approveAndComplete(id, founder);
   }, 90_000);
 
   it('killed while the tax bureau is answering its write: asked again under the same key, written once', async () => {
@@ -132,11 +126,7 @@ describe.skipIf(skipReason !== null)('SIGKILL of the engine carrying application
     await engine!.kill();
     await stack.setFaults('tax', { latencyMs: 0 });
     await startEngine();
-    await until(id, person(founder), (application) => application.status === 'AWAITING_DECISION');
-    await approve(id);
-    await until(id, person(founder), (application) => application.status === 'COMPLETED');
-    await expectEachWriteOnce(id);
-    await engine!.stop();
+    await approveAndComplete(id, founder);
   }, 90_000);
 
   it("killed while waiting for the officer's decision: the wait survives, the decision is taken once", async () => {

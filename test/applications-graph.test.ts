@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicationsDatabaseUnavailable } from '../applications/testing/applicationsTestDatabase.js';
+import { APPLICATION_FIELDS, untilApplication, type FollowedApplication } from './followApplication.js';
 import { startStack, type CallerClaims, type DepartmentName, type GraphResponse, type Stack } from './harness.js';
 
 /**
@@ -13,30 +14,12 @@ import { startStack, type CallerClaims, type DepartmentName, type GraphResponse,
 const skipReason = await applicationsDatabaseUnavailable();
 
 type Vars = Record<string, unknown>;
-type Step = {
-  name: string;
-  department: string;
-  status: string;
-  reason: string | null;
-  outputs: Array<{ name: string; value: string }>;
-};
-type Application = {
-  id: string;
-  status: string;
-  reason: string | null;
-  applicant: string;
-  officerTasks: string[];
-  steps: Step[];
-  answers: Array<{ name: string; value: string }>;
-};
+type Application = FollowedApplication;
 type Written = { operation: string; key: string };
 
-const APPLICATION_FIELDS = `id status reason applicant officerTasks
-  steps { name department status reason outputs { name value } } answers { name value }`;
 const APPLY = `mutation Apply($matter: ID!, $applicant: ID!, $input: [ApplicationAnswer!]!, $key: String!) {
   applyFor(matter: $matter, applicant: $applicant, input: $input, idempotencyKey: $key) { ${APPLICATION_FIELDS} }
 }`;
-const FOLLOW = `query Follow($id: ID!) { application(id: $id) { ${APPLICATION_FIELDS} } }`;
 const PENDING = `query Pending($department: String!) {
   pendingDecisions(department: $department) { step name role application { id applicant answers { name value } } }
 }`;
@@ -89,18 +72,8 @@ describe.skipIf(skipReason !== null)('one-stop applications through the graph', 
       { matter, applicant, input, key: idempotencyKey },
       { as },
     );
-  const follow = async (id: string, as: CallerClaims) =>
-    (await stack.query<{ application: Application | null }, Vars>(FOLLOW, { id }, { as })).data?.application ?? null;
-  /** Asks again until `done` holds (the engine works on its own): at most 30 s. */
-  const until = async (id: string, as: CallerClaims, done: (application: Application) => boolean) => {
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const application = await follow(id, as);
-      if (application && done(application)) return application;
-      if (Date.now() > deadline) throw new Error(`application ${id} is still ${JSON.stringify(application)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  };
+  const until = (id: string, as: CallerClaims, done: (application: Application) => boolean) =>
+    untilApplication(stack, id, as, done, 30_000);
   const decideAs = async (
     officer: CallerClaims,
     purpose: string,

@@ -1,30 +1,36 @@
-import { badUserInput, canonicalId, defineSubjects, residentIdProblem, usccProblem } from '../kit/index.js';
+import {
+  badUserInput,
+  canonicalId,
+  defineSubjects,
+  residentIdProblem,
+  usccProblem,
+  type Subject,
+} from '../kit/index.js';
 import type { ResolversParentTypes } from './generated/resolvers-types.js';
+
+/**
+ * The resident or company an argument names, or nothing when it is absent; anything that is
+ * neither is refused (BAD_USER_INPUT) before any decision or record, whoever asks.
+ */
+function namedSubject(argument: string, value: unknown): Subject[] {
+  if (typeof value !== 'string') return [];
+  const id = canonicalId(value);
+  if (residentIdProblem(id) !== null && usccProblem(id) !== null)
+    throw badUserInput(argument, 'give a resident ID (18 characters, GB 11643-1999) or a USCC (GB 32100-2015)');
+  return [{ kind: residentIdProblem(id) === null ? 'person' : 'company', id }];
+}
 
 /** Whose log each value is part of, for the rules in privacy/platform.yaml: the subject the log is about. */
 export const subjects = defineSubjects<ResolversParentTypes>({
-  // accessLog(subject:) is about the resident or company it names; anything that is neither is
-  // refused (BAD_USER_INPUT) before any decision or record, whoever asks.
+  // accessLog(subject:) is about the resident or company it names.
   Query: {
     about: 'the resident or company named by `subject`',
-    subjects: (_root, args) => {
-      if (typeof args.subject !== 'string') return [];
-      const id = canonicalId(args.subject);
-      if (residentIdProblem(id) !== null && usccProblem(id) !== null)
-        throw badUserInput('subject', 'give a resident ID (18 characters, GB 11643-1999) or a USCC (GB 32100-2015)');
-      return [{ kind: residentIdProblem(id) === null ? 'person' : 'company', id }];
-    },
+    subjects: (_root, args) => namedSubject('subject', args.subject),
   },
   // Applying is about the applicant named: `self`/`companySelf` let a caller apply only for themself.
   'Mutation.applyFor': {
     about: 'the applicant named by `applicant`',
-    subjects: (_root, args) => {
-      if (typeof args.applicant !== 'string') return [];
-      const id = canonicalId(args.applicant);
-      if (residentIdProblem(id) !== null && usccProblem(id) !== null)
-        throw badUserInput('applicant', 'give your resident ID (18 characters) or your USCC');
-      return [{ kind: residentIdProblem(id) === null ? 'person' : 'company', id }];
-    },
+    subjects: (_root, args) => namedSubject('applicant', args.applicant),
   },
   // A decision is the officer's act under their role and purpose; what it is about is the
   // application it answers, recorded under its applicant when the answer is read.
