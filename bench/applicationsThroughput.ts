@@ -192,7 +192,8 @@ function render(run: {
       `officer approves what waits (\`pendingDecisions\` then \`decide\`, X-Purpose market-supervision). ` +
       `"Submitted": applyFor answered with an application; "carried to the officer": every automatic step done ` +
       `(market registers, tax and social act); "completed": COMPLETED (the officer's approval carried to the registry); ` +
-      `each counted within the window. After each window the officer goes on until all its applications ended.`,
+      `each counted within the window. After each window the officer goes on until all its applications ended.` +
+      ` CPU: each piece's user + system time from /proc over the window, per application submitted (the machine's PostgreSQL, shared, is not counted).`,
     '',
     '| legacy latency | submitted/s | carried to the officer/s | completed/s | applyFor → COMPLETED p50 | drained after the window in | failed (applyFor / decide / not completed) | CPU ms per application: gateway / engine / subgraphs + stand-ins |',
     '|---|---|---|---|---|---|---|---|',
