@@ -22,7 +22,7 @@ const founder = { kind: 'resident' as const, id: '330106199001011234' };
 const marketOfficer = { id: 'officer-1', roles: ['market-officer'], purpose: 'market-supervision' };
 const business = {
   companyName: 'West Lake Tea Trading',
-  legalForm: 'limited liability company',
+  legalForm: '有限责任公司(自然人独资)',
   registeredCapital: '100000.00',
   address: '1 Longjing Road, Hangzhou',
   businessScope: 'Tea trading',

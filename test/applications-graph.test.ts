@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { usccProblem } from '../core/ids.js';
 import { applicationsDatabaseUnavailable } from '../applications/testing/applicationsTestDatabase.js';
 import { APPLICATION_FIELDS, untilApplication, type FollowedApplication } from './followApplication.js';
 import { startStack, type CallerClaims, type DepartmentName, type GraphResponse, type Stack } from './harness.js';
@@ -230,6 +231,26 @@ describe.skipIf(skipReason !== null)('one-stop applications through the graph', 
     const ended = await until(id, person(claimant), (application) => application.status === 'REFUSED');
     expect(ended.reason).toContain('Not enough contribution months.');
     expect(await writesFor('social', id)).toEqual(['SubmitBenefitClaim', 'DecideClaim']);
+  }, 60_000);
+
+  it('acts for a resident as a resident, even one whose ID also reads as a USCC', async () => {
+    // Some resident IDs pass the USCC check too: the kind is the applicant's, never guessed from the ID.
+    const founder = stack.dataSet.residents.map((resident) => resident.id).find((id) => usccProblem(id) === null)!;
+    expect(founder).toBeDefined();
+    const { id } = (await apply(founder, 'start-a-business', businessInput())).data!.applyFor!;
+    const waiting = await until(id, person(founder), (application) =>
+      ['AWAITING_DECISION', 'REFUSED', 'FAILED'].includes(application.status),
+    );
+    expect(waiting.status).toBe('AWAITING_DECISION');
+    // Decided, it leaves the officers' queue at once.
+    await decideAs(marketOfficer, 'market-supervision', 'market', id, true);
+    const queue = await stack.query<{ pendingDecisions: Array<{ application: { id: string } }> }, Vars>(
+      PENDING,
+      { department: 'market' },
+      { as: marketOfficer, purpose: 'market-supervision' },
+    );
+    expect(queue.data!.pendingDecisions.map((pending) => pending.application.id)).not.toContain(id);
+    await until(id, person(founder), (application) => application.status === 'COMPLETED');
   }, 60_000);
 
   it('makes one application of the same idempotencyKey sent twice', async () => {

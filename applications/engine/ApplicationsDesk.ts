@@ -147,6 +147,10 @@ export class ApplicationsDesk {
     };
     const target = stepWorkflowId(application.id, request.step);
     await this.#client.send(target, decision, DECISION_TOPIC, `${target}/decision`);
+    // Off the officers' queue at once: the step's workflow takes the decision when it next runs.
+    await this.store.setStep(application.id, request.step, 'RUNNING', {
+      reason: 'Decided; the decision is being carried out.',
+    });
   }
 
   find(applicationId: string): Promise<ApplicationView | null> {

@@ -2,7 +2,6 @@ import { DBOS } from '@dbos-inc/dbos-sdk';
 import { durationSeconds, type MatterStep } from '../matters/Matter.js';
 import type { ApplicationRun, Decision, StepResult } from './ApplicationRun.js';
 import type { ApplicationStore, StepStatus } from './ApplicationStore.js';
-import { usccProblem } from '../../core/ids.js';
 import type { ActingAs, ActionOutcome, DepartmentActions } from './DepartmentActions.js';
 import type { EngineTiming } from './EngineTiming.js';
 import { resolveStepInput } from './resolveStepInput.js';
@@ -85,15 +84,21 @@ async function awaitDecision(
 }
 
 /**
- * Whom a step (or its undo) acts for: the applicant, or the id the matter's `actsFor:` names (a
- * company an earlier step registered acts as itself).
+ * Whom a step (or its undo) acts for: the applicant, as the kind they applied as; or the company
+ * the matter's `actsFor:` names (a USCC an earlier step answered: the company it registered acts
+ * as itself). The kind is never guessed from an id's shape: some resident IDs are valid USCCs too.
  */
 export function actingFor(source: string | undefined, sources: Parameters<typeof resolveStepInput>[1]): ActingAs {
   const { applicant } = sources.application;
-  const id = source ? resolveStepInput({ id: source }, sources).id : applicant.id;
-  if (typeof id !== 'string' || id === '')
-    return { kind: applicant.kind === 'company' ? 'company' : 'person', id: applicant.id, roles: [], purpose: null };
-  return { kind: usccProblem(id) === null ? 'company' : 'person', id, roles: [], purpose: null };
+  const asApplicant: ActingAs = {
+    kind: applicant.kind === 'company' ? 'company' : 'person',
+    id: applicant.id,
+    roles: [],
+    purpose: null,
+  };
+  if (!source) return asApplicant;
+  const id = resolveStepInput({ id: source }, sources).id;
+  return typeof id === 'string' && id !== '' ? { kind: 'company', id, roles: [], purpose: null } : asApplicant;
 }
 
 /**

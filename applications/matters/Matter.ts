@@ -27,9 +27,10 @@ const inputField = z.strictObject({
 });
 
 /**
- * Whom the applications service acts for when it performs the action: `applicant.id` (the
- * default) or an earlier step's output, e.g. `steps.register.uscc` (the company the applicant
- * just founded acts as itself with the tax bureau). A decided step acts for the deciding officer.
+ * Whom the applications service acts for when it performs the action: the applicant (the
+ * default), or a company an earlier step answered, by its USCC, e.g. `steps.register.uscc` (the
+ * company the applicant just founded acts as itself with the tax bureau). A decided step acts for
+ * the deciding officer.
  */
 const actsFor = source.optional();
 

@@ -158,12 +158,15 @@ function checkAction(
       problems.push(locate([...at, 'input'], `The required argument '${argument}' of ${action} is not mapped.`));
 }
 
-/** Whom a step acts for: the applicant, or an id an earlier step answered (a company it registered). */
+/** Whom a step acts for, when not the applicant: a company an earlier step answered, by its USCC. */
 function checkActsFor(text: string, at: string[], check: ActionCheck): void {
   const source = parseSource(text);
-  if (source?.kind !== 'applicant' && source?.kind !== 'step')
+  if (source?.kind !== 'step')
     return void check.problems.push(
-      check.locate(at, `actsFor: '${text}' must be applicant.id or steps.<step>.<output> (an id a step answered).`),
+      check.locate(
+        at,
+        `actsFor: '${text}' must be steps.<step>.<output>, the USCC of a company a step registered (leave it out to act for the applicant).`,
+      ),
     );
   checkSource(text, at, check);
 }
