@@ -35,6 +35,8 @@ const BUILD_INPUTS = [
   'subgraphs',
   'legacy-mocks',
   'workbench',
+  'applications',
+  'matters',
   'scripts',
   'privacy',
   'examples/operations',
