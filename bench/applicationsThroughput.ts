@@ -4,16 +4,19 @@
  * `-- --build=head` builds the last commit aside), on a fresh schema of the machine's PostgreSQL
  * dropped afterwards. Measures start-a-business applications submitted (applyFor answered),
  * carried to the officer (every automatic step done) and completed (approved through `decide` by
- * a market officer) per second, at legacy latency 0 ms and 20 ms ± 5 ms; then the citizen
- * dashboard's reads per second alone and while applications run beside them (aim: at most 10 %
- * fewer). Prints a Markdown section and writes it into bench/RESULTS.md between its own markers;
- * `-- --quick` runs short windows and writes nothing.
+ * a market officer) per second, at legacy latency 0 ms and 20 ms ± 5 ms, applicants flat out
+ * (what the engine carries); then the citizen dashboard's reads per second at 20 ms, alone and
+ * beside applications arriving on a timer at a city's steady rates (PACED_RATES) and flat out,
+ * windows of reads alone between them (aim: at most 10 % fewer beside). Prints a Markdown section
+ * and writes it into bench/RESULTS.md between its own markers; `-- --quick` runs short windows and
+ * writes nothing.
  */
 import os from 'node:os';
+import { setTimeout as delay } from 'node:timers/promises';
 import { loadDataSet } from '../legacy-mocks/data/index.js';
 import { graphqlRequest } from './contenders/graphqlRequest.js';
 import { prepareBuild } from './deployed/prepareBuild.js';
-import { driveApplications, type ApplicationFigures } from './driveApplications.js';
+import { driveApplications, type ApplicationFigures, type ApplicationsPace } from './driveApplications.js';
 import { driveLoad, type LoadFigures } from './driveLoad.js';
 import { legacyAdmin } from './legacyAdmin.js';
 import { LATENCIES } from './loadSettings.js';
@@ -30,6 +33,10 @@ const SECONDS = quick ? 5 : 20;
 const WARM_UP_SECONDS = quick ? 2 : 5;
 /** Applicants at once, each applying again when its last application has ended: at most this many open (the engine's default concurrency). */
 const APPLICANTS = 20;
+/** Applications started per second on a timer beside the reads: a city's steady arrivals, whatever the earlier ones are doing. */
+const PACED_RATES = [1, 2];
+/** Applications are sent for this long before the reads beside them start, so the reads meet the steady state. */
+const LEAD_SECONDS = quick ? 2 : 5;
 /** The intake window: applicants sending the next applyFor as soon as the last is answered. */
 const INTAKE_SUBMITTERS = 8;
 const INTAKE_SECONDS = quick ? 2 : 5;
@@ -45,6 +52,15 @@ const APPLICANT_COUNT = 2_000;
 
 const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
 process.once('SIGINT', () => process.exit(130));
+
+/** The reads beside one kind of applications, and alone in the windows just before and after. */
+interface BesideCell {
+  neighbour: string;
+  before: LoadFigures;
+  beside: LoadFigures;
+  after: LoadFigures;
+  applications: ApplicationFigures;
+}
 
 interface ApplicationCell extends ApplicationFigures {
   latency: string;
@@ -111,18 +127,40 @@ try {
   await legacy.reset(READ_LATENCY);
   log(`the dashboard at legacy latency ${READ_LATENCY.name}: warm-up, then alone for ${SECONDS} s`);
   await driveLoad(dashboard, { connections: READERS, seconds: WARM_UP_SECONDS });
-  const alone = await driveLoad(dashboard, { connections: READERS, seconds: SECONDS });
-  log(`alone: ${alone.requestsPerSecond.toFixed(1)} reads/s, p99 ${alone.p99Ms} ms, ${alone.failed} failed`);
-  log(`the dashboard while ${APPLICANTS} applicants apply and the officer approves, ${SECONDS} s`);
-  const [beside, applying] = await Promise.all([
-    driveLoad(dashboard, { connections: READERS, seconds: SECONDS }),
-    driveApplications(driver, { submitters: APPLICANTS, seconds: SECONDS, mode: 'follow' }),
-  ]);
-  log(`beside applications: ${beside.requestsPerSecond.toFixed(1)} reads/s, p99 ${beside.p99Ms} ms`);
-  log(describe({ ...applying, latency: READ_LATENCY.name, cpuMsPerApplication: { gateway: 0, engine: 0, rest: 0 } }));
-  // Alone again: the neighbours on a shared machine come and go, so the reads beside are compared with both.
-  const aloneAfter = await driveLoad(dashboard, { connections: READERS, seconds: SECONDS });
-  log(`alone again: ${aloneAfter.requestsPerSecond.toFixed(1)} reads/s, p99 ${aloneAfter.p99Ms} ms`);
+  const readAlone = async (label: string) => {
+    const alone = await driveLoad(dashboard, { connections: READERS, seconds: SECONDS });
+    log(`${label}: ${alone.requestsPerSecond.toFixed(1)} reads/s, p99 ${alone.p99Ms} ms, ${alone.failed} failed`);
+    return alone;
+  };
+  // Alone, beside, alone, beside …: the neighbours on a shared machine come and go, so each
+  // window beside is compared with the windows alone on both sides of it.
+  let lastAlone = await readAlone('alone');
+  const neighbours: Array<{ name: string; pace: ApplicationsPace }> = [
+    ...PACED_RATES.map((perSecond) => ({
+      name: `${perSecond} a second on a timer`,
+      pace: { mode: 'paced' as const, perSecond },
+    })),
+    { name: `flat out (${APPLICANTS} applicants)`, pace: { mode: 'follow' as const, submitters: APPLICANTS } },
+  ];
+  const besides: BesideCell[] = [];
+  for (const { name, pace } of neighbours) {
+    log(`the dashboard beside applications ${name} (sent from ${LEAD_SECONDS} s before), ${SECONDS} s`);
+    const [beside, applications] = await Promise.all([
+      delay(LEAD_SECONDS * 1_000).then(() => driveLoad(dashboard, { connections: READERS, seconds: SECONDS })),
+      driveApplications(driver, { ...pace, seconds: SECONDS, leadSeconds: LEAD_SECONDS }),
+    ]);
+    log(`beside applications ${name}: ${beside.requestsPerSecond.toFixed(1)} reads/s, p99 ${beside.p99Ms} ms`);
+    log(
+      describe({
+        ...applications,
+        latency: READ_LATENCY.name,
+        cpuMsPerApplication: { gateway: 0, engine: 0, rest: 0 },
+      }),
+    );
+    const after = await readAlone('alone again');
+    besides.push({ neighbour: name, before: lastAlone, beside, after, applications });
+    lastAlone = after;
+  }
 
   // Last, as its queue is left to the engine when the stack stops: applyFor reaches no legacy system.
   await legacy.reset(LATENCIES[0]);
@@ -135,7 +173,7 @@ try {
   });
   log(`intake: ${intake.submittedPerSecond.toFixed(1)} applyFor answered/s, ${intake.submitFailed} failed`);
 
-  const section = render({ cells, alone, aloneAfter, beside, applying, intake, buildLabel: build.label });
+  const section = render({ cells, besides, intake, buildLabel: build.label });
   process.stdout.write(`${section}\n`);
   if (!quick)
     writeResultsSection(
@@ -164,20 +202,22 @@ function describe(cell: ApplicationCell): string {
   );
 }
 
+/** The reads beside applications against the mean of the windows alone around them, and whether the aim holds. */
+function compare(cell: BesideCell): { aloneRate: number; ratio: number; met: boolean } {
+  const aloneRate = (cell.before.requestsPerSecond + cell.after.requestsPerSecond) / 2;
+  const ratio = cell.beside.requestsPerSecond / aloneRate;
+  return { aloneRate, ratio, met: ratio >= 1 - READS_MAY_DROP };
+}
+
 function render(run: {
   cells: ApplicationCell[];
-  alone: LoadFigures;
-  aloneAfter: LoadFigures;
-  beside: LoadFigures;
-  applying: ApplicationFigures;
+  besides: BesideCell[];
   intake: ApplicationFigures;
   buildLabel: string;
 }): string {
-  const { cells, alone, aloneAfter, beside, applying, intake } = run;
-  const aloneRate = (alone.requestsPerSecond + aloneAfter.requestsPerSecond) / 2;
-  const ratio = beside.requestsPerSecond / aloneRate;
-  const met = ratio >= 1 - READS_MAY_DROP;
+  const { cells, besides, intake } = run;
   const fixed = (value: number, digits = 1) => value.toFixed(digits);
+  const seconds = (ms: number | null) => (ms === null ? '—' : `${(ms / 1000).toFixed(1)} s`);
   const load = loadAverageBefore.map((value) => value.toFixed(2)).join(', ');
   return [
     `Run of ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC (\`${command}\`, ${Math.round((Date.now() - startedAt.getTime()) / 1000)} s), ` +
@@ -187,7 +227,7 @@ function render(run: {
       `(${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}; **load average before the run: ${load}** ` +
       `(1, 5, 15 min; the machine is shared, so the figures move with its neighbours).`,
     '',
-    `Each window ${SECONDS} s: ${APPLICANTS} applicants at once apply for start-a-business (each a distinct resident of ` +
+    `**Flat out** (what the engine carries), each window ${SECONDS} s: ${APPLICANTS} applicants at once apply for start-a-business (each a distinct resident of ` +
       `the data set, each company name new) and apply again once their last application has ended; one market ` +
       `officer approves what waits (\`pendingDecisions\` then \`decide\`, X-Purpose market-supervision). ` +
       `"Submitted": applyFor answered with an application; "carried to the officer": every automatic step done ` +
@@ -200,7 +240,7 @@ function render(run: {
     ...cells.map(
       (cell) =>
         `| ${cell.latency} | ${fixed(cell.submittedPerSecond)} | ${fixed(cell.automaticDonePerSecond)} | ${fixed(cell.completedPerSecond)} | ` +
-        `${cell.p50CompletionMs === null ? '—' : `${(cell.p50CompletionMs / 1000).toFixed(1)} s`} | ${cell.drainSeconds === null ? 'not within 30 s' : `${fixed(cell.drainSeconds)} s`} | ` +
+        `${seconds(cell.p50CompletionMs)} | ${cell.drainSeconds === null ? 'not within 30 s' : `${fixed(cell.drainSeconds)} s`} | ` +
         `${cell.submitFailed} / ${cell.decideFailed} / ${cell.notCompleted} | ` +
         `${fixed(cell.cpuMsPerApplication.gateway)} / ${fixed(cell.cpuMsPerApplication.engine)} / ${fixed(cell.cpuMsPerApplication.rest)} |`,
     ),
@@ -211,19 +251,38 @@ function render(run: {
       `${intake.submitFailed} failed; meanwhile ${fixed(intake.automaticDonePerSecond)}/s carried to the officer ` +
       `(the engine's queue grows: what it is left with is dropped with the run's schema).`,
     '',
-    `Reads: the citizen dashboard (the load benchmark's scenario, 50 citizens with their own tokens) on ${READERS} ` +
-      `connections at full speed, legacy latency ${READ_LATENCY.name}, alone and while ${APPLICANTS} applicants ` +
-      `apply as above and the officer approves.`,
+    `**Reads beside applications**: the citizen dashboard (the load benchmark's scenario, 50 citizens with their own ` +
+      `tokens) on ${READERS} connections at full speed, legacy latency ${READ_LATENCY.name}, in ${SECONDS} s windows ` +
+      `taken in turn: alone, beside applications, alone, beside, … alone, each window beside compared with the mean ` +
+      `of the windows alone just before and after it (both shown, as the shared machine's load drifts). Beside: ` +
+      `start-a-business applications **on a timer** (one started every 1/rate s whatever the earlier ones are ` +
+      `doing, an open loop: a city's steady arrivals) at ${PACED_RATES.join(' and ')} a second, then **flat out** ` +
+      `as above; the same officer approves them; applications are sent from ${LEAD_SECONDS} s before the window ` +
+      `beside opens, so it meets the steady state, and drained before the next window alone.`,
     '',
-    '| reads | dashboard reads/s | p50 ms | p99 ms | failed | applications beside (submitted/s, completed/s) |',
-    '|---|---|---|---|---|---|',
-    `| alone (before) | ${fixed(alone.requestsPerSecond)} | ${alone.p50Ms} | ${alone.p99Ms} | ${alone.failed} | — |`,
-    `| beside applications | ${fixed(beside.requestsPerSecond)} | ${beside.p50Ms} | ${beside.p99Ms} | ${beside.failed} | ` +
-      `${fixed(applying.submittedPerSecond)}, ${fixed(applying.completedPerSecond)} |`,
-    `| alone (after) | ${fixed(aloneAfter.requestsPerSecond)} | ${aloneAfter.p50Ms} | ${aloneAfter.p99Ms} | ${aloneAfter.failed} | — |`,
+    '| applications beside | reads/s alone before | reads/s beside | reads/s alone after | beside / alone (mean; to before, to after) | p99 ms alone before / beside / alone after | failed reads | applications submitted/s, completed/s (applyFor → COMPLETED p50) | failed (applyFor / decide / not completed) | at most 10 % fewer |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...besides.map((cell) => {
+      const { ratio, met } = compare(cell);
+      const { before, beside, after, applications } = cell;
+      return (
+        `| ${cell.neighbour} | ${fixed(before.requestsPerSecond)} | ${fixed(beside.requestsPerSecond)} | ${fixed(after.requestsPerSecond)} | ` +
+        `**${fixed(ratio, 2)}**; ${fixed(beside.requestsPerSecond / before.requestsPerSecond, 2)}, ${fixed(beside.requestsPerSecond / after.requestsPerSecond, 2)} | ` +
+        `${before.p99Ms} / ${beside.p99Ms} / ${after.p99Ms} | ${before.failed + beside.failed + after.failed} | ` +
+        `${fixed(applications.submittedPerSecond, 2)}, ${fixed(applications.completedPerSecond, 2)} (${seconds(applications.p50CompletionMs)}) | ` +
+        `${applications.submitFailed} / ${applications.decideFailed} / ${applications.notCompleted} | **${met ? 'met' : 'not met'}** |`
+      );
+    }),
     '',
-    `Reads beside applications / alone (the mean of before and after, ${fixed(aloneRate)}/s): **${fixed(ratio, 2)}** ` +
-      `(${fixed((1 - ratio) * 100)} % fewer). ` +
-      `Aim, at most ${READS_MAY_DROP * 100} % fewer: **${met ? 'met' : 'not met'}**.`,
+    ...besides.map((cell) => {
+      const { aloneRate, ratio, met } = compare(cell);
+      return (
+        `- Applications ${cell.neighbour}: the reads beside them ${fixed(cell.beside.requestsPerSecond)}/s, alone ` +
+        `${fixed(aloneRate)}/s (the mean of ${fixed(cell.before.requestsPerSecond)} and ${fixed(cell.after.requestsPerSecond)}), ` +
+        `${ratio >= 1 ? `${fixed((ratio - 1) * 100)} % more` : `${fixed((1 - ratio) * 100)} % fewer`}: ` +
+        `the aim of at most ${READS_MAY_DROP * 100} % fewer is **${met ? 'met' : 'not met'}** ` +
+        `(${fixed(cell.applications.completedPerSecond, 2)} applications completed a second).`
+      );
+    }),
   ].join('\n');
 }

@@ -17,9 +17,9 @@ export interface ApplicationFigures {
   completedPerSecond: number;
   /** Median time from applyFor to COMPLETED of those completed in the window, in ms. */
   p50CompletionMs: number | null;
-  /** After the window: how long until every application it submitted ended, or null when the drain gave up. */
+  /** After the window: how long until every application it sent ended, or null when the drain gave up. */
   drainSeconds: number | null;
-  /** Applications of the window that ended other than COMPLETED (REFUSED, FAILED), or were still running when the drain gave up. */
+  /** Applications sent for the window (its lead and its last ones too) that ended other than COMPLETED (REFUSED, FAILED), or were still running when the drain gave up. */
   notCompleted: number;
   /** `decide` answered with errors or a failed request. */
   decideFailed: number;
@@ -61,41 +61,76 @@ let nextApplicant = 0;
 let nextSerial = 0;
 const runLabel = Date.now().toString(36);
 
+/** How a window sends its applications. */
+export type ApplicationsPace =
+  /** `submitters` applicants, each applying again once its last application has ended (closed loop: at most `submitters` open). */
+  | { mode: 'follow'; submitters: number }
+  /** `submitters` applicants, each applying again as soon as applyFor has answered (the desk's intake). */
+  | { mode: 'flood'; submitters: number }
+  /** One application started every 1/`perSecond` s on a timer, whatever the earlier ones are doing (open loop). */
+  | { mode: 'paced'; perSecond: number };
+
 /**
- * Applies for start-a-business from `submitters` applicants at once (a new resident and company
- * name each time) for `seconds`, one market officer meanwhile approving what waits in the queue.
- * `follow`: each applicant applies again once its last application has ended (at most
- * `submitters` open at once, as people who wait for their answer); `flood`: as soon as applyFor
- * has answered (the desk's intake, the engine's queue growing). After the window the officer goes
- * on until every application of the window has ended (at most DRAIN_LIMIT_MS), so the next window
- * starts with an empty queue (`drain: false`: it stops at once, for the last window of a run). The
- * rates are counted from the applications' tables.
+ * Applies for start-a-business (a new resident and company name each time) for `seconds`, one
+ * market officer meanwhile approving what waits in the queue, at the given pace: `follow`, as
+ * people who wait for their answer; `flood`, the engine's queue growing; `paced`, applications
+ * arriving at a city's steady rate, as many open as their own duration makes. With
+ * `leadSeconds`, applications are already being sent for that long before the window opens, so
+ * the window sees the steady state rather than the first ones on their way (counted: those
+ * answered, and those ended, within the window). After the window the officer goes on until every
+ * application sent has ended (at most DRAIN_LIMIT_MS), so the next window starts with an empty
+ * queue (`drain: false`: it stops at once, for the last window of a run). The rates are counted
+ * from the applications' tables.
  */
 export async function driveApplications(
   driver: ApplicationsDriver,
-  options: { submitters: number; seconds: number; mode: 'follow' | 'flood'; drain?: boolean },
+  options: ApplicationsPace & { seconds: number; leadSeconds?: number; drain?: boolean },
 ): Promise<ApplicationFigures> {
-  const from = (await driver.query<{ now: Date }>('SELECT clock_timestamp() AS now'))[0]!.now;
-  const deadline = Date.now() + options.seconds * 1_000;
+  const opens = Date.now() + (options.leadSeconds ?? 0) * 1_000;
+  const deadline = opens + options.seconds * 1_000;
+  /** Every application answered (the lead's and the last ones' too), waited for after the window; `counted` of them answered within it. */
   const submittedIds: string[] = [];
+  let counted = 0;
   let submitFailed = 0;
   const problems: string[] = [];
   const officer = decideWhatWaits(driver, problems);
   const ends = watchEnds(driver);
-  const submit = async () => {
+  const submitOne = async (): Promise<string | null> => {
+    const applicant = driver.applicants[nextApplicant++ % driver.applicants.length]!;
+    const answer = await applyFor(driver, applicant).catch((error: unknown) => ({ problem: String(error) }));
+    if ('id' in answer) {
+      const now = Date.now();
+      submittedIds.push(answer.id);
+      if (now >= opens && now <= deadline) counted++;
+      return answer.id;
+    }
+    submitFailed++;
+    problems.push(`applyFor: ${answer.problem}`);
+    return null;
+  };
+  const submitter = async () => {
     while (Date.now() < deadline) {
-      const applicant = driver.applicants[nextApplicant++ % driver.applicants.length]!;
-      const answer = await applyFor(driver, applicant).catch((error: unknown) => ({ problem: String(error) }));
-      if ('id' in answer) {
-        if (Date.now() <= deadline) submittedIds.push(answer.id);
-        if (options.mode === 'follow') await ends.ended(answer.id, deadline);
-      } else {
-        submitFailed++;
-        problems.push(`applyFor: ${answer.problem}`);
-      }
+      const id = await submitOne();
+      if (id !== null && options.mode === 'follow') await ends.ended(id, deadline);
     }
   };
-  await Promise.all(Array.from({ length: options.submitters }, submit));
+  const pace = async (perSecond: number) => {
+    // Each start on a schedule from the first, so a slow applyFor delays no later one.
+    const started = Date.now();
+    const sent: Array<Promise<unknown>> = [];
+    for (let next = 0; started + (next * 1_000) / perSecond < deadline; next++) {
+      await delay(Math.max(0, started + (next * 1_000) / perSecond - Date.now()));
+      sent.push(submitOne());
+    }
+    await Promise.all(sent);
+  };
+  const sending =
+    options.mode === 'paced'
+      ? pace(options.perSecond)
+      : Promise.all(Array.from({ length: options.submitters }, submitter));
+  await delay(Math.max(0, opens - Date.now()));
+  const from = (await driver.query<{ now: Date }>('SELECT clock_timestamp() AS now'))[0]!.now;
+  await sending;
   ends.stop();
   const to = (await driver.query<{ now: Date }>('SELECT clock_timestamp() AS now'))[0]!.now;
   const seconds = (to.getTime() - from.getTime()) / 1_000;
@@ -138,9 +173,9 @@ export async function driveApplications(
   const completedCount = Number(completed!.count);
   return {
     seconds,
-    submitted: submittedIds.length,
+    submitted: counted,
     submitFailed,
-    submittedPerSecond: submittedIds.length / seconds,
+    submittedPerSecond: counted / seconds,
     automaticDone,
     automaticDonePerSecond: automaticDone / seconds,
     completed: completedCount,
