@@ -53,7 +53,7 @@ describe('the cost model', () => {
 
   it('counts a field at its @cost weight: the fields of an access are read with the access', () => {
     expect(costOf('{ me { dataAccessLog(first: 10) { accesses { fields { field decision } } } } }')).toBe(
-      1 + 1 + 10 * (1 + 50 * (1 + 0 + 0)),
+      1 + 1 + 10 * (1 + 60 * (1 + 0 + 0)),
     );
   });
 

@@ -196,6 +196,8 @@ describe('production keeps checkpoints off the database host', () => {
     AUDIT_DATABASE_URL: 'postgres://audit@db.internal:5432/audit',
     SEAL_KEYS_DIR: '/etc/city-graph/seals',
     AUDIT_CHECKPOINT_KEY_FILE: '/etc/city-graph/checkpoint.private.jwk.json',
+    APPLICATIONS_DATABASE_URL: 'postgres://applications@db.internal:5432/applications',
+    APPLICATIONS_SIGNING_KEY_FILE: '/etc/city-graph/applications.private.jwk.json',
     // A file on another volume of the same host: whoever administers the host rewrites it too.
     AUDIT_CHECKPOINT_EXPORT: '/mnt/other-volume/checkpoints.jsonl',
   };
