@@ -12,7 +12,6 @@ import { ensureDevKeyPair } from '../../core/identity/keyFiles.js';
 import type { DepartmentDefinition } from './defineDepartment.js';
 import { startDepartment } from './startDepartment.js';
 import { readSubgraphConfig } from './subgraphConfig.js';
-import { openApplicationsFrontDesk } from '../../applications/graph/openApplicationsFrontDesk.js';
 
 /**
  * Runs a subgraph as its own process, as deployed: its settings read and checked at start
@@ -54,7 +53,13 @@ async function runSubgraph(definition: DepartmentDefinition): Promise<void> {
     );
   }
   // The platform's applications fields: the front desk opens its database on first use, not now.
-  const applications = config.applications ? await openApplicationsFrontDesk(config.applications) : null;
+  // Imported only here: it brings the workflow engine (DBOS) and pg, which the other departments'
+  // processes would otherwise load and keep for nothing (docs/performance.md, "Memory").
+  const applications = config.applications
+    ? await (
+        await import('../../applications/graph/openApplicationsFrontDesk.js')
+      ).openApplicationsFrontDesk(config.applications)
+    : null;
   const running = await startDepartment(definition, {
     applications,
     port,
