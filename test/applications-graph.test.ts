@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { usccProblem } from '../core/ids.js';
 import { applicationsDatabaseUnavailable } from '../applications/testing/applicationsTestDatabase.js';
-import { APPLICATION_FIELDS, untilApplication, type FollowedApplication } from './followApplication.js';
+import {
+  APPLICATION_FIELDS,
+  followApplication,
+  untilApplication,
+  type FollowedApplication,
+} from './followApplication.js';
 import { startStack, type CallerClaims, type DepartmentName, type GraphResponse, type Stack } from './harness.js';
 
 /**
@@ -319,14 +324,22 @@ describe.skipIf(skipReason !== null)('one-stop applications through the graph', 
     expect(mine.data!.me.applications).toEqual([]);
   });
 
-  it('waits with the reason while tax is down, then completes once it is back', async () => {
+  it('waits with the reason while tax is down for 30 s, then completes once it is back', async () => {
     const founder = residents[4]!;
     await stack.setFaults('tax', { down: true });
     try {
       const { id } = (await apply(founder, 'start-a-business', businessInput())).data!.applyFor!;
+      const downSince = Date.now();
       const waiting = await until(id, person(founder), (application) => application.status === 'WAITING');
       expect(waiting.reason).toMatch(/tax/i);
       expect(waiting.steps.find((step) => step.name === 'registerTaxpayer')!.status).toBe('WAITING');
+      // Asked again round after round for 30 s (the test's rounds are short): still waiting, never given up.
+      while (Date.now() - downSince < 30_000) {
+        const now = await followApplication(stack, id, person(founder));
+        expect(['WAITING', 'RUNNING']).toContain(now!.status);
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      expect(await writesFor('tax', id)).toEqual([]);
       await stack.setFaults('tax', { down: false });
       await until(id, person(founder), (application) => application.status === 'AWAITING_DECISION');
       await decideAs(marketOfficer, 'market-supervision', 'market', id, true);
@@ -335,6 +348,22 @@ describe.skipIf(skipReason !== null)('one-stop applications through the graph', 
     } finally {
       await stack.setFaults('tax', { down: false });
     }
+  }, 90_000);
+
+  it("counts applying against the applicant's daily budget of creating mutations", async () => {
+    const founder = residents[7]!;
+    // The stack's budget is the default, 10 a day per caller, subject and mutation.
+    const answers = [];
+    for (let count = 0; count < 11; count += 1)
+      answers.push(
+        await apply(founder, 'claim-benefit', [
+          { name: 'kind', value: 'UNEMPLOYMENT_BENEFIT' },
+          { name: 'bankAccount', value: '6222020200112233445' },
+        ]),
+      );
+    expect(answers.slice(0, 10).every((answer) => answer.data?.applyFor?.id)).toBe(true);
+    expect(codesOf(answers[10]!)).toEqual(['CREATION_BUDGET_EXHAUSTED']);
+    expect(answers[10]!.status).toBe(429);
   }, 60_000);
 
   it('stops on a tax refusal, in words, and withdraws the pending registration', async () => {
