@@ -29,8 +29,6 @@ export interface ApplicationsConfig {
   schema: string;
   executorId: string;
   concurrency: number;
-  /** The process's scheduling niceness (0 to 19): background work yields the CPU to the graph's reads. */
-  nice: number;
   /** Days an ended application's answers and DBOS's records of it are kept (forgetAnswers.ts). */
   keepAnswersDays: number;
   logLevel: string;
@@ -39,12 +37,6 @@ export interface ApplicationsConfig {
 }
 
 const plain = plainSetting;
-/**
- * How much the engine yields the CPU on a machine it shares with the gateway or the subgraphs:
- * applications are background work measured in seconds, reads are a person waiting. 10 by default.
- */
-export const APPLICATIONS_DEFAULT_NICE = 10;
-const niceness = z.coerce.number().int().min(0, 'must be 0 to 19').max(19, 'must be 0 to 19');
 const postgresUrl = z.string().regex(/^postgres(ql)?:\/\/.+/i, 'must be a postgres:// URL');
 const schemaName = z.string().regex(/^[a-z_][a-z0-9_]{0,40}$/, 'must be a lower-case SQL name, e.g. applications');
 const executorId = z.string().regex(/^[\w.-]{1,100}$/, 'must be letters, digits, dots, dashes or underscores');
@@ -64,7 +56,6 @@ export function applicationsSettings(): Setting[] {
     plain('APPLICATIONS_SCHEMA', schemaName, 'applications'),
     plain('APPLICATIONS_EXECUTOR_ID', executorId, "the host's name"),
     plain('APPLICATIONS_CONCURRENCY', t.positiveWholeNumber, '20'),
-    plain('APPLICATIONS_NICE', niceness, String(APPLICATIONS_DEFAULT_NICE)),
     plain('APPLICATIONS_KEEP_ANSWERS_DAYS', t.positiveWholeNumber, String(KEEP_ANSWERS_DAYS_DEFAULT)),
     // How the service acts through the gateway (applications/graph/serviceSettings.ts).
     ...actingServiceSettings(),
@@ -83,7 +74,6 @@ export function readApplicationsConfig(env: Readonly<Record<string, string | und
     schema: (values.APPLICATIONS_SCHEMA as string | undefined) ?? 'applications',
     executorId: (values.APPLICATIONS_EXECUTOR_ID as string | undefined) ?? hostname(),
     concurrency: (values.APPLICATIONS_CONCURRENCY as number | undefined) ?? 20,
-    nice: (values.APPLICATIONS_NICE as number | undefined) ?? APPLICATIONS_DEFAULT_NICE,
     keepAnswersDays: (values.APPLICATIONS_KEEP_ANSWERS_DAYS as number | undefined) ?? KEEP_ANSWERS_DAYS_DEFAULT,
     logLevel: (values.LOG_LEVEL as string | undefined) ?? 'info',
     values,

@@ -6,7 +6,6 @@
  * /ready on APPLICATIONS_PORT. docs/applications.md.
  */
 import { createServer, type Server } from 'node:http';
-import { setPriority } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { settingsOrExit } from '../core/config/index.js';
 import { createLogger } from '../core/operations/index.js';
@@ -23,14 +22,6 @@ import { EmbeddedPostgresError, startEmbeddedPostgres, type RunningPostgres } fr
 
 const config = settingsOrExit(() => readApplicationsConfig(process.env));
 const log = createLogger('applications');
-// Background work yields the CPU to a person waiting for a read on a shared machine (APPLICATIONS_NICE).
-if (config.nice > 0) {
-  try {
-    setPriority(config.nice);
-  } catch (error) {
-    log.warn(`Could not lower this process's priority to ${config.nice}: ${(error as Error).message}`);
-  }
-}
 
 // The matters that pass `npm run matters:check`; an application of one that does not is refused at the desk.
 const loaded = loadMatters(repositoryMatterContext());

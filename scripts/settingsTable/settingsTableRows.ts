@@ -231,11 +231,6 @@ export const SETTINGS_TABLE_ROWS: readonly SettingsTableRow[] = [
     readBy: 'applications engine: how many applications one replica carries at once',
   },
   {
-    variables: ['APPLICATIONS_NICE'],
-    readBy:
-      "applications engine: its scheduling niceness (0 to 19): on a machine it shares with the gateway or subgraphs, applications (background work) yield the CPU to the graph's reads; 0 keeps the default priority",
-  },
-  {
     variables: ['APPLICATIONS_KEEP_ANSWERS_DAYS'],
     readBy:
       "applications engine: days an ended application keeps what the applicant typed and what was pre-filled; after them every replica's hourly job forgets its answers and deletes DBOS's records of its workflows",
