@@ -19,7 +19,8 @@
  *                             (hyphens for spaces; "none" skips the pass)
  *   --variant=name:flags      measure once per variant, every piece started with these extra node
  *                             flags, one after the other in this run (`--variant=default: --variant=semi4:--max-semi-space-size=4`)
- *   --compare=<commit>        also measure that commit, built aside (bench/deployed/prepareBuild.ts), first
+ *   --compare=<commit>        also measure that commit (the first variant only), built aside
+ *                             (bench/deployed/prepareBuild.ts), first
  *   --build=head              measure HEAD built aside instead of dist/
  *
  * Writes bench/profiles/memory-<time>.md (not committed) and prints it.
@@ -325,8 +326,8 @@ try {
   if (compare) {
     const old = await buildCommit(compare, log);
     try {
-      for (const variant of variants)
-        results.push(await measure(old.build, { ...variant, name: `${compare} ${variant.name}` }, false));
+      const [first] = variants;
+      results.push(await measure(old.build, { ...first!, name: `${compare} ${first!.name}` }, false));
     } finally {
       old.dispose();
     }

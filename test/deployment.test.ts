@@ -37,6 +37,7 @@ import {
 } from '../registry/departments.js';
 import {
   imagePieces,
+  PIECE_NODE_FLAGS,
   pieceOf,
   readSecretFiles,
   runningPieceArgs,
@@ -941,9 +942,9 @@ describe('the image', () => {
     expect(instruction(runtime, 'HEALTHCHECK')[0]).toMatch(
       /CMD \["node", "dist\/scripts\/imageEntrypoint\.js", "health"\]$/,
     );
-    expect(instruction(runtime, 'ENTRYPOINT')).toEqual([
-      '["node", "--enable-source-maps", "dist/scripts/imageEntrypoint.js"]',
-    ]);
+    // Node's flags for every piece are scripts/imageEntrypoint.ts's, which the benchmark starts its pieces with too.
+    const entrypoint = ['node', ...PIECE_NODE_FLAGS, 'dist/scripts/imageEntrypoint.js'];
+    expect(instruction(runtime, 'ENTRYPOINT')).toEqual([`[${entrypoint.map((arg) => `"${arg}"`).join(', ')}]`]);
     expect(instruction(runtime, 'CMD')).toEqual(['["gateway"]']);
     const variables = instruction(runtime, 'ENV').join(' ');
     expect(variables).not.toMatch(/KEY|SECRET|PASSWORD|TOKEN|ISSUER|JWKS|DATABASE_URL/);

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { PIECE_NODE_FLAGS } from '../../scripts/imageEntrypoint.js';
 
 /**
  * Where the benchmark's pieces are started from: a build (`node <build>/gateway/main.js`, as
@@ -23,9 +24,9 @@ export interface PieceMain {
 
 const extension = (build: PieceBuild) => (build.loader === 'tsx' ? '.ts' : '.js');
 
-/** Node's options for a piece of this build. */
+/** Node's options for a piece of this build: a build's pieces get the image's flags, as production runs them. */
 export function nodeOptions(build: PieceBuild): string[] {
-  return build.loader === 'tsx' ? ['--import', 'tsx'] : ['--enable-source-maps'];
+  return build.loader === 'tsx' ? ['--import', 'tsx'] : [...PIECE_NODE_FLAGS];
 }
 
 export function gatewayMain(build: PieceBuild): PieceMain {
