@@ -60,5 +60,5 @@ EXPOSE 4000 4001 4002 4003 4004 4005 4080 4090
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "dist/scripts/imageEntrypoint.js", "health"]
 # Node's flags for every piece: scripts/imageEntrypoint.ts's PIECE_NODE_FLAGS (why: there).
-ENTRYPOINT ["node", "--enable-source-maps", "--heap-growing-percent=20", "dist/scripts/imageEntrypoint.js"]
+ENTRYPOINT ["node", "--enable-source-maps", "--heap-growing-percent=50", "dist/scripts/imageEntrypoint.js"]
 CMD ["gateway"]
