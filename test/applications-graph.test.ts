@@ -299,6 +299,15 @@ describe.skipIf(skipReason !== null)('one-stop applications through the graph', 
       [await apply(founder, 'start-a-business', businessInput(), 'short'), 'BAD_USER_INPUT'],
       // Applying in someone else's name.
       [await apply(residents[3]!, 'start-a-business', businessInput(), key('other'), person(founder)), 'FORBIDDEN'],
+      // More answers than any form has: refused before anything is read or written.
+      [
+        await apply(
+          founder,
+          'start-a-business',
+          Array.from({ length: 21 }, (_, index) => ({ name: `extra${index}`, value: 'x' })),
+        ),
+        'BAD_USER_INPUT',
+      ],
       // Not signed in.
       [
         await stack.query(APPLY, {

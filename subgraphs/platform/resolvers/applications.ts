@@ -99,7 +99,8 @@ export const applicationsMutation: MutationResolvers = {
     // The policy (applyFor: self or companySelf) has let only the applicant themself this far.
     const id = canonicalId(applicant);
     if (id !== caller.sub) throw graphError('FORBIDDEN', 'Nobody applies for someone else.');
-    if (input.length > 50) throw badUserInput('input', 'at most 50 answers');
+    // A matter asks for at most 20 inputs (applications/matters/Matter.ts): more is never a real form.
+    if (input.length > 20) throw badUserInput('input', 'at most 20 answers');
     const answers: Record<string, string> = {};
     for (const { name, value } of input) {
       if (name in answers) throw badUserInput(`input.${name.slice(0, 40)}`, 'is given twice');
@@ -179,7 +180,7 @@ export const Application: ApplicationResolvers = {
   promisedBy: ({ view }) => view.promisedBy.toISOString(),
   steps: ({ view, subject }) => view.steps.map((step) => ({ step, subject })),
   answers: ({ view, subject }) =>
-    Object.entries((view as { answers?: Record<string, string> | null }).answers ?? {}).map(([name, value]) => ({
+    Object.entries(view.answers ?? {}).map(([name, value]) => ({
       name,
       value,
       subject,
